@@ -1,0 +1,2 @@
+/** Masthead archive module. */
+package org.masthead.archive;

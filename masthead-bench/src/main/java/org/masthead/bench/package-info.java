@@ -1,0 +1,2 @@
+/** Masthead bench module. */
+package org.masthead.bench;

@@ -1,0 +1,36 @@
+package org.masthead.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The masthead command. Each verb is a subcommand class of its own. */
+@Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "An open digital-edition archive for daily newspapers.",
+        subcommands = {ParseCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run verbs in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError) {
+                commandLine.getErr().println("masthead: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"masthead " + (version == null ? "development build" : version)};
+        }
+    }
+}

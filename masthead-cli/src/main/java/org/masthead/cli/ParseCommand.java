@@ -1,0 +1,73 @@
+package org.masthead.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.masthead.model.Edition;
+import org.masthead.model.Json;
+import org.masthead.parse.EditionMarkdown;
+import org.masthead.parse.EditionParser;
+import org.masthead.parse.PageFiles;
+import org.masthead.parse.PageSource;
+import org.masthead.parse.ParseOptions;
+import org.masthead.parse.UnusableInputException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Print the edition built from converter text of its page files (all of one edition).")
+final class ParseCommand implements Callable<Integer> {
+
+    static final class Format {
+        @Option(names = "--json", description = "Print the Edition JSON (masthead.edition/1).")
+        boolean json;
+        @Option(names = "--markdown", description = "Print the cleaned edition as Markdown (the default).")
+        boolean markdown;
+    }
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    @Option(names = "--page", paramLabel = "N", description = "Page number of the (single) page file given.")
+    Integer page;
+
+    @Option(names = "--title", paramLabel = "NAME", description = "Newspaper title, when the masthead lacks it.")
+    String title;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files: converter Markdown or plain text.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (page != null && files.size() > 1) {
+            throw new UserError("--page names the page of one file; " + files.size() + " files were given");
+        }
+        Edition edition = parse(files, new ParseOptions(page, title));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.json ? Json.pretty(edition) + "\n" : EditionMarkdown.of(edition));
+        out.flush();
+        return 0;
+    }
+
+    /** Reads and parses page files, turning unusable input into a one-line user error. */
+    static Edition parse(List<Path> files, ParseOptions options) {
+        try {
+            List<PageSource> sources = new ArrayList<>();
+            for (Path file : files) {
+                sources.add(PageFiles.read(file));
+            }
+            return new EditionParser().parse(sources, options);
+        } catch (UnusableInputException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

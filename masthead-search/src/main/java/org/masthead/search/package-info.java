@@ -1,0 +1,2 @@
+/** Masthead search module. */
+package org.masthead.search;
