@@ -1,0 +1,21 @@
+package org.masthead.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the archive lives: the options every verb that reads or writes the archive shares
+ * ({@code @Mixin ArchiveOptions archive;}), so they are declared once and mean the same everywhere.
+ */
+final class ArchiveOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:MASTHEAD_DATA:-masthead-data}",
+            description = "Data folder: originals, the default H2 database, the embedded search index "
+                    + "(default: $MASTHEAD_DATA or ./masthead-data).")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "JDBC URL of the database of record, e.g. jdbc:postgresql://host/db "
+                    + "(default: an H2 file database under --data).")
+    String db;
+}
