@@ -25,7 +25,7 @@ import org.masthead.parse.UnusableInputException;
  * Pages parsed per second on one core, next to a baseline that only decodes the same bytes and splits them
  * into lines. Single thread, warm-up rounds first, then measured rounds alternating baseline and parser.
  *
- * <pre>java -cp … org.masthead.bench.ParseBench [DIR] [--pages N] [--rounds N]</pre>
+ * <pre>java -cp … org.masthead.bench.ParseBench [DIR] [--pages N] [--rounds N] [--quick]</pre>
  *
  * Without DIR it builds a batch of distinct pages in memory from the sample page and the parser's test
  * fixtures: other dates (with the matching weekday and lunar date), issue numbers, figures in the text, and
@@ -51,6 +51,11 @@ public final class ParseBench {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--quick" -> {
+                    // Checks the harness, not the figures: a small batch, few rounds.
+                    pages = 500;
+                    rounds = 3;
+                }
                 default -> dir = Path.of(args[i]);
             }
         }

@@ -167,7 +167,7 @@ final class MastheadReader {
         Integer pageNumber = null;
         String pageName = null;
         m = PAGE_HEADER.matcher(text);
-        if ((text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))) && m.find()) {
+        if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))) && m.find()) {
             boolean ordinal = m.group(1) != null;
             int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
             pageNumber = n > 0 ? n : null;
