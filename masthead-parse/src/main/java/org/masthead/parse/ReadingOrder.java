@@ -163,7 +163,11 @@ final class ReadingOrder {
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }
-            double score = numbering + speaker + 2 * lexical + 2 * tailLeaning(body, k, receiver, head);
+            double known = numbering + speaker + 2 * lexical;
+            if (known + 2 < MIN_SCORE || best != null && known + 2 <= best.score) {
+                continue; // even a tail leaning wholly to the receiver could not win
+            }
+            double score = known + 2 * tailLeaning(body, k, receiver, head);
             if (score >= MIN_SCORE && (best == null || score > best.score)) {
                 best = new Move(receiver.draft, donor, k, score);
             }
