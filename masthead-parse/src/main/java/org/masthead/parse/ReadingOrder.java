@@ -11,7 +11,8 @@ import org.masthead.model.ItemKind;
  * the receiver rather than its current item:
  * <ul>
  *   <li>numbering: it opens with section 二、 where the receiver's last section is 一、 and its own item has none;</li>
- *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes and its own item never names;</li>
+ *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes too (王毅说) and its own
+ *   item never names;</li>
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
  * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
@@ -143,7 +144,7 @@ final class ReadingOrder {
             if (name != null) {
                 if (headText.indexOf(name) >= 0) {
                     speaker = -2;
-                } else if (receiver.text.contains(name)) {
+                } else if (Segments.quotes(receiver.text, name)) {
                     speaker = 2;
                 }
             }

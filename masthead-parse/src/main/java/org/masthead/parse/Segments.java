@@ -33,8 +33,9 @@ final class Segments {
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
-    private static final Pattern SPEAKER = Pattern.compile(
-            "([\\p{IsHan}·]{2,4}?)(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)");
+    private static final String SPEECH_VERBS = "表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到";
+    private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)(?:" + SPEECH_VERBS + ")");
+    private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH_VERBS);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
             "\\s*[（(]\\s*(?:本报|新华社)?(?:特约|见习)?记者\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
@@ -225,6 +226,18 @@ final class Segments {
         }
         Matcher m = SPEAKER.matcher(text).region(0, Math.min(text.length(), 8));
         return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** Whether the text quotes the person: the name directly followed by a speech verb (王毅说, 王毅表示). */
+    static boolean quotes(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int verb = at + name.length();
+            if (verb < text.length() && SPEECH_VERB.matcher(text).region(verb, Math.min(text.length(), verb + 2))
+                    .lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
