@@ -221,14 +221,30 @@ public final class ParseBench {
                 + (calendar.get(ChineseCalendar.IS_LEAP_MONTH) == 1 ? "闰" : "") + monthName + "月" + dayName;
     }
 
+    /** The repository the fixtures are read from: found above the working folder, or above this class's jar. */
     private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("masthead-parse"))) {
-            dir = dir.getParent();
+        Path here = Path.of("").toAbsolutePath();
+        Path root = above(here);
+        if (root == null) {
+            try {
+                root = above(Path.of(ParseBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException | SecurityException e) {
+                root = null;
+            }
         }
-        if (dir == null) {
-            throw new IllegalStateException("run from the repository, or give a directory of page files");
+        if (root == null) {
+            throw new IllegalStateException("cannot find the repository's fixtures from " + here
+                    + "; run from the repository, or give a directory of page files");
         }
-        return dir;
+        return root;
+    }
+
+    private static Path above(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("masthead-parse/src/test/resources/pages"))) {
+                return dir;
+            }
+        }
+        return null;
     }
 }
