@@ -31,7 +31,7 @@ import org.masthead.model.Page;
  */
 public final class Reconstruction {
     static final int RUN = 8;
-    private static final Pattern DATELINE = Pattern.compile("^(新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电");
+    private static final Pattern DATELINE = Pattern.compile("^((新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电|本报讯)");
 
     private long truthItems;
     private long exactItems;
@@ -52,7 +52,7 @@ public final class Reconstruction {
 
     /**
      * Normalisation before comparing: whitespace inside a line removed (converters add and drop spaces
-     * freely), half-width ,;:?!() folded to full-width, a leading dateline (新华社北京6月18日电) removed from
+     * freely), half-width ,;:?!() folded to full-width, a leading dateline (新华社北京6月18日电, 本报讯) removed from
      * a body, so a parser may keep or strip it; null counts as empty.
      */
     static String normalise(String text) {

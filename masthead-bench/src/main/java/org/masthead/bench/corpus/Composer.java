@@ -137,6 +137,9 @@ final class Composer {
         Draft item = new Draft(id(page), ItemKind.BRIEF);
         Cast cast = new Cast(pools, random, date);
         item.headline = cast.fill(Pools.pick(pools.headlines, random));
+        // 本报讯 opens a brief where a report has its dated dateline.
+        item.dateline = new Dateline("本报", null, null);
+        item.datelineText = "本报讯";
         item.addSection(null, List.of(cast.fresh(pools.briefSentences) + cast.fresh(pools.newsSentences)));
         return item;
     }

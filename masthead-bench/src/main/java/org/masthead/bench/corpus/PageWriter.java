@@ -111,7 +111,8 @@ final class PageWriter {
                 out.append(switch (block.type) {
                     case TITLE -> "# ";
                     case HEADLINE -> "## ";
-                    case HEADING -> "### ";
+                    // A kicker is set larger than the text, smaller than the headline.
+                    case HEADING, KICKER -> "### ";
                     default -> "";
                 });
             }
