@@ -37,7 +37,7 @@ import org.masthead.parse.UnusableInputException;
  * <pre>
  * java -cp masthead-cli/target/masthead.jar org.masthead.bench.QualityReport \
  *     [--from 2024-01-01] [--to 2024-12-31] [--seed 1] [--levels none,light,typical,heavy]
- *     [--converter markdown|plain] [--title 解放军报] [--examples 12]
+ *     [--converter markdown|plain] [--title 解放军报] [--examples 2 (per reason)]
  * java -cp … org.masthead.bench.QualityReport --corpus DIR     (a corpus written by masthead generate)
  * </pre>
  */
@@ -46,7 +46,7 @@ public final class QualityReport {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int examples = Integer.parseInt(options.getOrDefault("examples", "12"));
+        int examples = Integer.parseInt(options.getOrDefault("examples", "2"));
         List<String> levels = new ArrayList<>();
         List<Reconstruction.Result> results = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
@@ -138,15 +138,15 @@ public final class QualityReport {
     private static void print(PrintStream out, List<String> levels, List<Reconstruction.Result> results,
             List<Double> rates) {
         out.println();
-        out.println("| damage | editions (failed) | items | exact | char precision | char recall | mastheads exact"
-                + " | article | commentary | photo | teaser | brief | pages/s parsed |");
-        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        out.println("| damage | editions (failed) | items | exact | headline+text exact | char precision | char recall"
+                + " | mastheads exact | article | commentary | photo | teaser | brief | pages/s parsed |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int i = 0; i < results.size(); i++) {
             Reconstruction.Result r = results.get(i);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %,d (%,d) | %,d | %s | %s | %s | %s",
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %,d (%,d) | %,d | %s | %s | %s | %s | %s",
                     levels.get(i) + (i == 0 && levels.get(i).equals("none") ? " (baseline)" : ""), r.editions(),
-                    r.failedEditions(), r.items(), r.percent(r.exact()), r.percent(r.precision()),
-                    r.percent(r.recall()), r.percent(r.mastheads())));
+                    r.failedEditions(), r.items(), r.percent(r.exact()), r.percent(r.textExact()),
+                    r.percent(r.precision()), r.percent(r.recall()), r.percent(r.mastheads())));
             for (ItemKind kind : ItemKind.values()) {
                 row.append(" | ").append(r.percent(r.exactByKind().getOrDefault(kind, Double.NaN)));
             }
@@ -158,11 +158,12 @@ public final class QualityReport {
             if (r.misses().isEmpty()) {
                 continue;
             }
-            out.printf("%nMisses at %s (items not exact, by reason):%n", levels.get(i));
+            out.printf("%nMisses at %s (items not exact, by reason, with the first examples):%n", levels.get(i));
             r.misses().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .forEach(e -> out.printf("  %,8d  %s%n", e.getValue(), e.getKey()));
-            out.println("First examples:");
-            r.examples().forEach(example -> out.println("  " + example));
+                    .forEach(e -> {
+                        out.printf("  %,8d  %s%n", e.getValue(), e.getKey());
+                        r.examples().getOrDefault(e.getKey(), List.of()).forEach(line -> out.println("            " + line));
+                    });
         }
     }
 

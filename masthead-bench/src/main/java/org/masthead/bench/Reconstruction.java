@@ -43,11 +43,13 @@ public final class Reconstruction {
     private long failedEditions;
     private final Map<ItemKind, long[]> byKind = new EnumMap<>(ItemKind.class);
     private final Map<String, Long> misses = new HashMap<>();
-    private final List<String> examples = new ArrayList<>();
-    private final int maxExamples;
+    private final Map<String, List<String>> examples = new java.util.TreeMap<>();
+    private final int examplesPerReason;
+    private long textExactItems;
 
-    public Reconstruction(int maxExamples) {
-        this.maxExamples = maxExamples;
+    /** A scorer keeping the first {@code examplesPerReason} examples of each reason for a miss. */
+    public Reconstruction(int examplesPerReason) {
+        this.examplesPerReason = examplesPerReason;
     }
 
     /**
@@ -92,7 +94,7 @@ public final class Reconstruction {
         editions++;
         failedEditions++;
         misses.merge("edition not parsed", 1L, Long::sum);
-        example(truth.date() + ": edition not parsed: " + reason);
+        example("edition not parsed", truth.date() + ": edition not parsed: " + reason);
         for (Page page : truth.pages()) {
             score(page, new Page(page.number(), null, List.of(), List.of()), truth, false);
         }
@@ -122,7 +124,18 @@ public final class Reconstruction {
         String[] truthTexts = truthList.stream().map(Reconstruction::text).toArray(String[]::new);
         String[] parsedTexts = parsedList.stream().map(Reconstruction::text).toArray(String[]::new);
 
-        // Exact items.
+        // Exact items, and items whose headline and text alone are right.
+        boolean[] textUsed = new boolean[parsedList.size()];
+        for (int t = 0; t < truthList.size(); t++) {
+            for (int p = 0; p < parsedList.size(); p++) {
+                if (!textUsed[p] && truthTexts[t].equals(parsedTexts[p])
+                        && normalise(truthList.get(t).headline()).equals(normalise(parsedList.get(p).headline()))) {
+                    textUsed[p] = true;
+                    textExactItems++;
+                    break;
+                }
+            }
+        }
         boolean[] used = new boolean[parsedList.size()];
         boolean[] exact = new boolean[truthList.size()];
         for (int t = 0; t < truthList.size(); t++) {
@@ -214,7 +227,7 @@ public final class Reconstruction {
             detail = " at char " + at + ": want「" + around(wantText, at) + "」 got「" + around(gotText, at) + "」";
         }
         misses.merge(reason, 1L, Long::sum);
-        example(edition.date() + " p" + page + " " + want.kind().json() + " 「" + want.headline() + "」 "
+        example(reason, edition.date() + " p" + page + " " + want.kind().json() + " 「" + want.headline() + "」 "
                 + want.flags() + ": " + reason + detail);
     }
 
@@ -224,9 +237,10 @@ public final class Reconstruction {
         return (from > 0 ? "…" : "") + text.substring(from, to).replace("\n", "⏎") + (to < text.length() ? "…" : "");
     }
 
-    private void example(String line) {
-        if (examples.size() < maxExamples) {
-            examples.add(line);
+    private void example(String reason, String line) {
+        List<String> some = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+        if (some.size() < examplesPerReason) {
+            some.add(line);
         }
     }
 
@@ -283,9 +297,11 @@ public final class Reconstruction {
     public Result result() {
         Map<ItemKind, Double> kinds = new EnumMap<>(ItemKind.class);
         byKind.forEach((kind, counts) -> kinds.put(kind, share(counts[1], counts[0])));
+        Map<String, List<String>> someExamples = new java.util.TreeMap<>();
+        examples.forEach((reason, lines) -> someExamples.put(reason, List.copyOf(lines)));
         return new Result(editions, failedEditions, share(exactMastheads, editions), truthItems, exactItems,
-                share(exactItems, truthItems), share(correctChars, parsedChars), share(correctChars, truthChars),
-                kinds, new HashMap<>(misses), List.copyOf(examples));
+                share(exactItems, truthItems), share(textExactItems, truthItems), share(correctChars, parsedChars),
+                share(correctChars, truthChars), kinds, new HashMap<>(misses), someExamples);
     }
 
     private static double share(long part, long whole) {
@@ -301,15 +317,16 @@ public final class Reconstruction {
      * @param items           ground-truth items
      * @param exactItems      of them, reconstructed exactly
      * @param exact           exactItems / items
+     * @param textExact       share of items whose headline and text are exact, whatever the kind
      * @param precision       character-assignment precision
      * @param recall          character-assignment recall
      * @param exactByKind     exact share per item kind
      * @param misses          how many items missed for which reason
-     * @param examples        the first misses, one line each
+     * @param examples        the first misses of each reason, one line each
      */
     public record Result(long editions, long failedEditions, double mastheads, long items, long exactItems,
-            double exact, double precision, double recall, Map<ItemKind, Double> exactByKind,
-            Map<String, Long> misses, List<String> examples) {
+            double exact, double textExact, double precision, double recall, Map<ItemKind, Double> exactByKind,
+            Map<String, Long> misses, Map<String, List<String>> examples) {
 
         public String percent(double share) {
             return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.2f%%", share * 100);

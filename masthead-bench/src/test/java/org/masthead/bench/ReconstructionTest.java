@@ -40,6 +40,7 @@ class ReconstructionTest {
         score.add(TRUTH, TRUTH);
         Reconstruction.Result result = score.result();
         assertThat(result.exact()).isEqualTo(1.0);
+        assertThat(result.textExact()).isEqualTo(1.0);
         assertThat(result.precision()).isEqualTo(1.0);
         assertThat(result.recall()).isEqualTo(1.0);
         assertThat(result.mastheads()).isEqualTo(1.0);
@@ -93,7 +94,9 @@ class ReconstructionTest {
         Reconstruction.Result result = score.result();
         assertThat(result.exact()).isEqualTo(0.0);
         assertThat(result.misses()).containsKeys("text not found", "kind commentary read as article");
-        assertThat(result.examples()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("2025-06-19 p1 "));
+        assertThat(result.examples().values()).hasSize(2).allSatisfy(lines -> assertThat(lines).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("2025-06-19 p1 ")));
+        assertThat(result.textExact()).isEqualTo(0.5);
         assertThat(result.precision()).isEqualTo(1.0);
         assertThat(result.recall()).isLessThan(0.7);
     }
@@ -104,7 +107,8 @@ class ReconstructionTest {
         score.failed(TRUTH, "no masthead");
         assertThat(score.result().failedEditions()).isEqualTo(1);
         assertThat(score.result().recall()).isEqualTo(0.0);
-        assertThat(score.result().examples()).containsExactly("2025-06-19: edition not parsed: no masthead");
+        assertThat(score.result().examples().get("edition not parsed"))
+                .containsExactly("2025-06-19: edition not parsed: no masthead");
         assertThat(new ArrayList<>(score.result().misses().keySet())).containsExactly("edition not parsed");
     }
 }
