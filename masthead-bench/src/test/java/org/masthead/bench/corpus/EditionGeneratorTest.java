@@ -111,6 +111,20 @@ class EditionGeneratorTest {
     }
 
     @Test
+    void aOnePageDailyHasNoJumpsAndNoTeasers() {
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-06-01"),
+                LocalDate.parse("2025-06-07"), 1, 1, 1, Converter.PLAIN, Damage.HEAVY);
+        for (GeneratedEdition generated : Corpora.generate(spec)) {
+            assertThat(generated.truth().pageCount()).isEqualTo(1);
+            assertThat(generated.files()).singleElement().satisfies(f -> assertThat(f.name()).endsWith("-p01.txt"));
+            assertThat(generated.truth().pages().get(0).items()).isNotEmpty().allSatisfy(item -> {
+                assertThat(item.continuedOn()).isNull();
+                assertThat(item.kind()).isNotEqualTo(ItemKind.TEASER);
+            });
+        }
+    }
+
+    @Test
     void groundTruthJsonRoundTrips() {
         for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-06-18", "2025-06-19", 2, Damage.HEAVY))) {
             String json = Json.pretty(generated.truth());
