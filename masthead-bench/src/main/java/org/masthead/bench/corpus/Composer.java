@@ -68,6 +68,7 @@ final class Composer {
     private Draft article(PageDraft page, int paragraphs, boolean sections, String source) {
         Draft item = new Draft(id(page), ItemKind.ARTICLE);
         Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        item.names.addAll(List.of(cast.person, cast.person2, cast.place, cast.place2, cast.unit, cast.unit2));
         if (random.nextInt(5) == 0) {
             item.kicker = cast.fill(Pools.pick(pools.kickers, random));
         }
