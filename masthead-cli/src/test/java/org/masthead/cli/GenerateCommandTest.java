@@ -72,6 +72,12 @@ class GenerateCommandTest {
     }
 
     @Test
+    void missingOptionsAreNamedOnOneLine() {
+        assertThat(run("generate", "--from", "2025-06-19")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("masthead: generate needs --out --to" + System.lineSeparator());
+    }
+
+    @Test
     void anOutputFolderThatCannotBeMadeIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         assertThat(run("generate", "--out", file.toString(), "--from", "2025-06-19", "--to", "2025-06-19"))
