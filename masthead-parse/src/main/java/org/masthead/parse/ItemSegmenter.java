@@ -1,0 +1,269 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.masthead.model.ItemKind;
+
+/**
+ * Sixth stage: cuts the page's blocks into items. Headlines open items; so does a dateline after body
+ * text (an article whose headline was lost); section headings stay inside their article; bylines,
+ * photo credits, jump notes and page references are read into the item's fields.
+ */
+final class ItemSegmenter {
+    private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
+    private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
+    private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
+    /** 简讯 run to a few sentences. */
+    private static final int MAX_BRIEF = 300;
+    /** Teaser boxes are a headline and at most a line or two of summary. */
+    private static final int MAX_TEASER_BODY = 120;
+    /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
+    private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
+
+    private final List<Draft> drafts = new ArrayList<>();
+    private Draft current;
+
+    private ItemSegmenter() {
+    }
+
+    static List<Draft> segment(List<Block> blocks) {
+        ItemSegmenter segmenter = new ItemSegmenter();
+        for (Block block : blocks) {
+            segmenter.accept(block);
+        }
+        segmenter.drafts.removeIf(Draft::isEmpty);
+        return segmenter.drafts;
+    }
+
+    private void accept(Block block) {
+        String text = Punctuation.normalize(block.text());
+        switch (block.type()) {
+            case TITLE:
+            case HEADLINE:
+                headline(text);
+                break;
+            case SECTION:
+                if (current == null || current.closed) {
+                    open();
+                }
+                current.body.add(new Draft.Entry(true, text));
+                break;
+            default:
+                text(text);
+        }
+    }
+
+    private Draft open() {
+        current = new Draft();
+        drafts.add(current);
+        return current;
+    }
+
+    private boolean currentHasOnlyHead() {
+        return current != null && !current.closed && current.body.isEmpty() && current.authors.isEmpty()
+                && current.caption == null && current.credit == null && current.headline != null;
+    }
+
+    private void headline(String text) {
+        String kicker = danglingHeading();
+        if (kicker != null) {
+            setHeadline(open(), text, kicker);
+            return;
+        }
+        if (currentHasOnlyHead()) {
+            // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
+            if (text.startsWith("—") || text.startsWith("--")) {
+                current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
+                return;
+            }
+            if (current.subtitle == null && current.kicker == null) {
+                String above = current.headline;
+                current.headline = null;
+                setHeadline(current, text, above);
+                return;
+            }
+        }
+        setHeadline(open(), text, null);
+    }
+
+    /**
+     * A section heading with no text under it, right above a headline, is that headline's kicker (converters
+     * give the smaller line above a headline a lower heading level). Removed from the item above; null if none.
+     */
+    private String danglingHeading() {
+        if (current == null || current.body.isEmpty()) {
+            return null;
+        }
+        Draft.Entry last = current.body.get(current.body.size() - 1);
+        if (!last.heading || Segments.numberedHeading(last.text) > 0) {
+            return null;
+        }
+        current.body.remove(current.body.size() - 1);
+        if (current.isEmpty()) {
+            drafts.remove(current);
+        }
+        return last.text;
+    }
+
+    /** Splits 引题 主题 ——副题 as converters flatten them onto one line; {@code kicker} is a kicker line above. */
+    private static void setHeadline(Draft draft, String text, String kicker) {
+        draft.kicker = kicker;
+        int dash = text.indexOf("——");
+        String main = text;
+        if (dash > 0) {
+            main = text.substring(0, dash).strip();
+            draft.subtitle = text.substring(dash + 2).strip();
+        }
+        int space = main.lastIndexOf(' ');
+        if (draft.subtitle == null && space > 0 && draft.kicker == null) {
+            String before = main.substring(0, space).strip();
+            String head = main.substring(space + 1);
+            // A long line over a short one is 引题 over 主题; parallel halves of equal length are one headline.
+            if (before.length() >= head.length() + 3) {
+                draft.kicker = before;
+                main = head;
+            }
+        }
+        draft.headline = main;
+    }
+
+    private void text(String text) {
+        int[] from = Segments.jumpFrom(text);
+        if (from != null) {
+            if (current == null || current.closed || current.hasParagraphs()) {
+                open();
+            }
+            current.continuedFrom = from[0];
+            text = text.substring(from[1]).strip();
+            if (text.isEmpty()) {
+                return;
+            }
+        }
+        String credit = Segments.credit(text);
+        if (credit != null) {
+            photo(null, credit);
+            return;
+        }
+        List<String> byline = Segments.byline(text);
+        if (byline != null) {
+            if (current == null || current.closed) {
+                open();
+            }
+            current.authors.addAll(byline);
+            // ■ signs a column; a reporters' line (■本报记者 张三) signs a report.
+            if ((text.charAt(0) == '■' || text.charAt(0) == '□') && !REPORTERS.matcher(text).find()) {
+                current.kind = ItemKind.COMMENTARY;
+            }
+            return;
+        }
+        String[] captioned = Segments.captionWithCredit(text);
+        if (captioned != null) {
+            photo(captioned[0], captioned[1]);
+            return;
+        }
+        Segments.PageRef ref = Segments.pageRef(text);
+        if (ref != null && teaser(text, ref)) {
+            return;
+        }
+        Segments.DatelineMatch dateline = Segments.dateline(text);
+        if (dateline != null) {
+            if (current == null || current.closed || current.hasParagraphs() || current.dateline != null) {
+                open();
+            }
+            current.dateline = dateline;
+            current.authors.addAll(Segments.datelineReporters(text, dateline));
+        } else if (current == null || current.closed) {
+            open();
+        }
+        Draft.Entry paragraph = new Draft.Entry(false, text);
+        int[] jump = Segments.jumpOn(text);
+        if (jump != null) {
+            paragraph.text = text.substring(0, jump[1]).strip();
+            paragraph.jumpTo = jump[0];
+            current.closed = true;
+        }
+        if (!paragraph.text.isEmpty()) {
+            current.body.add(paragraph);
+        } else if (jump != null) {
+            // A jump note on its own line belongs to the paragraph above it.
+            Draft.Entry last = current.lastParagraph();
+            if (last != null) {
+                last.jumpTo = jump[0];
+            }
+        }
+    }
+
+    /**
+     * A photo: the credit line closes it; its caption is the short paragraph just above (converters drop the
+     * image and keep these two lines). Returns the photo.
+     */
+    private Draft photo(String inlineCaption, String credit) {
+        String caption = inlineCaption;
+        if (caption == null && current != null && !current.body.isEmpty()) {
+            Draft.Entry last = current.body.get(current.body.size() - 1);
+            if (!last.heading && last.jumpTo == null && last.text.length() <= 160 && current.body.size() > 0
+                    && (current.headline == null || current.body.size() > 1)) {
+                caption = last.text;
+                current.body.remove(current.body.size() - 1);
+                if (current.isEmpty()) {
+                    drafts.remove(current);
+                }
+            }
+        }
+        Draft photo = open();
+        photo.kind = ItemKind.PHOTO;
+        photo.caption = caption;
+        photo.credit = credit;
+        photo.closed = true;
+        return photo;
+    }
+
+    /**
+     * A page reference: a teaser when the item so far is just a headline and a line or two; a line of a
+     * 导读 box (a short title with its page) is a teaser of its own.
+     */
+    private boolean teaser(String text, Segments.PageRef ref) {
+        String before = text.substring(0, ref.start()).strip();
+        if (!before.isEmpty() && before.length() <= 40 && !Segments.finished(before)) {
+            if (currentHasOnlyHead() && BOX_LABEL.matcher(current.headline).matches()) {
+                // The box's label (导读) is furniture once its lines are teasers.
+                drafts.remove(current);
+            }
+            open().headline = before;
+        } else if (current != null && !current.closed && current.headline != null
+                && current.bodyLength() + before.length() <= MAX_TEASER_BODY) {
+            if (!before.isEmpty()) {
+                current.body.add(new Draft.Entry(false, before));
+            }
+        } else {
+            return false;
+        }
+        current.kind = ItemKind.TEASER;
+        current.refersToPages = ref.pages();
+        current.closed = true;
+        return true;
+    }
+
+    /**
+     * Commentary: a signed column (■), or a headline, kicker or byline naming an opinion form. Brief (简讯): a
+     * headline over one short paragraph, unsigned, with at most a place-less dateline (本报讯).
+     */
+    static void classify(Draft draft) {
+        if (draft.kind != ItemKind.ARTICLE) {
+            return;
+        }
+        if (matches(draft.kicker) || matches(draft.headline) || draft.authors.stream().anyMatch(ItemSegmenter::matches)) {
+            draft.kind = ItemKind.COMMENTARY;
+        } else if (draft.headline != null && draft.kicker == null && draft.subtitle == null && draft.authors.isEmpty()
+                && draft.body.size() == 1 && !draft.body.get(0).heading && draft.body.get(0).text.length() <= MAX_BRIEF
+                && draft.continuedFrom == null && draft.continuedOn() == null
+                && (draft.dateline == null || draft.dateline.place() == null)) {
+            draft.kind = ItemKind.BRIEF;
+        }
+    }
+
+    private static boolean matches(String text) {
+        return text != null && COMMENTARY.matcher(text).find();
+    }
+}

@@ -1,0 +1,113 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads plain text with no marks at all. Paragraphs are runs of lines between blank lines (or single lines
+ * when the file has no blank lines); a short line without sentence punctuation is a heading.
+ */
+final class PlainTextReader implements PageReader {
+    static final PlainTextReader INSTANCE = new PlainTextReader();
+
+    /** Longer lines are text even without punctuation; headlines with a subtitle stay below this. */
+    private static final int MAX_HEADING = 50;
+
+    /** Bare section headings (小标题) are a few words; headlines run longer. */
+    private static final int MAX_BARE_SECTION = 12;
+
+    private PlainTextReader() {
+    }
+
+    @Override
+    public List<Block> read(String text) {
+        List<Block> blocks = new ArrayList<>();
+        boolean linePerParagraph = !text.strip().contains("\n\n");
+        LineSplitter.paragraphs(text, line -> linePerParagraph, lines -> {
+            int from = 0;
+            // A heading line directly above its text (no blank line between) is split off.
+            while (from < lines.size() - 1 && headingType(lines.get(from)) != null
+                    && headingType(lines.get(from + 1)) == null && !isShort(lines.get(from + 1))) {
+                blocks.add(Block.of(headingType(lines.get(from)), lines.get(from)));
+                from++;
+            }
+            List<String> rest = lines.subList(from, lines.size());
+            Block.Type heading = rest.size() == 1 ? headingType(rest.get(0)) : null;
+            blocks.add(new Block(heading == null ? Block.Type.TEXT : heading, rest));
+        });
+        demoteBareSectionHeadings(blocks);
+        return blocks;
+    }
+
+    /**
+     * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
+     * that is followed by plain text (no dateline, byline, page reference or continuation note, which open
+     * items) is taken as a section heading of the article it stands in. Headlines are longer, or parallel
+     * halves with a space between, or carry a subtitle; those stay headlines.
+     */
+    private static void demoteBareSectionHeadings(List<Block> blocks) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String line = block.lines().get(0);
+            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.indexOf(' ') >= 0
+                    || line.contains("——")) {
+                continue;
+            }
+            Block previous = blocks.get(i - 1);
+            Block next = blocks.get(i + 1);
+            if (previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
+                    && opensNothing(next.text())) {
+                blocks.set(i, new Block(Block.Type.SECTION, block.lines()));
+            }
+        }
+    }
+
+    /** Body text, not the end of an item (a jump note, a photo credit, a page reference) or the masthead. */
+    private static boolean isRunningText(String text) {
+        return text.length() > MAX_HEADING && Segments.jumpOn(text) == null && Segments.pageRef(text) == null;
+    }
+
+    private static boolean opensNothing(String text) {
+        return Segments.dateline(text) == null && Segments.byline(text) == null && Segments.pageRef(text) == null
+                && Segments.jumpFrom(text) == null && Segments.credit(text) == null;
+    }
+
+    /** HEADLINE or SECTION for a line that reads as a heading, else null. */
+    static Block.Type headingType(String line) {
+        int length = line.length();
+        if (length > MAX_HEADING || length < 2) {
+            return null;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(length - 1);
+        if (last == '摄' || first == '■' || first == '□' || first == '●' || first == '◆' || last == '。') {
+            return null;
+        }
+        if (Segments.numberedHeading(line) > 0) {
+            return Block.Type.SECTION;
+        }
+        if (Segments.byline(line) != null) {
+            return null;
+        }
+        for (int i = 0; i < length; i++) {
+            if (isSentencePunctuation(line.charAt(i))) {
+                return null;
+            }
+        }
+        return first == '“' && last == '”' ? Block.Type.SECTION : Block.Type.HEADLINE;
+    }
+
+    private static boolean isShort(String line) {
+        return line.length() <= MAX_HEADING && line.indexOf('。') < 0;
+    }
+
+    private static boolean isSentencePunctuation(char c) {
+        switch (c) {
+            case '，': case '。': case '；': case '：': case '？': case '！': case ',': case '.': case ';':
+            case ':': case '?': case '!': case '(': case ')': case '（': case '）': case '…':
+                return true;
+            default:
+                return false;
+        }
+    }
+}
