@@ -9,7 +9,6 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +32,11 @@ public final class WebServer implements AutoCloseable {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", "public, max-age=86400");
-            });
         });
         Reader reader = new Reader(newsstand, (name, params) -> render(templates, name, params));
         Api api = new Api(newsstand);
         // Fixed paths first: the catch-all title routes below would otherwise take them.
+        new StaticFiles("masthead.css", "print.css", "masthead.js").register(app);
         api.register(app);
         reader.register(app);
         app.exception(HttpResponseException.class, (e, ctx) -> {
