@@ -43,13 +43,32 @@ final class Recorder {
                 rs -> Boolean.TRUE, sha256).isPresent();
     }
 
+    /**
+     * The original of the current front page of the edition whose files had this key, for parsing an inner
+     * page that arrives without it.
+     */
+    Optional<byte[]> frontPage(String sourceKey) {
+        Optional<String> sha256 = archive.read(c -> Sql.one(c, """
+                SELECT f.original_sha256 FROM page_revision r
+                JOIN page p ON p.edition_id = r.edition_id AND p.page_number = 1
+                JOIN page_revision f ON f.id = p.current_revision_id
+                WHERE r.source_key = ? FETCH FIRST 1 ROWS ONLY""", rs -> rs.getString(1), sourceKey));
+        return sha256.flatMap(archive::original).map(path -> {
+            try {
+                return java.nio.file.Files.readAllBytes(path);
+            } catch (java.io.IOException e) {
+                return null; // a lost original is verify's finding; the page is then parsed on its own
+            }
+        });
+    }
+
     /** Records the pages parsed from one file. {@code edition} must have a date and at least one page. */
-    Result record(String source, byte[] bytes, String sha256, Title title, Edition edition) {
+    Result record(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
         archive.originals().store(sha256, bytes);
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
-                Result result = record(c, source, bytes.length, sha256, title, edition);
+                Result result = record(c, source, sourceKey, bytes.length, sha256, title, edition);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -63,7 +82,7 @@ final class Recorder {
         }
     }
 
-    private Result record(Connection c, String source, long size, String sha256, Title title, Edition edition)
+    private Result record(Connection c, String source, String sourceKey, long size, String sha256, Title title, Edition edition)
             throws SQLException {
         if (known(c, sha256)) {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null);
@@ -79,7 +98,7 @@ final class Recorder {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, sha256, source, masthead));
+            outcomes.add(recordPage(c, editionId, page, sha256, source, sourceKey, masthead));
         }
         mergeMasthead(c, editionId, title);
         return new Result(outcomes, title.slug() + "/" + edition.date());
@@ -107,14 +126,15 @@ final class Recorder {
     }
 
     private static Outcome recordPage(Connection c, long editionId, Page page, String sha256, String source,
-            String masthead) throws SQLException {
+            String sourceKey, String masthead) throws SQLException {
         int number = page.number();
         int revision = Sql.one(c, "SELECT MAX(revision) FROM page_revision WHERE edition_id = ? AND page_number = ?",
                 rs -> rs.getInt(1), editionId, number).orElse(0);
         long revisionId = Sql.insert(c, """
                 INSERT INTO page_revision (edition_id, page_number, revision, original_sha256, source_name,
-                                           ingested_at, item_count, masthead, page_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, sha256, source, Instant.now(),
+                                           source_key, ingested_at, item_count, masthead, page_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, sha256, source, sourceKey,
+                Instant.now(),
                 page.items().size(), masthead, Archive.json(page));
         if (revision == 0) {
             Sql.update(c, "INSERT INTO page (edition_id, page_number, current_revision_id) VALUES (?, ?, ?)",
