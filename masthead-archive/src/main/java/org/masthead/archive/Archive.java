@@ -224,6 +224,11 @@ public final class Archive implements AutoCloseable {
         return Checks.run(this);
     }
 
+    /** The consistency findings about one edition, as {@link #checkFindings()} reports them for it. */
+    public List<Finding> checkFindings(String slug, LocalDate date) {
+        return Checks.edition(this, slug, date);
+    }
+
     /**
      * Fixity check: re-hashes every original the record refers to and reports any that is missing or
      * altered, and stored files nothing refers to. Reads the record a batch at a time.

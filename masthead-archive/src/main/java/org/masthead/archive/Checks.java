@@ -29,6 +29,31 @@ final class Checks {
         return findings;
     }
 
+    /** The findings about one edition; its issue number is checked against the edition held before it. */
+    static List<Finding> edition(Archive archive, String slug, java.time.LocalDate date) {
+        List<Finding> findings = new ArrayList<>();
+        archive.edition(slug, date).ifPresent(e -> edition(slug, e, findings));
+        Title title = archive.title(slug).orElse(null);
+        if (title != null && title.daily()) {
+            EditionSummary previous = null;
+            EditionSummary current = null;
+            // This year's editions and last year's, enough to find the one before without reading all years.
+            List<EditionSummary> near = new ArrayList<>(archive.editions(slug, date.getYear() - 1, null));
+            near.addAll(archive.editions(slug, date.getYear(), null));
+            for (EditionSummary summary : near) {
+                if (summary.date().equals(date)) {
+                    current = summary;
+                    break;
+                }
+                previous = summary;
+            }
+            if (previous != null && current != null) {
+                issueSequence(slug, previous, current, findings);
+            }
+        }
+        return findings;
+    }
+
     private static void edition(String slug, Edition edition, List<Finding> findings) {
         findings.addAll(Stitcher.stitch(slug, edition).unmatched());
         if (edition.pageCount() != null) {

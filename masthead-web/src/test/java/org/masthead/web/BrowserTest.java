@@ -120,7 +120,7 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("a[rel=prev]"))).as("link to the previous edition").isNotEmpty();
         shoot("03-edition");
 
-        click(browser.findElement(By.linkText("第一版 要闻")));
+        click(browser.findElement(By.cssSelector("ol.pages a[href$='/2025-06-19/1']")));
         assertThat(text("h1")).contains("第一版");
         WebElement lead = browser.findElement(By.cssSelector("h2.headline.rank-1"));
         List<WebElement> small = browser.findElements(By.cssSelector("h2.headline.rank-3"));
