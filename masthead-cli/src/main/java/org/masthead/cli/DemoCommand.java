@@ -22,6 +22,13 @@ final class DemoCommand implements Callable<Integer> {
             description = "Folder for the demo's files and archive (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--no-serve", description = "Exit after printing instead of serving the demo archive in the reader.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port the demo serves on (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
                 }
             }
             out.printf("archive in %s%n", archive.data());
+            if (!noServe) {
+                ServeCommand.serve(archive, "127.0.0.1", port, out);
+            }
         }
         out.flush();
         return 0;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 HistoryCommand.class,
                 CheckCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
