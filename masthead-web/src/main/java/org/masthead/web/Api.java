@@ -88,7 +88,7 @@ final class Api {
         body.put("slug", view.slug());
         body.set("articles", Json.mapper().valueToTree(view.readingOrder().stream().map(Api::reference).toList()));
         body.set("findings", Json.mapper().valueToTree(newsstand.findings(view.slug(), view.edition().date())));
-        Responses.json(ctx, body, Responses.CONTENT);
+        Responses.json(ctx, body, Responses.CONTENT, modified(view.slug(), view.edition().date()));
     }
 
     private void page(Context ctx) {
@@ -103,7 +103,7 @@ final class Api {
         ObjectNode pageNode = Json.mapper().valueToTree(page);
         markArticles(view, page, pageNode);
         body.setAll(pageNode);
-        Responses.json(ctx, body, Responses.CONTENT);
+        Responses.json(ctx, body, Responses.CONTENT, modified(view.slug(), view.edition().date()));
     }
 
     private static void markArticles(EditionView view, Page page, ObjectNode pageNode) {
@@ -138,7 +138,11 @@ final class Api {
         ObjectNode body = Json.mapper().valueToTree(article);
         body.put("stitched", article.partIds().size() > 1);
         body.put("url", Urls.article(article.id()));
-        Responses.json(ctx, body, Responses.CONTENT);
+        Responses.json(ctx, body, Responses.CONTENT, modified(article.title(), article.date()));
+    }
+
+    private java.time.Instant modified(String slug, LocalDate date) {
+        return newsstand.modified(slug, date).orElse(null);
     }
 
     private void search(Context ctx) {

@@ -1,6 +1,11 @@
 package org.masthead.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +14,7 @@ import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.archive.Finding;
+import org.masthead.archive.PageRevision;
 import org.masthead.archive.Title;
 import org.masthead.model.Article;
 import org.masthead.model.Edition;
@@ -20,10 +26,22 @@ import org.masthead.model.Warning;
  * serves this port.
  */
 public final class ArchiveNewsstand implements Newsstand {
-    /** Title summaries are counted from the record; re-counted at most this often, as ingest runs elsewhere. */
-    private static final Duration TITLES_FRESH = Duration.ofSeconds(5);
+    /**
+     * How long what was read from the record is reused: ingest runs in other processes, so nothing is kept
+     * long, yet a reader's burst of requests (edition, page, article) reads each edition once.
+     */
+    private static final Duration FRESH = Duration.ofSeconds(5);
+
+    /** Editions read recently, with their stitched articles: a reader's article, page and edition views share them. */
+    private static final int EDITIONS_KEPT = 256;
 
     private final Archive archive;
+    private final Map<String, Held> held = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+            return size() > EDITIONS_KEPT;
+        }
+    });
     private volatile List<TitleSummary> titles;
     private volatile long titlesAt;
 
@@ -34,7 +52,7 @@ public final class ArchiveNewsstand implements Newsstand {
     @Override
     public List<TitleSummary> titles() {
         List<TitleSummary> cached = titles;
-        if (cached == null || System.nanoTime() - titlesAt > TITLES_FRESH.toNanos()) {
+        if (cached == null || System.nanoTime() - titlesAt > FRESH.toNanos()) {
             List<TitleSummary> counted = new ArrayList<>();
             for (Title title : archive.titles()) {
                 List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
@@ -75,14 +93,39 @@ public final class ArchiveNewsstand implements Newsstand {
         return Optional.empty();
     }
 
+    /** One edition as read from the archive, its articles stitched, and when it was read. */
+    private record Held(Optional<Edition> edition, List<Article> articles, Optional<Instant> modified, long readAt) {
+    }
+
+    /** The edition from the short-lived cache, read afresh when older than {@link #FRESH}. */
+    private Held held(String slug, LocalDate date) {
+        String key = slug + "/" + date;
+        Held entry = held.get(key);
+        if (entry == null || System.nanoTime() - entry.readAt() > FRESH.toNanos()) {
+            Optional<Edition> edition = archive.edition(slug, date);
+            List<Article> articles = edition.isEmpty() ? List.of() : archive.articles(slug, date);
+            Optional<Instant> modified = edition.isEmpty() ? Optional.empty()
+                    : archive.history(slug, date, null).stream().filter(PageRevision::current)
+                            .map(PageRevision::ingestedAt).max(Comparator.naturalOrder());
+            entry = new Held(edition, articles, modified, System.nanoTime());
+            held.put(key, entry);
+        }
+        return entry;
+    }
+
     @Override
     public Optional<Edition> edition(String slug, LocalDate date) {
-        return archive.edition(slug, date);
+        return held(slug, date).edition();
+    }
+
+    @Override
+    public Optional<Instant> modified(String slug, LocalDate date) {
+        return held(slug, date).modified();
     }
 
     @Override
     public List<Article> articles(String slug, LocalDate date) {
-        return archive.articles(slug, date);
+        return held(slug, date).articles();
     }
 
     @Override

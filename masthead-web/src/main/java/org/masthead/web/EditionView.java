@@ -55,6 +55,23 @@ public final class EditionView {
         return Optional.ofNullable(articleByItem.get(item.id()));
     }
 
+    /**
+     * What to call an item in lists: its headline; else its article's (a part whose headline the converter
+     * lost); else its caption; else the start of its text.
+     */
+    public String label(Item item) {
+        if (item.headline() != null) {
+            return item.headline();
+        }
+        Article article = articleByItem.get(item.id());
+        if (article != null && article.headline() != null) {
+            return article.headline();
+        }
+        String text = item.caption() != null ? item.caption() : item.bodyText().strip();
+        int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 24));
+        return end < text.length() ? text.substring(0, end) + "…" : text;
+    }
+
     /** Whether the item continues an article begun on another page (上接…). */
     public boolean isContinuation(Item item) {
         Article article = articleByItem.get(item.id());

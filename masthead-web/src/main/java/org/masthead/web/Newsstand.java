@@ -1,5 +1,6 @@
 package org.masthead.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,9 @@ public interface Newsstand {
 
     /** One edition as stored. */
     Optional<Edition> edition(String slug, LocalDate date);
+
+    /** When the edition as held last changed (its newest current page was ingested), when known. */
+    Optional<Instant> modified(String slug, LocalDate date);
 
     /** The logical articles of one edition (items joined across jumps), in reading order. */
     List<Article> articles(String slug, LocalDate date);

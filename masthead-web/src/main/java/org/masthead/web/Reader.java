@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -58,13 +59,13 @@ public final class Reader {
         });
     }
 
-    private void render(Context ctx, String template, String cacheControl, Object... params) {
+    private void render(Context ctx, String template, String cacheControl, Instant modified, Object... params) {
         Map<String, Object> model = new HashMap<>();
         model.put("ui", new Ui(WebServer.lang(ctx), ctx.path(), ctx.queryString()));
         for (int i = 0; i < params.length; i += 2) {
             model.put((String) params[i], params[i + 1]);
         }
-        Responses.html(ctx, templates.render(template, model), cacheControl);
+        Responses.html(ctx, templates.render(template, model), cacheControl, modified);
     }
 
     void error(Context ctx, HttpStatus status, String message) {
@@ -83,7 +84,7 @@ public final class Reader {
             EditionView latest = title.latest() == null ? null : editionView(title.slug(), title.latest()).orElse(null);
             fronts.add(new Front(title, latest));
         }
-        render(ctx, "home.jte", Responses.LISTING, "fronts", fronts);
+        render(ctx, "home.jte", Responses.LISTING, null, "fronts", fronts);
     }
 
     private void title(Context ctx) {
@@ -99,7 +100,7 @@ public final class Reader {
                 years.add(new Year(y, perMonth));
             }
         }
-        render(ctx, "title.jte", Responses.LISTING, "title", title, "years", years);
+        render(ctx, "title.jte", Responses.LISTING, null, "title", title, "years", years);
     }
 
     private void month(Context ctx) {
@@ -113,7 +114,7 @@ public final class Reader {
         // Neighbouring months that hold editions, so the reader never steps into an empty month.
         YearMonth previous = newsstand.adjacentEdition(slug, shown.atDay(1), false).map(YearMonth::from).orElse(null);
         YearMonth next = newsstand.adjacentEdition(slug, shown.atEndOfMonth(), true).map(YearMonth::from).orElse(null);
-        render(ctx, "month.jte", Responses.LISTING, "title", title, "month", shown, "editions", editions,
+        render(ctx, "month.jte", Responses.LISTING, null, "title", title, "month", shown, "editions", editions,
                 "weeks", weeks(shown), "previous", previous, "next", next);
     }
 
@@ -146,7 +147,7 @@ public final class Reader {
         Edition edition = view.edition();
         List<Warning> findings = new ArrayList<>(edition.warnings());
         newsstand.findings(view.slug(), edition.date()).stream().filter(w -> !findings.contains(w)).forEach(findings::add);
-        render(ctx, "edition.jte", Responses.CONTENT, "view", view, "findings", findings,
+        render(ctx, "edition.jte", Responses.CONTENT, modified(view), "view", view, "findings", findings,
                 "previous", newsstand.adjacentEdition(view.slug(), edition.date(), false).orElse(null),
                 "next", newsstand.adjacentEdition(view.slug(), edition.date(), true).orElse(null));
     }
@@ -158,7 +159,7 @@ public final class Reader {
                 "the edition of " + view.slug() + " on " + view.edition().date() + " has no page " + number));
         List<Page> pages = view.edition().pages();
         int at = pages.indexOf(page);
-        render(ctx, "page.jte", Responses.CONTENT, "view", view, "page", page,
+        render(ctx, "page.jte", Responses.CONTENT, modified(view), "view", view, "page", page,
                 "previous", at > 0 ? pages.get(at - 1) : null,
                 "next", at + 1 < pages.size() ? pages.get(at + 1) : null);
     }
@@ -169,11 +170,15 @@ public final class Reader {
         EditionView view = editionView(article.title(), article.date())
                 .orElseThrow(() -> new NotFoundResponse("the edition of article '" + id + "' is not held"));
         String highlight = Params.blankToNull(ctx.queryParam("hl"));
-        render(ctx, "article.jte", highlight == null ? Responses.CONTENT : Responses.LISTING,
+        render(ctx, "article.jte", highlight == null ? Responses.CONTENT : Responses.LISTING, modified(view),
                 "view", view, "article", article, "highlight", highlight,
                 "permalink", ctx.scheme() + "://" + ctx.host() + Urls.article(article.id()),
                 "previous", view.neighbour(article, -1).orElse(null),
                 "next", view.neighbour(article, 1).orElse(null));
+    }
+
+    private Instant modified(EditionView view) {
+        return newsstand.modified(view.slug(), view.edition().date()).orElse(null);
     }
 
     private void search(Context ctx) {
@@ -184,7 +189,7 @@ public final class Reader {
             results = newsstand.search(query);
             trend = newsstand.trend(query, Trend.Interval.MONTH);
         }
-        render(ctx, "search.jte", Responses.LISTING, "query", query, "results", results, "trend", trend,
+        render(ctx, "search.jte", Responses.LISTING, null, "query", query, "results", results, "trend", trend,
                 "titles", newsstand.titles());
     }
 }

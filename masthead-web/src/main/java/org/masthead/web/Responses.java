@@ -7,6 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Map;
 import org.masthead.model.Json;
@@ -20,16 +25,21 @@ final class Responses {
     static final String CONTENT = "public, max-age=3600";
     /** Lists and searches: they change whenever an edition is added. */
     static final String LISTING = "public, max-age=60";
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private Responses() {
     }
 
-    static void html(Context ctx, String body, String cacheControl) {
-        send(ctx, body.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", cacheControl);
+    static void html(Context ctx, String body, String cacheControl, Instant modified) {
+        send(ctx, body.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", cacheControl, modified);
     }
 
     static void json(Context ctx, Object value, String cacheControl) {
-        send(ctx, jsonBytes(value), "application/json; charset=utf-8", cacheControl);
+        json(ctx, value, cacheControl, null);
+    }
+
+    static void json(Context ctx, Object value, String cacheControl, Instant modified) {
+        send(ctx, jsonBytes(value), "application/json; charset=utf-8", cacheControl, modified);
     }
 
     static byte[] jsonBytes(Object value) {
@@ -49,17 +59,41 @@ final class Responses {
     }
 
     static void send(Context ctx, byte[] body, String contentType, String cacheControl) {
+        send(ctx, body, contentType, cacheControl, null);
+    }
+
+    /**
+     * Sends a body with its ETag, and with Last-Modified when the content's change time is known; answers
+     * 304 when the client's copy is current (If-None-Match first, else If-Modified-Since, as RFC 9110 says).
+     */
+    static void send(Context ctx, byte[] body, String contentType, String cacheControl, Instant modified) {
         String etag = etag(body);
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
         // The body depends on the language chosen by cookie or header, so caches must key on them.
         ctx.header("Vary", "Accept-Language, Cookie");
-        if (matches(ctx.header("If-None-Match"), etag)) {
+        Instant lastModified = modified == null ? null : modified.truncatedTo(ChronoUnit.SECONDS);
+        if (lastModified != null) {
+            ctx.header("Last-Modified", HTTP_DATE.format(lastModified));
+        }
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null ? matches(ifNoneMatch, etag) : notModifiedSince(ctx.header("If-Modified-Since"), lastModified)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
         ctx.contentType(contentType);
         ctx.result(body);
+    }
+
+    private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            return !lastModified.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince)));
+        } catch (DateTimeException malformed) {
+            return false;
+        }
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

@@ -280,6 +280,10 @@ class ApiTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(get(path, "If-None-Match", "\"something-else\"").statusCode()).isEqualTo(200);
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(get(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(get(path, "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode()).isEqualTo(200);
+        assertThat(get(path, "If-Modified-Since", "not a date").statusCode()).isEqualTo(200);
         HttpResponse<String> page = get("/" + ServedArchive.SLUG + "/2025-06-19");
         assertThat(get("/" + ServedArchive.SLUG + "/2025-06-19", "If-None-Match",
                 page.headers().firstValue("ETag").orElseThrow()).statusCode()).isEqualTo(304);
