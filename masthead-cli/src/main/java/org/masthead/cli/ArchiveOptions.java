@@ -1,6 +1,8 @@
 package org.masthead.cli;
 
 import java.nio.file.Path;
+import org.masthead.archive.Archive;
+import org.masthead.archive.ArchiveException;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,4 +20,13 @@ final class ArchiveOptions {
             description = "JDBC URL of the database of record, e.g. jdbc:postgresql://host/db "
                     + "(default: an H2 file database under --data).")
     String db;
+
+    /** Opens the archive these options name; a database that cannot be opened is a one-line user error. */
+    Archive open() {
+        try {
+            return Archive.open(data, db);
+        } catch (ArchiveException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
 }

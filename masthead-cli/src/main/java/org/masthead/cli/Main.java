@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 /** The masthead command. Each verb is a subcommand class of its own. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An open digital-edition archive for daily newspapers.",
-        subcommands = {ParseCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, DemoCommand.class,
+                IngestCommand.class,
+                VerifyCommand.class,
+                HistoryCommand.class,
+                CheckCommand.class,
+                ExportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,0 +1,106 @@
+package org.masthead.parse;
+
+/**
+ * The distinct pairs of adjacent Han characters of a text, as a small open-addressing set of ints: the
+ * vocabulary fingerprint reading-order repair compares fragments with. No boxing, no per-pair objects.
+ */
+final class BigramSet {
+    private int[] slots;
+    private int size;
+
+    BigramSet(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+        slots = new int[capacity];
+    }
+
+    static BigramSet of(CharSequence text) {
+        BigramSet set = new BigramSet(text.length());
+        set.addAll(text);
+        return set;
+    }
+
+    void addAll(CharSequence text) {
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                if (previous != 0) {
+                    add(previous << 16 | c);
+                }
+                previous = c;
+            } else {
+                previous = 0;
+            }
+        }
+    }
+
+    void addAll(BigramSet other) {
+        for (int value : other.slots) {
+            if (value != 0) {
+                add(value);
+            }
+        }
+    }
+
+    private void add(int value) {
+        if ((size + 1) * 2 > slots.length) {
+            grow();
+        }
+        int mask = slots.length - 1;
+        int i = mix(value) & mask;
+        while (slots[i] != 0) {
+            if (slots[i] == value) {
+                return;
+            }
+            i = i + 1 & mask;
+        }
+        slots[i] = value;
+        size++;
+    }
+
+    boolean contains(int value) {
+        int mask = slots.length - 1;
+        int i = mix(value) & mask;
+        while (slots[i] != 0) {
+            if (slots[i] == value) {
+                return true;
+            }
+            i = i + 1 & mask;
+        }
+        return false;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** How many of this set's pairs are in {@code a}, minus how many are in {@code b}, over this set's size. */
+    double leaning(BigramSet a, BigramSet b) {
+        if (size == 0) {
+            return 0;
+        }
+        int score = 0;
+        for (int value : slots) {
+            if (value != 0) {
+                score += (a.contains(value) ? 1 : 0) - (b.contains(value) ? 1 : 0);
+            }
+        }
+        return (double) score / size;
+    }
+
+    private void grow() {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        size = 0;
+        for (int value : old) {
+            if (value != 0) {
+                add(value);
+            }
+        }
+    }
+
+    private static int mix(int value) {
+        int h = value * 0x9E3779B9;
+        return h ^ h >>> 16;
+    }
+}

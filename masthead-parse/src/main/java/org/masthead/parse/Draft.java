@@ -1,0 +1,92 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.masthead.model.ItemFlag;
+import org.masthead.model.ItemKind;
+
+/** An item while the page is being read: mutable, owned by one page parse. */
+final class Draft {
+    /** One line of an item's body: a section heading or a paragraph. */
+    static final class Entry {
+        final boolean heading;
+        String text;
+        /** The page a jump note at the end of this paragraph sent to. */
+        Integer jumpTo;
+
+        private BigramSet bigrams;
+
+        Entry(boolean heading, String text) {
+            this.heading = heading;
+            this.text = text;
+        }
+
+        /** The entry's Han character pairs, computed once the text is final (after column-break repair). */
+        BigramSet bigrams() {
+            if (bigrams == null) {
+                bigrams = BigramSet.of(text);
+            }
+            return bigrams;
+        }
+    }
+
+    ItemKind kind = ItemKind.ARTICLE;
+    String kicker;
+    String headline;
+    String subtitle;
+    final List<String> authors = new ArrayList<>(2);
+    Segments.DatelineMatch dateline;
+    final List<Entry> body = new ArrayList<>();
+    String caption;
+    String credit;
+    Integer continuedFrom;
+    List<Integer> refersToPages = List.of();
+    final EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+    /** A jump note or a photo credit ended it: nothing more belongs to it in reading order. */
+    boolean closed;
+
+    boolean hasParagraphs() {
+        for (Entry entry : body) {
+            if (!entry.heading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Entry lastParagraph() {
+        for (int i = body.size() - 1; i >= 0; i--) {
+            if (!body.get(i).heading) {
+                return body.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The page the item continues on: the jump note of its last paragraph. */
+    Integer continuedOn() {
+        Entry last = lastParagraph();
+        return last == null ? null : last.jumpTo;
+    }
+
+    /** An article whose last paragraph stops mid-sentence with no jump: its rest may be elsewhere. */
+    boolean isOpen() {
+        Entry last = lastParagraph();
+        return (kind == ItemKind.ARTICLE || kind == ItemKind.COMMENTARY) && last != null && last.jumpTo == null
+                && !Segments.finished(last.text);
+    }
+
+    boolean isEmpty() {
+        return headline == null && kicker == null && body.isEmpty() && caption == null && credit == null
+                && authors.isEmpty();
+    }
+
+    int bodyLength() {
+        int length = 0;
+        for (Entry entry : body) {
+            length += entry.text.length();
+        }
+        return length;
+    }
+}

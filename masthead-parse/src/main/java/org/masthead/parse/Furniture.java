@@ -1,0 +1,108 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fourth stage: takes page furniture out of the text: QR-code labels (客户端, 官方微博, 微信公众号) and the
+ * editors' line, whose names go to the page. Jump notes are furniture too but stay on their paragraph until
+ * segmentation, which needs them.
+ */
+final class Furniture {
+    private static final Pattern QR_LABEL = Pattern.compile(
+            "\\p{IsHan}{0,8}?(?:客户端|官方微博|微信公众号|公众号|微博|抖音号|视频号|快手号|头条号|小程序|APP|App)"
+                    + "|扫码\\p{IsHan}{0,8}|扫一扫\\p{IsHan}{0,8}|\\p{IsHan}{0,6}二维码");
+    private static final Pattern EDITORS = Pattern.compile("(?:版面编辑|责任编辑|本版编辑|本版责编|责编)\\s*[:：]?\\s*(.*)");
+    private static final Pattern OTHER_ROLE = Pattern.compile("(?:美术编辑|美编|校对|版式设计|制图|图片编辑)\\s*[:：]?.*");
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
+    private static final int MAX_LABEL_LINE = 12;
+
+    private Furniture() {
+    }
+
+    /** The blocks without furniture; the editors' names found are added to {@code editors}. */
+    static List<Block> remove(List<Block> blocks, String title, List<String> editors) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.type() != Block.Type.TEXT && block.type() != Block.Type.HEADLINE) {
+                kept.add(block);
+            } else if (isQrLabel(block, title)) {
+                continue;
+            } else if (i + 1 < blocks.size() && isNameAbove(block, title) && isQrLabel(blocks.get(i + 1), null)) {
+                continue;
+            } else if (!editors(block, blocks, i, editors)) {
+                kept.add(block);
+            } else {
+                // Names on their own blocks right after a bare 版面编辑 belong to it.
+                while (i + 1 < blocks.size() && isNameBlock(blocks.get(i + 1))) {
+                    editors.addAll(blocks.get(++i).lines());
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** A block of one or a few short lines, at least one a QR label, the others the paper's name. */
+    private static boolean isQrLabel(Block block, String title) {
+        List<String> lines = block.lines();
+        if (lines.size() > 3) {
+            return false;
+        }
+        boolean label = false;
+        for (String line : lines) {
+            if (line.length() > MAX_LABEL_LINE) {
+                return false;
+            }
+            if (QR_LABEL.matcher(line).matches()) {
+                label = true;
+            } else if (!line.equals(title) && lines.size() == 1) {
+                return false;
+            }
+        }
+        return label;
+    }
+
+    private static boolean isNameAbove(Block block, String title) {
+        return block.lines().size() == 1 && (block.lines().get(0).equals(title)
+                || block.lines().get(0).length() <= 6 && block.type() == Block.Type.HEADLINE);
+    }
+
+    /** Reads an editors' block, adding the names; false when the block is not one. */
+    private static boolean editors(Block block, List<Block> blocks, int at, List<String> editors) {
+        Matcher m = EDITORS.matcher(block.lines().get(0));
+        if (!m.matches() || block.lines().get(0).length() > 40) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        addNames(m.group(1), names);
+        for (int i = 1; i < block.lines().size(); i++) {
+            String line = block.lines().get(i);
+            if (OTHER_ROLE.matcher(line).matches()) {
+                break;
+            }
+            addNames(line, names);
+        }
+        editors.addAll(names);
+        return true;
+    }
+
+    private static void addNames(String text, List<String> names) {
+        for (String part : text.split("[\\s、，,；;]+")) {
+            if (NAME.matcher(part).matches()) {
+                names.add(part);
+            }
+        }
+    }
+
+    private static boolean isNameBlock(Block block) {
+        for (String line : block.lines()) {
+            if (!NAME.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,224 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.masthead.model.ItemKind;
+
+/**
+ * Sixth stage: cuts the page's blocks into items. Headlines open items; so does a dateline after body
+ * text (an article whose headline was lost); section headings stay inside their article; bylines,
+ * photo credits, jump notes and page references are read into the item's fields.
+ */
+final class ItemSegmenter {
+    private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
+    /** Teaser boxes are a headline and at most a line or two of summary. */
+    private static final int MAX_TEASER_BODY = 120;
+    /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
+    private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
+
+    private final List<Draft> drafts = new ArrayList<>();
+    private Draft current;
+
+    private ItemSegmenter() {
+    }
+
+    static List<Draft> segment(List<Block> blocks) {
+        ItemSegmenter segmenter = new ItemSegmenter();
+        for (Block block : blocks) {
+            segmenter.accept(block);
+        }
+        segmenter.drafts.removeIf(Draft::isEmpty);
+        return segmenter.drafts;
+    }
+
+    private void accept(Block block) {
+        String text = Punctuation.normalize(block.text());
+        switch (block.type()) {
+            case TITLE:
+            case HEADLINE:
+                headline(text);
+                break;
+            case SECTION:
+                if (current == null || current.closed) {
+                    open();
+                }
+                current.body.add(new Draft.Entry(true, text));
+                break;
+            default:
+                text(text);
+        }
+    }
+
+    private Draft open() {
+        current = new Draft();
+        drafts.add(current);
+        return current;
+    }
+
+    private boolean currentHasOnlyHead() {
+        return current != null && !current.closed && current.body.isEmpty() && current.authors.isEmpty()
+                && current.caption == null && current.credit == null && current.headline != null;
+    }
+
+    private void headline(String text) {
+        if (currentHasOnlyHead()) {
+            // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
+            if (text.startsWith("—") || text.startsWith("--")) {
+                current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
+                return;
+            }
+            if (current.subtitle == null && current.kicker == null) {
+                current.kicker = current.headline;
+                setHeadline(current, text);
+                return;
+            }
+        }
+        setHeadline(open(), text);
+    }
+
+    /** Splits 引题 主题 ——副题 as converters flatten them onto one line. */
+    private static void setHeadline(Draft draft, String text) {
+        int dash = text.indexOf("——");
+        String main = text;
+        if (dash > 0) {
+            main = text.substring(0, dash).strip();
+            draft.subtitle = text.substring(dash + 2).strip();
+        }
+        int space = main.lastIndexOf(' ');
+        if (draft.subtitle == null && space > 0 && draft.kicker == null) {
+            String kicker = main.substring(0, space).strip();
+            String head = main.substring(space + 1);
+            // A long line over a short one is 引题 over 主题; parallel halves of equal length are one headline.
+            if (kicker.length() >= head.length() + 3) {
+                draft.kicker = kicker;
+                main = head;
+            }
+        }
+        draft.headline = main;
+    }
+
+    private void text(String text) {
+        int[] from = Segments.jumpFrom(text);
+        if (from != null) {
+            if (current == null || current.closed || current.hasParagraphs()) {
+                open();
+            }
+            current.continuedFrom = from[0];
+            text = text.substring(from[1]).strip();
+            if (text.isEmpty()) {
+                return;
+            }
+        }
+        List<String> byline = Segments.byline(text);
+        if (byline != null) {
+            if (current == null || current.closed) {
+                open();
+            }
+            current.authors.addAll(byline);
+            if (text.charAt(0) == '■' || text.charAt(0) == '□') {
+                current.kind = ItemKind.COMMENTARY;
+            }
+            return;
+        }
+        String credit = Segments.credit(text);
+        if (credit != null) {
+            photo(null, credit);
+            return;
+        }
+        String[] captioned = Segments.captionWithCredit(text);
+        if (captioned != null) {
+            Draft photo = photo(captioned[0], captioned[1]);
+            photo.caption = captioned[0];
+            return;
+        }
+        Segments.PageRef ref = Segments.pageRef(text);
+        if (ref != null && teaser(text, ref)) {
+            return;
+        }
+        Segments.DatelineMatch dateline = Segments.dateline(text);
+        if (dateline != null) {
+            if (current == null || current.closed || current.hasParagraphs() || current.dateline != null) {
+                open();
+            }
+            current.dateline = dateline;
+        } else if (current == null || current.closed) {
+            open();
+        }
+        Draft.Entry paragraph = new Draft.Entry(false, text);
+        int[] jump = Segments.jumpOn(text);
+        if (jump != null) {
+            paragraph.text = text.substring(0, jump[1]).strip();
+            paragraph.jumpTo = jump[0];
+            current.closed = true;
+        }
+        if (!paragraph.text.isEmpty()) {
+            current.body.add(paragraph);
+        } else if (jump != null) {
+            // A jump note on its own line belongs to the paragraph above it.
+            Draft.Entry last = current.lastParagraph();
+            if (last != null) {
+                last.jumpTo = jump[0];
+            }
+        }
+    }
+
+    /**
+     * A photo: the credit line closes it; its caption is the short paragraph just above (converters drop the
+     * image and keep these two lines). Returns the photo.
+     */
+    private Draft photo(String inlineCaption, String credit) {
+        String caption = inlineCaption;
+        if (caption == null && current != null && !current.body.isEmpty()) {
+            Draft.Entry last = current.body.get(current.body.size() - 1);
+            if (!last.heading && last.jumpTo == null && last.text.length() <= 160 && current.body.size() > 0
+                    && (current.headline == null || current.body.size() > 1)) {
+                caption = last.text;
+                current.body.remove(current.body.size() - 1);
+                if (current.isEmpty()) {
+                    drafts.remove(current);
+                }
+            }
+        }
+        Draft photo = open();
+        photo.kind = ItemKind.PHOTO;
+        photo.caption = caption;
+        photo.credit = credit;
+        photo.closed = true;
+        return photo;
+    }
+
+    /** A page reference: a teaser when the item so far is just a headline and a line or two. */
+    private boolean teaser(String text, Segments.PageRef ref) {
+        String before = text.substring(0, ref.start()).strip();
+        if (currentHasOnlyHead() || current != null && !current.closed && current.headline != null
+                && current.bodyLength() + before.length() <= MAX_TEASER_BODY) {
+            if (!before.isEmpty()) {
+                current.body.add(new Draft.Entry(false, before));
+            }
+        } else if (before.length() > 0 && before.length() <= 40 && Segments.finished(before) == false) {
+            // A line of a 导读 box: its own teaser, the line being its headline.
+            open().headline = before;
+        } else {
+            return false;
+        }
+        current.kind = ItemKind.TEASER;
+        current.refersToPages = ref.pages();
+        current.closed = true;
+        return true;
+    }
+
+    /** Commentary: a signed column (■), or a headline, kicker or byline naming an opinion form. */
+    static void classify(Draft draft) {
+        if (draft.kind != ItemKind.ARTICLE) {
+            return;
+        }
+        if (matches(draft.kicker) || matches(draft.headline) || draft.authors.stream().anyMatch(ItemSegmenter::matches)) {
+            draft.kind = ItemKind.COMMENTARY;
+        }
+    }
+
+    private static boolean matches(String text) {
+        return text != null && COMMENTARY.matcher(text).find();
+    }
+}

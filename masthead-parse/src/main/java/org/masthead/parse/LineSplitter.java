@@ -1,0 +1,46 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into blocks of non-blank lines; shared by the source-format readers. */
+final class LineSplitter {
+    private LineSplitter() {
+    }
+
+    /**
+     * Calls {@code sink} once per run of non-blank lines, with the stripped lines of the run; a line that is
+     * a block by itself (as the reader decides) is handed over alone.
+     */
+    static void paragraphs(String text, java.util.function.Predicate<String> standsAlone,
+            java.util.function.Consumer<List<String>> sink) {
+        List<String> run = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            String line = text.substring(start, end).strip();
+            if (line.isEmpty()) {
+                flush(run, sink);
+            } else if (standsAlone.test(line)) {
+                flush(run, sink);
+                run.add(line);
+                flush(run, sink);
+            } else {
+                run.add(line);
+            }
+            start = end + 1;
+        }
+        flush(run, sink);
+    }
+
+    private static void flush(List<String> run, java.util.function.Consumer<List<String>> sink) {
+        if (!run.isEmpty()) {
+            sink.accept(List.copyOf(run));
+            run.clear();
+        }
+    }
+}

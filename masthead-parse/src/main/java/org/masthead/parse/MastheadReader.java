@@ -1,0 +1,173 @@
+package org.masthead.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.masthead.model.Warning;
+
+/**
+ * Third stage: reads the masthead (or an inside page's running header) from the blocks at the top of a
+ * page, in the forms Chinese dailies print it, and reports how many blocks it used.
+ */
+final class MastheadReader {
+    /** Anything only a masthead or page header prints; a block without any of these ends the head. */
+    private static final Pattern FIELD = Pattern.compile(
+            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
+                    + "|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
+    private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");
+    private static final Pattern LUNAR = Pattern.compile(
+            "(?:农历\\s*)?([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\\s*年)\\s*(闰?\\s*[正一二三四五六七八九十冬腊]{1,2}\\s*月)"
+                    + "\\s*(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]|卅)"
+                    + "|农历\\s*(闰?[正一二三四五六七八九十冬腊]{1,2}月)\\s*"
+                    + "(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]|卅)");
+    private static final Pattern PAGE_COUNT = Pattern.compile("今日\\s*([0-9０-９一二三四五六七八九十百]{1,4})\\s*版");
+    private static final Pattern CN = Pattern.compile("CN\\s*\\d{2}\\s*-\\s*\\d{4}(?:\\s*/\\s*(?:\\([A-Z]\\)|[A-Z]))?");
+    private static final Pattern ISSN = Pattern.compile("ISSN\\s*\\d{4}\\s*-\\s*\\d{3}[0-9Xx]");
+    private static final Pattern POSTAL = Pattern.compile("代号\\s*[:：]?\\s*(\\d{1,2}\\s*-\\s*\\d{1,4})");
+    private static final Pattern WEBSITE = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9./_%?=&#~:+-]+");
+    private static final Pattern PUBLISHER = Pattern.compile("(\\p{IsHan}{2,12}?社)\\s*出版");
+    private static final Pattern PAGE_HEADER = Pattern.compile(
+            "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
+                    + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
+    private static final int MAX_HEAD_BLOCKS = 8;
+    private static final int MAX_TITLE = 12;
+
+    /** The head found and how many leading blocks it took. */
+    record Result(Masthead masthead, int blocksUsed) {
+    }
+
+    private MastheadReader() {
+    }
+
+    static Result read(List<Block> blocks, Consumer<Warning> warnings) {
+        String title = null;
+        StringBuilder head = new StringBuilder();
+        int used = 0;
+        while (used < blocks.size() && used < MAX_HEAD_BLOCKS) {
+            Block block = blocks.get(used);
+            String text = block.spaced();
+            if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
+                    && text.length() <= MAX_TITLE && !FIELD.matcher(text).find()
+                    && used + 1 < blocks.size() && hasField(blocks.get(used + 1))) {
+                // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
+                title = text;
+            } else if (block.type() != Block.Type.SECTION && hasField(block)) {
+                head.append(text).append(' ');
+            } else if (!isLatinOnly(text) || head.length() == 0 && title == null) {
+                break;
+            }
+            used++;
+        }
+        if (used == 0) {
+            return new Result(Masthead.NONE, 0);
+        }
+        return new Result(fields(title, head, warnings), used);
+    }
+
+    private static boolean hasField(Block block) {
+        for (String line : block.lines()) {
+            if (FIELD.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */
+    private static boolean isLatinOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private static Masthead fields(String title, CharSequence head, Consumer<Warning> warnings) {
+        LocalDate date = null;
+        Matcher m = DATE.matcher(head);
+        if (m.find()) {
+            try {
+                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                warnings.accept(new Warning("invalid-date", "the printed date " + m.group() + " does not exist"));
+            }
+        }
+        Integer weekday = null;
+        m = WEEKDAY.matcher(head);
+        if (m.find()) {
+            char day = m.group(1).charAt(0);
+            weekday = day == '日' || day == '天' ? 7 : ChineseNumerals.digit(day);
+        }
+        Integer issue = null;
+        m = ISSUE.matcher(head);
+        if (m.find()) {
+            issue = ChineseNumerals.parse(m.group(1));
+        }
+        String lunar = null;
+        m = LUNAR.matcher(head);
+        if (m.find()) {
+            lunar = withoutSpaces(m.group().startsWith("农历") ? m.group().substring(2) : m.group());
+        }
+        Integer pageCount = null;
+        m = PAGE_COUNT.matcher(head);
+        if (m.find()) {
+            int n = ChineseNumerals.parse(m.group(1));
+            pageCount = n > 0 ? n : null;
+        }
+        String serial = null;
+        m = CN.matcher(head);
+        if (m.find()) {
+            serial = m.group();
+        }
+        m = ISSN.matcher(head);
+        if (m.find()) {
+            serial = serial == null ? m.group() : serial + " " + m.group();
+        }
+        String postal = null;
+        m = POSTAL.matcher(head);
+        if (m.find()) {
+            postal = withoutSpaces(m.group(1));
+        }
+        String website = null;
+        m = WEBSITE.matcher(head);
+        if (m.find()) {
+            website = trimTrailingPunctuation(m.group());
+        }
+        String publisher = null;
+        m = PUBLISHER.matcher(head);
+        if (m.find()) {
+            publisher = m.group(1);
+        }
+        Integer pageNumber = null;
+        String pageName = null;
+        m = PAGE_HEADER.matcher(head);
+        if (m.find()) {
+            boolean ordinal = m.group(1) != null;
+            int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
+            pageNumber = n > 0 ? n : null;
+            pageName = m.group(ordinal ? 2 : 4);
+        }
+        return new Masthead(title, date, weekday, issue, lunar, pageCount, serial, postal, website, publisher,
+                pageNumber, pageName);
+    }
+
+    static String withoutSpaces(String text) {
+        return text.indexOf(' ') < 0 ? text : text.replace(" ", "");
+    }
+
+    private static String trimTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".:,;".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+}

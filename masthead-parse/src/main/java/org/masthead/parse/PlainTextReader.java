@@ -1,0 +1,73 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads plain text with no marks at all. Paragraphs are runs of lines between blank lines (or single lines
+ * when the file has no blank lines); a short line without sentence punctuation is a heading.
+ */
+final class PlainTextReader implements PageReader {
+    static final PlainTextReader INSTANCE = new PlainTextReader();
+
+    /** Longer lines are text even without punctuation; headlines with a subtitle stay below this. */
+    private static final int MAX_HEADING = 50;
+
+    private PlainTextReader() {
+    }
+
+    @Override
+    public List<Block> read(String text) {
+        List<Block> blocks = new ArrayList<>();
+        boolean linePerParagraph = !text.strip().contains("\n\n");
+        LineSplitter.paragraphs(text, line -> linePerParagraph, lines -> {
+            int from = 0;
+            // A heading line directly above its text (no blank line between) is split off.
+            while (from < lines.size() - 1 && headingType(lines.get(from)) != null
+                    && headingType(lines.get(from + 1)) == null && !isShort(lines.get(from + 1))) {
+                blocks.add(Block.of(headingType(lines.get(from)), lines.get(from)));
+                from++;
+            }
+            List<String> rest = lines.subList(from, lines.size());
+            Block.Type heading = rest.size() == 1 ? headingType(rest.get(0)) : null;
+            blocks.add(new Block(heading == null ? Block.Type.TEXT : heading, rest));
+        });
+        return blocks;
+    }
+
+    /** HEADLINE or SECTION for a line that reads as a heading, else null. */
+    static Block.Type headingType(String line) {
+        int length = line.length();
+        if (length > MAX_HEADING || length < 2) {
+            return null;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(length - 1);
+        if (last == '摄' || first == '■' || first == '□' || first == '●' || first == '◆' || last == '。') {
+            return null;
+        }
+        if (Segments.numberedHeading(line) > 0) {
+            return Block.Type.SECTION;
+        }
+        for (int i = 0; i < length; i++) {
+            if (isSentencePunctuation(line.charAt(i))) {
+                return null;
+            }
+        }
+        return first == '“' && last == '”' ? Block.Type.SECTION : Block.Type.HEADLINE;
+    }
+
+    private static boolean isShort(String line) {
+        return line.length() <= MAX_HEADING && line.indexOf('。') < 0;
+    }
+
+    private static boolean isSentencePunctuation(char c) {
+        switch (c) {
+            case '，': case '。': case '；': case '：': case '？': case '！': case ',': case '.': case ';':
+            case ':': case '?': case '!': case '(': case ')': case '（': case '）': case '…':
+                return true;
+            default:
+                return false;
+        }
+    }
+}

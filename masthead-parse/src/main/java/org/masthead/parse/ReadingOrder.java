@@ -1,0 +1,182 @@
+package org.masthead.parse;
+
+import java.util.List;
+import org.masthead.model.ItemFlag;
+import org.masthead.model.ItemKind;
+
+/**
+ * Eighth stage: puts fragments the converter placed in the wrong item back where they belong. A receiver is
+ * an article left open (its last paragraph stops mid-sentence, no jump); a fragment is the tail of another
+ * item, or a run of paragraphs that no headline claimed. A tail moves when the evidence says it continues
+ * the receiver rather than its current item:
+ * <ul>
+ *   <li>numbering: it opens with section 二、 where the receiver's last section is 一、 and its own item has none;</li>
+ *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes and its own item never names;</li>
+ *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
+ * </ul>
+ * The cut never splits a sentence of the item it leaves.
+ */
+final class ReadingOrder {
+    private static final double MIN_SCORE = 2.5;
+    private static final double STRONG_LEXICAL = 0.35;
+
+    private ReadingOrder() {
+    }
+
+    private record Move(Draft receiver, Draft donor, int at, double score) {
+    }
+
+    static void repair(List<Draft> drafts) {
+        for (int round = 0; round < drafts.size(); round++) {
+            Move best = null;
+            for (Draft receiver : drafts) {
+                if (!receiver.isOpen()) {
+                    continue;
+                }
+                Receiver target = new Receiver(receiver);
+                for (Draft donor : drafts) {
+                    if (donor != receiver && donor.body.size() > 0
+                            && (donor.kind == ItemKind.ARTICLE || donor.kind == ItemKind.COMMENTARY)) {
+                        Move move = bestCut(target, donor);
+                        if (move != null && (best == null || move.score > best.score)) {
+                            best = move;
+                        }
+                    }
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            List<Draft.Entry> tail = best.donor.body.subList(best.at, best.donor.body.size());
+            best.receiver.body.addAll(tail);
+            tail.clear();
+            best.receiver.flags.add(ItemFlag.REORDERED);
+            if (best.donor.isEmpty()) {
+                drafts.remove(best.donor);
+            }
+        }
+    }
+
+    /** What is known of a receiver, computed once per round. */
+    private static final class Receiver {
+        final Draft draft;
+        final BigramSet vocabulary;
+        final String text;
+        final int lastNumber;
+
+        Receiver(Draft draft) {
+            this.draft = draft;
+            StringBuilder all = new StringBuilder();
+            int number = 0;
+            if (draft.headline != null) {
+                all.append(draft.headline).append('\n');
+            }
+            for (Draft.Entry entry : draft.body) {
+                all.append(entry.text).append('\n');
+                if (entry.heading) {
+                    number = Math.max(number, Segments.numberedHeading(entry.text));
+                }
+            }
+            this.text = all.toString();
+            this.vocabulary = BigramSet.of(text);
+            this.lastNumber = number;
+        }
+    }
+
+    private static Move bestCut(Receiver receiver, Draft donor) {
+        List<Draft.Entry> body = donor.body;
+        // Paragraphs no headline, dateline or byline claimed may move whole; other items keep their start.
+        boolean orphan = donor.headline == null && donor.dateline == null && donor.authors.isEmpty()
+                && donor.continuedFrom == null;
+        BigramSet head = new BigramSet(64);
+        StringBuilder headText = new StringBuilder();
+        if (donor.headline != null) {
+            head.addAll(donor.headline);
+            headText.append(donor.headline);
+        }
+        long headNumbers = 0;
+        Draft.Entry lastHeadParagraph = null;
+        Move best = null;
+        for (int k = 0; k < body.size(); k++) {
+            if (k > 0) {
+                Draft.Entry previous = body.get(k - 1);
+                head.addAll(previous.bigrams());
+                headText.append(previous.text).append('\n');
+                if (previous.heading) {
+                    headNumbers |= 1L << Math.min(63, Segments.numberedHeading(previous.text));
+                } else {
+                    lastHeadParagraph = previous;
+                }
+            }
+            if (k == 0 && !orphan || k > 0 && lastHeadParagraph == null
+                    || lastHeadParagraph != null && !Segments.finished(lastHeadParagraph.text)) {
+                continue;
+            }
+            Draft.Entry first = null;
+            int firstNumber = 0;
+            for (int i = k; i < body.size() && first == null; i++) {
+                Draft.Entry entry = body.get(i);
+                if (entry.heading) {
+                    firstNumber = firstNumber == 0 ? Segments.numberedHeading(entry.text) : firstNumber;
+                } else {
+                    first = entry;
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            if (firstNumber == 0) {
+                firstNumber = firstNumberedHeading(body, k);
+            }
+            double numbering = 0;
+            if (firstNumber > 1) {
+                if ((headNumbers & 1L << Math.min(63, firstNumber - 1)) != 0) {
+                    numbering = -3;
+                } else if (receiver.lastNumber == firstNumber - 1) {
+                    numbering = 3;
+                }
+            }
+            double speaker = 0;
+            String name = Segments.speaker(first.text);
+            if (name != null) {
+                if (headText.indexOf(name) >= 0) {
+                    speaker = -2;
+                } else if (receiver.text.contains(name)) {
+                    speaker = 2;
+                }
+            }
+            double lexical = first.bigrams().leaning(receiver.vocabulary, head);
+            if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
+                continue;
+            }
+            double score = numbering + speaker + 2 * lexical + 2 * tailLeaning(body, k, receiver, head);
+            if (score >= MIN_SCORE && (best == null || score > best.score)) {
+                best = new Move(receiver.draft, donor, k, score);
+            }
+        }
+        return best;
+    }
+
+    private static int firstNumberedHeading(List<Draft.Entry> body, int from) {
+        for (int i = from; i < body.size(); i++) {
+            if (body.get(i).heading) {
+                return Segments.numberedHeading(body.get(i).text);
+            }
+        }
+        return 0;
+    }
+
+    /** The mean leaning of the tail's paragraphs towards the receiver, against the head they leave. */
+    private static double tailLeaning(List<Draft.Entry> body, int from, Receiver receiver, BigramSet head) {
+        double sum = 0;
+        int count = 0;
+        for (int i = from; i < body.size(); i++) {
+            Draft.Entry entry = body.get(i);
+            if (!entry.heading) {
+                sum += entry.bigrams().leaning(receiver.vocabulary, head);
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+}

@@ -1,0 +1,225 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The newspaper's small printed forms, recognised on one block of text: datelines, bylines, photo credits,
+ * jump notes, page references, numbered section headings, speakers. Patterns are anchored and run on a
+ * bounded region, so long paragraphs cost nothing extra.
+ */
+final class Segments {
+    private static final String NUM = "[0-9０-９一二三四五六七八九十]{1,3}";
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
+                    + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
+                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯)"
+                    + "|(本报讯|新华社讯|本报消息)");
+    private static final Pattern JUMP_ON = Pattern.compile(
+            "(?:[（(]\\s*(?:下转|转至|转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|下转第\\s*(" + NUM + ")\\s*版)\\s*$");
+    private static final Pattern JUMP_FROM = Pattern.compile(
+            "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|上接第\\s*(" + NUM + ")\\s*版)\\s*");
+    private static final Pattern PAGE_REF = Pattern.compile(
+            "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("[■□●◆▲]\\s*(.{1,40})");
+    private static final Pattern REPORTER_BYLINE = Pattern.compile(
+            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+    private static final Pattern INLINE_CREDIT = Pattern.compile(
+            "(?:\\s+|[（(])(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
+                    + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "([\\p{IsHan}·]{2,4}?)(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)");
+    private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
+            "^(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*");
+
+    private static final int MAX_BYLINE = 40;
+    private static final int MAX_CREDIT = 30;
+    private static final int MAX_CAPTION = 160;
+
+    private Segments() {
+    }
+
+    /** A dateline at the start of a paragraph. */
+    record DatelineMatch(String source, String place, int month, int day) {
+    }
+
+    static DatelineMatch dateline(String text) {
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (!Character.UnicodeScript.of(first).equals(Character.UnicodeScript.HAN)) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(text).region(0, Math.min(text.length(), 40));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        if (m.group(5) != null) {
+            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0);
+        }
+        int month = ChineseNumerals.parse(m.group(3));
+        int day = ChineseNumerals.parse(m.group(4));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return new DatelineMatch(m.group(1), m.group(2), month, day);
+    }
+
+    /** The page a trailing jump note (（下转第三版）) sends to, and where the note starts; null if none. */
+    static int[] jumpOn(String text) {
+        int length = text.length();
+        if (length == 0 || text.indexOf('转', Math.max(0, length - 14)) < 0) {
+            return null;
+        }
+        Matcher m = JUMP_ON.matcher(text).region(Math.max(0, length - 16), length);
+        if (!m.find()) {
+            return null;
+        }
+        int page = ChineseNumerals.parse(m.group(m.group(1) != null ? 1 : 2));
+        return page > 0 ? new int[] {page, m.start()} : null;
+    }
+
+    /** The page a leading jump note (（上接第一版）) comes from, and where the rest starts; null if none. */
+    static int[] jumpFrom(String text) {
+        if (text.indexOf('接') < 0 && text.indexOf("上转") < 0 || text.length() < 4) {
+            return null;
+        }
+        Matcher m = JUMP_FROM.matcher(text).region(0, Math.min(text.length(), 16));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int page = ChineseNumerals.parse(m.group(m.group(1) != null ? 1 : 2));
+        return page > 0 ? new int[] {page, m.end()} : null;
+    }
+
+    /** Pages a trailing reference (（第五至八版）) points to, and where it starts; null if none. */
+    static PageRef pageRef(String text) {
+        int length = text.length();
+        if (length < 4 || text.charAt(length - 1) != '）' && text.charAt(length - 1) != ')'
+                || text.indexOf('版', length - 3) < 0) {
+            return null;
+        }
+        Matcher m = PAGE_REF.matcher(text).region(Math.max(0, length - 24), length);
+        if (!m.find()) {
+            return null;
+        }
+        List<Integer> pages = ChineseNumerals.parseList(m.group(1));
+        return pages.isEmpty() ? null : new PageRef(pages, m.start());
+    }
+
+    record PageRef(List<Integer> pages, int start) {
+    }
+
+    /** The author names of a byline block (■赖朝蔚, 本报记者 张三 李四), or null when it is not one. */
+    static List<String> byline(String text) {
+        if (text.length() > MAX_BYLINE) {
+            return null;
+        }
+        Matcher m = BYLINE.matcher(text);
+        String names;
+        if (m.matches()) {
+            names = m.group(1);
+        } else {
+            m = REPORTER_BYLINE.matcher(text);
+            if (!m.matches()) {
+                return null;
+            }
+            names = m.group(1);
+        }
+        List<String> authors = new ArrayList<>();
+        for (String part : names.split("[\\s、，,]+")) {
+            String name = AUTHOR_FURNITURE.matcher(part).replaceFirst("");
+            if (!name.isEmpty()) {
+                authors.add(name);
+            }
+        }
+        return authors.isEmpty() ? null : authors;
+    }
+
+    /** The photographer of a credit block (董建华摄, 本报记者 张三摄), or null. */
+    static String credit(String text) {
+        if (text.length() > MAX_CREDIT || text.charAt(text.length() - 1) != '摄') {
+            return null;
+        }
+        Matcher m = CREDIT.matcher(text);
+        return m.matches() ? names(m.group(1)) : null;
+    }
+
+    /** A caption with its credit at the end (…训练。 董建华摄): {caption, credit}, or null. */
+    static String[] captionWithCredit(String text) {
+        int length = text.length();
+        if (length > MAX_CAPTION || length < 6) {
+            return null;
+        }
+        char last = text.charAt(length - 1);
+        if (last != '摄' && !(text.charAt(length - 2) == '摄' && (last == '）' || last == ')'))) {
+            return null;
+        }
+        Matcher m = INLINE_CREDIT.matcher(text).region(Math.max(0, length - MAX_CREDIT), length);
+        if (!m.find() || m.start() == 0) {
+            return null;
+        }
+        return new String[] {text.substring(0, m.start()).strip(), names(m.group(1))};
+    }
+
+    private static String names(String group) {
+        return group.strip().replaceAll("[\\s、]+", " ");
+    }
+
+    /** The number of a numbered section heading (一、 / （二） / 3.), or 0. */
+    static int numberedHeading(String text) {
+        if (text.isEmpty() || text.length() > 40) {
+            return 0;
+        }
+        char first = text.charAt(0);
+        if (!(ChineseNumerals.isNumeral(first) || first == '（' || first == '(')) {
+            return 0;
+        }
+        Matcher m = NUMBERED.matcher(text).region(0, Math.min(text.length(), 6));
+        if (!m.lookingAt() || m.end() == text.length()) {
+            return 0;
+        }
+        String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return Math.max(ChineseNumerals.parse(number), 0);
+    }
+
+    /** The person a paragraph opens by quoting (王毅表示 → 王毅), or null. */
+    static String speaker(String text) {
+        if (text.isEmpty() || Character.UnicodeScript.of(text.charAt(0)) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        Matcher m = SPEAKER.matcher(text).region(0, Math.min(text.length(), 8));
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /**
+     * Whether a paragraph ends a sentence. Closing quotes and brackets count only after a sentence end, so
+     * "…“海军优秀参谋”" is unfinished while "…发扬光大。”" is finished.
+     */
+    static boolean finished(String text) {
+        int end = text.length();
+        while (end > 0 && isCloser(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return true;
+        }
+        char c = text.charAt(end - 1);
+        if (end == text.length()) {
+            return isSentenceEnd(c) || c == '：' || c == ':';
+        }
+        return isSentenceEnd(c) || c == '：';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '”' || c == '’' || c == '」' || c == '』' || c == '）' || c == ')' || c == '》' || c == '"';
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…' || c == '；' || c == '.';
+    }
+}

@@ -1,0 +1,158 @@
+package org.masthead.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * First stage: page bytes to text with {@code \n} line ends. Accepts UTF-8 (with or without BOM), UTF-16
+ * with BOM and GB18030 (which covers GBK and GB2312); refuses empty, binary and undecodable input.
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** The text of a page file, or the reason it is not one. */
+    public static String decode(PageSource source) throws UnusableInputException {
+        byte[] bytes = source.bytes();
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = strict(source, bytes, 3, StandardCharsets.UTF_8, "UTF-8");
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            text = strict(source, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16");
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            text = strict(source, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
+        } else {
+            refuseBinary(source, bytes);
+            // The common case pays for one decode; only a replacement character sends us to the strict path.
+            text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
+                text = strict(source, bytes, 0, GB18030, "UTF-8, UTF-16 or GB18030");
+            }
+        }
+        text = normalizeNewlines(text);
+        if (text.isBlank()) {
+            throw new UnusableInputException(source.name(), "is empty");
+        }
+        refuseControlCharacters(source, text);
+        return text;
+    }
+
+    /** CRLF and lone CR become LF, in one pass and only when needed. */
+    static String normalizeNewlines(String text) {
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, cr);
+        for (int i = cr; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void refuseBinary(PageSource source, byte[] bytes) throws UnusableInputException {
+        if (bytes.length == 0) {
+            throw new UnusableInputException(source.name(), "is empty");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL bytes)");
+            }
+        }
+    }
+
+    /** Text with many control characters is a binary file that happened to decode. */
+    private static void refuseControlCharacters(PageSource source, String text) throws UnusableInputException {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' || c == 0x7F) {
+                controls++;
+            }
+        }
+        if (controls > 0 && controls * 100 >= text.length()) {
+            throw new UnusableInputException(source.name(), "is binary, not text (" + controls + " control characters)");
+        }
+    }
+
+    private static String strict(PageSource source, byte[] bytes, int offset, Charset charset, String tried)
+            throws UnusableInputException {
+        try {
+            CharBuffer chars = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new UnusableInputException(source.name(), "is not text in " + tried);
+        }
+    }
+
+    /** Whether the bytes are well-formed UTF-8 (a literal U+FFFD in the file is allowed). */
+    static boolean validUtf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra;
+            int min;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                extra = 1;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                extra = 2;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                extra = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + extra >= bytes.length) {
+                return false;
+            }
+            int cp = b & (0x3F >> extra);
+            for (int k = 1; k <= extra; k++) {
+                int c = bytes[i + k] & 0xFF;
+                if ((c & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | c & 0x3F;
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return false;
+            }
+            i += extra + 1;
+        }
+        return true;
+    }
+}
