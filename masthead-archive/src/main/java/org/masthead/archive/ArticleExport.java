@@ -5,11 +5,13 @@ import java.io.Writer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.masthead.model.Article;
+import org.masthead.model.ItemKind;
 import org.masthead.model.Json;
 
 /**
@@ -20,6 +22,12 @@ public final class ArticleExport {
     /** The columns, in order. */
     public static final String[] COLUMNS = {"id", "title", "titleName", "date", "pages", "kind", "headline", "authors",
         "text"};
+
+    /**
+     * The kinds an export holds unless told otherwise: texts. Teasers only point to other pages and
+     * photos are a caption; {@code --kinds} takes them in.
+     */
+    public static final Set<ItemKind> TEXT_KINDS = Set.of(ItemKind.ARTICLE, ItemKind.COMMENTARY, ItemKind.BRIEF);
 
     public enum Format {
         JSONL, CSV;

@@ -225,6 +225,10 @@ public final class Ingest {
             return p.reject(p.name().page() == null ? "no page found" : "no page " + p.name().page() + " found in it");
         }
         String name = title != null ? title : edition.title();
+        if (name == null) {
+            String prefix = p.name().titlePart();
+            name = recorder.titleNamedBy(prefix).or(() -> Titles.byInitials(prefix).map(Title::name)).orElse(null);
+        }
         if (name == null || name.isBlank()) {
             return p.reject("no newspaper title: no masthead in it, nor its edition's front page in this run or the "
                     + "archive (give --title)");

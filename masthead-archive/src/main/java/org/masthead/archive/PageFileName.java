@@ -32,6 +32,12 @@ record PageFileName(String key, Integer page) {
         return new PageFileName(key.toLowerCase(Locale.ROOT), page);
     }
 
+    /** The part of the key before its date (jfjb for jfjb-2025-06-19), naming the title; empty if none. */
+    String titlePart() {
+        Matcher m = DATE.matcher(key);
+        return m.find() ? key.substring(0, m.start()).replaceAll("[^\\p{L}\\p{N}]+$", "") : "";
+    }
+
     /** The date the key spells (2025-06-19 or 20250619), if any. */
     Optional<LocalDate> date() {
         Matcher m = DATE.matcher(key);

@@ -62,6 +62,21 @@ final class Recorder {
         });
     }
 
+    /**
+     * The printed name of the title whose files were named with this prefix before their date
+     * (jfjb-2025-06-19-p01.md → jfjb), for an inner page that arrives without its front page.
+     */
+    Optional<String> titleNamedBy(String titlePart) {
+        if (titlePart.isEmpty()) {
+            return Optional.empty();
+        }
+        String pattern = titlePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return archive.read(c -> Sql.one(c, """
+                SELECT t.name FROM page_revision r JOIN edition e ON e.id = r.edition_id
+                JOIN title t ON t.id = e.title_id WHERE r.source_key LIKE ? ESCAPE '\\' FETCH FIRST 1 ROWS ONLY""",
+                rs -> rs.getString(1), pattern));
+    }
+
     /** Records the pages parsed from one file. {@code edition} must have a date and at least one page. */
     Result record(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
         archive.originals().store(sha256, bytes);

@@ -24,6 +24,28 @@ final class Titles {
         return known != null ? known : new Title(slug(printed), printed, null, null, null, null);
     }
 
+    /**
+     * The known title whose pinyin initials are this file-name prefix (jfjb → 解放军报), as corpora and
+     * e-paper sites often name page files.
+     */
+    static java.util.Optional<Title> byInitials(String prefix) {
+        return KNOWN.values().stream().filter(t -> initials(t.name()).equals(prefix)).findFirst();
+    }
+
+    private static String initials(String name) {
+        String latin;
+        synchronized (TO_LATIN) {
+            latin = TO_LATIN.transliterate(name);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : latin.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     /** A stable URL slug: Han → pinyin without tones, lower case, letters and digits only. */
     static String slug(String name) {
         String latin;

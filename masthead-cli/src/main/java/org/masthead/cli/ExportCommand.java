@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.model.Article;
+import org.masthead.model.ItemKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +43,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "D", description = "Last edition date, inclusive.")
     LocalDate to;
 
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Kinds to export: article, commentary, brief, photo, teaser (default: article,commentary,brief).")
+    List<String> kinds;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
@@ -50,11 +58,23 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--format must be jsonl or csv, not " + format);
         }
+        Set<ItemKind> wanted = new HashSet<>(ArticleExport.TEXT_KINDS);
+        if (kinds != null) {
+            wanted.clear();
+            for (String kind : kinds) {
+                try {
+                    wanted.add(ItemKind.of(kind.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--kinds: no kind " + kind + " (article, commentary, brief, photo, teaser)");
+                }
+            }
+        }
         if (from != null && to != null && from.isAfter(to)) {
             throw new UserError("--from " + from + " is after --to " + to);
         }
         try (Archive opened = archive.open();
-             Stream<Article> articles = opened.articles(new ArticleFilter(title, from, to))) {
+             Stream<Article> all = opened.articles(new ArticleFilter(title, from, to))) {
+            Stream<Article> articles = all.filter(a -> wanted.contains(a.kind()));
             if (output == null) {
                 // UTF-8 whatever the platform's default; stdout itself stays open.
                 Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
