@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.masthead.archive.Archive;
+import org.masthead.archive.ArticleFilter;
+import org.masthead.model.Article;
+import org.masthead.search.SearchIndex;
 import org.masthead.web.ArchiveNewsstand;
 import org.masthead.web.WebServer;
 import picocli.CommandLine.Command;
@@ -44,9 +48,24 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
         }
+        try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
+            serve(archive, index, host, port, out);
+        }
+    }
+
+    private static void serve(Archive archive, SearchIndex index, String host, int port, PrintWriter out) {
+        if (index.count() == 0) {
+            // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
+            try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
+                long indexed = index.index(articles);
+                if (indexed > 0) {
+                    out.printf("indexed %d articles for search%n", indexed);
+                }
+            }
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "masthead-serve-stop");
-        try (WebServer server = start(archive, host, port)) {
+        try (WebServer server = start(archive, index, host, port)) {
             out.printf("serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops%n", archive.data(),
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             out.flush();
@@ -64,9 +83,9 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static WebServer start(Archive archive, String host, int port) {
+    private static WebServer start(Archive archive, SearchIndex index, String host, int port) {
         try {
-            return WebServer.start(new ArchiveNewsstand(archive), host, port);
+            return WebServer.start(new ArchiveNewsstand(archive, index), host, port);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {

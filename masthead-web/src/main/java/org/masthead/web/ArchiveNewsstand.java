@@ -12,19 +12,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.masthead.archive.Archive;
-import org.masthead.archive.ArticleFilter;
 import org.masthead.archive.Finding;
 import org.masthead.archive.PageRevision;
 import org.masthead.archive.Title;
 import org.masthead.model.Article;
 import org.masthead.model.Edition;
 import org.masthead.model.Warning;
+import org.masthead.search.SearchException;
+import org.masthead.search.SearchIndex;
+import org.masthead.search.SearchRequest;
+import org.masthead.search.SearchResult;
 
-/**
- * The newsstand over the real archive. Search is, for now, {@link ArticleScan}: a substring scan over the
- * archive's logical articles, correct but linear in the archive's size, until the Solr index (masthead-search)
- * serves this port.
- */
+/** The newsstand over the real archive (record and stitching) and its Solr search index. */
 public final class ArchiveNewsstand implements Newsstand {
     /**
      * How long what was read from the record is reused: ingest runs in other processes, so nothing is kept
@@ -35,7 +34,12 @@ public final class ArchiveNewsstand implements Newsstand {
     /** Editions read recently, with their stitched articles: a reader's article, page and edition views share them. */
     private static final int EDITIONS_KEPT = 256;
 
+    /** The facets the reader offers, in the order it shows them. */
+    private static final int SNIPPET_LENGTH = 120;
+    private static final List<String> FACETS = List.of("title", "year", "kind", "page");
+
     private final Archive archive;
+    private final SearchIndex index;
     private final Map<String, Held> held = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
@@ -45,8 +49,9 @@ public final class ArchiveNewsstand implements Newsstand {
     private volatile List<TitleSummary> titles;
     private volatile long titlesAt;
 
-    public ArchiveNewsstand(Archive archive) {
+    public ArchiveNewsstand(Archive archive, SearchIndex index) {
         this.archive = archive;
+        this.index = index;
     }
 
     @Override
@@ -145,19 +150,57 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        try (Stream<Article> articles = scan(query)) {
-            return ArticleScan.search(articles, query);
+        SearchResult result = run(() -> index.search(request(query).withFacets(true)));
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            Map<String, Long> counts = result.facets().get(name);
+            if (counts != null) {
+                facets.put(name, counts.entrySet().stream()
+                        .map(e -> new SearchResults.FacetValue(e.getKey(), e.getValue())).toList());
+            }
         }
+        List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
+                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), snippet(h, query.q()))).toList();
+        return new SearchResults(result.total(), query.start(), hits, facets);
     }
 
     @Override
     public Trend trend(SearchQuery query, Trend.Interval interval) {
-        try (Stream<Article> articles = scan(query)) {
-            return ArticleScan.trend(articles, query, interval);
-        }
+        org.masthead.search.Trend trend = run(() -> index.trend(request(query).withFacets(false),
+                interval == Trend.Interval.YEAR ? org.masthead.search.Trend.Period.YEAR
+                        : org.masthead.search.Trend.Period.MONTH));
+        return new Trend(interval, trend.points().stream()
+                .map(p -> new Trend.Bucket(p.period(), p.count(), p.articles())).toList());
     }
 
-    private Stream<Article> scan(SearchQuery query) {
-        return archive.articles(new ArticleFilter(query.title(), query.from(), query.to()));
+    private static SearchRequest request(SearchQuery q) {
+        SearchRequest.Sort sort = switch (q.sort()) {
+            case RELEVANCE -> SearchRequest.Sort.RELEVANCE;
+            case NEWEST -> SearchRequest.Sort.DATE;
+            case OLDEST -> SearchRequest.Sort.DATE_ASC;
+        };
+        return new SearchRequest(q.q(), q.from(), q.to(), q.title() == null ? List.of() : List.of(q.title()),
+                q.kind() == null ? List.of() : List.of(q.kind()), q.page() == null ? List.of() : List.of(q.page()),
+                List.of(), sort, q.start(), q.rows(), false);
+    }
+
+    /**
+     * The hit's passage with matches in mark (the index marks them with em). The index's highlighter
+     * sometimes returns no passage for a matching article; then the passage is cut from the article itself.
+     */
+    private String snippet(SearchResult.Hit hit, String q) {
+        if (hit.snippet() != null && !hit.snippet().isBlank()) {
+            return hit.snippet().replace("<em>", "<mark>").replace("</em>", "</mark>");
+        }
+        return archive.article(hit.id()).map(a -> Highlight.excerpt(a.text(), q, SNIPPET_LENGTH)).orElse("");
+    }
+
+    /** Runs a search; what the index refuses to run as asked (query syntax) is the user's to fix. */
+    private static <T> T run(java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchException e) {
+            throw new BadQueryException(e.getMessage());
+        }
     }
 }

@@ -14,8 +14,7 @@ public final class Highlight {
         if (text == null) {
             return "";
         }
-        List<String> words = query == null ? List.of()
-                : Arrays.stream(query.replace("\"", " ").split("\\s+")).filter(w -> !w.isBlank()).toList();
+        List<String> words = words(query);
         if (words.isEmpty()) {
             return escape(text);
         }
@@ -40,6 +39,25 @@ public final class Highlight {
             at = best + bestLength;
         }
         return out.append(escape(text.substring(at))).toString();
+    }
+
+    /**
+     * A passage of {@code text} around the first occurrence of any of the query's words, as safe HTML with
+     * the words marked; the text's start when none occurs.
+     */
+    public static String excerpt(String text, String query, int length) {
+        String flat = text.replace('\n', ' ').strip();
+        String lower = flat.toLowerCase(Locale.ROOT);
+        int at = words(query).stream().mapToInt(w -> lower.indexOf(w.toLowerCase(Locale.ROOT)))
+                .filter(i -> i >= 0).min().orElse(0);
+        int from = Math.max(0, at - length / 3);
+        int to = Math.min(flat.length(), from + length);
+        return (from > 0 ? "…" : "") + html(flat.substring(from, to), query) + (to < flat.length() ? "…" : "");
+    }
+
+    private static List<String> words(String query) {
+        return query == null ? List.of()
+                : Arrays.stream(query.replace("\"", " ").split("\\s+")).filter(w -> !w.isBlank()).toList();
     }
 
     public static String escape(String text) {

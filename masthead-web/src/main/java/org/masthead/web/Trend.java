@@ -22,7 +22,13 @@ public record Trend(Interval interval, List<Bucket> buckets) {
         }
     }
 
-    /** One period ({@code 2025-06} or {@code 2025}) and its count of matching articles. */
-    public record Bucket(String period, long count) {
+    /**
+     * One period and how many articles in it match.
+     *
+     * @param period   {@code 2025-06} or {@code 2025}
+     * @param count    articles that match
+     * @param articles all articles of the period (under the same filters), to see a match rate not a volume
+     */
+    public record Bucket(String period, long count, long articles) {
     }
 }

@@ -124,6 +124,10 @@ class ApiTest {
         "/api/search?q=中亚&from=June, 400",
         "/api/search?q=中亚&title=Not%20A%20Slug, 400",
         "/api/trends?q=中亚&interval=week, 400",
+        "/api/search?q=%28中亚, 400",
+        "/api/search?q=中亚%20OR, 400",
+        "/api/search?q=date:2025-13, 400",
+        "/api/trends?q=%22中亚, 400",
         "/api/trends, 400",
         "/api/nothing-here, 404",
     })
@@ -205,7 +209,7 @@ class ApiTest {
         assertThat(result.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(result.get("hits")).hasSizeLessThanOrEqualTo(2);
         JsonNode hit = result.get("hits").get(0);
-        assertThat(hit.get("snippet").asText()).contains("<mark>中亚</mark>");
+        assertThat(hit.get("snippet").asText()).as(result.toString()).contains("<mark>中亚</mark>");
         assertThat(hit.get("title").asText()).isEqualTo(ServedArchive.SLUG);
         assertThat(result.get("facets").get("title").get(0).get("value").asText()).isEqualTo(ServedArchive.SLUG);
         assertThat(result.get("facets").get("title").get(0).get("count").asLong()).isEqualTo(result.get("total").asLong());
@@ -292,7 +296,8 @@ class ApiTest {
     @Test
     void readerPagesAnswerBadUrlsWithAnHtmlErrorNotAStackTrace() throws Exception {
         for (String path : List.of("/nosuchpaper/", "/jiefangjunbao/2025-02-30", "/jiefangjunbao/2025-06-19/77",
-                "/articles/nope", "/jiefangjunbao/2025/13", "/search?q=x&rows=5000", "/static/nothing.css")) {
+                "/articles/nope", "/jiefangjunbao/2025/13", "/search?q=x&rows=5000", "/search?q=%28x",
+                "/static/nothing.css")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isIn(400, 404);
             assertThat(response.body()).as(path).doesNotContain("Exception").doesNotContain("\tat ");

@@ -9,18 +9,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.masthead.archive.Archive;
+import org.masthead.archive.ArticleFilter;
 import org.masthead.archive.IngestSummary;
+import org.masthead.model.Article;
+import org.masthead.search.SearchIndex;
 
 /**
  * A real archive in a temporary data folder, holding the shipped front page of 2025-06-19 and hand-written
  * pages (that edition's page 3, where two front-page articles continue, and the front page of the day
- * before), served by a started server. One per test class.
+ * before), indexed in an embedded Solr core and served by a started server. One per test class.
  */
 final class ServedArchive implements AutoCloseable {
     static final String SLUG = "jiefangjunbao";
 
     final Path data;
     final Archive archive;
+    final SearchIndex index;
     final Newsstand newsstand;
     final WebServer server;
     final String base;
@@ -32,7 +36,11 @@ final class ServedArchive implements AutoCloseable {
         if (!summary.rejected().isEmpty() || summary.pagesAdded() != 3) {
             throw new IllegalStateException("test pages did not ingest: " + summary);
         }
-        this.newsstand = new ArchiveNewsstand(archive);
+        this.index = SearchIndex.open(data, null);
+        try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
+            index.index(articles);
+        }
+        this.newsstand = new ArchiveNewsstand(archive, index);
         this.server = WebServer.start(newsstand, "127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + server.port();
     }
@@ -79,6 +87,7 @@ final class ServedArchive implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        index.close();
         archive.close();
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
