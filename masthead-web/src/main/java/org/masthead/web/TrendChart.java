@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a trend as an inline SVG line chart: counts per period with axis labels, and each point titled with
- * its period and count so it reads on hover and to screen readers.
+ * Draws a trend as an inline SVG bar chart: matching articles per period with axis labels, each bar titled
+ * with its period and count so it reads on hover and to screen readers.
  */
 public final class TrendChart {
     private static final int WIDTH = 640;
@@ -33,25 +33,23 @@ public final class TrendChart {
                 LEFT - 4, TOP + 4, max));
         svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>",
                 LEFT - 4, HEIGHT - BOTTOM));
-        StringBuilder line = new StringBuilder();
-        StringBuilder points = new StringBuilder();
         int n = buckets.size();
+        double slot = plotWidth / (double) Math.max(1, n);
+        double barWidth = Math.max(1, Math.min(40, slot * 0.7));
         int labelEvery = Math.max(1, (int) Math.ceil(n / 8.0));
         for (int i = 0; i < n; i++) {
             Trend.Bucket bucket = buckets.get(i);
-            double x = LEFT + (n == 1 ? plotWidth / 2.0 : i * (double) plotWidth / (n - 1));
-            double y = HEIGHT - BOTTOM - bucket.count() * (double) plotHeight / max;
-            line.append(line.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
-            points.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\">"
-                    + "<title>%s: %d</title></circle>", x, y, Highlight.escape(bucket.period()), bucket.count()));
+            double height = bucket.count() * (double) plotHeight / max;
+            double x = LEFT + i * slot + (slot - barWidth) / 2;
+            svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                    + "height=\"%.1f\"><title>%s: %d</title></rect>", x, HEIGHT - BOTTOM - height, barWidth, height,
+                    Highlight.escape(bucket.period()), bucket.count()));
             if (i % labelEvery == 0 || i == n - 1) {
-                points.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" "
-                        + "text-anchor=\"middle\">%s</text>", x, HEIGHT - 8, Highlight.escape(bucket.period())));
+                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" "
+                        + "text-anchor=\"middle\">%s</text>", x + barWidth / 2, HEIGHT - 8,
+                        Highlight.escape(bucket.period())));
             }
         }
-        if (n > 1) {
-            svg.append("<polyline class=\"line\" points=\"").append(line).append("\"/>");
-        }
-        return svg.append(points).append("</svg>").toString();
+        return svg.append("</svg>").toString();
     }
 }

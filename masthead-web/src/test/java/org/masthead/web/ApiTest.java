@@ -308,6 +308,16 @@ class ApiTest {
     }
 
     @Test
+    void whatTheReaderTypesIsEscapedNeverRun() throws Exception {
+        String script = "%3Cscript%3Ealert(1)%3C/script%3E";
+        for (String path : List.of("/search?q=" + script, "/articles/" + stitched().get("id").asText() + "?hl=" + script,
+                "/articles/%3Cscript%3E", "/search?q=x&rows=" + script)) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.body()).as(path).doesNotContain("<script>alert").doesNotContain("<script>");
+        }
+    }
+
+    @Test
     void interfaceLanguageFollowsAcceptLanguageAndTheSwitch() throws Exception {
         HttpResponse<String> english = get("/", "Accept-Language", "en-GB,en;q=0.9");
         assertThat(english.body()).contains("<html lang=\"en\">").contains("Newspapers held");

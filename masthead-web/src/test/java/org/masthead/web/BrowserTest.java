@@ -155,7 +155,7 @@ class BrowserTest {
         List<WebElement> marks = browser.findElements(By.cssSelector(".snippet mark"));
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getText()).isEqualTo("中亚峰会");
-        assertThat(browser.findElements(By.cssSelector("svg.trend circle.point"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("svg.trend rect.bar"))).isNotEmpty();
         assertThat(browser.findElements(By.cssSelector(".facets a"))).isNotEmpty();
         shoot("07-search");
 
