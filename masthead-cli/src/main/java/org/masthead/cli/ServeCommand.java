@@ -2,6 +2,8 @@ package org.masthead.cli;
 
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -32,28 +34,40 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--static", paramLabel = "DIR",
+            description = "Also serve the files in DIR under /static/ (a logo, a site stylesheet).")
+    Path staticFolder;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         try (Archive opened = archive.open()) {
-            serve(opened, host, port, spec.commandLine().getOut());
+            if (staticFolder != null && !Files.isDirectory(staticFolder)) {
+                throw new UserError("--static " + staticFolder + ": no such folder");
+            }
+            serve(opened, host, port, staticFolder, spec.commandLine().getOut());
         }
         return 0;
     }
 
     /** Serves the archive until the process is stopped (Ctrl-C) or the calling thread is interrupted. */
     static void serve(Archive archive, String host, int port, PrintWriter out) {
+        serve(archive, host, port, null, out);
+    }
+
+    private static void serve(Archive archive, String host, int port, Path staticFolder, PrintWriter out) {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
         }
         try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
-            serve(archive, index, host, port, out);
+            serve(archive, index, host, port, staticFolder, out);
         }
     }
 
-    private static void serve(Archive archive, SearchIndex index, String host, int port, PrintWriter out) {
+    private static void serve(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
+                              PrintWriter out) {
         if (index.count() == 0) {
             // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
             try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
@@ -65,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "masthead-serve-stop");
-        try (WebServer server = start(archive, index, host, port)) {
+        try (WebServer server = start(archive, index, host, port, staticFolder)) {
             out.printf("serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops%n", archive.data(),
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             out.flush();
@@ -83,9 +97,9 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static WebServer start(Archive archive, SearchIndex index, String host, int port) {
+    private static WebServer start(Archive archive, SearchIndex index, String host, int port, Path staticFolder) {
         try {
-            return WebServer.start(new ArchiveNewsstand(archive, index), host, port);
+            return WebServer.start(new ArchiveNewsstand(archive, index), host, port, staticFolder);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {

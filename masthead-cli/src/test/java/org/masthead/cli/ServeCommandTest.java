@@ -45,10 +45,13 @@ class ServeCommandTest {
         CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         AtomicInteger exit = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> exit.set(cli.execute("serve", "--data", data.toString(), "--port", "0")));
+        Path site = Files.createDirectories(data.resolve("site"));
+        Files.writeString(site.resolve("logo.txt"), "masthead logo");
+        Thread serving = new Thread(() -> exit.set(cli.execute("serve", "--data", data.toString(), "--port", "0",
+                "--static", site.toString())));
         serving.start();
         Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher("");
-        for (int i = 0; i < 200 && !url.reset(out.toString()).find(); i++) {
+        for (int i = 0; i < 1200 && !url.reset(out.toString()).find(); i++) {
             Thread.sleep(50);
         }
         assertThat(url.find(0)).as("serve printed its URL: " + out).isTrue();
@@ -56,6 +59,9 @@ class ServeCommandTest {
                 HttpRequest.newBuilder(URI.create(url.group() + "api/titles")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(titles.statusCode()).isEqualTo(200);
         assertThat(titles.body()).contains("\"slug\":\"jiefangjunbao\"", "解放军报");
+        HttpResponse<String> logo = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url.group() + "static/logo.txt")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logo.body()).isEqualTo("masthead logo");
         serving.interrupt();
         serving.join(10_000);
         assertThat(serving.isAlive()).isFalse();
@@ -70,6 +76,13 @@ class ServeCommandTest {
             assertThat(run.err().strip()).startsWith("masthead: cannot listen on 127.0.0.1:" + taken.getLocalPort())
                     .doesNotContain("\n").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void aMissingStaticFolderIsAOneLineError() {
+        Run run = run("serve", "--data", data.toString(), "--static", data.resolve("nope").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("masthead: --static " + data.resolve("nope") + ": no such folder");
     }
 
     @Test

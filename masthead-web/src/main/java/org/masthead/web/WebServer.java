@@ -29,6 +29,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving the newsstand on host:port (port 0 picks a free port). */
     public static WebServer start(Newsstand newsstand, String host, int port) {
+        return start(newsstand, host, port, null);
+    }
+
+    /** Starts serving, with the files of {@code staticFolder} (when not null) under /static as well. */
+    public static WebServer start(Newsstand newsstand, String host, int port, java.nio.file.Path staticFolder) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -36,7 +41,7 @@ public final class WebServer implements AutoCloseable {
         Reader reader = new Reader(newsstand, (name, params) -> render(templates, name, params));
         Api api = new Api(newsstand);
         // Fixed paths first: the catch-all title routes below would otherwise take them.
-        new StaticFiles("masthead.css", "print.css", "masthead.js").register(app);
+        new StaticFiles(staticFolder, "masthead.css", "print.css", "masthead.js").register(app);
         api.register(app);
         reader.register(app);
         app.exception(HttpResponseException.class, (e, ctx) -> {
