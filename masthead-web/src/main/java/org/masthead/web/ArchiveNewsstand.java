@@ -2,12 +2,11 @@ package org.masthead.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,51 +29,52 @@ public final class ArchiveNewsstand implements Newsstand {
      * long, yet a reader's burst of requests (edition, page, article) reads each edition once.
      */
     private static final Duration FRESH = Duration.ofSeconds(5);
-
-    /** Editions read recently, with their stitched articles: a reader's article, page and edition views share them. */
-    private static final int EDITIONS_KEPT = 256;
-
-    /** The facets the reader offers, in the order it shows them. */
+    /** Editions kept read, with their stitched articles: article, page and edition views share them. */
+    private static final int EDITIONS_KEPT = 512;
+    /** Where recently seen articles stand (item id → edition); only a hint, checked on use. */
+    private static final int PLACES_KEPT = 200_000;
     private static final int SNIPPET_LENGTH = 120;
+    /** The facets the reader offers, in the order it shows them. */
     private static final List<String> FACETS = List.of("title", "year", "kind", "page");
 
     private final Archive archive;
     private final SearchIndex index;
-    private final Map<String, Held> held = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
-            return size() > EDITIONS_KEPT;
-        }
-    });
-    private volatile List<TitleSummary> titles;
-    private volatile long titlesAt;
+    private final Recent<String, List<TitleSummary>> titles = new Recent<>(1, FRESH);
+    private final Recent<String, List<EditionSummary>> years = new Recent<>(256, FRESH);
+    private final Recent<EditionKey, Held> held = new Recent<>(EDITIONS_KEPT, FRESH);
+    private final Recent<EditionKey, List<Warning>> findings = new Recent<>(EDITIONS_KEPT, FRESH);
+    private final Recent<String, EditionKey> places = new Recent<>(PLACES_KEPT, Duration.ofDays(365));
 
     public ArchiveNewsstand(Archive archive, SearchIndex index) {
         this.archive = archive;
         this.index = index;
     }
 
+    private record EditionKey(String slug, LocalDate date) {
+    }
+
+    /** One edition as read from the archive, its articles stitched, and when it was last ingested. */
+    private record Held(Optional<Edition> edition, List<Article> articles, Optional<Instant> modified) {
+    }
+
     @Override
     public List<TitleSummary> titles() {
-        List<TitleSummary> cached = titles;
-        if (cached == null || System.nanoTime() - titlesAt > FRESH.toNanos()) {
+        return titles.get("", key -> {
             List<TitleSummary> counted = new ArrayList<>();
             for (Title title : archive.titles()) {
                 List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
                 counted.add(new TitleSummary(title.slug(), title.name(), all.size(),
                         all.isEmpty() ? null : all.get(0).date(), all.isEmpty() ? null : all.get(all.size() - 1).date()));
             }
-            cached = List.copyOf(counted);
-            titles = cached;
-            titlesAt = System.nanoTime();
-        }
-        return cached;
+            return List.copyOf(counted);
+        });
     }
 
     @Override
     public List<EditionSummary> editions(String slug, int year, Integer month) {
-        return archive.editions(slug, year, month).stream()
-                .map(e -> new EditionSummary(e.date(), e.issueNumber(), e.pageCount(), e.pagesHeld())).toList();
+        List<EditionSummary> ofYear = years.get(slug + "/" + year, key -> archive.editions(slug, year, null).stream()
+                .map(e -> new EditionSummary(e.date(), e.issueNumber(), e.pageCount(), e.pagesHeld())).toList());
+        return month == null ? ofYear : ofYear.stream().filter(e -> e.date().getMonthValue() == month).toList();
     }
 
     @Override
@@ -87,8 +87,7 @@ public final class ArchiveNewsstand implements Newsstand {
         int step = forward ? 1 : -1;
         int stop = (forward ? title.get().latest() : title.get().first()).getYear();
         for (int year = date.getYear(); forward ? year <= stop : year >= stop; year += step) {
-            List<org.masthead.archive.EditionSummary> held = archive.editions(slug, year, null);
-            Stream<LocalDate> dates = held.stream().map(org.masthead.archive.EditionSummary::date);
+            Stream<LocalDate> dates = editions(slug, year, null).stream().map(EditionSummary::date);
             Optional<LocalDate> found = forward ? dates.filter(d -> d.isAfter(date)).findFirst()
                     : dates.filter(d -> d.isBefore(date)).reduce((a, b) -> b);
             if (found.isPresent()) {
@@ -98,24 +97,29 @@ public final class ArchiveNewsstand implements Newsstand {
         return Optional.empty();
     }
 
-    /** One edition as read from the archive, its articles stitched, and when it was read. */
-    private record Held(Optional<Edition> edition, List<Article> articles, Optional<Instant> modified, long readAt) {
+    private Held held(String slug, LocalDate date) {
+        return held.get(new EditionKey(slug, date), this::read);
     }
 
-    /** The edition from the short-lived cache, read afresh when older than {@link #FRESH}. */
-    private Held held(String slug, LocalDate date) {
-        String key = slug + "/" + date;
-        Held entry = held.get(key);
-        if (entry == null || System.nanoTime() - entry.readAt() > FRESH.toNanos()) {
-            Optional<Edition> edition = archive.edition(slug, date);
-            List<Article> articles = edition.isEmpty() ? List.of() : archive.articles(slug, date);
-            Optional<Instant> modified = edition.isEmpty() ? Optional.empty()
-                    : archive.history(slug, date, null).stream().filter(PageRevision::current)
-                            .map(PageRevision::ingestedAt).max(Comparator.naturalOrder());
-            entry = new Held(edition, articles, modified, System.nanoTime());
-            held.put(key, entry);
+    /**
+     * Reads an edition, unless the copy held (however old) is still current: its pages' newest ingest time
+     * is unchanged, a far cheaper question than reading and stitching the edition again.
+     */
+    private Held read(EditionKey key) {
+        Optional<Instant> modified = lastIngest(key);
+        Held before = held.peek(key);
+        if (before != null && before.edition().isPresent() && before.modified().equals(modified)) {
+            return before;
         }
-        return entry;
+        Optional<Edition> edition = archive.edition(key.slug(), key.date());
+        List<Article> articles = edition.isEmpty() ? List.of() : archive.articles(key.slug(), key.date());
+        articles.forEach(a -> a.partIds().forEach(part -> places.put(part, key)));
+        return new Held(edition, articles, modified);
+    }
+
+    private Optional<Instant> lastIngest(EditionKey key) {
+        return archive.history(key.slug(), key.date(), null).stream().filter(PageRevision::current)
+                .map(PageRevision::ingestedAt).max(Comparator.naturalOrder());
     }
 
     @Override
@@ -135,12 +139,24 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public Optional<Article> article(String id) {
-        return archive.article(id);
+        EditionKey place = places.peek(id);
+        if (place != null) {
+            Optional<Article> known = held(place.slug(), place.date()).articles().stream()
+                    .filter(a -> a.partIds().contains(id)).findFirst();
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        // Not seen yet (or re-ingested since): ask the record, and keep its edition for the views that follow.
+        Optional<Article> article = archive.article(id);
+        article.ifPresent(a -> held(a.title(), a.date()));
+        return article;
     }
 
     @Override
     public List<Warning> findings(String slug, LocalDate date) {
-        return archive.checkFindings(slug, date).stream().map(ArchiveNewsstand::warning).toList();
+        return findings.get(new EditionKey(slug, date), key -> archive.checkFindings(slug, date).stream()
+                .map(ArchiveNewsstand::warning).toList());
     }
 
     private static Warning warning(Finding finding) {
@@ -192,7 +208,7 @@ public final class ArchiveNewsstand implements Newsstand {
         if (hit.snippet() != null && !hit.snippet().isBlank()) {
             return hit.snippet().replace("<em>", "<mark>").replace("</em>", "</mark>");
         }
-        return archive.article(hit.id()).map(a -> Highlight.excerpt(a.text(), q, SNIPPET_LENGTH)).orElse("");
+        return article(hit.id()).map(a -> Highlight.excerpt(a.text(), q, SNIPPET_LENGTH)).orElse("");
     }
 
     /** Runs a search; what the index refuses to run as asked (query syntax) is the user's to fix. */

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import com.ibm.icu.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -20,6 +22,8 @@ public enum Lang {
     private final Locale locale;
     private final String label;
     private final Properties messages;
+    /** Compiled messages per thread: compiling one (spellout rules above all) costs more than a page render. */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     Lang(String code, String tag, Locale locale, String label) {
         this.code = code;
@@ -54,7 +58,8 @@ public enum Lang {
         if (text == null) {
             throw new IllegalArgumentException("no interface text '" + key + "' in " + code);
         }
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return args.length == 0 ? text
+                : formats.get().computeIfAbsent(key, k -> new MessageFormat(text, locale)).format(args);
     }
 
     /** The language named by a code, or null. */
