@@ -238,6 +238,8 @@ public final class Ingest {
             return p.reject("no edition date: no masthead in it, nor a date in its name");
         }
         try {
+            // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
+            archive.originals().store(p.sha256(), p.source().bytes());
             return p.with(Titles.of(name), new Edition(name, date, edition.weekday(), edition.issueNumber(),
                     edition.lunarDate(), edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(),
                     edition.publisher(), edition.warnings(), pages));
