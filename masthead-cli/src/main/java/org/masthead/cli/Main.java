@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The masthead command. Each verb is a subcommand class of its own. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An open digital-edition archive for daily newspapers.",
-        subcommands = {ParseCommand.class, DemoCommand.class,
+        subcommands = {ParseCommand.class, DemoCommand.class, GenerateCommand.class,
                 IngestCommand.class,
                 VerifyCommand.class,
                 HistoryCommand.class,

@@ -12,6 +12,7 @@ import org.masthead.model.ItemKind;
  */
 final class ItemSegmenter {
     private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
+    private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
@@ -128,8 +129,7 @@ final class ItemSegmenter {
         }
         String[] captioned = Segments.captionWithCredit(text);
         if (captioned != null) {
-            Draft photo = photo(captioned[0], captioned[1]);
-            photo.caption = captioned[0];
+            photo(captioned[0], captioned[1]);
             return;
         }
         Segments.PageRef ref = Segments.pageRef(text);
@@ -142,6 +142,7 @@ final class ItemSegmenter {
                 open();
             }
             current.dateline = dateline;
+            current.authors.addAll(Segments.datelineReporters(text, dateline));
         } else if (current == null || current.closed) {
             open();
         }
@@ -188,17 +189,23 @@ final class ItemSegmenter {
         return photo;
     }
 
-    /** A page reference: a teaser when the item so far is just a headline and a line or two. */
+    /**
+     * A page reference: a teaser when the item so far is just a headline and a line or two; a line of a
+     * 导读 box (a short title with its page) is a teaser of its own.
+     */
     private boolean teaser(String text, Segments.PageRef ref) {
         String before = text.substring(0, ref.start()).strip();
-        if (currentHasOnlyHead() || current != null && !current.closed && current.headline != null
+        if (!before.isEmpty() && before.length() <= 40 && !Segments.finished(before)) {
+            if (currentHasOnlyHead() && BOX_LABEL.matcher(current.headline).matches()) {
+                // The box's label (导读) is furniture once its lines are teasers.
+                drafts.remove(current);
+            }
+            open().headline = before;
+        } else if (current != null && !current.closed && current.headline != null
                 && current.bodyLength() + before.length() <= MAX_TEASER_BODY) {
             if (!before.isEmpty()) {
                 current.body.add(new Draft.Entry(false, before));
             }
-        } else if (before.length() > 0 && before.length() <= 40 && Segments.finished(before) == false) {
-            // A line of a 导读 box: its own teaser, the line being its headline.
-            open().headline = before;
         } else {
             return false;
         }

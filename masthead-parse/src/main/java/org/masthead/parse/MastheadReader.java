@@ -34,6 +34,8 @@ final class MastheadReader {
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
                     + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
+    /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
+    private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     private static final int MAX_HEAD_BLOCKS = 8;
     private static final int MAX_TITLE = 12;
 
@@ -53,7 +55,7 @@ final class MastheadReader {
             String text = block.spaced();
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
                     && text.length() <= MAX_TITLE && !FIELD.matcher(text).find()
-                    && used + 1 < blocks.size() && hasField(blocks.get(used + 1))) {
+                    && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = text;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
@@ -67,6 +69,19 @@ final class MastheadReader {
             return new Result(Masthead.NONE, 0);
         }
         return new Result(fields(title, head, warnings), used);
+    }
+
+    /** Whether masthead lines follow, after any romanised name (RENMIN RIBAO). */
+    private static boolean fieldsFollow(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size() && i < from + 2; i++) {
+            if (hasField(blocks.get(i))) {
+                return true;
+            }
+            if (!isLatinOnly(blocks.get(i).spaced())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasField(Block block) {
@@ -154,6 +169,12 @@ final class MastheadReader {
             int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
             pageNumber = n > 0 ? n : null;
             pageName = m.group(ordinal ? 2 : 4);
+        }
+        if (title == null) {
+            m = HEADER_TITLE.matcher(head);
+            if (m.find()) {
+                title = m.group(1);
+            }
         }
         return new Masthead(title, date, weekday, issue, lunar, pageCount, serial, postal, website, publisher,
                 pageNumber, pageName);

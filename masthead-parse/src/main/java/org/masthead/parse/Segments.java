@@ -35,6 +35,8 @@ final class Segments {
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
     private static final Pattern SPEAKER = Pattern.compile(
             "([\\p{IsHan}·]{2,4}?)(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)");
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile(
+            "\\s*[（(]\\s*(?:本报|新华社)?(?:特约|见习)?记者\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
             "^(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*");
 
@@ -46,7 +48,7 @@ final class Segments {
     }
 
     /** A dateline at the start of a paragraph. */
-    record DatelineMatch(String source, String place, int month, int day) {
+    record DatelineMatch(String source, String place, int month, int day, int end) {
     }
 
     static DatelineMatch dateline(String text) {
@@ -59,14 +61,22 @@ final class Segments {
             return null;
         }
         if (m.group(5) != null) {
-            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0);
+            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0, m.end());
         }
         int month = ChineseNumerals.parse(m.group(3));
         int day = ChineseNumerals.parse(m.group(4));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return new DatelineMatch(m.group(1), m.group(2), month, day);
+        return new DatelineMatch(m.group(1), m.group(2), month, day, m.end());
+    }
+
+    /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
+    static List<String> datelineReporters(String text, DatelineMatch dateline) {
+        int from = dateline.end();
+        int to = Math.min(text.length(), from + 40);
+        Matcher m = DATELINE_REPORTERS.matcher(text).region(from, to);
+        return m.lookingAt() ? splitNames(m.group(1)) : List.of();
     }
 
     /** The page a trailing jump note (（下转第三版）) sends to, and where the note starts; null if none. */
@@ -130,14 +140,19 @@ final class Segments {
             }
             names = m.group(1);
         }
-        List<String> authors = new ArrayList<>();
+        List<String> authors = splitNames(names);
+        return authors.isEmpty() ? null : authors;
+    }
+
+    private static List<String> splitNames(String names) {
+        List<String> authors = new ArrayList<>(3);
         for (String part : names.split("[\\s、，,]+")) {
             String name = AUTHOR_FURNITURE.matcher(part).replaceFirst("");
             if (!name.isEmpty()) {
                 authors.add(name);
             }
         }
-        return authors.isEmpty() ? null : authors;
+        return authors;
     }
 
     /** The photographer of a credit block (董建华摄, 本报记者 张三摄), or null. */
