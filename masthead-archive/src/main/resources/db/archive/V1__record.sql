@@ -26,7 +26,7 @@ CREATE TABLE edition (
     edition_date DATE NOT NULL,
     issue_number INTEGER,
     page_count   INTEGER,
-    masthead     TEXT NOT NULL,
+    masthead     VARCHAR(1000000) NOT NULL,
     UNIQUE (title_id, edition_date)
 );
 
@@ -40,8 +40,8 @@ CREATE TABLE page_revision (
     source_key      VARCHAR(500) NOT NULL,
     ingested_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     item_count      INTEGER NOT NULL,
-    masthead        TEXT NOT NULL,
-    page_json       TEXT NOT NULL,
+    masthead        VARCHAR(1000000) NOT NULL,
+    page_json       VARCHAR(1000000) NOT NULL,
     UNIQUE (edition_id, page_number, revision)
 );
 CREATE INDEX page_revision_original ON page_revision (original_sha256);

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
 import org.masthead.model.Page;
@@ -41,6 +42,9 @@ public final class Ingest {
     public interface Listener {
         void progress(int filesDone, int filesTotal, int pagesStored);
     }
+
+    /** The formats the parser reads: converter Markdown and plain text. */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i).+\\.(md|markdown|txt|text)");
 
     private final Archive archive;
     private final Recorder recorder;
@@ -116,8 +120,9 @@ public final class Ingest {
                     List<Path> group = pending.next();
                     window.add(workers.submit(() -> prepare(group)));
                 }
-                for (Prepared prepared : await(window.poll())) {
-                    record(prepared, tally);
+                List<Prepared> group = await(window.poll());
+                record(group, tally);
+                for (int i = 0; i < group.size(); i++) {
                     listener.progress(++done, files.size(), tally.added + tally.revised);
                 }
             }
@@ -153,6 +158,11 @@ public final class Ingest {
         List<PageSource> context = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (Path file : group) {
+            if (!PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
+                read.add(Prepared.rejected(file, "not a page file (page files are converter Markdown .md or plain "
+                        + "text .txt)"));
+                continue;
+            }
             try {
                 PageSource source = PageFiles.read(file);
                 String sha256 = Originals.sha256(source.bytes());
@@ -248,27 +258,34 @@ public final class Ingest {
         }
     }
 
-    private void record(Prepared prepared, Tally tally) {
-        if (prepared.rejection() != null) {
-            tally.rejected.add(new IngestSummary.Rejection(prepared.file().toString(), prepared.rejection()));
+    /** Records one edition's files in one transaction and counts what happened to each. */
+    private void record(List<Prepared> group, Tally tally) {
+        List<Recorder.File> fresh = new ArrayList<>();
+        for (Prepared p : group) {
+            if (p.rejection() != null) {
+                tally.rejected.add(new IngestSummary.Rejection(p.file().toString(), p.rejection()));
+            } else if (p.edition() == null) {
+                tally.unchanged++;
+            } else {
+                fresh.add(new Recorder.File(p.file().toString(), p.name().key(), p.source().bytes(), p.sha256(),
+                        p.title(), p.edition()));
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
-        if (prepared.edition() == null) {
-            tally.unchanged++;
-            return;
-        }
-        Recorder.Result result = recorder.record(prepared.file().toString(), prepared.name().key(),
-                prepared.source().bytes(), prepared.sha256(), prepared.title(), prepared.edition());
-        if (result.edition() == null) {
-            tally.unchanged++; // the same bytes came twice in this run
-            return;
-        }
-        tally.editions.add(result.edition());
-        for (Recorder.Outcome outcome : result.pages()) {
-            switch (outcome) {
-                case ADDED -> tally.added++;
-                case REVISED -> tally.revised++;
-                case UNCHANGED -> tally.unchanged++;
+        for (Recorder.Result result : recorder.record(fresh)) {
+            if (result.edition() == null) {
+                tally.unchanged++; // the same bytes came twice in this run
+                continue;
+            }
+            tally.editions.add(result.edition());
+            for (Recorder.Outcome outcome : result.pages()) {
+                switch (outcome) {
+                    case ADDED -> tally.added++;
+                    case REVISED -> tally.revised++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
             }
         }
     }

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.masthead.model.Edition;
@@ -77,15 +79,42 @@ final class Recorder {
                 rs -> rs.getString(1), pattern));
     }
 
-    /** Records the pages parsed from one file. {@code edition} must have a date and at least one page. */
-    Result record(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
-        archive.originals().store(sha256, bytes);
+    /**
+     * One parsed file to record.
+     *
+     * @param source    the file's name as given
+     * @param sourceKey its name without the page part (see {@link PageFileName})
+     * @param edition   the edition holding just this file's page(s); it must have a date and a page
+     */
+    record File(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
+    }
+
+    /** Records one file in its own transaction. */
+    Result record(File file) {
+        return record(List.of(file)).get(0);
+    }
+
+    /**
+     * Records the files of one edition in one transaction (each file's originals are stored first), and
+     * merges the masthead of each edition touched once at the end.
+     */
+    List<Result> record(List<File> files) {
+        for (File file : files) {
+            archive.originals().store(file.sha256(), file.bytes());
+        }
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
-                Result result = record(c, source, sourceKey, bytes.length, sha256, title, edition);
+                List<Result> results = new ArrayList<>();
+                Map<Long, Title> touched = new LinkedHashMap<>();
+                for (File file : files) {
+                    results.add(record(c, file, touched));
+                }
+                for (Map.Entry<Long, Title> edition : touched.entrySet()) {
+                    mergeMasthead(c, edition.getKey(), edition.getValue());
+                }
                 c.commit();
-                return result;
+                return results;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -93,30 +122,30 @@ final class Recorder {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new ArchiveException("cannot record " + source + ": " + e.getMessage(), e);
+            throw new ArchiveException("cannot record " + files.get(0).source() + ": " + e.getMessage(), e);
         }
     }
 
-    private Result record(Connection c, String source, String sourceKey, long size, String sha256, Title title, Edition edition)
-            throws SQLException {
-        if (known(c, sha256)) {
+    private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
+        Edition edition = file.edition();
+        if (known(c, file.sha256())) {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null);
         }
-        long titleId = titleId(c, title);
+        long titleId = titleId(c, file.title());
         String masthead = Archive.json(Archive.withPages(edition, List.of()));
         long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
                         rs -> rs.getLong(1), titleId, edition.date())
                 .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
-        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, sha256).isEmpty()) {
-            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", sha256, size,
-                    Instant.now());
+        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
+            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
+                    file.bytes().length, Instant.now());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, sha256, source, sourceKey, masthead));
+            outcomes.add(recordPage(c, editionId, page, file.sha256(), file.source(), file.sourceKey(), masthead));
         }
-        mergeMasthead(c, editionId, title);
-        return new Result(outcomes, title.slug() + "/" + edition.date());
+        touched.put(editionId, file.title());
+        return new Result(outcomes, file.title().slug() + "/" + edition.date());
     }
 
     private long insertEdition(Connection c, long titleId, Edition edition, String masthead) {
