@@ -14,7 +14,9 @@ import org.masthead.model.ItemKind;
  *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes and its own item never names;</li>
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
- * The cut never splits a sentence of the item it leaves.
+ * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
+ * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. The cut never splits a
+ * sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -85,22 +87,22 @@ final class ReadingOrder {
 
     private static Move bestCut(Receiver receiver, Draft donor) {
         List<Draft.Entry> body = donor.body;
-        // Paragraphs no headline, dateline or byline claimed may move whole; other items keep their start.
+        // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
+        // be; a tail of a headed item needs numbering or speaker evidence first.
         boolean orphan = donor.headline == null && donor.dateline == null && donor.authors.isEmpty()
                 && donor.continuedFrom == null;
-        BigramSet head = new BigramSet(64);
         StringBuilder headText = new StringBuilder();
         if (donor.headline != null) {
-            head.addAll(donor.headline);
-            headText.append(donor.headline);
+            headText.append(donor.headline).append('\n');
         }
+        BigramSet head = null;
+        int headBuilt = 0;
         long headNumbers = 0;
         Draft.Entry lastHeadParagraph = null;
         Move best = null;
         for (int k = 0; k < body.size(); k++) {
             if (k > 0) {
                 Draft.Entry previous = body.get(k - 1);
-                head.addAll(previous.bigrams());
                 headText.append(previous.text).append('\n');
                 if (previous.heading) {
                     headNumbers |= 1L << Math.min(63, Segments.numberedHeading(previous.text));
@@ -108,7 +110,7 @@ final class ReadingOrder {
                     lastHeadParagraph = previous;
                 }
             }
-            if (k == 0 && !orphan || k > 0 && lastHeadParagraph == null
+            if (k == 0 != orphan || k > 0 && lastHeadParagraph == null
                     || lastHeadParagraph != null && !Segments.finished(lastHeadParagraph.text)) {
                 continue;
             }
@@ -144,6 +146,18 @@ final class ReadingOrder {
                 } else if (receiver.text.contains(name)) {
                     speaker = 2;
                 }
+            }
+            if (!orphan && numbering <= 0 && speaker <= 0) {
+                continue;
+            }
+            if (head == null) {
+                head = new BigramSet(headText.length() + 64);
+                if (donor.headline != null) {
+                    head.addAll(donor.headline);
+                }
+            }
+            for (; headBuilt < k; headBuilt++) {
+                head.addAll(body.get(headBuilt).bigrams());
             }
             double lexical = first.bigrams().leaning(receiver.vocabulary, head);
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {

@@ -56,7 +56,11 @@ final class Segments {
         if (!Character.UnicodeScript.of(first).equals(Character.UnicodeScript.HAN)) {
             return null;
         }
-        Matcher m = DATELINE.matcher(text).region(0, Math.min(text.length(), 40));
+        int end = Math.min(text.length(), 40);
+        if (!hasDatelineMark(text, end)) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
         }
@@ -69,6 +73,17 @@ final class Segments {
             return null;
         }
         return new DatelineMatch(m.group(1), m.group(2), month, day, m.end());
+    }
+
+    /** Every dateline ends in 电 or 讯 (or 消息) within its first characters: a cheap test before the pattern. */
+    private static boolean hasDatelineMark(String text, int end) {
+        for (int i = 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '电' || c == '讯' || c == '息') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
@@ -95,10 +110,11 @@ final class Segments {
 
     /** The page a leading jump note (（上接第一版）) comes from, and where the rest starts; null if none. */
     static int[] jumpFrom(String text) {
-        if (text.indexOf('接') < 0 && text.indexOf("上转") < 0 || text.length() < 4) {
+        int end = Math.min(text.length(), 16);
+        if (text.length() < 4 || text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
             return null;
         }
-        Matcher m = JUMP_FROM.matcher(text).region(0, Math.min(text.length(), 16));
+        Matcher m = JUMP_FROM.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
         }

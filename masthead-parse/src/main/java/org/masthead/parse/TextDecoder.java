@@ -28,10 +28,13 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             text = strict(source, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
         } else {
-            refuseBinary(source, bytes);
+            if (bytes.length == 0) {
+                throw new UnusableInputException(source.name(), "is empty");
+            }
             // The common case pays for one decode; only a replacement character sends us to the strict path.
             text = new String(bytes, StandardCharsets.UTF_8);
             if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
+                refuseNul(source, bytes);
                 text = strict(source, bytes, 0, GB18030, "UTF-8, UTF-16 or GB18030");
             }
         }
@@ -77,10 +80,7 @@ public final class TextDecoder {
         return true;
     }
 
-    private static void refuseBinary(PageSource source, byte[] bytes) throws UnusableInputException {
-        if (bytes.length == 0) {
-            throw new UnusableInputException(source.name(), "is empty");
-        }
+    private static void refuseNul(PageSource source, byte[] bytes) throws UnusableInputException {
         for (byte b : bytes) {
             if (b == 0) {
                 throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL bytes)");
@@ -88,12 +88,18 @@ public final class TextDecoder {
         }
     }
 
-    /** Text with many control characters is a binary file that happened to decode. */
+    /**
+     * A NUL, or many other control characters, means a binary file that happened to decode (text files in
+     * the encodings above never hold NUL characters).
+     */
     private static void refuseControlCharacters(PageSource source, String text) throws UnusableInputException {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' || c == 0x7F) {
+                if (c == 0) {
+                    throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL characters)");
+                }
                 controls++;
             }
         }
