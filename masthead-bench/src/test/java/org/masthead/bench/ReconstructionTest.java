@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.masthead.bench.corpus.Converter;
+import org.masthead.bench.corpus.CorpusSpec;
+import org.masthead.bench.corpus.Damage;
+import org.masthead.bench.corpus.EditionGenerator;
+import org.masthead.bench.corpus.Title;
 import org.masthead.model.Dateline;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
@@ -45,6 +50,19 @@ class ReconstructionTest {
         assertThat(result.recall()).isEqualTo(1.0);
         assertThat(result.mastheads()).isEqualTo(1.0);
         assertThat(result.misses()).isEmpty();
+    }
+
+    @Test
+    void generatedGroundTruthScoresPerfectlyAgainstItself() {
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-01-05"), 3, 8, 12, Converter.MARKDOWN, Damage.HEAVY);
+        Reconstruction score = new Reconstruction(1);
+        new EditionGenerator(spec).editions().forEach(e -> score.add(e.truth(), e.truth()));
+        Reconstruction.Result result = score.result();
+        assertThat(result.items()).isGreaterThan(300);
+        assertThat(result.exact()).isEqualTo(1.0);
+        assertThat(result.precision()).isEqualTo(1.0);
+        assertThat(result.recall()).isEqualTo(1.0);
     }
 
     @Test

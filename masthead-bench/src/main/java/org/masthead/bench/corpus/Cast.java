@@ -3,11 +3,13 @@ package org.masthead.bench.corpus;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * The people, places and units of one item, chosen once so that every sentence of the item speaks of
- * the same ones (speaker continuity is what lets a parser put a displaced fragment back).
+ * the same ones (speaker continuity is what lets a parser put a displaced fragment back), and the
+ * templates its page has used, so that no two items of a page share a sentence while the pool lasts.
  */
 final class Cast {
     private final SplittableRandom random;
@@ -18,11 +20,12 @@ final class Cast {
     final String place2;
     final String unit;
     final String unit2;
-    /** Template indices this item has used: an item does not say the same thing twice. */
-    private final BitSet used = new BitSet();
+    /** Template indices used on the item's page, per pool: a page does not say the same thing twice. */
+    private final Map<List<String>, BitSet> usedOnPage;
 
-    Cast(Pools pools, SplittableRandom random, LocalDate editionDate) {
+    Cast(Pools pools, SplittableRandom random, LocalDate editionDate, Map<List<String>, BitSet> usedOnPage) {
         this.random = random;
+        this.usedOnPage = usedOnPage;
         this.day = editionDate.minusDays(1);
         this.person = pools.person(random);
         this.person2 = pools.person(random);
@@ -32,16 +35,15 @@ final class Cast {
         this.unit2 = Pools.pick(pools.units, random);
     }
 
-    /** A template of the pool this item has not used yet, filled. */
+    /** A template of the pool not yet used on this page (until the pool runs out), filled. */
     String fresh(List<String> pool) {
-        int pick = random.nextInt(pool.size());
-        int free = used.nextClearBit(pick);
+        BitSet used = usedOnPage.computeIfAbsent(pool, p -> new BitSet(p.size()));
+        if (used.cardinality() >= pool.size()) {
+            used.clear();
+        }
+        int free = used.nextClearBit(random.nextInt(pool.size()));
         if (free >= pool.size()) {
             free = used.nextClearBit(0);
-        }
-        if (free >= pool.size()) {
-            used.clear();
-            free = pick;
         }
         used.set(free);
         return fill(pool.get(free));

@@ -51,10 +51,12 @@ final class Composer {
         for (PageDraft page : pages.subList(1, count)) {
             for (int n = page.items.size() + 7 + random.nextInt(5); page.items.size() < n; ) {
                 int roll = random.nextInt(100);
-                page.items.add(roll < 55 ? article(page, 2 + random.nextInt(5), random.nextInt(4) == 0, null)
-                        : roll < 70 ? brief(page)
-                        : roll < 85 ? photo(page)
-                        : commentary(page));
+                // One commentary a page at most, as papers print them.
+                boolean commentary = roll >= 85 && page.items.stream().noneMatch(i -> i.kind == ItemKind.COMMENTARY);
+                page.items.add(commentary ? commentary(page)
+                        : roll < 70 && roll >= 55 ? brief(page)
+                        : roll < 85 && roll >= 70 ? photo(page)
+                        : article(page, 2 + random.nextInt(5), random.nextInt(4) == 0, null));
             }
         }
     }
@@ -65,11 +67,11 @@ final class Composer {
 
     private Draft article(PageDraft page, int paragraphs, boolean sections, String source) {
         Draft item = new Draft(id(page), ItemKind.ARTICLE);
-        Cast cast = new Cast(pools, random, date);
+        Cast cast = new Cast(pools, random, date, page.usedTemplates);
         if (random.nextInt(5) == 0) {
             item.kicker = cast.fill(Pools.pick(pools.kickers, random));
         }
-        item.headline = cast.fill(Pools.pick(pools.headlines, random));
+        item.headline = cast.fresh(pools.headlines);
         if (random.nextInt(4) == 0) {
             item.subtitle = cast.fill(Pools.pick(pools.subtitles, random));
         }
@@ -121,8 +123,8 @@ final class Composer {
 
     private Draft commentary(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.COMMENTARY);
-        Cast cast = new Cast(pools, random, date);
-        item.headline = cast.fill(Pools.pick(pools.headlines, random));
+        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        item.headline = cast.fresh(pools.headlines);
         item.authors.add(cast.person);
         item.byline = "■" + cast.person;
         List<String> body = new ArrayList<>();
@@ -135,8 +137,8 @@ final class Composer {
 
     private Draft brief(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.BRIEF);
-        Cast cast = new Cast(pools, random, date);
-        item.headline = cast.fill(Pools.pick(pools.headlines, random));
+        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        item.headline = cast.fresh(pools.headlines);
         // 本报讯 opens a brief where a report has its dated dateline.
         item.dateline = new Dateline("本报", null, null);
         item.datelineText = "本报讯";
@@ -146,8 +148,8 @@ final class Composer {
 
     private Draft photo(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.PHOTO);
-        Cast cast = new Cast(pools, random, date);
-        item.caption = cast.fill(Pools.pick(pools.captions, random));
+        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        item.caption = cast.fresh(pools.captions);
         item.credit = cast.person;
         item.creditText = (random.nextInt(10) < 3 ? "本报记者 " : "") + cast.person + "摄";
         return item;

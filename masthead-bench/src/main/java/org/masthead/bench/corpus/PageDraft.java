@@ -1,7 +1,10 @@
 package org.masthead.bench.corpus;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One page while its edition is being made: header data and its items in reading order. */
 final class PageDraft {
@@ -11,6 +14,8 @@ final class PageDraft {
     final String editorsLabel;
     final List<String> editors;
     final List<Draft> items = new ArrayList<>();
+    /** Sentence templates used on this page, per pool (see {@link Cast#fresh}). */
+    final Map<List<String>, BitSet> usedTemplates = new IdentityHashMap<>();
 
     PageDraft(int number, String name, String editorsLabel, List<String> editors) {
         this.number = number;
