@@ -51,7 +51,8 @@ public final class Ingest {
     private final EditionParser parser = new EditionParser();
     private String title;
     private Listener listener = (done, total, pages) -> { };
-    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     public Ingest(Archive archive) {
         this.archive = archive;
