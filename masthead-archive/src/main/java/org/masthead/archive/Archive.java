@@ -64,11 +64,8 @@ public final class Archive implements AutoCloseable {
             config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
             config.setMinimumIdle(1);
             config.setPoolName("masthead-archive");
-            config.setInitializationFailTimeout(-1);
+            config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
             db = new HikariDataSource(config);
-            try (Connection probe = db.getConnection()) {
-                probe.isValid(5);
-            }
             Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive").load().migrate();
             return new Archive(root, db, new Originals(root.resolve("originals")));
         } catch (Exception e) {

@@ -27,6 +27,10 @@ public final class Main {
                 commandLine.getErr().println("masthead: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof org.masthead.archive.ArchiveException) { // database or disk failed underneath
+                commandLine.getErr().println("masthead: " + e.getMessage());
+                return 1;
+            }
             throw e;
         });
         return cli;

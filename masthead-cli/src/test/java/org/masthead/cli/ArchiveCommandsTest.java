@@ -115,6 +115,18 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsOneLine() {
+        Run ingest = run("ingest", "--data", data(), "--db", "jdbc:postgresql://127.0.0.1:1/none?user=postgres&connectTimeout=2",
+                sample().toString());
+        assertThat(ingest.exit()).isEqualTo(2);
+        assertThat(ingest.err().lines().toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("masthead: cannot open the archive database"));
+        Run export = run("export", "--data", data(), "--format", "csv", "--title", "不存在的报");
+        assertThat(export.exit()).isEqualTo(2);
+        assertThat(export.err().strip()).isEqualTo("masthead: no title 不存在的报 in the archive");
+    }
+
+    @Test
     void demoIngestsTheShippedSamples() {
         Run demo = run("demo", "--data", dir.resolve("demo").toString());
         assertThat(demo.exit()).isZero();
