@@ -79,7 +79,7 @@ public final class Archive implements AutoCloseable {
     private static String defaultUrl(Path root) {
         // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
         return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
     }
 
     private static String redact(String url) {
