@@ -147,17 +147,21 @@ class IngestTest {
         Files.write(bad.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
         Files.writeString(bad.resolve("notes.txt"), "随手记下的几句话，没有报头，也没有日期。\n");
         Path missing = files.resolve("no-such-file.md");
+        // A broken page among good pages of the same edition: the edition's other pages still go in.
+        Files.write(corpus.resolve("2025/06/jfjb-2025-06-21-p02.md"), new byte[] {0, 0, 0, 0, 1, 2, 3, 4});
         try (Archive archive = Backends.open(backend, data)) {
             archive.ingest().run(List.of(corpus.resolve("2025/06/jfjb-2025-06-20-p01.md")));
             String stored = Json.pretty(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow());
 
             IngestSummary summary = archive.ingest().run(List.of(bad, corpus, missing));
             assertThat(summary.rejected()).extracting(r -> Path.of(r.file()).getFileName().toString())
-                    .containsExactlyInAnyOrder("empty-p01.md", "binary.md", "notes.txt", "no-such-file.md");
+                    .containsExactlyInAnyOrder("empty-p01.md", "binary.md", "notes.txt", "no-such-file.md",
+                            "jfjb-2025-06-21-p02.md");
             assertThat(summary.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().doesNotContain("\n"));
             assertThat(summary.pagesAdded()).isEqualTo(5);
             assertThat(summary.unchanged()).isEqualTo(1);
-            assertThat(archive.editions(JFJB, 2025, 6)).hasSize(3);
+            assertThat(archive.editions(JFJB, 2025, 6)).extracting(EditionSummary::pagesHeld).containsExactly(2, 2, 2);
+            assertThat(archive.articles(JFJB, LocalDate.of(2025, 6, 21)).get(0).pages()).containsExactly(1, 3);
 
             IngestSummary onlyBad = archive.ingest().run(List.of(bad));
             assertThat(onlyBad.rejected()).hasSize(3);
