@@ -139,17 +139,17 @@ public final class Ingest {
      * edition holding just this file's page(s).
      */
     private record Prepared(Path file, PageFileName name, PageSource source, String sha256, Title title,
-            Edition edition, String rejection) {
+            Edition edition, boolean readAlone, String rejection) {
         static Prepared rejected(Path file, String reason) {
-            return new Prepared(file, null, null, null, null, null, reason);
+            return new Prepared(file, null, null, null, null, null, false, reason);
         }
 
         Prepared reject(String reason) {
             return rejected(file, reason);
         }
 
-        Prepared with(Title title, Edition edition) {
-            return new Prepared(file, name, source, sha256, title, edition, null);
+        Prepared with(Title title, Edition edition, boolean readAlone) {
+            return new Prepared(file, name, source, sha256, title, edition, readAlone, null);
         }
     }
 
@@ -167,7 +167,7 @@ public final class Ingest {
             try {
                 PageSource source = PageFiles.read(file);
                 String sha256 = Originals.sha256(source.bytes());
-                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, null));
+                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
                 if (recorder.known(sha256)) {
                     known.add(sha256);
@@ -251,12 +251,61 @@ public final class Ingest {
         try {
             // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
             archive.originals().store(p.sha256(), p.source().bytes());
-            return p.with(Titles.of(name), new Edition(name, date, edition.weekday(), edition.issueNumber(),
-                    edition.lunarDate(), edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(),
-                    edition.publisher(), edition.warnings(), pages));
+            // No date from the parser means no masthead was in reach: the page is read again with its front page.
+            return p.with(Titles.of(name), only(edition, name, date, pages), edition.date() == null);
         } catch (IllegalArgumentException e) {
             return p.reject(e.getMessage());
         }
+    }
+
+    /** The edition's masthead data with just these pages, under this name and date. */
+    private static Edition only(Edition edition, String name, LocalDate date, List<Page> pages) {
+        return new Edition(name, date, edition.weekday(), edition.issueNumber(), edition.lunarDate(),
+                edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(), edition.publisher(),
+                edition.warnings(), pages);
+    }
+
+    /**
+     * When an edition's front page is recorded, its pages that were read without it (they arrived first)
+     * are read again with it and recorded as new revisions of the same originals, so an edition ends up
+     * read the same whichever order its pages came in. Returns the pages re-read.
+     */
+    private int reread(long editionId, PageSource front, Title known) {
+        List<Recorder.LonePage> lone = recorder.lonePages(editionId);
+        if (lone.isEmpty()) {
+            return 0;
+        }
+        List<PageSource> sources = new ArrayList<>(List.of(front));
+        for (Recorder.LonePage page : lone) {
+            Path original = archive.original(page.sha256()).orElse(null);
+            if (original == null) {
+                return 0; // a lost original is verify's finding; the page stays as it was read
+            }
+            try {
+                sources.add(new PageSource(page.source(), Files.readAllBytes(original)));
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        Edition edition;
+        try {
+            edition = parser.parse(sources, new ParseOptions(null, title));
+        } catch (UnusableInputException | RuntimeException e) {
+            return 0; // it was readable alone; if it is not with the front page, keep the first reading
+        }
+        if (edition.date() == null) {
+            return 0;
+        }
+        List<Recorder.File> files = new ArrayList<>();
+        for (int i = 0; i < lone.size(); i++) {
+            Recorder.LonePage page = lone.get(i);
+            List<Page> pages = edition.pages().stream().filter(p -> p.number() == page.page()).toList();
+            if (!pages.isEmpty()) {
+                files.add(new Recorder.File(page.source(), page.sourceKey(), sources.get(i + 1).bytes(), page.sha256(),
+                        known, only(edition, known.name(), edition.date(), pages), false, true));
+            }
+        }
+        return files.isEmpty() ? 0 : recorder.record(files).size();
     }
 
     /** Records one edition's files in one transaction and counts what happened to each. */
@@ -269,16 +318,22 @@ public final class Ingest {
                 tally.unchanged++;
             } else {
                 fresh.add(new Recorder.File(p.file().toString(), p.name().key(), p.source().bytes(), p.sha256(),
-                        p.title(), p.edition()));
+                        p.title(), p.edition(), p.readAlone(), false));
             }
         }
         if (fresh.isEmpty()) {
             return;
         }
-        for (Recorder.Result result : recorder.record(fresh)) {
+        List<Recorder.Result> results = recorder.record(fresh);
+        for (int i = 0; i < results.size(); i++) {
+            Recorder.Result result = results.get(i);
             if (result.edition() == null) {
                 tally.unchanged++; // the same bytes came twice in this run
                 continue;
+            }
+            Recorder.File file = fresh.get(i);
+            if (!file.readAlone() && file.edition().pages().stream().anyMatch(page -> page.number() == 1)) {
+                tally.revised += reread(result.editionId(), new PageSource(file.source(), file.bytes()), file.title());
             }
             tally.editions.add(result.edition());
             for (Recorder.Outcome outcome : result.pages()) {

@@ -26,7 +26,7 @@ final class Recorder {
     enum Outcome { ADDED, REVISED, UNCHANGED }
 
     /** What recording one file did: an outcome per page, and the edition touched (null when unchanged). */
-    record Result(List<Outcome> pages, String edition) {
+    record Result(List<Outcome> pages, String edition, long editionId) {
     }
 
     private final Archive archive;
@@ -85,8 +85,24 @@ final class Recorder {
      * @param source    the file's name as given
      * @param sourceKey its name without the page part (see {@link PageFileName})
      * @param edition   the edition holding just this file's page(s); it must have a date and a page
+     * @param readAlone true when it was read without its edition's front page (no masthead to go by)
+     * @param reread    true to record it again although its bytes are recorded: a re-reading with the front page
      */
-    record File(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
+    record File(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition,
+            boolean readAlone, boolean reread) {
+    }
+
+    /** A current page of an edition that was read without its front page. */
+    record LonePage(int page, String sha256, String source, String sourceKey) {
+    }
+
+    /** The current pages of the edition that were read without its front page. */
+    List<LonePage> lonePages(long editionId) {
+        return archive.read(c -> Sql.list(c, """
+                SELECT r.page_number, r.original_sha256, r.source_name, r.source_key
+                FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                WHERE p.edition_id = ? AND r.read_alone AND r.page_number <> 1 ORDER BY r.page_number""",
+                rs -> new LonePage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), editionId));
     }
 
     /** Records one file in its own transaction. */
@@ -128,8 +144,8 @@ final class Recorder {
 
     private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
         Edition edition = file.edition();
-        if (known(c, file.sha256())) {
-            return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null);
+        if (!file.reread() && known(c, file.sha256())) {
+            return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
         long titleId = titleId(c, file.title());
         String masthead = Archive.json(Archive.withPages(edition, List.of()));
@@ -142,10 +158,10 @@ final class Recorder {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, file.sha256(), file.source(), file.sourceKey(), masthead));
+            outcomes.add(recordPage(c, editionId, page, file, masthead));
         }
         touched.put(editionId, file.title());
-        return new Result(outcomes, file.title().slug() + "/" + edition.date());
+        return new Result(outcomes, file.title().slug() + "/" + edition.date(), editionId);
     }
 
     private long insertEdition(Connection c, long titleId, Edition edition, String masthead) {
@@ -169,17 +185,17 @@ final class Recorder {
                 title.slug(), title.name(), title.serial(), title.publisher(), title.pageCount(), title.frequency());
     }
 
-    private static Outcome recordPage(Connection c, long editionId, Page page, String sha256, String source,
-            String sourceKey, String masthead) throws SQLException {
+    private static Outcome recordPage(Connection c, long editionId, Page page, File file, String masthead)
+            throws SQLException {
         int number = page.number();
         int revision = Sql.one(c, "SELECT MAX(revision) FROM page_revision WHERE edition_id = ? AND page_number = ?",
                 rs -> rs.getInt(1), editionId, number).orElse(0);
         long revisionId = Sql.insert(c, """
                 INSERT INTO page_revision (edition_id, page_number, revision, original_sha256, source_name,
-                                           source_key, ingested_at, item_count, masthead, page_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, sha256, source, sourceKey,
-                Instant.now(),
-                page.items().size(), masthead, Archive.json(page));
+                                           source_key, ingested_at, item_count, read_alone, masthead, page_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, file.sha256(),
+                file.source(), file.sourceKey(), Instant.now(), page.items().size(), file.readAlone(), masthead,
+                Archive.json(page));
         if (revision == 0) {
             Sql.update(c, "INSERT INTO page (edition_id, page_number, current_revision_id) VALUES (?, ?, ?)",
                     editionId, number, revisionId);

@@ -59,10 +59,10 @@ class IngestTest {
         }
     }
 
-    /** What a reader sees of an archive: each edition's stitched articles, ids of continuations aside. */
-    static List<String> reading(Archive archive) {
+    /** What a reader sees of an archive: every edition's stitched articles, ids and all. */
+    static List<Article> reading(Archive archive) {
         try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return articles.map(a -> a.date() + " " + a.pages() + " " + a.headline() + "\n" + a.text()).toList();
+            return articles.toList();
         }
     }
 
@@ -77,7 +77,7 @@ class IngestTest {
             fronts = all.stream().filter(p -> p.toString().endsWith("-p01.md")).toList();
             thirds = all.stream().filter(p -> p.toString().endsWith("-p03.md")).toList();
         }
-        List<String> together;
+        List<Article> together;
         try (Archive archive = Backends.open(backend, data.resolve("together"))) {
             IngestSummary summary = archive.ingest().run(List.of(corpus));
             assertThat(summary.pagesAdded()).isEqualTo(6);
@@ -95,7 +95,7 @@ class IngestTest {
                     .doesNotContain(tuple("unmatched-jump", LocalDate.of(2025, 6, 21), 1));
         }
         assertThat(together).hasSize(7);
-        assertThat(together).filteredOn(a -> a.contains("[1, 3]")).hasSize(4);
+        assertThat(together).filteredOn(a -> a.pages().equals(List.of(1, 3))).hasSize(4);
         try (Archive archive = Backends.open(backend, data.resolve("fronts-first"))) {
             archive.ingest().run(fronts);
             assertThat(archive.checkFindings()).extracting(Finding::code).contains("unmatched-jump");
@@ -106,9 +106,16 @@ class IngestTest {
             IngestSummary inner = archive.ingest().run(thirds);
             assertThat(inner.rejected()).isEmpty();
             assertThat(inner.pagesAdded()).isEqualTo(3);
-            archive.ingest().run(fronts);
+            IngestSummary front = archive.ingest().run(fronts);
+            assertThat(front.pagesAdded()).isEqualTo(3);
+            assertThat(front.revised()).as("inner pages read again with their front page").isEqualTo(3);
             assertThat(reading(archive)).isEqualTo(together);
             assertThat(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow().issueNumber()).isEqualTo(24633);
+            assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3)).extracting(PageRevision::revision,
+                    PageRevision::current).containsExactly(tuple(1, false), tuple(2, true));
+            assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3).stream().map(PageRevision::sha256).distinct())
+                    .as("the re-reading keeps the same original").hasSize(1);
+            assertThat(archive.ingest().run(List.of(corpus)).unchanged()).isEqualTo(6);
         }
     }
 
