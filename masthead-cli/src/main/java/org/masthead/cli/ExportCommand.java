@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("--from " + from + " is after --to " + to);
         }
         try (Archive opened = archive.open();
-             Stream<Article> all = opened.articles(new ArticleFilter(known(opened), from, to))) {
+             Stream<Article> all = opened.articles(
+                     new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
             Stream<Article> articles = all.filter(a -> wanted.contains(a.kind()));
             if (output == null) {
                 // UTF-8 whatever the platform's default; stdout itself stays open.
@@ -88,11 +89,5 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
         }
         return 0;
-    }
-
-    /** The title's slug; a title the archive does not hold is a user error, not an empty export. */
-    private String known(Archive opened) {
-        return title == null ? null : opened.title(title).map(org.masthead.archive.Title::slug)
-                .orElseThrow(() -> new UserError("no title " + title + " in the archive"));
     }
 }
