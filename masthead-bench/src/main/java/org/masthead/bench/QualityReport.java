@@ -153,6 +153,14 @@ public final class QualityReport {
             row.append(String.format(Locale.ROOT, " | %,.0f |", rates.get(i)));
             out.println(row);
         }
+        out.println();
+        for (int i = 0; i < results.size(); i++) {
+            Reconstruction.Result r = results.get(i);
+            StringBuilder line = new StringBuilder("Damaged items exact at " + levels.get(i) + ":");
+            r.exactByFlag().forEach((flag, counts) -> line.append(String.format(Locale.ROOT, " %s %s of %,d;",
+                    flag.json(), r.percent((double) counts[1] / counts[0]), counts[0])));
+            out.println(r.exactByFlag().isEmpty() ? line + " none damaged" : line.substring(0, line.length() - 1));
+        }
         for (int i = 0; i < results.size(); i++) {
             Reconstruction.Result r = results.get(i);
             if (r.misses().isEmpty()) {

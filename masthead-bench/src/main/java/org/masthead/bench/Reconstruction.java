@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
+import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Page;
 
@@ -42,6 +43,7 @@ public final class Reconstruction {
     private long exactMastheads;
     private long failedEditions;
     private final Map<ItemKind, long[]> byKind = new EnumMap<>(ItemKind.class);
+    private final Map<ItemFlag, long[]> byFlag = new EnumMap<>(ItemFlag.class);
     private final Map<String, Long> misses = new HashMap<>();
     private final Map<String, List<String>> examples = new java.util.TreeMap<>();
     private final int examplesPerReason;
@@ -143,6 +145,7 @@ public final class Reconstruction {
             long[] kind = byKind.computeIfAbsent(want.kind(), k -> new long[2]);
             kind[0]++;
             truthItems++;
+            want.flags().forEach(flag -> byFlag.computeIfAbsent(flag, f -> new long[2])[0]++);
             for (int p = 0; p < parsedList.size(); p++) {
                 Item got = parsedList.get(p);
                 if (!used[p] && got.kind() == want.kind() && truthTexts[t].equals(parsedTexts[p])
@@ -151,6 +154,7 @@ public final class Reconstruction {
                     exact[t] = true;
                     exactItems++;
                     kind[1]++;
+                    want.flags().forEach(flag -> byFlag.get(flag)[1]++);
                     break;
                 }
             }
@@ -297,11 +301,13 @@ public final class Reconstruction {
     public Result result() {
         Map<ItemKind, Double> kinds = new EnumMap<>(ItemKind.class);
         byKind.forEach((kind, counts) -> kinds.put(kind, share(counts[1], counts[0])));
+        Map<ItemFlag, long[]> flags = new EnumMap<>(ItemFlag.class);
+        byFlag.forEach((flag, counts) -> flags.put(flag, counts.clone()));
         Map<String, List<String>> someExamples = new java.util.TreeMap<>();
         examples.forEach((reason, lines) -> someExamples.put(reason, List.copyOf(lines)));
         return new Result(editions, failedEditions, share(exactMastheads, editions), truthItems, exactItems,
                 share(exactItems, truthItems), share(textExactItems, truthItems), share(correctChars, parsedChars),
-                share(correctChars, truthChars), kinds, new HashMap<>(misses), someExamples);
+                share(correctChars, truthChars), kinds, flags, new HashMap<>(misses), someExamples);
     }
 
     private static double share(long part, long whole) {
@@ -321,12 +327,13 @@ public final class Reconstruction {
      * @param precision       character-assignment precision
      * @param recall          character-assignment recall
      * @param exactByKind     exact share per item kind
+     * @param exactByFlag     per damage flag of the truth: {items so flagged, of them exact}
      * @param misses          how many items missed for which reason
      * @param examples        the first misses of each reason, one line each
      */
     public record Result(long editions, long failedEditions, double mastheads, long items, long exactItems,
             double exact, double textExact, double precision, double recall, Map<ItemKind, Double> exactByKind,
-            Map<String, Long> misses, Map<String, List<String>> examples) {
+            Map<ItemFlag, long[]> exactByFlag, Map<String, Long> misses, Map<String, List<String>> examples) {
 
         public String percent(double share) {
             return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.2f%%", share * 100);

@@ -60,6 +60,8 @@ class ReconstructionTest {
         new EditionGenerator(spec).editions().forEach(e -> score.add(e.truth(), e.truth()));
         Reconstruction.Result result = score.result();
         assertThat(result.items()).isGreaterThan(300);
+        assertThat(result.exactByFlag()).isNotEmpty()
+                .allSatisfy((flag, counts) -> assertThat(counts[1]).isEqualTo(counts[0]).isPositive());
         assertThat(result.exact()).isEqualTo(1.0);
         assertThat(result.precision()).isEqualTo(1.0);
         assertThat(result.recall()).isEqualTo(1.0);

@@ -22,16 +22,16 @@ import picocli.CommandLine.Spec;
                 + "and beside them the ground-truth Edition JSON.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (YYYY/MM/ below it).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into (YYYY/MM/ below it); required.")
     Path out;
 
     @Option(names = "--title", defaultValue = "解放军报", paramLabel = "NAME", description = "The paper's name (default: ${DEFAULT-VALUE}).")
     String title;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, YYYY-MM-DD.")
+    @Option(names = "--from", paramLabel = "DATE", description = "First day, YYYY-MM-DD; required.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, YYYY-MM-DD (included).")
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day, YYYY-MM-DD (included); required.")
     String to;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed; the same seed gives the same bytes (default: ${DEFAULT-VALUE}).")
@@ -51,6 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked here rather than by picocli, so a missing option is one line like every other user error.
+        String missing = (out == null ? " --out" : "") + (from == null ? " --from" : "") + (to == null ? " --to" : "");
+        if (!missing.isEmpty()) {
+            throw new UserError("generate needs" + missing);
+        }
         Damage level = Damage.named(damage);
         if (level == null) {
             throw new UserError("--damage: '" + damage + "' is not one of none, light, typical, heavy");

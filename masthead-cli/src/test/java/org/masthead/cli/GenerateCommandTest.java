@@ -70,4 +70,19 @@ class GenerateCommandTest {
         }
         assertThat(dir).isEmptyDirectory();
     }
+
+    @Test
+    void missingOptionsAreNamedOnOneLine() {
+        assertThat(run("generate", "--from", "2025-06-19")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("masthead: generate needs --out --to" + System.lineSeparator());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThat(run("generate", "--out", file.toString(), "--from", "2025-06-19", "--to", "2025-06-19"))
+                .isEqualTo(2);
+        assertThat(err.toString()).startsWith("masthead: " + file + ": cannot write the corpus")
+                .satisfies(e -> assertThat(e.strip().lines()).hasSize(1));
+    }
 }

@@ -61,7 +61,8 @@ final class PageParser {
             } else {
                 paragraphs.add(entry.text);
                 if (!Segments.finished(entry.text) && !(entry == last && continuedOn != null)
-                        && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY)) {
+                        && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY
+                        || draft.kind == ItemKind.BRIEF)) {
                     draft.flags.add(ItemFlag.TRUNCATED);
                 }
             }

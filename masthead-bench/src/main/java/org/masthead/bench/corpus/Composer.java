@@ -65,9 +65,14 @@ final class Composer {
         return date + "-" + page.nextId();
     }
 
+    private Cast cast(PageDraft page) {
+        return new Cast(pools, random, date, page.usedTemplates);
+    }
+
     private Draft article(PageDraft page, int paragraphs, boolean sections, String source) {
         Draft item = new Draft(id(page), ItemKind.ARTICLE);
-        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        Cast cast = cast(page);
+        item.names.addAll(List.of(cast.person, cast.person2, cast.place, cast.place2, cast.unit, cast.unit2));
         if (random.nextInt(5) == 0) {
             item.kicker = cast.fill(Pools.pick(pools.kickers, random));
         }
@@ -123,7 +128,7 @@ final class Composer {
 
     private Draft commentary(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.COMMENTARY);
-        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        Cast cast = cast(page);
         item.headline = cast.fresh(pools.headlines);
         item.authors.add(cast.person);
         item.byline = "■" + cast.person;
@@ -137,7 +142,7 @@ final class Composer {
 
     private Draft brief(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.BRIEF);
-        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        Cast cast = cast(page);
         item.headline = cast.fresh(pools.headlines);
         // 本报讯 opens a brief where a report has its dated dateline.
         item.dateline = new Dateline("本报", null, null);
@@ -148,7 +153,7 @@ final class Composer {
 
     private Draft photo(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.PHOTO);
-        Cast cast = new Cast(pools, random, date, page.usedTemplates);
+        Cast cast = cast(page);
         item.caption = cast.fresh(pools.captions);
         item.credit = cast.person;
         item.creditText = (random.nextInt(10) < 3 ? "本报记者 " : "") + cast.person + "摄";

@@ -81,6 +81,17 @@ class EditionGeneratorTest {
     }
 
     @Test
+    void lunarDatesMatchTheCalendarIncludingLeapMonthsAndNewYear() {
+        EditionGenerator generator = new EditionGenerator(Corpora.spec("2025-01-01", "2025-01-01", 1, Damage.NONE));
+        // Known dates: Spring Festival 2024 and 2025, and 2025's leap sixth month (闰六月) from 25 July.
+        assertThat(generator.lunarDate(LocalDate.parse("2024-02-10"))).isEqualTo("甲辰年正月初一");
+        assertThat(generator.lunarDate(LocalDate.parse("2025-01-29"))).isEqualTo("乙巳年正月初一");
+        assertThat(generator.lunarDate(LocalDate.parse("2025-07-24"))).isEqualTo("乙巳年六月三十");
+        assertThat(generator.lunarDate(LocalDate.parse("2025-07-25"))).isEqualTo("乙巳年闰六月初一");
+        assertThat(generator.lunarDate(LocalDate.parse("2025-08-01"))).isEqualTo("乙巳年闰六月初八");
+    }
+
+    @Test
     void pagesHoldAboutTenItemsOfEveryKindAndJumpsMatch() {
         List<GeneratedEdition> editions = Corpora.generate(Corpora.spec("2025-03-01", "2025-03-10", 5, Damage.NONE));
         Map<ItemKind, Long> kinds = editions.stream().flatMap(g -> g.truth().pages().stream())
@@ -107,6 +118,20 @@ class EditionGeneratorTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void aOnePageDailyHasNoJumpsAndNoTeasers() {
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-06-01"),
+                LocalDate.parse("2025-06-07"), 1, 1, 1, Converter.PLAIN, Damage.HEAVY);
+        for (GeneratedEdition generated : Corpora.generate(spec)) {
+            assertThat(generated.truth().pageCount()).isEqualTo(1);
+            assertThat(generated.files()).singleElement().satisfies(f -> assertThat(f.name()).endsWith("-p01.txt"));
+            assertThat(generated.truth().pages().get(0).items()).isNotEmpty().allSatisfy(item -> {
+                assertThat(item.continuedOn()).isNull();
+                assertThat(item.kind()).isNotEqualTo(ItemKind.TEASER);
+            });
         }
     }
 
