@@ -10,9 +10,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
 import org.masthead.parse.EditionParser;
@@ -29,7 +33,8 @@ import org.masthead.parse.UnusableInputException;
  *
  * Without DIR it builds a batch of distinct pages in memory from the sample page and the parser's test
  * fixtures: other dates (with the matching weekday and lunar date), issue numbers, figures in the text, and
- * paragraph order, some pages as GB18030 with CRLF, so the JIT cannot learn one page by heart.
+ * paragraph order, some pages as GB18030 with CRLF, every page different, so the JIT cannot learn one page
+ * by heart.
  */
 public final class ParseBench {
     private static final String[] FIXTURES = {
@@ -39,6 +44,8 @@ public final class ParseBench {
             "masthead-parse/src/test/resources/pages/page-without-masthead.txt",
             "masthead-parse/src/test/resources/pages/jfjb-2025-06-19-p01.txt"};
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Figures in running text: 30余项, 948亿, 13个, 35%. */
+    private static final Pattern FIGURE = Pattern.compile("(?<![0-9年月第])([0-9]{1,4})(余项|余名|余人|亿|万|个|名|件|公里|小时|%)");
 
     private ParseBench() {
     }
@@ -147,20 +154,22 @@ public final class ParseBench {
         }
         Random random = new Random(20250619);
         ChineseCalendar lunar = new ChineseCalendar(TimeZone.GMT_ZONE);
+        Set<String> seen = new HashSet<>();
         List<PageSource> batch = new ArrayList<>(count);
         LocalDate original = LocalDate.of(2025, 6, 19);
         for (int i = 0; i < count; i++) {
-            String base = bases.get(i % bases.size());
             LocalDate date = original.plusDays(i / bases.size() - count / (2L * bases.size()));
-            String text = base.replace("2025年6月19日", date.getYear() + "年" + date.getMonthValue() + "月"
-                            + date.getDayOfMonth() + "日")
-                    .replace("星期四", "星期" + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1))
-                    .replace("乙巳年五月廿四", lunarDate(lunar, date))
-                    .replace("第24632号", "第" + (24632 + i) + "号")
-                    .replace("第27735期", "第" + (27735 + i) + "期")
-                    .replace("30余项", (10 + random.nextInt(90)) + "余项")
-                    .replace("948亿", (100 + random.nextInt(900)) + "亿");
-            text = shuffleParagraphs(text, random);
+            String text;
+            String base;
+            int attempt = 0;
+            do {
+                // A fixture that has run out of variations gives way to the next.
+                base = bases.get((i + attempt / 8) % bases.size());
+                text = vary(base, date, 24632 + i, lunar, random);
+                if (++attempt > 8 * bases.size()) {
+                    throw new IllegalStateException("cannot make " + count + " distinct pages from the fixtures");
+                }
+            } while (!seen.add(text));
             String name = "page-" + i + (base.contains("\n# ") || base.startsWith("# ") ? ".md" : ".txt");
             byte[] bytes = i % 7 == 3 ? text.replace("\n", "\r\n").getBytes(GB18030) : text.getBytes(StandardCharsets.UTF_8);
             batch.add(new PageSource(name, bytes));
@@ -168,12 +177,32 @@ public final class ParseBench {
         return batch;
     }
 
-    /** Swaps two neighbouring body paragraphs (never the masthead at the top), as another layout might. */
-    private static String shuffleParagraphs(String text, Random random) {
+    /** The page as of another day and issue, with other figures and two body paragraphs swapped. */
+    private static String vary(String base, LocalDate date, int issue, ChineseCalendar lunar, Random random) {
+        String text = base.replace("2025年6月19日", date.getYear() + "年" + date.getMonthValue() + "月"
+                        + date.getDayOfMonth() + "日")
+                .replace("星期四", "星期" + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1))
+                .replace("乙巳年五月廿四", lunarDate(lunar, date))
+                .replace("第24632号", "第" + issue + "号")
+                .replace("第27735期", "第" + (issue + 3103) + "期");
+        Matcher figures = FIGURE.matcher(text);
+        StringBuilder varied = new StringBuilder(text.length());
+        while (figures.find()) {
+            int digits = figures.group(1).length();
+            int low = digits == 1 ? 1 : (int) Math.pow(10, digits - 1);
+            figures.appendReplacement(varied, (low + random.nextInt(9 * low)) + figures.group(2));
+        }
+        figures.appendTail(varied);
+        return swapParagraphs(varied.toString(), random);
+    }
+
+    /** Swaps two body paragraphs (never the masthead at the top), as another layout might order them. */
+    private static String swapParagraphs(String text, Random random) {
         List<String> blocks = new ArrayList<>(List.of(text.split("\n\n", -1)));
-        if (blocks.size() > 6) {
-            int at = 3 + random.nextInt(blocks.size() - 4);
-            Collections.swap(blocks, at, at - 1);
+        if (blocks.size() > 5) {
+            int a = 3 + random.nextInt(blocks.size() - 3);
+            int b = 3 + random.nextInt(blocks.size() - 3);
+            Collections.swap(blocks, a, b);
         }
         return String.join("\n\n", blocks);
     }
@@ -192,14 +221,30 @@ public final class ParseBench {
                 + (calendar.get(ChineseCalendar.IS_LEAP_MONTH) == 1 ? "闰" : "") + monthName + "月" + dayName;
     }
 
+    /** The repository the fixtures are read from: found above the working folder, or above this class's jar. */
     private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("masthead-parse"))) {
-            dir = dir.getParent();
+        Path here = Path.of("").toAbsolutePath();
+        Path root = above(here);
+        if (root == null) {
+            try {
+                root = above(Path.of(ParseBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException | SecurityException e) {
+                root = null;
+            }
         }
-        if (dir == null) {
-            throw new IllegalStateException("run from the repository, or give a directory of page files");
+        if (root == null) {
+            throw new IllegalStateException("cannot find the repository's fixtures from " + here
+                    + "; run from the repository, or give a directory of page files");
         }
-        return dir;
+        return root;
+    }
+
+    private static Path above(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("masthead-parse/src/test/resources/pages"))) {
+                return dir;
+            }
+        }
+        return null;
     }
 }

@@ -11,7 +11,8 @@ import org.masthead.model.ItemKind;
  * the receiver rather than its current item:
  * <ul>
  *   <li>numbering: it opens with section 二、 where the receiver's last section is 一、 and its own item has none;</li>
- *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes and its own item never names;</li>
+ *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes too (王毅说) and its own
+ *   item never names;</li>
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
  * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
@@ -143,7 +144,7 @@ final class ReadingOrder {
             if (name != null) {
                 if (headText.indexOf(name) >= 0) {
                     speaker = -2;
-                } else if (receiver.text.contains(name)) {
+                } else if (Segments.quotes(receiver.text, name)) {
                     speaker = 2;
                 }
             }
@@ -163,7 +164,11 @@ final class ReadingOrder {
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }
-            double score = numbering + speaker + 2 * lexical + 2 * tailLeaning(body, k, receiver, head);
+            double known = numbering + speaker + 2 * lexical;
+            if (known + 2 < MIN_SCORE || best != null && known + 2 <= best.score) {
+                continue; // even a tail leaning wholly to the receiver could not win
+            }
+            double score = known + 2 * tailLeaning(body, k, receiver, head);
             if (score >= MIN_SCORE && (best == null || score > best.score)) {
                 best = new Move(receiver.draft, donor, k, score);
             }

@@ -28,13 +28,18 @@ final class Segments {
             "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+    /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
+                    + "|(\\p{IsHan}{2,8}?)供图");
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(])(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
-    private static final Pattern SPEAKER = Pattern.compile(
-            "([\\p{IsHan}·]{2,4}?)(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)");
+    private static final String SPEECH_VERBS = "表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到";
+    private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)(?:" + SPEECH_VERBS + ")");
+    private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH_VERBS);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
             "\\s*[（(]\\s*(?:本报|新华社)?(?:特约|见习)?记者\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
@@ -171,9 +176,34 @@ final class Segments {
         return authors;
     }
 
-    /** The photographer of a credit block (董建华摄, 本报记者 张三摄), or null. */
-    static String credit(String text) {
-        if (text.length() > MAX_CREDIT || text.charAt(text.length() - 1) != '摄') {
+    /**
+     * The photographer of a credit block (董建华摄, 本报记者 张三摄, （张三 摄影）), or the agency of an agency photo
+     * (新华社发); null when the block is no credit.
+     */
+    static String credit(String line) {
+        if (line.length() > MAX_CREDIT || line.length() < 3) {
+            return null;
+        }
+        String text = line;
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if ((first == '（' || first == '(') && (last == '）' || last == ')')) {
+            text = text.substring(1, text.length() - 1).strip();
+            last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        }
+        if (text.endsWith("摄影")) {
+            text = text.substring(0, text.length() - 1);
+            last = '摄';
+        }
+        if (last == '发' || last == '图') {
+            Matcher agency = AGENCY_CREDIT.matcher(text);
+            if (!agency.matches()) {
+                return null;
+            }
+            return names(agency.group(2) != null ? agency.group(2) : agency.group(1) != null ? agency.group(1)
+                    : agency.group(3));
+        }
+        if (last != '摄') {
             return null;
         }
         Matcher m = CREDIT.matcher(text);
@@ -225,6 +255,18 @@ final class Segments {
         }
         Matcher m = SPEAKER.matcher(text).region(0, Math.min(text.length(), 8));
         return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** Whether the text quotes the person: the name directly followed by a speech verb (王毅说, 王毅表示). */
+    static boolean quotes(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int verb = at + name.length();
+            if (verb < text.length() && SPEECH_VERB.matcher(text).region(verb, Math.min(text.length(), verb + 2))
+                    .lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

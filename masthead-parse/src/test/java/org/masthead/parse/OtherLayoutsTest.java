@@ -88,6 +88,21 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void pagesThatDoNotBelongTogetherAreReported() throws UnusableInputException {
+        byte[] otherDay = new String(Fixtures.page("jfjb-2025-06-19-p03.md"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("3 要闻", "13 要闻").replace("2025年6月19日 星期四", "2025年6月20日 星期五")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Edition edition = new EditionParser().parse(List.of(
+                new PageSource(Fixtures.SAMPLE_NAME, Fixtures.sample()),
+                new PageSource("copy-of-front-page.md", Fixtures.sample()),
+                new PageSource("other-day.md", otherDay)), ParseOptions.DEFAULTS);
+        assertThat(edition.warnings()).extracting(Warning::code)
+                .containsExactly("edition-mismatch", "duplicate-page", "page-beyond-count");
+        assertThat(edition.date()).as("the first page's date is kept").isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 1, 13);
+    }
+
+    @Test
     void pageWithoutMastheadOrNumber() {
         Edition edition = Fixtures.parse("page-without-masthead.txt", Fixtures.page("page-without-masthead.txt"));
         assertThat(edition.title()).isNull();

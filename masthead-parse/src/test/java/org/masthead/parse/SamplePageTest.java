@@ -156,6 +156,25 @@ class SamplePageTest {
     }
 
     @Test
+    void parsersOnManyThreadsAgreeWithOne() throws Exception {
+        // EditionParser is shared between threads (the ICU calendar is per thread): same input, same edition.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            EditionParser parser = new EditionParser();
+            List<java.util.concurrent.Future<Edition>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                byte[] page = i % 2 == 0 ? Fixtures.sample() : Fixtures.page("jfjb-2025-06-19-p01.txt");
+                results.add(pool.submit(() -> parser.parse(List.of(new PageSource("p01.md", page)), ParseOptions.DEFAULTS)));
+            }
+            for (java.util.concurrent.Future<Edition> result : results) {
+                assertThat(result.get()).isEqualTo(Fixtures.parse("p01.md", Fixtures.sample()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void idsAreStableAndDistinct() {
         List<String> ids = items().stream().map(Item::id).toList();
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f]{16}"));

@@ -72,6 +72,12 @@ class SegmentsTest {
         assertThat(Segments.credit("新华社记者 张浩然 摄")).isEqualTo("张浩然");
         assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
         assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
+        assertThat(Segments.credit("（董建华摄）")).isEqualTo("董建华");
+        assertThat(Segments.credit("张三 摄影")).isEqualTo("张三");
+        assertThat(Segments.credit("新华社发")).isEqualTo("新华社");
+        assertThat(Segments.credit("（新华社记者 李四 发）")).isEqualTo("李四");
+        assertThat(Segments.credit("某部供图")).isEqualTo("某部");
+        assertThat(Segments.credit("他们出发")).isNull();
         assertThat(Segments.captionWithCredit("夏日，海军某大队开展海上训练。 董建华摄"))
                 .containsExactly("夏日，海军某大队开展海上训练。", "董建华");
         assertThat(Segments.captionWithCredit("官兵在训练中。（新华社记者 张浩然摄）"))

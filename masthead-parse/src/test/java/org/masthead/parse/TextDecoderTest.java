@@ -36,6 +36,13 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutBomByItsZeroBytes() throws UnusableInputException {
+        String expected = decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(TEXT.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(expected);
+        assertThat(decode(TEXT.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(expected);
+    }
+
+    @Test
     void gb18030AndGbk() throws UnusableInputException {
         String expected = decode(TEXT.getBytes(StandardCharsets.UTF_8));
         assertThat(decode(TEXT.getBytes(Charset.forName("GB18030")))).isEqualTo(expected);

@@ -40,6 +40,14 @@ class VariantsTest {
     }
 
     @Test
+    void plainTextWithOneParagraphPerLineAndNoBlankLines() {
+        String plain = new String(Fixtures.page("jfjb-2025-06-19-p01.txt"), StandardCharsets.UTF_8);
+        String dense = plain.replaceAll("\n\\s*\n", "\n").strip() + "\n";
+        assertThat(dense).doesNotContain("\n\n");
+        assertSameEdition(Fixtures.parse("jfjb-2025-06-19-p01.txt", dense.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void utf8WithBomAndUtf16WithBom() {
         String text = Fixtures.sampleText();
         byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8));
