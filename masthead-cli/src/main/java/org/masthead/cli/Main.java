@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 HistoryCommand.class,
                 CheckCommand.class,
                 ExportCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
+                SolrSetupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
