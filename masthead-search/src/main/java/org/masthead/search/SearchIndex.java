@@ -32,6 +32,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.core.CoreContainer;
 import org.masthead.model.Article;
@@ -280,8 +281,19 @@ public final class SearchIndex implements AutoCloseable {
     /** The ids of every article that matches the request's query and filters (tests and exports). */
     public List<String> ids(SearchRequest request) {
         SolrQuery solr = base(UserQuery.parse(request.query()), request, false);
-        solr.setFields("id").setStart(0).setRows(Integer.MAX_VALUE);
-        return call(() -> client.query(solr)).getResults().stream().map(d -> (String) d.getFirstValue("id")).toList();
+        solr.setFields("id").setRows(1000).setSort("id", SolrQuery.ORDER.asc);
+        // A cursor, not one huge page: works the same on one core and across shards, memory stays flat.
+        List<String> ids = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = call(() -> client.query(solr));
+            response.getResults().forEach(d -> ids.add((String) d.getFirstValue("id")));
+            if (cursor.equals(response.getNextCursorMark())) {
+                return ids;
+            }
+            cursor = response.getNextCursorMark();
+        }
     }
 
     /**
