@@ -80,10 +80,9 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Path core = solrHome.resolve(COLLECTION);
             Configset.copyTo(core.resolve("conf"));
-            Path solrXml = solrHome.resolve("solr.xml");
-            if (!Files.exists(solrXml)) {
-                Files.writeString(solrXml, "<solr/>\n", StandardCharsets.UTF_8);
-            }
+            // No metrics: an in-process core has no one to report them to, and they cost start-up time.
+            Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
+                    StandardCharsets.UTF_8);
             Path properties = core.resolve("core.properties");
             if (!Files.exists(properties)) {
                 Files.writeString(properties, "name=" + COLLECTION + "\n", StandardCharsets.UTF_8);
@@ -164,6 +163,19 @@ public final class SearchIndex implements AutoCloseable {
         long run = System.currentTimeMillis();
         long count = send(articles::iterator, run);
         call(() -> client.deleteByQuery("*:* -indexed:[" + run + " TO *]"));
+        commit();
+        return count;
+    }
+
+    /**
+     * Makes the index hold exactly these articles for one edition (title slug and date): what ingest
+     * calls for each edition it touched; articles of that edition not sent again are dropped.
+     */
+    public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
+                + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
         commit();
         return count;
     }
