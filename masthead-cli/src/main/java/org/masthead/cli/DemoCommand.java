@@ -39,6 +39,9 @@ final class DemoCommand implements Callable<Integer> {
         try (Archive archive = Archive.open(data)) {
             IngestSummary summary = IngestCommand.run(archive, samples, null, null, spec.commandLine().getErr());
             IngestCommand.print(summary, out, spec.commandLine().getErr());
+            try (var index = org.masthead.search.SearchIndex.open(data, null)) {
+                ReindexCommand.rebuild(archive, index);
+            }
             for (Title title : archive.titles()) {
                 for (EditionSummary edition : archive.editions(title.slug(), null, null)) {
                     List<Article> articles = archive.articles(title.slug(), edition.date());

@@ -21,6 +21,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
+    @Mixin
+    SearchOptions search;
+
     @Option(names = "--title", paramLabel = "NAME",
             description = "Newspaper title of the pages, when their masthead does not name it.")
     String title;
@@ -39,6 +42,13 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (Archive opened = archive.open()) {
             summary = run(opened, paths, title, threads, spec.commandLine().getErr());
+            if (summary.editionsTouched() > 0) {
+                // Keep search current. IngestSummary does not list the touched editions yet, so the whole
+                // index is brought in line with the record (replaceAll); per-edition updates need that list.
+                try (var index = search.open(archive.data)) {
+                    ReindexCommand.rebuild(opened, index);
+                }
+            }
         }
         print(summary, spec.commandLine().getOut(), spec.commandLine().getErr());
         return summary.rejected().isEmpty() ? 0 : 2;

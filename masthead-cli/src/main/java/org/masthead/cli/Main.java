@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
+                SolrSetupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

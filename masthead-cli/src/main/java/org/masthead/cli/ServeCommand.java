@@ -6,10 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.masthead.archive.Archive;
-import org.masthead.archive.ArticleFilter;
-import org.masthead.model.Article;
 import org.masthead.search.SearchIndex;
 import org.masthead.web.ArchiveNewsstand;
 import org.masthead.web.WebServer;
@@ -25,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     ArchiveOptions archive;
+
+    @Mixin
+    SearchOptions search;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "TCP port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -43,38 +43,33 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Archive opened = archive.open()) {
-            if (staticFolder != null && !Files.isDirectory(staticFolder)) {
-                throw new UserError("--static " + staticFolder + ": no such folder");
-            }
-            serve(opened, host, port, staticFolder, spec.commandLine().getOut());
+        if (staticFolder != null && !Files.isDirectory(staticFolder)) {
+            throw new UserError("--static " + staticFolder + ": no such folder");
+        }
+        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
+            serve(opened, index, host, port, staticFolder, spec.commandLine().getOut());
         }
         return 0;
     }
 
-    /** Serves the archive until the process is stopped (Ctrl-C) or the calling thread is interrupted. */
+    /** Serves an archive with its embedded index (the demo's) until the process is stopped. */
     static void serve(Archive archive, String host, int port, PrintWriter out) {
-        serve(archive, host, port, null, out);
+        try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
+            serve(archive, index, host, port, null, out);
+        }
     }
 
-    private static void serve(Archive archive, String host, int port, Path staticFolder, PrintWriter out) {
+    /** Serves until the process is stopped (Ctrl-C) or the calling thread is interrupted. */
+    private static void serve(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
+                              PrintWriter out) {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
         }
-        try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
-            serve(archive, index, host, port, staticFolder, out);
-        }
-    }
-
-    private static void serve(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
-                              PrintWriter out) {
         if (index.count() == 0) {
             // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
-            try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-                long indexed = index.index(articles);
-                if (indexed > 0) {
-                    out.printf("indexed %d articles for search%n", indexed);
-                }
+            long indexed = ReindexCommand.rebuild(archive, index);
+            if (indexed > 0) {
+                out.printf("indexed %d articles for search%n", indexed);
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);

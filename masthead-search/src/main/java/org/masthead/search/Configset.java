@@ -16,7 +16,7 @@ public final class Configset {
 
     /** The configset's name in SolrCloud. */
     public static final String NAME = "masthead";
-    static final List<String> FILES = List.of("managed-schema.xml", "solrconfig.xml");
+    static final List<String> FILES = List.of("managed-schema.xml", "solrconfig.xml", "cjk-token-types.txt");
 
     private Configset() {
     }

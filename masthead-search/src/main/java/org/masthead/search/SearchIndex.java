@@ -25,11 +25,15 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.core.CoreContainer;
 import org.masthead.model.Article;
 import org.masthead.model.Section;
@@ -45,6 +49,9 @@ public final class SearchIndex implements AutoCloseable {
     public static final String COLLECTION = "masthead";
     private static final int BATCH = 500;
     private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline";
+
+    /** Solr's v2 API (Jersey) warns through java.util.logging about optional providers; held so it stays set. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
 
     private final SolrClient client;
     private final CoreContainer container;
@@ -73,10 +80,9 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Path core = solrHome.resolve(COLLECTION);
             Configset.copyTo(core.resolve("conf"));
-            Path solrXml = solrHome.resolve("solr.xml");
-            if (!Files.exists(solrXml)) {
-                Files.writeString(solrXml, "<solr/>\n", StandardCharsets.UTF_8);
-            }
+            // No metrics: an in-process core has no one to report them to, and they cost start-up time.
+            Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
+                    StandardCharsets.UTF_8);
             Path properties = core.resolve("core.properties");
             if (!Files.exists(properties)) {
                 Files.writeString(properties, "name=" + COLLECTION + "\n", StandardCharsets.UTF_8);
@@ -84,6 +90,7 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new SearchException("cannot prepare the search index in " + solrHome + ": " + e.getMessage(), e);
         }
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         CoreContainer container = CoreContainer.createAndLoad(solrHome.toAbsolutePath());
         Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
         if (!failures.isEmpty()) {
@@ -108,6 +115,30 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(cloud, null, solr);
     }
 
+    /**
+     * Uploads the configset to a SolrCloud cluster (replacing an older upload) and creates the collection
+     * with these shards and replicas per shard, or reloads it when it exists. Returns what was done.
+     */
+    public String setUp(int shards, int replicas) {
+        if (container != null) {
+            throw new SearchException("solr-setup needs a SolrCloud address (--solr); the embedded index sets "
+                    + "itself up when opened");
+        }
+        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(Configset.NAME)
+                .setOverwrite(true).setCleanup(true)
+                .setUploadStream(new ContentStreamBase.ByteArrayStream(Configset.zip(), "masthead.zip",
+                        "application/zip"));
+        call(() -> upload.process(client));
+        if (call(() -> CollectionAdminRequest.listCollections(client)).contains(COLLECTION)) {
+            call(() -> CollectionAdminRequest.reloadCollection(COLLECTION).process(client));
+            return "configset " + Configset.NAME + " uploaded, collection " + COLLECTION + " reloaded";
+        }
+        call(() -> CollectionAdminRequest.createCollection(COLLECTION, Configset.NAME, shards, replicas)
+                .process(client));
+        return "configset " + Configset.NAME + " uploaded, collection " + COLLECTION + " created with " + shards
+                + " shard(s) x " + replicas + " replica(s)";
+    }
+
     /** The Solr client, for setup and tests. */
     SolrClient client() {
         return client;
@@ -120,11 +151,43 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces articles (by id) and commits; returns how many were sent. */
     public long index(Iterable<Article> articles) {
+        return send(articles, System.currentTimeMillis());
+    }
+
+    /**
+     * Makes the index hold exactly these articles: adds or replaces them, then drops every article not
+     * sent in this run (e.g. parts that stitching has since joined to another article). The old index
+     * keeps answering until the final commit, so a rebuild never shows an empty archive.
+     */
+    public long replaceAll(Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("*:* -indexed:[" + run + " TO *]"));
+        commit();
+        return count;
+    }
+
+    /**
+     * Makes the index hold exactly these articles for one edition (title slug and date): what ingest
+     * calls for each edition it touched; articles of that edition not sent again are dropped.
+     */
+    public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
+                + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
+        commit();
+        return count;
+    }
+
+    private long send(Iterable<Article> articles, long run) {
         long count = 0;
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
         Iterator<Article> it = articles.iterator();
         while (it.hasNext()) {
-            batch.add(document(it.next()));
+            SolrInputDocument doc = document(it.next());
+            doc.addField("indexed", run);
+            batch.add(doc);
             if (batch.size() == BATCH) {
                 count += send(batch);
             }
@@ -185,7 +248,8 @@ public final class SearchIndex implements AutoCloseable {
             solr.set("hl.fl", "body");
             solr.set("hl.requireFieldMatch", true);
             solr.set("hl.snippets", 1);
-            solr.set("hl.fragsize", 120);
+            solr.set("hl.fragsize", 100);
+            solr.set("hl.fragsizeIsMinimum", false);
             solr.set("hl.defaultSummary", true);
             solr.set("hl.encoder", "html");
             solr.set("hl.tag.pre", "<em>");
@@ -229,8 +293,19 @@ public final class SearchIndex implements AutoCloseable {
     /** The ids of every article that matches the request's query and filters (tests and exports). */
     public List<String> ids(SearchRequest request) {
         SolrQuery solr = base(UserQuery.parse(request.query()), request, false);
-        solr.setFields("id").setStart(0).setRows(Integer.MAX_VALUE);
-        return call(() -> client.query(solr)).getResults().stream().map(d -> (String) d.getFirstValue("id")).toList();
+        solr.setFields("id").setRows(1000).setSort("id", SolrQuery.ORDER.asc);
+        // A cursor, not one huge page: works the same on one core and across shards, memory stays flat.
+        List<String> ids = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = call(() -> client.query(solr));
+            response.getResults().forEach(d -> ids.add((String) d.getFirstValue("id")));
+            if (cursor.equals(response.getNextCursorMark())) {
+                return ids;
+            }
+            cursor = response.getNextCursorMark();
+        }
     }
 
     /**

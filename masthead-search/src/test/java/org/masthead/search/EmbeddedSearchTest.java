@@ -257,6 +257,20 @@ class EmbeddedSearchTest {
     }
 
     @Test
+    void replacingAnEditionDropsArticlesNoLongerInIt() {
+        Article kept = article("edition-a", "一版头条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 1));
+        Article dropped = article("edition-b", "一版二条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 1));
+        Article otherDay = article("edition-c", "次日头条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 2));
+        index.index(List.of(kept, dropped, otherDay));
+        assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).containsExactlyInAnyOrder("edition-a", "edition-b",
+                "edition-c");
+        index.replaceEdition("jiefangjunbao", LocalDate.of(2030, 1, 1), java.util.stream.Stream.of(kept));
+        assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).containsExactlyInAnyOrder("edition-a", "edition-c");
+        index.delete(List.of("edition-a", "edition-c"));
+        assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).isEmpty();
+    }
+
+    @Test
     void reopeningKeepsTheIndex() {
         Map<String, Map<String, Long>> facets = index.search(SearchRequest.of("")).facets();
         assertThat(facets.get("kind").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(corpus.size());
