@@ -128,10 +128,10 @@ class ArchiveCommandsTest {
 
     @Test
     void demoIngestsTheShippedSamples() {
-        Run demo = run("demo", "--data", dir.resolve("demo").toString());
+        Run demo = run("demo", "--no-serve", "--data", dir.resolve("demo").toString());
         assertThat(demo.exit()).isZero();
         assertThat(demo.out()).contains("pages added 1").contains("解放军报 2025-06-19  第24632号  今日12版")
                 .contains("坚持靠素质立身、凭实绩进步");
-        assertThat(run("demo", "--data", dir.resolve("demo").toString()).out()).contains("unchanged 1");
+        assertThat(run("demo", "--no-serve", "--data", dir.resolve("demo").toString()).out()).contains("unchanged 1");
     }
 }

@@ -69,6 +69,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void demoEndsServingItsArchiveWithTheJumpStitched() throws Exception {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        Thread serving = new Thread(() -> cli.execute("demo", "--data", data.resolve("demo").toString(), "--port", "0"));
+        serving.start();
+        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher("");
+        for (int i = 0; i < 1200 && !url.reset(out.toString()).find(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(url.find(0)).as("demo printed the URL it serves: " + out).isTrue();
+        HttpResponse<String> edition = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url.group() + "jiefangjunbao/2025-06-19")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(edition.statusCode()).isEqualTo(200);
+        assertThat(edition.body()).contains("解放军报", "第24632号");
+        HttpResponse<String> search = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url.group() + "api/search?q=%E4%B8%AD%E4%BA%9A")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(search.body()).contains("<mark>中亚</mark>");
+        serving.interrupt();
+        serving.join(10_000);
+        assertThat(serving.isAlive()).isFalse();
+    }
+
+    @Test
     void aPortInUseIsAOneLineError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             Run run = run("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
