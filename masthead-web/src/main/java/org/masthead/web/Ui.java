@@ -61,6 +61,12 @@ public final class Ui {
                 : EN_DATE.format(date);
     }
 
+    /** 2025年6月19日 星期四 / Thursday, 19 June 2025. */
+    public String dateAndWeekday(Edition edition) {
+        return lang == Lang.ZH ? date(edition.date()) + " " + weekday(edition)
+                : weekday(edition) + ", " + date(edition.date());
+    }
+
     /** The weekday as printed in the masthead, else as the calendar has it. */
     public String weekday(Edition edition) {
         DayOfWeek day = edition.weekday() != null ? DayOfWeek.of(edition.weekday()) : edition.date().getDayOfWeek();
