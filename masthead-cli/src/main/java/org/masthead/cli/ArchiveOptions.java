@@ -1,6 +1,8 @@
 package org.masthead.cli;
 
 import java.nio.file.Path;
+import org.masthead.archive.Archive;
+import org.masthead.archive.ArchiveException;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,4 +20,19 @@ final class ArchiveOptions {
             description = "JDBC URL of the database of record, e.g. jdbc:postgresql://host/db "
                     + "(default: an H2 file database under --data).")
     String db;
+
+    /** Opens the archive these options name; a database that cannot be opened is a one-line user error. */
+    Archive open() {
+        try {
+            return Archive.open(data, db);
+        } catch (ArchiveException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The slug of a title the archive holds, named by slug or printed name; any other is a user error. */
+    static String slug(Archive archive, String title) {
+        return archive.title(title).map(org.masthead.archive.Title::slug)
+                .orElseThrow(() -> new UserError("no title " + title + " in the archive"));
+    }
 }

@@ -6,7 +6,17 @@ import picocli.CommandLine.Command;
 /** The masthead command. Each verb is a subcommand class of its own. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An open digital-edition archive for daily newspapers.",
-        subcommands = {ParseCommand.class, DemoCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, DemoCommand.class, GenerateCommand.class,
+                IngestCommand.class,
+                VerifyCommand.class,
+                HistoryCommand.class,
+                CheckCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
+                SolrSetupCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -20,6 +30,10 @@ public final class Main {
             if (e instanceof UserError) {
                 commandLine.getErr().println("masthead: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof org.masthead.archive.ArchiveException) { // database or disk failed underneath
+                commandLine.getErr().println("masthead: " + e.getMessage());
+                return 1;
             }
             throw e;
         });

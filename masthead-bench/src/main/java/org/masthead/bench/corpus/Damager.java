@@ -26,6 +26,7 @@ final class Damager {
             return;
         }
         loseHeadlines(blocks, page);
+        mergeKickers(blocks);
         loseRests(blocks, page);
         stopShort(blocks, page);
         moveTail(blocks);
@@ -47,6 +48,19 @@ final class Damager {
                 item.headline = null;
                 item.subtitle = null;
                 item.flags.add(ItemFlag.HEADLINE_MISSING);
+            }
+        }
+    }
+
+    /** The kicker lands on the headline's line, a space between them; nothing is lost. */
+    private void mergeKickers(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block kicker = blocks.get(i);
+            Block headline = blocks.get(i + 1);
+            if (kicker.type == Type.KICKER && headline.type == Type.HEADLINE && headline.item == kicker.item
+                    && chance(damage.mergedKicker())) {
+                headline.text = kicker.text + " " + headline.text;
+                blocks.remove(i);
             }
         }
     }

@@ -1,0 +1,401 @@
+package org.masthead.archive;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.flywaydb.core.Flyway;
+import org.masthead.model.Article;
+import org.masthead.model.Edition;
+import org.masthead.model.Json;
+import org.masthead.model.Page;
+
+/**
+ * The archive: a database of record (H2 file database under the data folder, or PostgreSQL) and the
+ * originals store, opened on a data folder. Thread-safe; one instance per process, closed when done.
+ *
+ * <p>Reads always see current page revisions; logical articles are stitched across jumps when read
+ * (see {@link Stitcher}).
+ */
+public final class Archive implements AutoCloseable {
+    private static final int BATCH = 200;
+
+    private final Path data;
+    private final HikariDataSource db;
+    private final Originals originals;
+
+    private Archive(Path data, HikariDataSource db, Originals originals) {
+        this.data = data;
+        this.db = db;
+        this.originals = originals;
+    }
+
+    /** Opens (creating if needed) the archive in {@code data} with its default H2 database. */
+    public static Archive open(Path data) {
+        return open(data, null);
+    }
+
+    /**
+     * Opens (creating if needed) the archive in {@code data}, its record in the database at {@code jdbcUrl}
+     * (null for the H2 file database under {@code <data>/db}). Migrates the schema to the current version.
+     */
+    public static Archive open(Path data, String jdbcUrl) {
+        Path root = data.toAbsolutePath().normalize();
+        String url = jdbcUrl != null ? jdbcUrl : defaultUrl(root);
+        HikariDataSource db = null;
+        try {
+            Files.createDirectories(root);
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
+            config.setMinimumIdle(1);
+            config.setPoolName("masthead-archive");
+            config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
+            db = new HikariDataSource(config);
+            Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive").load().migrate();
+            return new Archive(root, db, new Originals(root.resolve("originals")));
+        } catch (Exception e) {
+            if (db != null) {
+                db.close();
+            }
+            throw new ArchiveException("cannot open the archive database " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String defaultUrl(Path root) {
+        // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
+        return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1…");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The data folder (absolute). */
+    public Path data() {
+        return data;
+    }
+
+    // ---- read API ---------------------------------------------------------------------------------------
+
+    /** Every title held, by slug. */
+    public List<Title> titles() {
+        return read(c -> Sql.list(c, "SELECT * FROM title ORDER BY slug", Archive::title));
+    }
+
+    /** The title with this slug or printed name. */
+    public Optional<Title> title(String slugOrName) {
+        return read(c -> Sql.one(c, "SELECT * FROM title WHERE slug = ? OR name = ? ORDER BY id", Archive::title,
+                slugOrName, slugOrName));
+    }
+
+    /** A title's editions by date, all of them or of one year or one month (null = any). */
+    public List<EditionSummary> editions(String slug, Integer year, Integer month) {
+        LocalDate from = year == null ? LocalDate.of(1, 1, 1) : LocalDate.of(year, month == null ? 1 : month, 1);
+        LocalDate to = year == null ? LocalDate.of(9999, 12, 31)
+                : month == null ? from.plusYears(1).minusDays(1) : from.plusMonths(1).minusDays(1);
+        return read(c -> Sql.list(c, """
+                SELECT t.slug, e.edition_date, e.issue_number, e.page_count,
+                       (SELECT COUNT(*) FROM page p WHERE p.edition_id = e.id) AS held
+                FROM edition e JOIN title t ON t.id = e.title_id
+                WHERE t.slug = ? AND e.edition_date BETWEEN ? AND ?
+                ORDER BY e.edition_date""",
+                rs -> new EditionSummary(rs.getString("slug"), Sql.date(rs, "edition_date"),
+                        Sql.integer(rs, "issue_number"), Sql.integer(rs, "page_count"), rs.getInt("held")),
+                slug, from, to));
+    }
+
+    /** The edition as currently held: masthead data and current pages, items in reading order. */
+    public Optional<Edition> edition(String slug, LocalDate date) {
+        return read(c -> {
+            Optional<Long> id = editionId(c, slug, date);
+            return id.isEmpty() ? Optional.empty() : Optional.of(load(c, id.get()));
+        });
+    }
+
+    /** The edition's logical articles in reading order, jumps stitched. */
+    public List<Article> articles(String slug, LocalDate date) {
+        return edition(slug, date).map(e -> Stitcher.stitch(slug, e).articles()).orElse(List.of());
+    }
+
+    /** One page of an edition, as currently held. */
+    public Optional<Page> page(String slug, LocalDate date, int number) {
+        return read(c -> Sql.one(c, """
+                SELECT r.page_json FROM page p
+                JOIN page_revision r ON r.id = p.current_revision_id
+                JOIN edition e ON e.id = p.edition_id JOIN title t ON t.id = e.title_id
+                WHERE t.slug = ? AND e.edition_date = ? AND p.page_number = ?""",
+                rs -> parse(rs.getString(1), Page.class), slug, date, number));
+    }
+
+    /**
+     * The logical article containing the item with this id: the whole article, stitched across its jumps,
+     * whichever of its parts the id names.
+     */
+    public Optional<Article> article(String id) {
+        return read(c -> {
+            Optional<Long> edition = Sql.one(c, "SELECT edition_id FROM item WHERE item_id = ? ORDER BY edition_id",
+                    rs -> rs.getLong(1), id);
+            if (edition.isEmpty()) {
+                return Optional.empty();
+            }
+            String slug = Sql.one(c, "SELECT t.slug FROM edition e JOIN title t ON t.id = e.title_id WHERE e.id = ?",
+                    rs -> rs.getString(1), edition.get()).orElseThrow();
+            return Stitcher.stitch(slug, load(c, edition.get())).articles().stream()
+                    .filter(a -> a.partIds().contains(id)).findFirst();
+        });
+    }
+
+    /**
+     * Streams logical articles by title slug, then date, then reading order. Editions are fetched a few
+     * at a time, so memory stays flat whatever the archive size. Close the stream (try-with-resources).
+     */
+    public Stream<Article> articles(ArticleFilter filter) {
+        Iterator<EditionKey> keys = new EditionKeys(filter);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(keys, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).flatMap(key -> edition(key.slug(), key.date()).stream()
+                        .flatMap(e -> Stitcher.stitch(key.slug(), e).articles().stream()));
+    }
+
+    /** The stored revisions of one page, or of all pages of the edition (page null), oldest first. */
+    public List<PageRevision> history(String slug, LocalDate date, Integer page) {
+        return read(c -> Sql.list(c, """
+                SELECT r.page_number, r.revision, r.original_sha256, r.source_name, r.ingested_at, r.item_count,
+                       CASE WHEN p.current_revision_id = r.id THEN 1 ELSE 0 END AS is_current
+                FROM page_revision r JOIN page p ON p.edition_id = r.edition_id AND p.page_number = r.page_number
+                JOIN edition e ON e.id = r.edition_id JOIN title t ON t.id = e.title_id
+                WHERE t.slug = ? AND e.edition_date = ? AND r.page_number BETWEEN ? AND ?
+                ORDER BY r.page_number, r.revision""",
+                rs -> new PageRevision(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getInt(7) == 1),
+                slug, date, page == null ? 0 : page, page == null ? Integer.MAX_VALUE : page));
+    }
+
+    /** One stored revision of a page, current or not. */
+    public Optional<Page> pageRevision(String slug, LocalDate date, int page, int revision) {
+        return read(c -> Sql.one(c, """
+                SELECT r.page_json FROM page_revision r
+                JOIN edition e ON e.id = r.edition_id JOIN title t ON t.id = e.title_id
+                WHERE t.slug = ? AND e.edition_date = ? AND r.page_number = ? AND r.revision = ?""",
+                rs -> parse(rs.getString(1), Page.class), slug, date, page, revision));
+    }
+
+    /** The stored original file with this SHA-256, if the archive holds it. */
+    public Optional<Path> original(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path path = originals.path(sha256);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    /**
+     * Consistency findings over the whole archive: unmatched jumps, issue numbers out of sequence for a
+     * daily, pages missing against 今日N版, masthead warnings.
+     */
+    public List<Finding> checkFindings() {
+        return Checks.run(this);
+    }
+
+    /** The consistency findings about one edition, as {@link #checkFindings()} reports them for it. */
+    public List<Finding> checkFindings(String slug, LocalDate date) {
+        return Checks.edition(this, slug, date);
+    }
+
+    /**
+     * Fixity check: re-hashes every original the record refers to and reports any that is missing or
+     * altered, and stored files nothing refers to. Reads the record a batch at a time.
+     */
+    public FixityReport verify() {
+        List<String> missing = new ArrayList<>();
+        List<String> altered = new ArrayList<>();
+        long checked = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String> batch = read(c -> Sql.list(c,
+                    "SELECT sha256 FROM original WHERE sha256 > ? ORDER BY sha256 FETCH FIRST " + BATCH + " ROWS ONLY",
+                    rs -> rs.getString(1), from));
+            for (String sha256 : batch) {
+                checked++;
+                try {
+                    String actual = originals.rehash(sha256);
+                    if (actual == null) {
+                        missing.add(sha256);
+                    } else if (!actual.equals(sha256)) {
+                        altered.add(sha256);
+                    }
+                } catch (java.io.IOException e) {
+                    missing.add(sha256);
+                }
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
+            after = batch.get(batch.size() - 1);
+        }
+        List<String> unreferenced = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(originals.root())) {
+            files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("[0-9a-f]{64}"))
+                    .filter(name -> read(c -> Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> 1, name)).isEmpty())
+                    .forEach(unreferenced::add);
+        } catch (java.io.IOException e) {
+            throw new ArchiveException("cannot list the originals store: " + e.getMessage(), e);
+        }
+        return new FixityReport(checked, missing, altered, unreferenced);
+    }
+
+    /** Ingests page files and folders; see {@link Ingest} for its options. */
+    public Ingest ingest() {
+        return new Ingest(this);
+    }
+
+    // ---- internals --------------------------------------------------------------------------------------
+
+    Originals originals() {
+        return originals;
+    }
+
+    Connection connection() throws SQLException {
+        return db.getConnection();
+    }
+
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = db.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new ArchiveException("archive database failed: " + e.getMessage(), e);
+        }
+    }
+
+    static Optional<Long> editionId(Connection c, String slug, LocalDate date) throws SQLException {
+        return Sql.one(c, """
+                SELECT e.id FROM edition e JOIN title t ON t.id = e.title_id
+                WHERE t.slug = ? AND e.edition_date = ?""", rs -> rs.getLong(1), slug, date);
+    }
+
+    /** Builds an edition from its merged masthead and its pages' current revisions. */
+    static Edition load(Connection c, long editionId) throws SQLException {
+        Edition masthead = Sql.one(c, "SELECT masthead FROM edition WHERE id = ?",
+                rs -> parse(rs.getString(1), Edition.class), editionId).orElseThrow();
+        List<Page> pages = Sql.list(c, """
+                SELECT r.page_json FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                WHERE p.edition_id = ? ORDER BY p.page_number""", rs -> parse(rs.getString(1), Page.class), editionId);
+        return withPages(masthead, pages);
+    }
+
+    static Edition withPages(Edition m, List<Page> pages) {
+        return new Edition(m.title(), m.date(), m.weekday(), m.issueNumber(), m.lunarDate(), m.pageCount(),
+                m.serial(), m.postalCode(), m.website(), m.publisher(), m.warnings(), pages);
+    }
+
+    static <T> T parse(String json, Class<T> type) {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new ArchiveException("the record holds unreadable JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model values always serialise", e);
+        }
+    }
+
+    private static Title title(ResultSet rs) throws SQLException {
+        return new Title(rs.getString("slug"), rs.getString("name"), rs.getString("serial"), rs.getString("publisher"),
+                Sql.integer(rs, "page_count"), rs.getString("frequency"));
+    }
+
+    private record EditionKey(String slug, LocalDate date) {
+    }
+
+    /** Walks the editions a filter selects in (slug, date) order, fetching a batch at a time. */
+    private final class EditionKeys implements Iterator<EditionKey> {
+        private final ArticleFilter filter;
+        private List<EditionKey> batch = new ArrayList<>();
+        private int next;
+        private EditionKey last;
+        private boolean exhausted;
+
+        EditionKeys(ArticleFilter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next < batch.size()) {
+                return true;
+            }
+            if (exhausted) {
+                return false;
+            }
+            String afterSlug = last == null ? "" : last.slug();
+            LocalDate afterDate = last == null ? LocalDate.of(1, 1, 1) : last.date();
+            // A title filter matches nothing rather than everything when no such title is held.
+            String title = filter.title() == null ? null : title(filter.title()).map(Title::slug).orElse("");
+            batch = read(c -> Sql.list(c, """
+                    SELECT t.slug, e.edition_date FROM edition e JOIN title t ON t.id = e.title_id
+                    WHERE t.slug BETWEEN ? AND ?
+                      AND e.edition_date >= ? AND e.edition_date <= ?
+                      AND (t.slug > ? OR (t.slug = ? AND e.edition_date > ?))
+                    ORDER BY t.slug, e.edition_date FETCH FIRST""" + " " + BATCH + " ROWS ONLY",
+                    rs -> new EditionKey(rs.getString(1), Sql.date(rs, "edition_date")),
+                    title == null ? "" : title, title == null ? "\uffff" : title,
+                    filter.from() == null ? LocalDate.of(1, 1, 1) : filter.from(),
+                    filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to(),
+                    afterSlug, afterSlug, afterDate));
+            next = 0;
+            exhausted = batch.size() < BATCH;
+            if (!batch.isEmpty()) {
+                last = batch.get(batch.size() - 1);
+            }
+            return !batch.isEmpty();
+        }
+
+        @Override
+        public EditionKey next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return batch.get(next++);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

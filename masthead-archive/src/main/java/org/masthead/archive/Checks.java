@@ -1,0 +1,89 @@
+package org.masthead.archive;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.masthead.model.Edition;
+import org.masthead.model.Page;
+import org.masthead.model.Warning;
+
+/** The consistency findings of {@code masthead check}, one title and one edition at a time. */
+final class Checks {
+    private Checks() {
+    }
+
+    static List<Finding> run(Archive archive) {
+        List<Finding> findings = new ArrayList<>();
+        for (Title title : archive.titles()) {
+            EditionSummary previous = null;
+            for (EditionSummary summary : archive.editions(title.slug(), null, null)) {
+                archive.edition(title.slug(), summary.date()).ifPresent(e -> edition(title.slug(), e, findings));
+                if (title.daily() && previous != null) {
+                    issueSequence(title.slug(), previous, summary, findings);
+                }
+                previous = summary;
+            }
+        }
+        return findings;
+    }
+
+    /** The findings about one edition; its issue number is checked against the edition held before it. */
+    static List<Finding> edition(Archive archive, String slug, java.time.LocalDate date) {
+        List<Finding> findings = new ArrayList<>();
+        archive.edition(slug, date).ifPresent(e -> edition(slug, e, findings));
+        Title title = archive.title(slug).orElse(null);
+        if (title != null && title.daily()) {
+            EditionSummary previous = null;
+            EditionSummary current = null;
+            // This year's editions and last year's, enough to find the one before without reading all years.
+            List<EditionSummary> near = new ArrayList<>(archive.editions(slug, date.getYear() - 1, null));
+            near.addAll(archive.editions(slug, date.getYear(), null));
+            for (EditionSummary summary : near) {
+                if (summary.date().equals(date)) {
+                    current = summary;
+                    break;
+                }
+                previous = summary;
+            }
+            if (previous != null && current != null) {
+                issueSequence(slug, previous, current, findings);
+            }
+        }
+        return findings;
+    }
+
+    private static void edition(String slug, Edition edition, List<Finding> findings) {
+        findings.addAll(Stitcher.stitch(slug, edition).unmatched());
+        if (edition.pageCount() != null) {
+            Set<Integer> missing = new TreeSet<>();
+            for (int n = 1; n <= edition.pageCount(); n++) {
+                missing.add(n);
+            }
+            edition.pages().stream().map(Page::number).forEach(missing::remove);
+            if (!missing.isEmpty()) {
+                findings.add(new Finding("missing-pages", slug, edition.date(), null, "今日" + edition.pageCount()
+                        + "版 announces " + edition.pageCount() + " pages; the archive lacks page" + (missing.size() > 1 ? "s " : " ")
+                        + String.join(", ", missing.stream().map(String::valueOf).toList())));
+            }
+        }
+        for (Warning warning : edition.warnings()) {
+            findings.add(new Finding("masthead-warning:" + warning.code(), slug, edition.date(), null, warning.message()));
+        }
+    }
+
+    /** A daily's issue number grows by one a day: a different step between two held editions is a finding. */
+    private static void issueSequence(String slug, EditionSummary before, EditionSummary after, List<Finding> findings) {
+        if (before.issueNumber() == null || after.issueNumber() == null) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(before.date(), after.date());
+        long step = (long) after.issueNumber() - before.issueNumber();
+        if (step != days) {
+            findings.add(new Finding("issue-sequence", slug, after.date(), null, "issue 第" + after.issueNumber()
+                    + "号 follows 第" + before.issueNumber() + "号 of " + before.date() + ": expected 第"
+                    + (before.issueNumber() + days) + "号 for a daily " + days + " day" + (days == 1 ? "" : "s") + " later"));
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package org.masthead.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.masthead.model.Edition;
+import org.masthead.model.Page;
+import org.masthead.parse.EditionParser;
+import org.masthead.parse.PageFiles;
+import org.masthead.parse.PageSource;
+import org.masthead.parse.ParseOptions;
+import org.masthead.parse.UnusableInputException;
+
+/**
+ * Ingests page files and folders (recursively) into an archive.
+ *
+ * <p>Files are read, hashed and parsed by a few worker threads; a file whose bytes are already recorded is
+ * not parsed at all (the fast path that makes re-runs cheap). One writer records the results in file
+ * order, one transaction per file. A bad file is reported and skipped; a database failure stops the run.
+ */
+public final class Ingest {
+
+    /** Told after every file; called from the ingesting thread. */
+    public interface Listener {
+        void progress(int filesDone, int filesTotal, int pagesStored);
+    }
+
+    /** The formats the parser reads: converter Markdown and plain text. */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i).+\\.(md|markdown|txt|text)");
+
+    private final Archive archive;
+    private final Recorder recorder;
+    private final EditionParser parser = new EditionParser();
+    private String title;
+    private Listener listener = (done, total, pages) -> { };
+    // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    public Ingest(Archive archive) {
+        this.archive = archive;
+        this.recorder = new Recorder(archive);
+    }
+
+    /** The newspaper title for pages whose masthead does not name it (and overriding it where it does). */
+    public Ingest title(String name) {
+        this.title = name;
+        return this;
+    }
+
+    public Ingest listener(Listener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    public Ingest threads(int threads) {
+        this.threads = Math.max(1, threads);
+        return this;
+    }
+
+    /** The page files under these paths, in a stable order; hidden files are passed over. */
+    public static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** Ingests everything under these paths. */
+    public IngestSummary run(List<Path> paths) {
+        long start = System.nanoTime();
+        List<Path> files = files(paths);
+        // Files of one edition (same name but for the page part, same folder) are parsed together.
+        Map<List<String>, List<Path>> groups = new LinkedHashMap<>();
+        for (Path file : files) {
+            Path parent = file.toAbsolutePath().getParent();
+            groups.computeIfAbsent(List.of(String.valueOf(parent), PageFileName.of(file).key()), k -> new ArrayList<>())
+                    .add(file);
+        }
+        Tally tally = new Tally();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "masthead-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // A bounded window of editions in flight keeps memory flat however many files there are.
+            Deque<Future<List<Prepared>>> window = new ArrayDeque<>();
+            Iterator<List<Path>> pending = groups.values().iterator();
+            int done = 0;
+            while (pending.hasNext() || !window.isEmpty()) {
+                while (pending.hasNext() && window.size() < threads * 2) {
+                    List<Path> group = pending.next();
+                    window.add(workers.submit(() -> prepare(group)));
+                }
+                List<Prepared> group = await(window.poll());
+                record(group, tally);
+                for (int i = 0; i < group.size(); i++) {
+                    listener.progress(++done, files.size(), tally.added + tally.revised);
+                }
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        return new IngestSummary(files.size(), tally.added, tally.unchanged, tally.revised, tally.rejected,
+                tally.editions.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * One file's outcome before recording: unchanged (edition null), rejected (rejection set), or the
+     * edition holding just this file's page(s).
+     */
+    private record Prepared(Path file, PageFileName name, PageSource source, String sha256, Title title,
+            Edition edition, boolean readAlone, String rejection) {
+        static Prepared rejected(Path file, String reason) {
+            return new Prepared(file, null, null, null, null, null, false, reason);
+        }
+
+        Prepared reject(String reason) {
+            return rejected(file, reason);
+        }
+
+        Prepared with(Title title, Edition edition, boolean readAlone) {
+            return new Prepared(file, name, source, sha256, title, edition, readAlone, null);
+        }
+    }
+
+    /** Reads, hashes and (unless every file is already recorded) parses the files of one edition. */
+    private List<Prepared> prepare(List<Path> group) {
+        List<Prepared> read = new ArrayList<>();
+        List<PageSource> context = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        for (Path file : group) {
+            if (!PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
+                read.add(Prepared.rejected(file, "not a page file (page files are converter Markdown .md or plain "
+                        + "text .txt)"));
+                continue;
+            }
+            try {
+                PageSource source = PageFiles.read(file);
+                String sha256 = Originals.sha256(source.bytes());
+                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
+                context.add(source);
+                if (recorder.known(sha256)) {
+                    known.add(sha256);
+                }
+            } catch (UnusableInputException e) {
+                read.add(Prepared.rejected(file, e.reason()));
+            }
+        }
+        if (read.stream().allMatch(p -> p.rejection() != null || known.contains(p.sha256()))) {
+            return read; // the fast path: every readable file is recorded already, nothing is parsed
+        }
+        PageFileName key = PageFileName.of(group.get(0));
+        if (read.stream().noneMatch(p -> p.name() != null && Integer.valueOf(1).equals(p.name().page()))) {
+            recorder.frontPage(key.key()).ifPresent(bytes -> context.add(0, new PageSource(key.key() + " (front page "
+                    + "from the archive)", bytes)));
+        }
+        Edition edition = null;
+        String failure = null;
+        try {
+            edition = parser.parse(context, new ParseOptions(null, title));
+        } catch (UnusableInputException e) {
+            failure = e.reason();
+        } catch (RuntimeException e) {
+            failure = "cannot be parsed (" + e + ")";
+        }
+        List<Prepared> out = new ArrayList<>();
+        for (Prepared p : read) {
+            if (p.rejection() != null || known.contains(p.sha256())) {
+                out.add(p);
+            } else if (edition != null) {
+                out.add(pages(p, edition, read.size() == 1));
+            } else if (context.size() == 1) {
+                out.add(p.reject(failure));
+            } else {
+                out.add(alone(p, context));
+            }
+        }
+        return out;
+    }
+
+    /** Parses one file of a group that failed as a whole, with only the front page as context. */
+    private Prepared alone(Prepared p, List<PageSource> context) {
+        List<PageSource> sources = new ArrayList<>();
+        context.stream().filter(s -> s != p.source() && isFront(s)).findFirst().ifPresent(sources::add);
+        sources.add(p.source());
+        try {
+            return pages(p, parser.parse(sources, new ParseOptions(null, title)), true);
+        } catch (UnusableInputException e) {
+            return p.reject(e.reason());
+        } catch (RuntimeException e) {
+            return p.reject("cannot be parsed (" + e + ")");
+        }
+    }
+
+    private static boolean isFront(PageSource source) {
+        return source.name().endsWith("(front page from the archive)")
+                || Integer.valueOf(1).equals(PageFileName.of(Path.of(source.name())).page());
+    }
+
+    /** This file's page(s) of the parsed edition, with title and date checked. */
+    private Prepared pages(Prepared p, Edition edition, boolean onlyFile) {
+        List<Page> pages = onlyFile && p.name().page() == null ? edition.pages()
+                : edition.pages().stream().filter(page -> p.name().page() != null && page.number() == p.name().page())
+                        .toList();
+        if (pages.isEmpty()) {
+            return p.reject(p.name().page() == null ? "no page found" : "no page " + p.name().page() + " found in it");
+        }
+        String name = title != null ? title : edition.title();
+        if (name == null) {
+            String prefix = p.name().titlePart();
+            name = recorder.titleNamedBy(prefix).or(() -> Titles.byInitials(prefix).map(Title::name)).orElse(null);
+        }
+        if (name == null || name.isBlank()) {
+            return p.reject("no newspaper title: no masthead in it, nor its edition's front page in this run or the "
+                    + "archive (give --title)");
+        }
+        LocalDate date = edition.date() != null ? edition.date() : p.name().date().orElse(null);
+        if (date == null) {
+            return p.reject("no edition date: no masthead in it, nor a date in its name");
+        }
+        try {
+            // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
+            archive.originals().store(p.sha256(), p.source().bytes());
+            // No date from the parser means no masthead was in reach: the page is read again with its front page.
+            return p.with(Titles.of(name), only(edition, name, date, pages), edition.date() == null);
+        } catch (IllegalArgumentException e) {
+            return p.reject(e.getMessage());
+        }
+    }
+
+    /** The edition's masthead data with just these pages, under this name and date. */
+    private static Edition only(Edition edition, String name, LocalDate date, List<Page> pages) {
+        return new Edition(name, date, edition.weekday(), edition.issueNumber(), edition.lunarDate(),
+                edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(), edition.publisher(),
+                edition.warnings(), pages);
+    }
+
+    /**
+     * When an edition's front page is recorded, its pages that were read without it (they arrived first)
+     * are read again with it and recorded as new revisions of the same originals, so an edition ends up
+     * read the same whichever order its pages came in. Returns the pages re-read.
+     */
+    private int reread(long editionId, PageSource front, Title known) {
+        List<Recorder.LonePage> lone = recorder.lonePages(editionId);
+        if (lone.isEmpty()) {
+            return 0;
+        }
+        List<PageSource> sources = new ArrayList<>(List.of(front));
+        for (Recorder.LonePage page : lone) {
+            Path original = archive.original(page.sha256()).orElse(null);
+            if (original == null) {
+                return 0; // a lost original is verify's finding; the page stays as it was read
+            }
+            try {
+                sources.add(new PageSource(page.source(), Files.readAllBytes(original)));
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        Edition edition;
+        try {
+            edition = parser.parse(sources, new ParseOptions(null, title));
+        } catch (UnusableInputException | RuntimeException e) {
+            return 0; // it was readable alone; if it is not with the front page, keep the first reading
+        }
+        if (edition.date() == null) {
+            return 0;
+        }
+        List<Recorder.File> files = new ArrayList<>();
+        for (int i = 0; i < lone.size(); i++) {
+            Recorder.LonePage page = lone.get(i);
+            List<Page> pages = edition.pages().stream().filter(p -> p.number() == page.page()).toList();
+            if (!pages.isEmpty()) {
+                files.add(new Recorder.File(page.source(), page.sourceKey(), sources.get(i + 1).bytes(), page.sha256(),
+                        known, only(edition, known.name(), edition.date(), pages), false, true));
+            }
+        }
+        return files.isEmpty() ? 0 : recorder.record(files).size();
+    }
+
+    /** Records one edition's files in one transaction and counts what happened to each. */
+    private void record(List<Prepared> group, Tally tally) {
+        List<Recorder.File> fresh = new ArrayList<>();
+        for (Prepared p : group) {
+            if (p.rejection() != null) {
+                tally.rejected.add(new IngestSummary.Rejection(p.file().toString(), p.rejection()));
+            } else if (p.edition() == null) {
+                tally.unchanged++;
+            } else {
+                fresh.add(new Recorder.File(p.file().toString(), p.name().key(), p.source().bytes(), p.sha256(),
+                        p.title(), p.edition(), p.readAlone(), false));
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<Recorder.Result> results = recorder.record(fresh);
+        for (int i = 0; i < results.size(); i++) {
+            Recorder.Result result = results.get(i);
+            if (result.edition() == null) {
+                tally.unchanged++; // the same bytes came twice in this run
+                continue;
+            }
+            Recorder.File file = fresh.get(i);
+            if (!file.readAlone() && file.edition().pages().stream().anyMatch(page -> page.number() == 1)) {
+                tally.revised += reread(result.editionId(), new PageSource(file.source(), file.bytes()), file.title());
+            }
+            tally.editions.add(result.edition());
+            for (Recorder.Outcome outcome : result.pages()) {
+                switch (outcome) {
+                    case ADDED -> tally.added++;
+                    case REVISED -> tally.revised++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
+            }
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArchiveException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ArchiveException("ingest failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static final class Tally {
+        int added;
+        int unchanged;
+        int revised;
+        final List<IngestSummary.Rejection> rejected = new ArrayList<>();
+        final Set<String> editions = new HashSet<>();
+    }
+}

@@ -1,0 +1,109 @@
+package org.masthead.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The originals store: every ingested file byte for byte, named by its SHA-256 under
+ * {@code <data>/originals/ab/abcd…} (256 folders hold a million files at a few thousand each). Files are
+ * written to {@code tmp/} and moved into place atomically, so a name always holds complete bytes; the
+ * record refers to an original only after it is in place.
+ */
+final class Originals {
+    private final Path root;
+    private final Path tmp;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    Originals(Path root) {
+        this.root = root;
+        this.tmp = root.resolve("tmp");
+        try {
+            Files.createDirectories(tmp);
+            // Leftovers of a run killed mid-write; nothing refers to them.
+            try (DirectoryStream<Path> stale = Files.newDirectoryStream(tmp)) {
+                for (Path file : stale) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot prepare the originals store " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Where the original with this hash is (or would be) kept. */
+    Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    /** Keeps these bytes under their hash, unless an original of that hash and size is already there. */
+    void store(String sha256, byte[] bytes) {
+        Path target = path(sha256);
+        try {
+            if (Files.size(target) == bytes.length) {
+                return;
+            }
+        } catch (NoSuchFileException e) {
+            // not stored yet
+        } catch (IOException e) {
+            throw new ArchiveException("cannot read the originals store: " + e.getMessage(), e);
+        }
+        try {
+            if (folders.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
+            // One temporary name per hash and thread: two threads storing the same bytes do not collide.
+            Path temp = tmp.resolve(sha256 + "." + Thread.currentThread().getId() + ".part");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot store original " + sha256 + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of these bytes, in lower-case hex. */
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** Re-hashes a stored original; null if it is missing. */
+    String rehash(String sha256) throws IOException {
+        Path file = path(sha256);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        MessageDigest digest = digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

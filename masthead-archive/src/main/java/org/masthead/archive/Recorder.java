@@ -1,0 +1,253 @@
+package org.masthead.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.masthead.model.Edition;
+import org.masthead.model.Item;
+import org.masthead.model.Page;
+import org.masthead.model.Warning;
+
+/**
+ * Writes one ingested file into the record: its original first, then, in one transaction, its title,
+ * edition, page revision(s), item index and the edition's merged masthead. A process killed at any point
+ * leaves either the whole file recorded or nothing of it but a stray original, which a rerun reuses.
+ */
+final class Recorder {
+    enum Outcome { ADDED, REVISED, UNCHANGED }
+
+    /** What recording one file did: an outcome per page, and the edition touched (null when unchanged). */
+    record Result(List<Outcome> pages, String edition, long editionId) {
+    }
+
+    private final Archive archive;
+
+    Recorder(Archive archive) {
+        this.archive = archive;
+    }
+
+    /** True when a file with these bytes was recorded before: re-ingesting it changes nothing. */
+    boolean known(String sha256) {
+        return archive.read(c -> known(c, sha256));
+    }
+
+    private static boolean known(Connection c, String sha256) throws SQLException {
+        return Sql.one(c, "SELECT 1 FROM page_revision WHERE original_sha256 = ? FETCH FIRST 1 ROWS ONLY",
+                rs -> Boolean.TRUE, sha256).isPresent();
+    }
+
+    /**
+     * The original of the current front page of the edition whose files had this key, for parsing an inner
+     * page that arrives without it.
+     */
+    Optional<byte[]> frontPage(String sourceKey) {
+        Optional<String> sha256 = archive.read(c -> Sql.one(c, """
+                SELECT f.original_sha256 FROM page_revision r
+                JOIN page p ON p.edition_id = r.edition_id AND p.page_number = 1
+                JOIN page_revision f ON f.id = p.current_revision_id
+                WHERE r.source_key = ? FETCH FIRST 1 ROWS ONLY""", rs -> rs.getString(1), sourceKey));
+        return sha256.flatMap(archive::original).map(path -> {
+            try {
+                return java.nio.file.Files.readAllBytes(path);
+            } catch (java.io.IOException e) {
+                return null; // a lost original is verify's finding; the page is then parsed on its own
+            }
+        });
+    }
+
+    /**
+     * The printed name of the title whose files were named with this prefix before their date
+     * (jfjb-2025-06-19-p01.md → jfjb), for an inner page that arrives without its front page.
+     */
+    Optional<String> titleNamedBy(String titlePart) {
+        if (titlePart.isEmpty()) {
+            return Optional.empty();
+        }
+        String pattern = titlePart.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return archive.read(c -> Sql.one(c, """
+                SELECT t.name FROM page_revision r JOIN edition e ON e.id = r.edition_id
+                JOIN title t ON t.id = e.title_id WHERE r.source_key LIKE ? ESCAPE '\\' FETCH FIRST 1 ROWS ONLY""",
+                rs -> rs.getString(1), pattern));
+    }
+
+    /**
+     * One parsed file to record.
+     *
+     * @param source    the file's name as given
+     * @param sourceKey its name without the page part (see {@link PageFileName})
+     * @param edition   the edition holding just this file's page(s); it must have a date and a page
+     * @param readAlone true when it was read without its edition's front page (no masthead to go by)
+     * @param reread    true to record it again although its bytes are recorded: a re-reading with the front page
+     */
+    record File(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition,
+            boolean readAlone, boolean reread) {
+    }
+
+    /** A current page of an edition that was read without its front page. */
+    record LonePage(int page, String sha256, String source, String sourceKey) {
+    }
+
+    /** The current pages of the edition that were read without its front page. */
+    List<LonePage> lonePages(long editionId) {
+        return archive.read(c -> Sql.list(c, """
+                SELECT r.page_number, r.original_sha256, r.source_name, r.source_key
+                FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                WHERE p.edition_id = ? AND r.read_alone AND r.page_number <> 1 ORDER BY r.page_number""",
+                rs -> new LonePage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), editionId));
+    }
+
+    /** Records one file in its own transaction. */
+    Result record(File file) {
+        return record(List.of(file)).get(0);
+    }
+
+    /**
+     * Records the files of one edition in one transaction (each file's originals are stored first), and
+     * merges the masthead of each edition touched once at the end.
+     */
+    List<Result> record(List<File> files) {
+        for (File file : files) {
+            archive.originals().store(file.sha256(), file.bytes());
+        }
+        try (Connection c = archive.connection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Result> results = new ArrayList<>();
+                Map<Long, Title> touched = new LinkedHashMap<>();
+                for (File file : files) {
+                    results.add(record(c, file, touched));
+                }
+                for (Map.Entry<Long, Title> edition : touched.entrySet()) {
+                    mergeMasthead(c, edition.getKey(), edition.getValue());
+                }
+                c.commit();
+                return results;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot record " + files.get(0).source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
+        Edition edition = file.edition();
+        if (!file.reread() && known(c, file.sha256())) {
+            return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
+        }
+        long titleId = titleId(c, file.title());
+        String masthead = Archive.json(Archive.withPages(edition, List.of()));
+        long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
+                        rs -> rs.getLong(1), titleId, edition.date())
+                .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
+        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
+            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
+                    file.bytes().length, Instant.now());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Page page : edition.pages()) {
+            outcomes.add(recordPage(c, editionId, page, file, masthead));
+        }
+        touched.put(editionId, file.title());
+        return new Result(outcomes, file.title().slug() + "/" + edition.date(), editionId);
+    }
+
+    private long insertEdition(Connection c, long titleId, Edition edition, String masthead) {
+        try {
+            return Sql.insert(c, """
+                    INSERT INTO edition (title_id, edition_date, issue_number, page_count, masthead)
+                    VALUES (?, ?, ?, ?, ?)""", titleId, edition.date(), edition.issueNumber(), edition.pageCount(),
+                    masthead);
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot add edition " + edition.date() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long titleId(Connection c, Title title) throws SQLException {
+        Optional<Long> id = Sql.one(c, "SELECT id FROM title WHERE slug = ?", rs -> rs.getLong(1), title.slug());
+        if (id.isPresent()) {
+            return id.get();
+        }
+        return Sql.insert(c, """
+                INSERT INTO title (slug, name, serial, publisher, page_count, frequency) VALUES (?, ?, ?, ?, ?, ?)""",
+                title.slug(), title.name(), title.serial(), title.publisher(), title.pageCount(), title.frequency());
+    }
+
+    private static Outcome recordPage(Connection c, long editionId, Page page, File file, String masthead)
+            throws SQLException {
+        int number = page.number();
+        int revision = Sql.one(c, "SELECT MAX(revision) FROM page_revision WHERE edition_id = ? AND page_number = ?",
+                rs -> rs.getInt(1), editionId, number).orElse(0);
+        long revisionId = Sql.insert(c, """
+                INSERT INTO page_revision (edition_id, page_number, revision, original_sha256, source_name,
+                                           source_key, ingested_at, item_count, read_alone, masthead, page_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, file.sha256(),
+                file.source(), file.sourceKey(), Instant.now(), page.items().size(), file.readAlone(), masthead,
+                Archive.json(page));
+        if (revision == 0) {
+            Sql.update(c, "INSERT INTO page (edition_id, page_number, current_revision_id) VALUES (?, ?, ?)",
+                    editionId, number, revisionId);
+        } else {
+            Sql.update(c, "UPDATE page SET current_revision_id = ? WHERE edition_id = ? AND page_number = ?",
+                    revisionId, editionId, number);
+        }
+        Sql.update(c, "DELETE FROM item WHERE edition_id = ? AND page_number = ?", editionId, number);
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO item (item_id, edition_id, page_number, seq) VALUES (?, ?, ?, ?)")) {
+            int seq = 0;
+            for (Item item : page.items()) {
+                seq++;
+                if (item.id() != null && seen.add(item.id())) {
+                    Sql.bind(ps, item.id(), editionId, number, seq);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        return revision == 0 ? Outcome.ADDED : Outcome.REVISED;
+    }
+
+    /**
+     * The edition's masthead data is merged from its current pages, lowest page number first (the front
+     * page's masthead wins; other pages fill what it lacks), so it does not depend on arrival order.
+     */
+    private static void mergeMasthead(Connection c, long editionId, Title title) throws SQLException {
+        List<Edition> mastheads = Sql.list(c, """
+                SELECT r.masthead FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                WHERE p.edition_id = ? ORDER BY p.page_number""",
+                rs -> Archive.parse(rs.getString(1), Edition.class), editionId);
+        Set<Warning> warnings = new LinkedHashSet<>();
+        mastheads.forEach(m -> warnings.addAll(m.warnings()));
+        Edition merged = new Edition(
+                first(mastheads, Edition::title, title.name()),
+                first(mastheads, Edition::date, null),
+                first(mastheads, Edition::weekday, null),
+                first(mastheads, Edition::issueNumber, null),
+                first(mastheads, Edition::lunarDate, null),
+                first(mastheads, Edition::pageCount, null),
+                first(mastheads, Edition::serial, title.serial()),
+                first(mastheads, Edition::postalCode, null),
+                first(mastheads, Edition::website, null),
+                first(mastheads, Edition::publisher, title.publisher()),
+                List.copyOf(warnings), List.of());
+        Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ? WHERE id = ?",
+                merged.issueNumber(), merged.pageCount(), Archive.json(merged), editionId);
+    }
+
+    private static <T> T first(List<Edition> mastheads, java.util.function.Function<Edition, T> field, T fallback) {
+        return mastheads.stream().map(field).filter(java.util.Objects::nonNull).findFirst().orElse(fallback);
+    }
+}

@@ -1,0 +1,84 @@
+package org.masthead.archive;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Recognises newspaper titles: the shipped titles file for known papers, ICU transliteration for slugs. */
+final class Titles {
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final Map<String, Title> KNOWN = load();
+
+    private Titles() {
+    }
+
+    /** The title of that name: the known entry, or a new one with a transliterated slug. */
+    static Title of(String name) {
+        String printed = name.strip();
+        Title known = KNOWN.get(printed);
+        return known != null ? known : new Title(slug(printed), printed, null, null, null, null);
+    }
+
+    /**
+     * The known title whose pinyin initials are this file-name prefix (jfjb → 解放军报), as corpora and
+     * e-paper sites often name page files.
+     */
+    static java.util.Optional<Title> byInitials(String prefix) {
+        return KNOWN.values().stream().filter(t -> initials(t.name()).equals(prefix)).findFirst();
+    }
+
+    private static String initials(String name) {
+        String latin;
+        synchronized (TO_LATIN) {
+            latin = TO_LATIN.transliterate(name);
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : latin.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+            if (!word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** A stable URL slug: Han → pinyin without tones, lower case, letters and digits only. */
+    static String slug(String name) {
+        String latin;
+        synchronized (TO_LATIN) { // ICU transliterators are not thread-safe
+            latin = TO_LATIN.transliterate(name);
+        }
+        String slug = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("the title \"" + name + "\" has no letters to make a slug of");
+        }
+        return slug.length() > 100 ? slug.substring(0, 100) : slug;
+    }
+
+    private static Map<String, Title> load() {
+        try (InputStream in = Titles.class.getResourceAsStream("titles.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("titles.tsv is missing from the archive module");
+            }
+            Map<String, Title> titles = new HashMap<>();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("name\t"))
+                    .forEach(line -> {
+                        String[] f = line.split("\t", -1);
+                        titles.put(f[0], new Title(f[1], f[0], blank(f[2]), blank(f[3]),
+                                f[4].isBlank() ? null : Integer.valueOf(f[4]), blank(f[5])));
+                    });
+            return Map.copyOf(titles);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blank(String field) {
+        return field.isBlank() ? null : field;
+    }
+}

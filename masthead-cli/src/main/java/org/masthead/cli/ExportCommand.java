@@ -1,0 +1,93 @@
+package org.masthead.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.masthead.archive.Archive;
+import org.masthead.archive.ArticleExport;
+import org.masthead.archive.ArticleFilter;
+import org.masthead.model.Article;
+import org.masthead.model.ItemKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Stream logical articles (title, date, pages, kind, headline, authors, text) as JSON Lines "
+                + "or CSV, in title, date and reading order.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Option(names = "--format", required = true, paramLabel = "jsonl|csv", description = "jsonl or csv.")
+    String format;
+
+    @Option(names = "--title", paramLabel = "T", description = "Only this title (slug or name).")
+    String title;
+
+    @Option(names = "--from", paramLabel = "D", description = "First edition date, inclusive (2025-06-01).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last edition date, inclusive.")
+    LocalDate to;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND",
+            description = "Kinds to export: article, commentary, brief, photo, teaser (default: article,commentary,brief).")
+    List<String> kinds;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleExport.Format chosen;
+        try {
+            chosen = ArticleExport.Format.of(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--format must be jsonl or csv, not " + format);
+        }
+        Set<ItemKind> wanted = new HashSet<>(ArticleExport.TEXT_KINDS);
+        if (kinds != null) {
+            wanted.clear();
+            for (String kind : kinds) {
+                try {
+                    wanted.add(ItemKind.of(kind.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("--kinds: no kind " + kind + " (article, commentary, brief, photo, teaser)");
+                }
+            }
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UserError("--from " + from + " is after --to " + to);
+        }
+        try (Archive opened = archive.open();
+             Stream<Article> all = opened.articles(
+                     new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
+            Stream<Article> articles = all.filter(a -> wanted.contains(a.kind()));
+            if (output == null) {
+                // UTF-8 whatever the platform's default; stdout itself stays open.
+                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+                ArticleExport.write(articles, chosen, out);
+            } else {
+                try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    ArticleExport.write(articles, chosen, out);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package org.masthead.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.masthead.archive.Archive;
+import org.masthead.archive.ArticleFilter;
+import org.masthead.model.Article;
+import org.masthead.search.SearchException;
+import org.masthead.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true,
+        description = "Rebuild the search index from the archive's record (the index is never the only copy). "
+                + "The old index answers searches until the rebuild is done.")
+final class ReindexCommand implements Callable<Integer> {
+
+    @Mixin
+    ArchiveOptions archive;
+
+    @Mixin
+    SearchOptions search;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        long count;
+        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
+            count = rebuild(opened, index);
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "indexed %d article(s) in %.1f s%n", count,
+                (System.nanoTime() - start) / 1e9);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Makes the index hold exactly the archive's logical articles; also run after every ingest. */
+    static long rebuild(Archive archive, SearchIndex index) {
+        try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
+            return index.replaceAll(articles);
+        } catch (SearchException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.masthead.archive.Archive;
+import org.masthead.archive.ArticleFilter;
+import org.masthead.model.Article;
+import org.masthead.model.Json;
+import org.masthead.search.Normalization;
+import org.masthead.search.SearchIndex;
+import picocli.CommandLine;
+
+/** ingest keeps the index current; search prints hits or JSON; reindex rebuilds; bad input exits 2 in one line. */
+class SearchCommandTest {
+
+    @TempDir
+    Path data;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    Set<String> scan(String phrase) {
+        String needle = Normalization.normalize(phrase);
+        Set<String> ids = new TreeSet<>();
+        try (Archive archive = Archive.open(data); Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
+            articles.forEach(a -> {
+                boolean hit = Stream.concat(Stream.of(a.kicker(), a.headline(), a.subtitle()),
+                                SearchIndex.searchableLines(a).stream())
+                        .anyMatch(u -> u != null && Normalization.normalize(u).contains(needle));
+                if (hit) {
+                    ids.add(a.id());
+                }
+            });
+        }
+        return ids;
+    }
+
+    @Test
+    void ingestIndexesAndSearchFindsEveryArticleWithThePhrase() throws Exception {
+        List<Path> samples = Samples.extractTo(data.resolve("in"));
+        assertThat(run("ingest", "--data", data.toString(), samples.get(0).toString()).exit()).isZero();
+
+        for (String phrase : List.of("亚峰", "王毅", "中亚峰会", "军")) {
+            Run search = run("search", "--data", data.toString(), "--json", "--rows", "50", phrase);
+            assertThat(search.exit()).as(search.err()).isZero();
+            JsonNode json = Json.mapper().readTree(search.out());
+            Set<String> ids = new TreeSet<>();
+            json.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            assertThat(ids).as(phrase).isEqualTo(scan(phrase)).isNotEmpty();
+            assertThat(json.get("total").asLong()).isEqualTo(ids.size());
+            JsonNode hit = json.get("hits").get(0);
+            for (String field : List.of("id", "title", "date", "pages", "kind", "headline", "snippet")) {
+                assertThat(hit.has(field)).as(field).isTrue();
+            }
+            assertThat(json.get("facets").get("kind")).isNotNull();
+        }
+
+        Run text = run("search", "--data", data.toString(), "--rows", "2", "亚峰");
+        assertThat(text.out()).contains("article(s) match 亚峰").contains("【亚峰】");
+
+        Run reindex = run("reindex", "--data", data.toString());
+        assertThat(reindex.exit()).isZero();
+        assertThat(reindex.out()).matches("(?s)indexed \\d+ article\\(s\\) in .*");
+        Run again = run("search", "--data", data.toString(), "--json", "--rows", "50", "亚峰");
+        assertThat(Json.mapper().readTree(again.out()).get("total").asLong()).isEqualTo(scan("亚峰").size());
+    }
+
+    @Test
+    void userErrorsAreOneLineAndExitTwo() {
+        Run bad = run("search", "--data", data.toString(), "(中亚");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).startsWith("masthead: bad query: missing ')'").doesNotContain("\n");
+        assertThat(run("search", "--data", data.toString(), "--sort", "size", "中亚").exit()).isEqualTo(2);
+        Run setup = run("solr-setup", "--data", data.toString());
+        assertThat(setup.exit()).isEqualTo(2);
+        assertThat(setup.err()).contains("--solr");
+    }
+}

@@ -1,0 +1,453 @@
+package org.masthead.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.embedded.EmbeddedSolrServer;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.core.CoreContainer;
+import org.masthead.model.Article;
+import org.masthead.model.Section;
+
+/**
+ * The search index of logical articles: an embedded Solr core under the data folder by default, or a
+ * SolrCloud collection / Solr server. Same configset, same queries. Thread-safe; close it when done
+ * (that shuts an embedded core down).
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** The core's (and the SolrCloud collection's) name. */
+    public static final String COLLECTION = "masthead";
+    private static final int BATCH = 500;
+    private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline";
+
+    /** Solr's v2 API (Jersey) warns through java.util.logging about optional providers; held so it stays set. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    private final SolrClient client;
+    private final CoreContainer container;
+    private final String where;
+
+    private SearchIndex(SolrClient client, CoreContainer container, String where) {
+        this.client = client;
+        this.container = container;
+        this.where = where;
+    }
+
+    /**
+     * Opens the index: {@code solr} null or blank = the embedded core under {@code <data>/solr};
+     * {@code http(s)://host:port/solr} = a Solr server's collection {@value #COLLECTION};
+     * otherwise a ZooKeeper address {@code host:port[,host:port][/chroot]} of a SolrCloud cluster.
+     */
+    public static SearchIndex open(Path data, String solr) {
+        if (solr == null || solr.isBlank()) {
+            return embedded(data.resolve("solr"));
+        }
+        return remote(solr);
+    }
+
+    /** Starts (creating if needed) the embedded core in this Solr home folder. */
+    public static SearchIndex embedded(Path solrHome) {
+        try {
+            Path core = solrHome.resolve(COLLECTION);
+            Configset.copyTo(core.resolve("conf"));
+            // No metrics: an in-process core has no one to report them to, and they cost start-up time.
+            Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
+                    StandardCharsets.UTF_8);
+            Path properties = core.resolve("core.properties");
+            if (!Files.exists(properties)) {
+                Files.writeString(properties, "name=" + COLLECTION + "\n", StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new SearchException("cannot prepare the search index in " + solrHome + ": " + e.getMessage(), e);
+        }
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
+        CoreContainer container = CoreContainer.createAndLoad(solrHome.toAbsolutePath());
+        Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
+        if (!failures.isEmpty()) {
+            container.shutdown();
+            Throwable cause = failures.values().iterator().next().exception;
+            throw new SearchException("cannot open the search index in " + solrHome + ": " + rootMessage(cause), cause);
+        }
+        return new SearchIndex(new EmbeddedSolrServer(container, COLLECTION), container, solrHome.toString());
+    }
+
+    /** Connects to a SolrCloud cluster (ZooKeeper address) or a Solr server (http URL). */
+    public static SearchIndex remote(String solr) {
+        if (solr.startsWith("http://") || solr.startsWith("https://")) {
+            String base = solr.replaceAll("/+$", "");
+            return new SearchIndex(new Http2SolrClient.Builder(base).withDefaultCollection(COLLECTION).build(), null,
+                    base);
+        }
+        int slash = solr.indexOf('/');
+        List<String> hosts = List.of((slash < 0 ? solr : solr.substring(0, slash)).split(","));
+        Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(solr.substring(slash));
+        CloudSolrClient cloud = new CloudSolrClient.Builder(hosts, chroot).withDefaultCollection(COLLECTION).build();
+        return new SearchIndex(cloud, null, solr);
+    }
+
+    /**
+     * Uploads the configset to a SolrCloud cluster (replacing an older upload) and creates the collection
+     * with these shards and replicas per shard, or reloads it when it exists. Returns what was done.
+     */
+    public String setUp(int shards, int replicas) {
+        if (container != null) {
+            throw new SearchException("solr-setup needs a SolrCloud address (--solr); the embedded index sets "
+                    + "itself up when opened");
+        }
+        ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(Configset.NAME)
+                .setOverwrite(true).setCleanup(true)
+                .setUploadStream(new ContentStreamBase.ByteArrayStream(Configset.zip(), "masthead.zip",
+                        "application/zip"));
+        call(() -> upload.process(client));
+        if (call(() -> CollectionAdminRequest.listCollections(client)).contains(COLLECTION)) {
+            call(() -> CollectionAdminRequest.reloadCollection(COLLECTION).process(client));
+            return "configset " + Configset.NAME + " uploaded, collection " + COLLECTION + " reloaded";
+        }
+        call(() -> CollectionAdminRequest.createCollection(COLLECTION, Configset.NAME, shards, replicas)
+                .process(client));
+        return "configset " + Configset.NAME + " uploaded, collection " + COLLECTION + " created with " + shards
+                + " shard(s) x " + replicas + " replica(s)";
+    }
+
+    /** The Solr client, for setup and tests. */
+    SolrClient client() {
+        return client;
+    }
+
+    /** Adds or replaces articles (by id) and commits; returns how many were sent. */
+    public long index(Stream<Article> articles) {
+        return index(articles::iterator);
+    }
+
+    /** Adds or replaces articles (by id) and commits; returns how many were sent. */
+    public long index(Iterable<Article> articles) {
+        return send(articles, System.currentTimeMillis());
+    }
+
+    /**
+     * Makes the index hold exactly these articles: adds or replaces them, then drops every article not
+     * sent in this run (e.g. parts that stitching has since joined to another article). The old index
+     * keeps answering until the final commit, so a rebuild never shows an empty archive.
+     */
+    public long replaceAll(Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("*:* -indexed:[" + run + " TO *]"));
+        commit();
+        return count;
+    }
+
+    /**
+     * Makes the index hold exactly these articles for one edition (title slug and date): what ingest
+     * calls for each edition it touched; articles of that edition not sent again are dropped.
+     */
+    public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
+                + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
+        commit();
+        return count;
+    }
+
+    private long send(Iterable<Article> articles, long run) {
+        long count = 0;
+        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+        Iterator<Article> it = articles.iterator();
+        while (it.hasNext()) {
+            SolrInputDocument doc = document(it.next());
+            doc.addField("indexed", run);
+            batch.add(doc);
+            if (batch.size() == BATCH) {
+                count += send(batch);
+            }
+        }
+        count += send(batch);
+        commit();
+        return count;
+    }
+
+    private int send(List<SolrInputDocument> batch) {
+        int n = batch.size();
+        if (n > 0) {
+            call(() -> client.add(batch));
+            batch.clear();
+        }
+        return n;
+    }
+
+    /** Removes articles by id (e.g. of an edition that is re-ingested) and commits. */
+    public void delete(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            call(() -> client.deleteById(List.copyOf(ids)));
+            commit();
+        }
+    }
+
+    /** Empties the index (before a reindex). */
+    public void clear() {
+        call(() -> client.deleteByQuery("*:*"));
+        commit();
+    }
+
+    /** Makes everything sent so far searchable and durable. */
+    public void commit() {
+        call(client::commit);
+    }
+
+    /** How many articles the index holds. */
+    public long count() {
+        return call(() -> client.query(new SolrQuery("*:*").setRows(0))).getResults().getNumFound();
+    }
+
+    /** Runs a search. Bad query syntax is a {@link SearchException}. */
+    public SearchResult search(SearchRequest request) {
+        UserQuery query = UserQuery.parse(request.query());
+        SolrQuery solr = base(query, request, true);
+        solr.setStart(request.start()).setRows(request.rows());
+        solr.setFields(HIT_FIELDS);
+        switch (request.sort()) {
+            case RELEVANCE -> solr.addSort("score", SolrQuery.ORDER.desc).addSort("date", SolrQuery.ORDER.desc);
+            case DATE -> solr.addSort("date", SolrQuery.ORDER.desc);
+            case DATE_ASC -> solr.addSort("date", SolrQuery.ORDER.asc);
+        }
+        solr.addSort("id", SolrQuery.ORDER.asc);
+        if (request.rows() > 0) {
+            solr.setHighlight(true);
+            solr.set("hl.method", "unified");
+            solr.set("hl.fl", "body");
+            solr.set("hl.requireFieldMatch", true);
+            solr.set("hl.snippets", 1);
+            solr.set("hl.fragsize", 100);
+            solr.set("hl.fragsizeIsMinimum", false);
+            solr.set("hl.defaultSummary", true);
+            solr.set("hl.encoder", "html");
+            solr.set("hl.tag.pre", "<em>");
+            solr.set("hl.tag.post", "</em>");
+            if (query.highlight() != null) {
+                solr.set("hl.q", query.highlight());
+            }
+        }
+        if (request.facets()) {
+            solr.setFacet(true).setFacetMinCount(1).setFacetLimit(20);
+            solr.addFacetField("{!key=title}title", "{!key=year}year", "{!key=month}month", "{!key=page}pages",
+                    "{!key=kind}kind", "{!key=author}authors");
+        }
+        QueryResponse response = call(() -> client.query(solr));
+        Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            String id = (String) doc.getFirstValue("id");
+            String snippet = null;
+            if (highlights != null && highlights.get(id) != null) {
+                List<String> passages = highlights.get(id).get("body");
+                snippet = passages == null || passages.isEmpty() ? null : passages.get(0);
+            }
+            hits.add(new SearchResult.Hit(id, (String) doc.getFirstValue("title"),
+                    (String) doc.getFirstValue("titleName"), day((Date) doc.getFirstValue("date")),
+                    doc.getFieldValues("pages") == null ? List.of()
+                            : doc.getFieldValues("pages").stream().map(p -> (Integer) p).toList(),
+                    (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"), snippet));
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (response.getFacetFields() != null) {
+            for (FacetField field : response.getFacetFields()) {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                field.getValues().forEach(c -> counts.put(c.getName(), c.getCount()));
+                facets.put(field.getName(), counts);
+            }
+        }
+        return new SearchResult(response.getResults().getNumFound(), hits, facets);
+    }
+
+    /** The ids of every article that matches the request's query and filters (tests and exports). */
+    public List<String> ids(SearchRequest request) {
+        SolrQuery solr = base(UserQuery.parse(request.query()), request, false);
+        solr.setFields("id").setRows(1000).setSort("id", SolrQuery.ORDER.asc);
+        // A cursor, not one huge page: works the same on one core and across shards, memory stays flat.
+        List<String> ids = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            solr.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = call(() -> client.query(solr));
+            response.getResults().forEach(d -> ids.add((String) d.getFirstValue("id")));
+            if (cursor.equals(response.getNextCursorMark())) {
+                return ids;
+            }
+            cursor = response.getNextCursorMark();
+        }
+    }
+
+    /**
+     * How many articles match the query per month or year, next to all articles in that period (same
+     * filters), from the first to the last period that has articles.
+     */
+    public Trend trend(SearchRequest request, Trend.Period period) {
+        UserQuery query = UserQuery.parse(request.query());
+        Map<String, Long> matching = periodCounts(base(query, request, false), period);
+        Map<String, Long> all = periodCounts(base(UserQuery.parse(""), request, false), period);
+        List<Trend.Point> points = new ArrayList<>();
+        if (!all.isEmpty()) {
+            String first = all.keySet().stream().min(String::compareTo).orElseThrow();
+            String last = all.keySet().stream().max(String::compareTo).orElseThrow();
+            for (String p = first; p.compareTo(last) <= 0; p = next(p, period)) {
+                long count = matching.getOrDefault(p, 0L);
+                long total = all.getOrDefault(p, 0L);
+                points.add(new Trend.Point(p, count, total, total == 0 ? 0 : count * 1000.0 / total));
+            }
+        }
+        return new Trend(query.text(), period, points);
+    }
+
+    private Map<String, Long> periodCounts(SolrQuery solr, Trend.Period period) {
+        solr.setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1).setFacetSort("index");
+        String field = period == Trend.Period.MONTH ? "month" : "year";
+        solr.addFacetField(field);
+        QueryResponse response = call(() -> client.query(solr));
+        return response.getFacetField(field).getValues().stream()
+                .collect(Collectors.toMap(FacetField.Count::getName, FacetField.Count::getCount));
+    }
+
+    private static String next(String period, Trend.Period unit) {
+        return unit == Trend.Period.MONTH ? YearMonth.parse(period).plusMonths(1).toString()
+                : String.valueOf(Integer.parseInt(period) + 1);
+    }
+
+    /** The query and the request's filters, without paging, sort or highlighting. */
+    private static SolrQuery base(UserQuery query, SearchRequest request, boolean rank) {
+        String q = query.lucene();
+        if (rank && query.ranking() != null) {
+            q = "+" + q + " (" + query.ranking() + ")^0.3";
+        }
+        SolrQuery solr = new SolrQuery(q);
+        solr.set("q.op", "OR");
+        if (request.from() != null || request.to() != null) {
+            solr.addFilterQuery("date:[" + (request.from() == null ? "*" : request.from() + "T00:00:00Z") + " TO "
+                    + (request.to() == null ? "*" : request.to() + "T00:00:00Z") + "]");
+        }
+        if (!request.titles().isEmpty()) {
+            String any = request.titles().stream().map(UserQuery::quote).collect(Collectors.joining(" OR "));
+            solr.addFilterQuery("title:(" + any + ") OR titleName:(" + any + ")");
+        }
+        anyOf(solr, "kind", request.kinds().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList());
+        anyOf(solr, "pages", request.pages().stream().map(String::valueOf).toList());
+        anyOf(solr, "authors", request.authors());
+        return solr;
+    }
+
+    private static void anyOf(SolrQuery solr, String field, List<String> values) {
+        if (!values.isEmpty()) {
+            solr.addFilterQuery(field + ":(" + values.stream().map(UserQuery::quote)
+                    .collect(Collectors.joining(" OR ")) + ")");
+        }
+    }
+
+    /** The Solr document of a logical article: display fields, facet fields, one body value per line. */
+    static SolrInputDocument document(Article article) {
+        SolrInputDocument doc = new SolrInputDocument();
+        doc.addField("id", article.id());
+        doc.addField("title", article.title());
+        doc.addField("titleName", article.titleName());
+        if (article.date() != null) {
+            doc.addField("date", Date.from(article.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            doc.addField("year", article.date().getYear());
+            doc.addField("month", YearMonth.from(article.date()).toString());
+        }
+        article.pages().forEach(p -> doc.addField("pages", p));
+        if (article.kind() != null) {
+            doc.addField("kind", article.kind().json());
+        }
+        article.authors().forEach(a -> doc.addField("authors", a));
+        doc.addField("kicker", article.kicker());
+        doc.addField("headline", article.headline());
+        doc.addField("subtitle", article.subtitle());
+        for (String line : searchableLines(article)) {
+            doc.addField("body", line);
+        }
+        return doc;
+    }
+
+    /**
+     * The body as the index holds it: one value per paragraph or section heading (phrases never run from
+     * one into the next); for photos, the caption.
+     */
+    public static List<String> searchableLines(Article article) {
+        List<String> lines = new ArrayList<>();
+        for (String line : article.text().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private interface SolrCall<T> {
+        T run() throws SolrServerException, IOException;
+    }
+
+    private <T> T call(SolrCall<T> call) {
+        try {
+            return call.run();
+        } catch (SolrServerException | SolrException e) {
+            throw new SearchException("search index " + where + ": " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search index " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** Closes the client and shuts an embedded core down. */
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (container != null && !container.isShutDown()) {
+                container.shutdown();
+            }
+        }
+    }
+}

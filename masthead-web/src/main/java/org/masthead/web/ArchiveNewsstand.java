@@ -1,0 +1,222 @@
+package org.masthead.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.masthead.archive.Archive;
+import org.masthead.archive.Finding;
+import org.masthead.archive.PageRevision;
+import org.masthead.archive.Title;
+import org.masthead.model.Article;
+import org.masthead.model.Edition;
+import org.masthead.model.Warning;
+import org.masthead.search.SearchException;
+import org.masthead.search.SearchIndex;
+import org.masthead.search.SearchRequest;
+import org.masthead.search.SearchResult;
+
+/** The newsstand over the real archive (record and stitching) and its Solr search index. */
+public final class ArchiveNewsstand implements Newsstand {
+    /**
+     * How long what was read from the record is reused: ingest runs in other processes, so nothing is kept
+     * long, yet a reader's burst of requests (edition, page, article) reads each edition once.
+     */
+    private static final Duration FRESH = Duration.ofSeconds(5);
+    /** Editions kept read, with their stitched articles: article, page and edition views share them. */
+    private static final int EDITIONS_KEPT = 512;
+    /** Where recently seen articles stand (item id → edition); only a hint, checked on use. */
+    private static final int PLACES_KEPT = 200_000;
+    private static final int SNIPPET_LENGTH = 120;
+    /** The facets the reader offers, in the order it shows them. */
+    private static final List<String> FACETS = List.of("title", "year", "kind", "page");
+
+    private final Archive archive;
+    private final SearchIndex index;
+    private final Recent<String, List<TitleSummary>> titles = new Recent<>(1, FRESH);
+    private final Recent<String, List<EditionSummary>> years = new Recent<>(256, FRESH);
+    private final Recent<EditionKey, Held> held = new Recent<>(EDITIONS_KEPT, FRESH);
+    private final Recent<EditionKey, List<Warning>> findings = new Recent<>(EDITIONS_KEPT, FRESH);
+    private final Recent<String, EditionKey> places = new Recent<>(PLACES_KEPT, Duration.ofDays(365));
+
+    public ArchiveNewsstand(Archive archive, SearchIndex index) {
+        this.archive = archive;
+        this.index = index;
+    }
+
+    private record EditionKey(String slug, LocalDate date) {
+    }
+
+    /** One edition as read from the archive, its articles stitched, and when it was last ingested. */
+    private record Held(Optional<Edition> edition, List<Article> articles, Optional<Instant> modified) {
+    }
+
+    @Override
+    public List<TitleSummary> titles() {
+        return titles.get("", key -> {
+            List<TitleSummary> counted = new ArrayList<>();
+            for (Title title : archive.titles()) {
+                List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
+                counted.add(new TitleSummary(title.slug(), title.name(), all.size(),
+                        all.isEmpty() ? null : all.get(0).date(), all.isEmpty() ? null : all.get(all.size() - 1).date()));
+            }
+            return List.copyOf(counted);
+        });
+    }
+
+    @Override
+    public List<EditionSummary> editions(String slug, int year, Integer month) {
+        List<EditionSummary> ofYear = years.get(slug + "/" + year, key -> archive.editions(slug, year, null).stream()
+                .map(e -> new EditionSummary(e.date(), e.issueNumber(), e.pageCount(), e.pagesHeld())).toList());
+        return month == null ? ofYear : ofYear.stream().filter(e -> e.date().getMonthValue() == month).toList();
+    }
+
+    @Override
+    public Optional<LocalDate> adjacentEdition(String slug, LocalDate date, boolean forward) {
+        Optional<TitleSummary> title = title(slug);
+        if (title.isEmpty() || title.get().first() == null) {
+            return Optional.empty();
+        }
+        // Year by year from the date's own, so a gap of months or years between editions is stepped over.
+        int step = forward ? 1 : -1;
+        int stop = (forward ? title.get().latest() : title.get().first()).getYear();
+        for (int year = date.getYear(); forward ? year <= stop : year >= stop; year += step) {
+            Stream<LocalDate> dates = editions(slug, year, null).stream().map(EditionSummary::date);
+            Optional<LocalDate> found = forward ? dates.filter(d -> d.isAfter(date)).findFirst()
+                    : dates.filter(d -> d.isBefore(date)).reduce((a, b) -> b);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Held held(String slug, LocalDate date) {
+        return held.get(new EditionKey(slug, date), this::read);
+    }
+
+    /**
+     * Reads an edition, unless the copy held (however old) is still current: its pages' newest ingest time
+     * is unchanged, a far cheaper question than reading and stitching the edition again.
+     */
+    private Held read(EditionKey key) {
+        Optional<Instant> modified = lastIngest(key);
+        Held before = held.peek(key);
+        if (before != null && before.edition().isPresent() && before.modified().equals(modified)) {
+            return before;
+        }
+        Optional<Edition> edition = archive.edition(key.slug(), key.date());
+        List<Article> articles = edition.isEmpty() ? List.of() : archive.articles(key.slug(), key.date());
+        articles.forEach(a -> a.partIds().forEach(part -> places.put(part, key)));
+        return new Held(edition, articles, modified);
+    }
+
+    private Optional<Instant> lastIngest(EditionKey key) {
+        return archive.history(key.slug(), key.date(), null).stream().filter(PageRevision::current)
+                .map(PageRevision::ingestedAt).max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public Optional<Edition> edition(String slug, LocalDate date) {
+        return held(slug, date).edition();
+    }
+
+    @Override
+    public Optional<Instant> modified(String slug, LocalDate date) {
+        return held(slug, date).modified();
+    }
+
+    @Override
+    public List<Article> articles(String slug, LocalDate date) {
+        return held(slug, date).articles();
+    }
+
+    @Override
+    public Optional<Article> article(String id) {
+        EditionKey place = places.peek(id);
+        if (place != null) {
+            Optional<Article> known = held(place.slug(), place.date()).articles().stream()
+                    .filter(a -> a.partIds().contains(id)).findFirst();
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        // Not seen yet (or re-ingested since): ask the record, and keep its edition for the views that follow.
+        Optional<Article> article = archive.article(id);
+        article.ifPresent(a -> held(a.title(), a.date()));
+        return article;
+    }
+
+    @Override
+    public List<Warning> findings(String slug, LocalDate date) {
+        return findings.get(new EditionKey(slug, date), key -> archive.checkFindings(slug, date).stream()
+                .map(ArchiveNewsstand::warning).toList());
+    }
+
+    private static Warning warning(Finding finding) {
+        String where = finding.page() == null ? "" : "p" + finding.page() + ": ";
+        return new Warning(finding.code(), where + finding.message());
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        SearchResult result = run(() -> index.search(request(query).withFacets(true)));
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            Map<String, Long> counts = result.facets().get(name);
+            if (counts != null) {
+                facets.put(name, counts.entrySet().stream()
+                        .map(e -> new SearchResults.FacetValue(e.getKey(), e.getValue())).toList());
+            }
+        }
+        List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
+                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), snippet(h, query.q()))).toList();
+        return new SearchResults(result.total(), query.start(), hits, facets);
+    }
+
+    @Override
+    public Trend trend(SearchQuery query, Trend.Interval interval) {
+        org.masthead.search.Trend trend = run(() -> index.trend(request(query).withFacets(false),
+                interval == Trend.Interval.YEAR ? org.masthead.search.Trend.Period.YEAR
+                        : org.masthead.search.Trend.Period.MONTH));
+        return new Trend(interval, trend.points().stream()
+                .map(p -> new Trend.Bucket(p.period(), p.count(), p.articles())).toList());
+    }
+
+    private static SearchRequest request(SearchQuery q) {
+        SearchRequest.Sort sort = switch (q.sort()) {
+            case RELEVANCE -> SearchRequest.Sort.RELEVANCE;
+            case NEWEST -> SearchRequest.Sort.DATE;
+            case OLDEST -> SearchRequest.Sort.DATE_ASC;
+        };
+        return new SearchRequest(q.q(), q.from(), q.to(), q.title() == null ? List.of() : List.of(q.title()),
+                q.kind() == null ? List.of() : List.of(q.kind()), q.page() == null ? List.of() : List.of(q.page()),
+                List.of(), sort, q.start(), q.rows(), false);
+    }
+
+    /**
+     * The hit's passage with matches in mark (the index marks them with em). The index's highlighter
+     * sometimes returns no passage for a matching article; then the passage is cut from the article itself.
+     */
+    private String snippet(SearchResult.Hit hit, String q) {
+        if (hit.snippet() != null && !hit.snippet().isBlank()) {
+            return hit.snippet().replace("<em>", "<mark>").replace("</em>", "</mark>");
+        }
+        return article(hit.id()).map(a -> Highlight.excerpt(a.text(), q, SNIPPET_LENGTH)).orElse("");
+    }
+
+    /** Runs a search; what the index refuses to run as asked (query syntax) is the user's to fix. */
+    private static <T> T run(java.util.function.Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchException e) {
+            throw new BadQueryException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.masthead.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.masthead.model.Article;
+import org.masthead.model.Edition;
+import org.masthead.model.Warning;
+
+/**
+ * What the reader and the API need from the archive and the search index, in the newspaper's terms. The web
+ * module is written against this port only; {@code ArchiveNewsstand} implements it over the real archive.
+ * Implementations are thread-safe; "not held" is an empty result, never an exception.
+ */
+public interface Newsstand {
+
+    /** The titles held, by name. */
+    List<TitleSummary> titles();
+
+    /** One title, when held. */
+    default Optional<TitleSummary> title(String slug) {
+        return titles().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    /** The editions of a title in one year, or in one month of it when {@code month} is given, by date. */
+    List<EditionSummary> editions(String slug, int year, Integer month);
+
+    /** The nearest edition before ({@code forward} false) or after the given date. */
+    Optional<LocalDate> adjacentEdition(String slug, LocalDate date, boolean forward);
+
+    /** One edition as stored. */
+    Optional<Edition> edition(String slug, LocalDate date);
+
+    /** When the edition as held last changed (its newest current page was ingested), when known. */
+    Optional<Instant> modified(String slug, LocalDate date);
+
+    /** The logical articles of one edition (items joined across jumps), in reading order. */
+    List<Article> articles(String slug, LocalDate date);
+
+    /** One logical article by its id (the id of its first part). */
+    Optional<Article> article(String id);
+
+    /** What {@code masthead check} found wrong with one edition (beyond the parser's own warnings). */
+    List<Warning> findings(String slug, LocalDate date);
+
+    /** Full-text search over logical articles; throws {@link BadQueryException} for a query it cannot run. */
+    SearchResults search(SearchQuery query);
+
+    /** How many articles match a query per period. */
+    Trend trend(SearchQuery query, Trend.Interval interval);
+}

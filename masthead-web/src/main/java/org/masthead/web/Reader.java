@@ -1,0 +1,195 @@
+package org.masthead.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.masthead.model.Article;
+import org.masthead.model.Edition;
+import org.masthead.model.Page;
+import org.masthead.model.Warning;
+
+/** The e-paper reader: server-rendered pages that work without JavaScript. */
+public final class Reader {
+
+    /** Renders a named template with its parameters to HTML. */
+    interface Templates {
+        String render(String name, Map<String, Object> params);
+    }
+
+    /** A title on the home page with its latest edition (null when it holds none yet). */
+    public record Front(TitleSummary title, EditionView latest) {
+    }
+
+    /** One year of a title's calendar: editions held per month (index 0 = January). */
+    public record Year(int year, int[] editionsPerMonth) {
+    }
+
+    private final Newsstand newsstand;
+    private final Templates templates;
+
+    Reader(Newsstand newsstand, Templates templates) {
+        this.newsstand = newsstand;
+        this.templates = templates;
+    }
+
+    void register(Javalin app) {
+        app.get("/", this::home);
+        app.get("/search", this::search);
+        app.get("/articles/{id}", this::article);
+        app.get("/{slug}/feed.atom", ctx -> new Feed(newsstand).send(ctx, Params.slug(ctx, newsstand)));
+        app.get("/{slug}", this::title);
+        app.get("/{slug}/{date}", this::edition);
+        // One route for both /{slug}/{yyyy}/{mm} (a calendar month) and /{slug}/{date}/{page}: same shape.
+        app.get("/{slug}/{a}/{b}", ctx -> {
+            if (ctx.pathParam("a").matches("\\d{4}") && ctx.pathParam("b").matches("\\d{1,2}")) {
+                month(ctx);
+            } else {
+                page(ctx);
+            }
+        });
+    }
+
+    private void render(Context ctx, String template, String cacheControl, Instant modified, Object... params) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("ui", new Ui(WebServer.lang(ctx), ctx.path(), ctx.queryString()));
+        for (int i = 0; i < params.length; i += 2) {
+            model.put((String) params[i], params[i + 1]);
+        }
+        Responses.html(ctx, templates.render(template, model), cacheControl, modified);
+    }
+
+    void error(Context ctx, HttpStatus status, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("ui", new Ui(WebServer.lang(ctx), ctx.path(), ctx.queryString()));
+        model.put("status", status.getCode());
+        model.put("message", message);
+        ctx.status(status);
+        ctx.header("Cache-Control", "no-store");
+        ctx.html(templates.render("error.jte", model));
+    }
+
+    private void home(Context ctx) {
+        List<Front> fronts = new ArrayList<>();
+        for (TitleSummary title : newsstand.titles()) {
+            EditionView latest = title.latest() == null ? null : editionView(title.slug(), title.latest()).orElse(null);
+            fronts.add(new Front(title, latest));
+        }
+        render(ctx, "home.jte", Responses.LISTING, null, "fronts", fronts);
+    }
+
+    private void title(Context ctx) {
+        String slug = Params.slug(ctx, newsstand);
+        TitleSummary title = newsstand.title(slug).orElseThrow();
+        List<Year> years = new ArrayList<>();
+        if (title.first() != null) {
+            for (int y = title.latest().getYear(); y >= title.first().getYear(); y--) {
+                int[] perMonth = new int[12];
+                for (EditionSummary e : newsstand.editions(slug, y, null)) {
+                    perMonth[e.date().getMonthValue() - 1]++;
+                }
+                years.add(new Year(y, perMonth));
+            }
+        }
+        render(ctx, "title.jte", Responses.LISTING, null, "title", title, "years", years);
+    }
+
+    private void month(Context ctx) {
+        String slug = Params.slug(ctx, newsstand);
+        TitleSummary title = newsstand.title(slug).orElseThrow();
+        int year = Params.optionalInt("year", ctx.pathParam("a"), 1, 9999);
+        int month = Params.optionalInt("month", ctx.pathParam("b"), 1, 12);
+        YearMonth shown = YearMonth.of(year, month);
+        Map<LocalDate, EditionSummary> editions = new LinkedHashMap<>();
+        newsstand.editions(slug, year, month).forEach(e -> editions.put(e.date(), e));
+        // Neighbouring months that hold editions, so the reader never steps into an empty month.
+        YearMonth previous = newsstand.adjacentEdition(slug, shown.atDay(1), false).map(YearMonth::from).orElse(null);
+        YearMonth next = newsstand.adjacentEdition(slug, shown.atEndOfMonth(), true).map(YearMonth::from).orElse(null);
+        render(ctx, "month.jte", Responses.LISTING, null, "title", title, "month", shown, "editions", editions,
+                "weeks", weeks(shown), "previous", previous, "next", next);
+    }
+
+    /** The month's days as calendar weeks from Monday; days outside the month are null. */
+    static List<List<LocalDate>> weeks(YearMonth month) {
+        List<List<LocalDate>> weeks = new ArrayList<>();
+        LocalDate day = month.atDay(1).minusDays(month.atDay(1).getDayOfWeek().getValue() - 1L);
+        while (!day.isAfter(month.atEndOfMonth())) {
+            List<LocalDate> week = new ArrayList<>();
+            for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
+                week.add(YearMonth.from(day).equals(month) ? day : null);
+            }
+            weeks.add(week);
+        }
+        return weeks;
+    }
+
+    private Optional<EditionView> editionView(String slug, LocalDate date) {
+        return newsstand.edition(slug, date).map(e -> new EditionView(slug, e, newsstand.articles(slug, date)));
+    }
+
+    private EditionView requireEdition(Context ctx, String dateParam) {
+        String slug = Params.slug(ctx, newsstand);
+        LocalDate date = Params.date("date", ctx.pathParam(dateParam));
+        return editionView(slug, date).orElseThrow(() -> new NotFoundResponse("no edition of " + slug + " on " + date));
+    }
+
+    private void edition(Context ctx) {
+        EditionView view = requireEdition(ctx, "date");
+        Edition edition = view.edition();
+        List<Warning> findings = new ArrayList<>(edition.warnings());
+        newsstand.findings(view.slug(), edition.date()).stream().filter(w -> !findings.contains(w)).forEach(findings::add);
+        render(ctx, "edition.jte", Responses.CONTENT, modified(view), "view", view, "findings", findings,
+                "previous", newsstand.adjacentEdition(view.slug(), edition.date(), false).orElse(null),
+                "next", newsstand.adjacentEdition(view.slug(), edition.date(), true).orElse(null));
+    }
+
+    private void page(Context ctx) {
+        EditionView view = requireEdition(ctx, "a");
+        int number = Params.optionalInt("page", ctx.pathParam("b"), 1, 999);
+        Page page = view.page(number).orElseThrow(() -> new NotFoundResponse(
+                "the edition of " + view.slug() + " on " + view.edition().date() + " has no page " + number));
+        List<Page> pages = view.edition().pages();
+        int at = pages.indexOf(page);
+        render(ctx, "page.jte", Responses.CONTENT, modified(view), "view", view, "page", page,
+                "previous", at > 0 ? pages.get(at - 1) : null,
+                "next", at + 1 < pages.size() ? pages.get(at + 1) : null);
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Article article = newsstand.article(id).orElseThrow(() -> new NotFoundResponse("no article '" + id + "'"));
+        EditionView view = editionView(article.title(), article.date())
+                .orElseThrow(() -> new NotFoundResponse("the edition of article '" + id + "' is not held"));
+        String highlight = Params.blankToNull(ctx.queryParam("hl"));
+        render(ctx, "article.jte", highlight == null ? Responses.CONTENT : Responses.LISTING, modified(view),
+                "view", view, "article", article, "highlight", highlight,
+                "permalink", ctx.scheme() + "://" + ctx.host() + Urls.article(article.id()),
+                "previous", view.neighbour(article, -1).orElse(null),
+                "next", view.neighbour(article, 1).orElse(null));
+    }
+
+    private Instant modified(EditionView view) {
+        return newsstand.modified(view.slug(), view.edition().date()).orElse(null);
+    }
+
+    private void search(Context ctx) {
+        SearchQuery query = Params.search(ctx, 10, false);
+        SearchResults results = null;
+        Trend trend = null;
+        if (!query.q().isEmpty()) {
+            results = newsstand.search(query);
+            trend = newsstand.trend(query, Trend.Interval.MONTH);
+        }
+        render(ctx, "search.jte", Responses.LISTING, null, "query", query, "results", results, "trend", trend,
+                "titles", newsstand.titles());
+    }
+}

@@ -1,0 +1,58 @@
+package org.masthead.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/** The reader's URL design in one place: every link the pages make is built here. */
+public final class Urls {
+    /** First path segments the reader and API use; no title slug may take them. */
+    public static final Set<String> RESERVED = Set.of("api", "articles", "search", "static");
+
+    private Urls() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String title(String slug) {
+        return "/" + slug + "/";
+    }
+
+    public static String month(String slug, int year, int month) {
+        return String.format(Locale.ROOT, "/%s/%04d/%02d", slug, year, month);
+    }
+
+    public static String edition(String slug, LocalDate date) {
+        return "/" + slug + "/" + date;
+    }
+
+    public static String page(String slug, LocalDate date, int page) {
+        return edition(slug, date) + "/" + page;
+    }
+
+    public static String article(String id) {
+        return "/articles/" + encode(id);
+    }
+
+    /** An article view with a search phrase highlighted in it. */
+    public static String article(String id, String highlight) {
+        return highlight == null || highlight.isBlank() ? article(id) : article(id) + "?hl=" + encode(highlight);
+    }
+
+    public static String feed(String slug) {
+        return "/" + slug + "/feed.atom";
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Whether a string can be a title slug: lower-case letters, digits and dashes, and not reserved. */
+    public static boolean isSlug(String value) {
+        return value != null && value.matches("[a-z0-9][a-z0-9-]{0,62}") && !RESERVED.contains(value);
+    }
+}

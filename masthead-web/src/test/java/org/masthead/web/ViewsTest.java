@@ -1,0 +1,99 @@
+package org.masthead.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces the pages are made of: marking, interface words, slugs, calendar weeks, the chart. */
+class ViewsTest {
+
+    @Test
+    void highlightEscapesTextAndMarksEveryWord() {
+        assertThat(Highlight.html("中亚峰会<b>中亚</b>", "中亚")).isEqualTo(
+                "<mark>中亚</mark>峰会&lt;b&gt;<mark>中亚</mark>&lt;/b&gt;");
+        assertThat(Highlight.html("Astana & Beijing", "beijing astana"))
+                .isEqualTo("<mark>Astana</mark> &amp; <mark>Beijing</mark>");
+        assertThat(Highlight.html("<script>", null)).isEqualTo("&lt;script&gt;");
+        assertThat(Highlight.html("无匹配", "中亚")).isEqualTo("无匹配");
+    }
+
+    @Test
+    void excerptCutsAroundTheFirstMatch() {
+        String text = "甲".repeat(100) + "中亚峰会" + "乙".repeat(100);
+        String excerpt = Highlight.excerpt(text, "中亚峰会", 60);
+        assertThat(excerpt).startsWith("…").endsWith("…").contains("<mark>中亚峰会</mark>");
+        assertThat(Highlight.excerpt("短文", "无", 60)).isEqualTo("短文");
+    }
+
+    @Test
+    void interfaceWordsInBothLanguages() {
+        assertThat(Lang.ZH.t("page.label", 3)).isEqualTo("第三版");
+        assertThat(Lang.ZH.t("jump.on", 12)).isEqualTo("下转第十二版");
+        assertThat(Lang.EN.t("jump.from", 1)).isEqualTo("Continued from page 1");
+        assertThat(Lang.ZH.t("edition.issue", 24632)).isEqualTo("第24632号");
+        assertThat(Lang.EN.t("search.total", 12345)).isEqualTo("12345 articles found");
+        // Every key exists in both languages.
+        assertThat(keys(Lang.ZH)).isEqualTo(keys(Lang.EN));
+    }
+
+    private static java.util.Set<Object> keys(Lang lang) {
+        try (var in = Lang.class.getResourceAsStream("messages_" + lang.code() + ".properties")) {
+            java.util.Properties p = new java.util.Properties();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return p.keySet();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void acceptLanguagePicksTheFirstLanguageOffered() {
+        assertThat(Lang.fromAcceptLanguage("en-US,en;q=0.9,zh;q=0.8")).isEqualTo(Lang.EN);
+        assertThat(Lang.fromAcceptLanguage("zh-TW,en;q=0.5")).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromAcceptLanguage("fr-FR,en;q=0.5")).isEqualTo(Lang.EN);
+        assertThat(Lang.fromAcceptLanguage("fr")).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromAcceptLanguage(";;;q=x")).isEqualTo(Lang.ZH);
+        assertThat(Lang.fromAcceptLanguage(null)).isEqualTo(Lang.ZH);
+    }
+
+    @Test
+    void lunarDateIsComputedWhenNotPrinted() {
+        assertThat(Ui.lunar(LocalDate.of(2025, 6, 19))).isEqualTo("乙巳年五月廿四");
+    }
+
+    @Test
+    void slugsAreLowerCaseWordsAndNeverAReservedPath() {
+        assertThat(Urls.isSlug("jiefangjunbao")).isTrue();
+        assertThat(Urls.isSlug("people-daily-2")).isTrue();
+        for (String bad : List.of("api", "search", "static", "articles", "Jfjb", "", "-x", "a/b", "favicon.ico")) {
+            assertThat(Urls.isSlug(bad)).as(bad).isFalse();
+        }
+        assertThat(Urls.article("a b/c")).isEqualTo("/articles/a%20b%2Fc");
+    }
+
+    @Test
+    void calendarWeeksStartOnMondayAndHoldEveryDayOnce() {
+        List<List<LocalDate>> weeks = Reader.weeks(YearMonth.of(2025, 6));
+        assertThat(weeks).allSatisfy(w -> assertThat(w).hasSize(7));
+        assertThat(weeks.get(0).get(6)).isEqualTo(LocalDate.of(2025, 6, 1)); // a Sunday
+        assertThat(weeks.stream().flatMap(List::stream).filter(java.util.Objects::nonNull)).hasSize(30);
+    }
+
+    @Test
+    void trendBarsAreAsTallAsTheirCounts() {
+        Trend trend = new Trend(Trend.Interval.MONTH, List.of(new Trend.Bucket("2025-05", 2, 10),
+                new Trend.Bucket("2025-06", 0, 10), new Trend.Bucket("2025-07", 4, 10)));
+        String svg = TrendChart.svg(trend, "“中亚” <per month>");
+        assertThat(svg).contains("aria-label=\"“中亚” &lt;per month&gt;\"").contains("<title>2025-07: 4</title>");
+        Matcher heights = Pattern.compile("height=\"([0-9.]+)\"").matcher(svg);
+        List<Double> bars = heights.results().map(m -> Double.parseDouble(m.group(1))).toList();
+        assertThat(bars).hasSize(3);
+        assertThat(bars.get(1)).isZero();
+        assertThat(bars.get(2)).isEqualTo(2 * bars.get(0), org.assertj.core.data.Offset.offset(0.2));
+    }
+}
