@@ -64,11 +64,8 @@ public final class Archive implements AutoCloseable {
             config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
             config.setMinimumIdle(1);
             config.setPoolName("masthead-archive");
-            config.setInitializationFailTimeout(-1);
+            config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
             db = new HikariDataSource(config);
-            try (Connection probe = db.getConnection()) {
-                probe.isValid(5);
-            }
             Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive").load().migrate();
             return new Archive(root, db, new Originals(root.resolve("originals")));
         } catch (Exception e) {
@@ -82,7 +79,7 @@ public final class Archive implements AutoCloseable {
     private static String defaultUrl(Path root) {
         // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
         return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
     }
 
     private static String redact(String url) {

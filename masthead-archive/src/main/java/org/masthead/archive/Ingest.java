@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
 import org.masthead.model.Page;
@@ -42,12 +43,16 @@ public final class Ingest {
         void progress(int filesDone, int filesTotal, int pagesStored);
     }
 
+    /** The formats the parser reads: converter Markdown and plain text. */
+    private static final Pattern PAGE_FILE = Pattern.compile("(?i).+\\.(md|markdown|txt|text)");
+
     private final Archive archive;
     private final Recorder recorder;
     private final EditionParser parser = new EditionParser();
     private String title;
     private Listener listener = (done, total, pages) -> { };
-    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     public Ingest(Archive archive) {
         this.archive = archive;
@@ -116,8 +121,9 @@ public final class Ingest {
                     List<Path> group = pending.next();
                     window.add(workers.submit(() -> prepare(group)));
                 }
-                for (Prepared prepared : await(window.poll())) {
-                    record(prepared, tally);
+                List<Prepared> group = await(window.poll());
+                record(group, tally);
+                for (int i = 0; i < group.size(); i++) {
                     listener.progress(++done, files.size(), tally.added + tally.revised);
                 }
             }
@@ -133,17 +139,17 @@ public final class Ingest {
      * edition holding just this file's page(s).
      */
     private record Prepared(Path file, PageFileName name, PageSource source, String sha256, Title title,
-            Edition edition, String rejection) {
+            Edition edition, boolean readAlone, String rejection) {
         static Prepared rejected(Path file, String reason) {
-            return new Prepared(file, null, null, null, null, null, reason);
+            return new Prepared(file, null, null, null, null, null, false, reason);
         }
 
         Prepared reject(String reason) {
             return rejected(file, reason);
         }
 
-        Prepared with(Title title, Edition edition) {
-            return new Prepared(file, name, source, sha256, title, edition, null);
+        Prepared with(Title title, Edition edition, boolean readAlone) {
+            return new Prepared(file, name, source, sha256, title, edition, readAlone, null);
         }
     }
 
@@ -153,10 +159,15 @@ public final class Ingest {
         List<PageSource> context = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (Path file : group) {
+            if (!PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
+                read.add(Prepared.rejected(file, "not a page file (page files are converter Markdown .md or plain "
+                        + "text .txt)"));
+                continue;
+            }
             try {
                 PageSource source = PageFiles.read(file);
                 String sha256 = Originals.sha256(source.bytes());
-                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, null));
+                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
                 if (recorder.known(sha256)) {
                     known.add(sha256);
@@ -238,35 +249,99 @@ public final class Ingest {
             return p.reject("no edition date: no masthead in it, nor a date in its name");
         }
         try {
-            return p.with(Titles.of(name), new Edition(name, date, edition.weekday(), edition.issueNumber(),
-                    edition.lunarDate(), edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(),
-                    edition.publisher(), edition.warnings(), pages));
+            // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
+            archive.originals().store(p.sha256(), p.source().bytes());
+            // No date from the parser means no masthead was in reach: the page is read again with its front page.
+            return p.with(Titles.of(name), only(edition, name, date, pages), edition.date() == null);
         } catch (IllegalArgumentException e) {
             return p.reject(e.getMessage());
         }
     }
 
-    private void record(Prepared prepared, Tally tally) {
-        if (prepared.rejection() != null) {
-            tally.rejected.add(new IngestSummary.Rejection(prepared.file().toString(), prepared.rejection()));
+    /** The edition's masthead data with just these pages, under this name and date. */
+    private static Edition only(Edition edition, String name, LocalDate date, List<Page> pages) {
+        return new Edition(name, date, edition.weekday(), edition.issueNumber(), edition.lunarDate(),
+                edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(), edition.publisher(),
+                edition.warnings(), pages);
+    }
+
+    /**
+     * When an edition's front page is recorded, its pages that were read without it (they arrived first)
+     * are read again with it and recorded as new revisions of the same originals, so an edition ends up
+     * read the same whichever order its pages came in. Returns the pages re-read.
+     */
+    private int reread(long editionId, PageSource front, Title known) {
+        List<Recorder.LonePage> lone = recorder.lonePages(editionId);
+        if (lone.isEmpty()) {
+            return 0;
+        }
+        List<PageSource> sources = new ArrayList<>(List.of(front));
+        for (Recorder.LonePage page : lone) {
+            Path original = archive.original(page.sha256()).orElse(null);
+            if (original == null) {
+                return 0; // a lost original is verify's finding; the page stays as it was read
+            }
+            try {
+                sources.add(new PageSource(page.source(), Files.readAllBytes(original)));
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        Edition edition;
+        try {
+            edition = parser.parse(sources, new ParseOptions(null, title));
+        } catch (UnusableInputException | RuntimeException e) {
+            return 0; // it was readable alone; if it is not with the front page, keep the first reading
+        }
+        if (edition.date() == null) {
+            return 0;
+        }
+        List<Recorder.File> files = new ArrayList<>();
+        for (int i = 0; i < lone.size(); i++) {
+            Recorder.LonePage page = lone.get(i);
+            List<Page> pages = edition.pages().stream().filter(p -> p.number() == page.page()).toList();
+            if (!pages.isEmpty()) {
+                files.add(new Recorder.File(page.source(), page.sourceKey(), sources.get(i + 1).bytes(), page.sha256(),
+                        known, only(edition, known.name(), edition.date(), pages), false, true));
+            }
+        }
+        return files.isEmpty() ? 0 : recorder.record(files).size();
+    }
+
+    /** Records one edition's files in one transaction and counts what happened to each. */
+    private void record(List<Prepared> group, Tally tally) {
+        List<Recorder.File> fresh = new ArrayList<>();
+        for (Prepared p : group) {
+            if (p.rejection() != null) {
+                tally.rejected.add(new IngestSummary.Rejection(p.file().toString(), p.rejection()));
+            } else if (p.edition() == null) {
+                tally.unchanged++;
+            } else {
+                fresh.add(new Recorder.File(p.file().toString(), p.name().key(), p.source().bytes(), p.sha256(),
+                        p.title(), p.edition(), p.readAlone(), false));
+            }
+        }
+        if (fresh.isEmpty()) {
             return;
         }
-        if (prepared.edition() == null) {
-            tally.unchanged++;
-            return;
-        }
-        Recorder.Result result = recorder.record(prepared.file().toString(), prepared.name().key(),
-                prepared.source().bytes(), prepared.sha256(), prepared.title(), prepared.edition());
-        if (result.edition() == null) {
-            tally.unchanged++; // the same bytes came twice in this run
-            return;
-        }
-        tally.editions.add(result.edition());
-        for (Recorder.Outcome outcome : result.pages()) {
-            switch (outcome) {
-                case ADDED -> tally.added++;
-                case REVISED -> tally.revised++;
-                case UNCHANGED -> tally.unchanged++;
+        List<Recorder.Result> results = recorder.record(fresh);
+        for (int i = 0; i < results.size(); i++) {
+            Recorder.Result result = results.get(i);
+            if (result.edition() == null) {
+                tally.unchanged++; // the same bytes came twice in this run
+                continue;
+            }
+            Recorder.File file = fresh.get(i);
+            if (!file.readAlone() && file.edition().pages().stream().anyMatch(page -> page.number() == 1)) {
+                tally.revised += reread(result.editionId(), new PageSource(file.source(), file.bytes()), file.title());
+            }
+            tally.editions.add(result.edition());
+            for (Recorder.Outcome outcome : result.pages()) {
+                switch (outcome) {
+                    case ADDED -> tally.added++;
+                    case REVISED -> tally.revised++;
+                    case UNCHANGED -> tally.unchanged++;
+                }
             }
         }
     }

@@ -6,31 +6,43 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The originals store: every ingested file byte for byte, named by its SHA-256 under
- * {@code <data>/originals/ab/cd/abcd…}. Files are written to {@code tmp/} and moved into place atomically,
- * so a name always holds complete bytes; the record refers to an original only after it is in place.
+ * {@code <data>/originals/ab/abcd…} (256 folders hold a million files at a few thousand each). Files are
+ * written to {@code tmp/} and moved into place atomically, so a name always holds complete bytes; the
+ * record refers to an original only after it is in place.
  */
 final class Originals {
     private final Path root;
     private final Path tmp;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     Originals(Path root) {
         this.root = root;
         this.tmp = root.resolve("tmp");
         try {
             Files.createDirectories(tmp);
-            // Leftovers of a run killed mid-write; nothing refers to them.
-            try (DirectoryStream<Path> stale = Files.newDirectoryStream(tmp)) {
-                for (Path file : stale) {
-                    Files.deleteIfExists(file);
+            // Leftovers of a run killed mid-write; nothing refers to them. Only old ones: with PostgreSQL another
+            // process (an ingest beside the web server) may be writing into the same store right now.
+            FileTime stale = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
+                for (Path file : files) {
+                    if (Files.getLastModifiedTime(file).compareTo(stale) < 0) {
+                        Files.deleteIfExists(file);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -44,18 +56,28 @@ final class Originals {
 
     /** Where the original with this hash is (or would be) kept. */
     Path path(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
     /** Keeps these bytes under their hash, unless an original of that hash and size is already there. */
     void store(String sha256, byte[] bytes) {
         Path target = path(sha256);
         try {
-            if (Files.exists(target) && Files.size(target) == bytes.length) {
+            if (Files.size(target) == bytes.length) {
                 return;
             }
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(tmp, sha256.substring(0, 8), ".part");
+        } catch (NoSuchFileException e) {
+            // not stored yet
+        } catch (IOException e) {
+            throw new ArchiveException("cannot read the originals store: " + e.getMessage(), e);
+        }
+        try {
+            if (!folders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
+            }
+            // A temporary name of its own per call: whoever else stores the same bytes does not collide.
+            Path temp = Files.createTempFile(tmp, sha256.substring(0, 16), ".part");
             Files.write(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.masthead.model.Edition;
@@ -24,7 +26,7 @@ final class Recorder {
     enum Outcome { ADDED, REVISED, UNCHANGED }
 
     /** What recording one file did: an outcome per page, and the edition touched (null when unchanged). */
-    record Result(List<Outcome> pages, String edition) {
+    record Result(List<Outcome> pages, String edition, long editionId) {
     }
 
     private final Archive archive;
@@ -77,15 +79,58 @@ final class Recorder {
                 rs -> rs.getString(1), pattern));
     }
 
-    /** Records the pages parsed from one file. {@code edition} must have a date and at least one page. */
-    Result record(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition) {
-        archive.originals().store(sha256, bytes);
+    /**
+     * One parsed file to record.
+     *
+     * @param source    the file's name as given
+     * @param sourceKey its name without the page part (see {@link PageFileName})
+     * @param edition   the edition holding just this file's page(s); it must have a date and a page
+     * @param readAlone true when it was read without its edition's front page (no masthead to go by)
+     * @param reread    true to record it again although its bytes are recorded: a re-reading with the front page
+     */
+    record File(String source, String sourceKey, byte[] bytes, String sha256, Title title, Edition edition,
+            boolean readAlone, boolean reread) {
+    }
+
+    /** A current page of an edition that was read without its front page. */
+    record LonePage(int page, String sha256, String source, String sourceKey) {
+    }
+
+    /** The current pages of the edition that were read without its front page. */
+    List<LonePage> lonePages(long editionId) {
+        return archive.read(c -> Sql.list(c, """
+                SELECT r.page_number, r.original_sha256, r.source_name, r.source_key
+                FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                WHERE p.edition_id = ? AND r.read_alone AND r.page_number <> 1 ORDER BY r.page_number""",
+                rs -> new LonePage(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), editionId));
+    }
+
+    /** Records one file in its own transaction. */
+    Result record(File file) {
+        return record(List.of(file)).get(0);
+    }
+
+    /**
+     * Records the files of one edition in one transaction (each file's originals are stored first), and
+     * merges the masthead of each edition touched once at the end.
+     */
+    List<Result> record(List<File> files) {
+        for (File file : files) {
+            archive.originals().store(file.sha256(), file.bytes());
+        }
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
-                Result result = record(c, source, sourceKey, bytes.length, sha256, title, edition);
+                List<Result> results = new ArrayList<>();
+                Map<Long, Title> touched = new LinkedHashMap<>();
+                for (File file : files) {
+                    results.add(record(c, file, touched));
+                }
+                for (Map.Entry<Long, Title> edition : touched.entrySet()) {
+                    mergeMasthead(c, edition.getKey(), edition.getValue());
+                }
                 c.commit();
-                return result;
+                return results;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -93,30 +138,30 @@ final class Recorder {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new ArchiveException("cannot record " + source + ": " + e.getMessage(), e);
+            throw new ArchiveException("cannot record " + files.get(0).source() + ": " + e.getMessage(), e);
         }
     }
 
-    private Result record(Connection c, String source, String sourceKey, long size, String sha256, Title title, Edition edition)
-            throws SQLException {
-        if (known(c, sha256)) {
-            return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null);
+    private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
+        Edition edition = file.edition();
+        if (!file.reread() && known(c, file.sha256())) {
+            return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
-        long titleId = titleId(c, title);
+        long titleId = titleId(c, file.title());
         String masthead = Archive.json(Archive.withPages(edition, List.of()));
         long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
                         rs -> rs.getLong(1), titleId, edition.date())
                 .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
-        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, sha256).isEmpty()) {
-            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", sha256, size,
-                    Instant.now());
+        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
+            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
+                    file.bytes().length, Instant.now());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, sha256, source, sourceKey, masthead));
+            outcomes.add(recordPage(c, editionId, page, file, masthead));
         }
-        mergeMasthead(c, editionId, title);
-        return new Result(outcomes, title.slug() + "/" + edition.date());
+        touched.put(editionId, file.title());
+        return new Result(outcomes, file.title().slug() + "/" + edition.date(), editionId);
     }
 
     private long insertEdition(Connection c, long titleId, Edition edition, String masthead) {
@@ -140,17 +185,17 @@ final class Recorder {
                 title.slug(), title.name(), title.serial(), title.publisher(), title.pageCount(), title.frequency());
     }
 
-    private static Outcome recordPage(Connection c, long editionId, Page page, String sha256, String source,
-            String sourceKey, String masthead) throws SQLException {
+    private static Outcome recordPage(Connection c, long editionId, Page page, File file, String masthead)
+            throws SQLException {
         int number = page.number();
         int revision = Sql.one(c, "SELECT MAX(revision) FROM page_revision WHERE edition_id = ? AND page_number = ?",
                 rs -> rs.getInt(1), editionId, number).orElse(0);
         long revisionId = Sql.insert(c, """
                 INSERT INTO page_revision (edition_id, page_number, revision, original_sha256, source_name,
-                                           source_key, ingested_at, item_count, masthead, page_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, sha256, source, sourceKey,
-                Instant.now(),
-                page.items().size(), masthead, Archive.json(page));
+                                           source_key, ingested_at, item_count, read_alone, masthead, page_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", editionId, number, revision + 1, file.sha256(),
+                file.source(), file.sourceKey(), Instant.now(), page.items().size(), file.readAlone(), masthead,
+                Archive.json(page));
         if (revision == 0) {
             Sql.update(c, "INSERT INTO page (edition_id, page_number, current_revision_id) VALUES (?, ?, ?)",
                     editionId, number, revisionId);

@@ -59,10 +59,10 @@ class IngestTest {
         }
     }
 
-    /** What a reader sees of an archive: each edition's stitched articles, ids of continuations aside. */
-    static List<String> reading(Archive archive) {
+    /** What a reader sees of an archive: every edition's stitched articles, ids and all. */
+    static List<Article> reading(Archive archive) {
         try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return articles.map(a -> a.date() + " " + a.pages() + " " + a.headline() + "\n" + a.text()).toList();
+            return articles.toList();
         }
     }
 
@@ -77,7 +77,7 @@ class IngestTest {
             fronts = all.stream().filter(p -> p.toString().endsWith("-p01.md")).toList();
             thirds = all.stream().filter(p -> p.toString().endsWith("-p03.md")).toList();
         }
-        List<String> together;
+        List<Article> together;
         try (Archive archive = Backends.open(backend, data.resolve("together"))) {
             IngestSummary summary = archive.ingest().run(List.of(corpus));
             assertThat(summary.pagesAdded()).isEqualTo(6);
@@ -95,7 +95,7 @@ class IngestTest {
                     .doesNotContain(tuple("unmatched-jump", LocalDate.of(2025, 6, 21), 1));
         }
         assertThat(together).hasSize(7);
-        assertThat(together).filteredOn(a -> a.contains("[1, 3]")).hasSize(4);
+        assertThat(together).filteredOn(a -> a.pages().equals(List.of(1, 3))).hasSize(4);
         try (Archive archive = Backends.open(backend, data.resolve("fronts-first"))) {
             archive.ingest().run(fronts);
             assertThat(archive.checkFindings()).extracting(Finding::code).contains("unmatched-jump");
@@ -106,9 +106,16 @@ class IngestTest {
             IngestSummary inner = archive.ingest().run(thirds);
             assertThat(inner.rejected()).isEmpty();
             assertThat(inner.pagesAdded()).isEqualTo(3);
-            archive.ingest().run(fronts);
+            IngestSummary front = archive.ingest().run(fronts);
+            assertThat(front.pagesAdded()).isEqualTo(3);
+            assertThat(front.revised()).as("inner pages read again with their front page").isEqualTo(3);
             assertThat(reading(archive)).isEqualTo(together);
             assertThat(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow().issueNumber()).isEqualTo(24633);
+            assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3)).extracting(PageRevision::revision,
+                    PageRevision::current).containsExactly(tuple(1, false), tuple(2, true));
+            assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3).stream().map(PageRevision::sha256).distinct())
+                    .as("the re-reading keeps the same original").hasSize(1);
+            assertThat(archive.ingest().run(List.of(corpus)).unchanged()).isEqualTo(6);
         }
     }
 
@@ -147,17 +154,21 @@ class IngestTest {
         Files.write(bad.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xfe, 0, 0, 7});
         Files.writeString(bad.resolve("notes.txt"), "随手记下的几句话，没有报头，也没有日期。\n");
         Path missing = files.resolve("no-such-file.md");
+        // A broken page among good pages of the same edition: the edition's other pages still go in.
+        Files.write(corpus.resolve("2025/06/jfjb-2025-06-21-p02.md"), new byte[] {0, 0, 0, 0, 1, 2, 3, 4});
         try (Archive archive = Backends.open(backend, data)) {
             archive.ingest().run(List.of(corpus.resolve("2025/06/jfjb-2025-06-20-p01.md")));
             String stored = Json.pretty(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow());
 
             IngestSummary summary = archive.ingest().run(List.of(bad, corpus, missing));
             assertThat(summary.rejected()).extracting(r -> Path.of(r.file()).getFileName().toString())
-                    .containsExactlyInAnyOrder("empty-p01.md", "binary.md", "notes.txt", "no-such-file.md");
+                    .containsExactlyInAnyOrder("empty-p01.md", "binary.md", "notes.txt", "no-such-file.md",
+                            "jfjb-2025-06-21-p02.md");
             assertThat(summary.rejected()).allSatisfy(r -> assertThat(r.reason()).isNotBlank().doesNotContain("\n"));
             assertThat(summary.pagesAdded()).isEqualTo(5);
             assertThat(summary.unchanged()).isEqualTo(1);
-            assertThat(archive.editions(JFJB, 2025, 6)).hasSize(3);
+            assertThat(archive.editions(JFJB, 2025, 6)).extracting(EditionSummary::pagesHeld).containsExactly(2, 2, 2);
+            assertThat(archive.articles(JFJB, LocalDate.of(2025, 6, 21)).get(0).pages()).containsExactly(1, 3);
 
             IngestSummary onlyBad = archive.ingest().run(List.of(bad));
             assertThat(onlyBad.rejected()).hasSize(3);

@@ -39,8 +39,8 @@ class RecordTest {
 
     static Recorder.Result record(Archive archive, Edition edition) {
         byte[] bytes = Archive.json(edition).getBytes(StandardCharsets.UTF_8);
-        return new Recorder(archive).record("p" + edition.pages().get(0).number() + ".md", "key", bytes,
-                Originals.sha256(bytes), Titles.of("解放军报"), edition);
+        return new Recorder(archive).record(new Recorder.File("p" + edition.pages().get(0).number() + ".md", "key",
+                bytes, Originals.sha256(bytes), Titles.of("解放军报"), edition, false, false));
     }
 
     @ParameterizedTest

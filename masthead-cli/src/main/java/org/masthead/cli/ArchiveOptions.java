@@ -29,4 +29,10 @@ final class ArchiveOptions {
             throw new UserError(e.getMessage());
         }
     }
+
+    /** The slug of a title the archive holds, named by slug or printed name; any other is a user error. */
+    static String slug(Archive archive, String title) {
+        return archive.title(title).map(org.masthead.archive.Title::slug)
+                .orElseThrow(() -> new UserError("no title " + title + " in the archive"));
+    }
 }

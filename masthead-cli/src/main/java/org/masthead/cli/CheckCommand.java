@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Finding;
-import org.masthead.archive.Title;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         List<Finding> findings;
         try (Archive opened = archive.open()) {
-            String slug = title == null ? null : opened.title(title).map(Title::slug)
-                    .orElseThrow(() -> new UserError("no title " + title + " in the archive"));
+            String slug = title == null ? null : ArchiveOptions.slug(opened, title);
             findings = opened.checkFindings().stream().filter(f -> slug == null || f.title().equals(slug)).toList();
         }
         PrintWriter out = spec.commandLine().getOut();

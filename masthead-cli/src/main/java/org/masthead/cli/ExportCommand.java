@@ -73,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("--from " + from + " is after --to " + to);
         }
         try (Archive opened = archive.open();
-             Stream<Article> all = opened.articles(new ArticleFilter(title, from, to))) {
+             Stream<Article> all = opened.articles(
+                     new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
             Stream<Article> articles = all.filter(a -> wanted.contains(a.kind()));
             if (output == null) {
                 // UTF-8 whatever the platform's default; stdout itself stays open.

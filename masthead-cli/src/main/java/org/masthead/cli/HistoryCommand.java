@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
 import org.masthead.archive.PageRevision;
-import org.masthead.archive.Title;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +35,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         List<PageRevision> revisions;
         try (Archive opened = archive.open()) {
-            String slug = opened.title(title).map(Title::slug)
-                    .orElseThrow(() -> new UserError("no title " + title + " in the archive"));
+            String slug = ArchiveOptions.slug(opened, title);
             revisions = opened.history(slug, date, page);
         }
         if (revisions.isEmpty()) {

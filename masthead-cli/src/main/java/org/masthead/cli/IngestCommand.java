@@ -28,7 +28,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Newspaper title of the pages, when their masthead does not name it.")
     String title;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one fewer than cores, at least one).")
     Integer threads;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders holding them.")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The masthead command. Each verb is a subcommand class of its own. */
 @Command(name = "masthead", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "An open digital-edition archive for daily newspapers.",
-        subcommands = {ParseCommand.class, DemoCommand.class,
+        subcommands = {ParseCommand.class, DemoCommand.class, GenerateCommand.class,
                 IngestCommand.class,
                 VerifyCommand.class,
                 HistoryCommand.class,
@@ -29,6 +29,10 @@ public final class Main {
             if (e instanceof UserError) {
                 commandLine.getErr().println("masthead: " + e.getMessage());
                 return 2;
+            }
+            if (e instanceof org.masthead.archive.ArchiveException) { // database or disk failed underneath
+                commandLine.getErr().println("masthead: " + e.getMessage());
+                return 1;
             }
             throw e;
         });

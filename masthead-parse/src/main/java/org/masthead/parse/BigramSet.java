@@ -1,16 +1,21 @@
 package org.masthead.parse;
 
+import java.util.Arrays;
+
 /**
  * The distinct pairs of adjacent Han characters of a text, as a small open-addressing set of ints: the
  * vocabulary fingerprint reading-order repair compares fragments with. No boxing, no per-pair objects.
  */
 final class BigramSet {
     private int[] slots;
+    /** The members in insertion order, so that walking the set costs its size, not its capacity. */
+    private int[] members;
     private int size;
 
     BigramSet(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
         slots = new int[capacity];
+        members = new int[Math.max(8, expected)];
     }
 
     static BigramSet of(CharSequence text) {
@@ -35,10 +40,8 @@ final class BigramSet {
     }
 
     void addAll(BigramSet other) {
-        for (int value : other.slots) {
-            if (value != 0) {
-                add(value);
-            }
+        for (int i = 0; i < other.size; i++) {
+            add(other.members[i]);
         }
     }
 
@@ -55,7 +58,10 @@ final class BigramSet {
             i = i + 1 & mask;
         }
         slots[i] = value;
-        size++;
+        if (size == members.length) {
+            members = Arrays.copyOf(members, size * 2);
+        }
+        members[size++] = value;
     }
 
     boolean contains(int value) {
@@ -80,22 +86,23 @@ final class BigramSet {
             return 0;
         }
         int score = 0;
-        for (int value : slots) {
-            if (value != 0) {
-                score += (a.contains(value) ? 1 : 0) - (b.contains(value) ? 1 : 0);
-            }
+        for (int i = 0; i < size; i++) {
+            int value = members[i];
+            score += (a.contains(value) ? 1 : 0) - (b.contains(value) ? 1 : 0);
         }
         return (double) score / size;
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        size = 0;
-        for (int value : old) {
-            if (value != 0) {
-                add(value);
+        slots = new int[slots.length * 2];
+        int mask = slots.length - 1;
+        for (int m = 0; m < size; m++) {
+            int value = members[m];
+            int i = mix(value) & mask;
+            while (slots[i] != 0) {
+                i = i + 1 & mask;
             }
+            slots[i] = value;
         }
     }
 

@@ -29,8 +29,11 @@ final class ColumnBreaks {
         }
     }
 
-    /** A paragraph that could not be the rest of a sentence: it opens with a dateline or a speaker. */
+    /**
+     * A paragraph that opens with a dateline starts a report: it cannot be the rest of a sentence. (A speaker
+     * at its start can: the cut may fall inside a name, 胡|建设说.)
+     */
     private static boolean continues(String text) {
-        return Segments.dateline(text) == null && Segments.speaker(text) == null;
+        return Segments.dateline(text) == null;
     }
 }

@@ -110,8 +110,8 @@ public final class EditionParser {
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }
-        if (page.masthead().isFrontPage() && !used.contains(1)) {
-            return 1;
+        if (page.masthead().isFrontPage()) {
+            return 1; // a second front page is reported as a duplicate, not renumbered
         }
         int next = 1;
         while (used.contains(next)) {

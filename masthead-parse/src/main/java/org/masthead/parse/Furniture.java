@@ -33,7 +33,7 @@ final class Furniture {
                 continue;
             } else if (i + 1 < blocks.size() && isNameAbove(block, title) && isQrLabel(blocks.get(i + 1), null)) {
                 continue;
-            } else if (!editors(block, blocks, i, editors)) {
+            } else if (!editors(block, editors)) {
                 kept.add(block);
             } else {
                 // Names on their own blocks right after a bare 版面编辑 belong to it.
@@ -48,7 +48,7 @@ final class Furniture {
     /** A block of one or a few short lines, at least one a QR label, the others the paper's name. */
     private static boolean isQrLabel(Block block, String title) {
         List<String> lines = block.lines();
-        if (lines.size() > 3) {
+        if (lines.size() > 3 || lines.get(lines.size() - 1).length() > MAX_LABEL_LINE) {
             return false;
         }
         boolean label = false;
@@ -71,9 +71,13 @@ final class Furniture {
     }
 
     /** Reads an editors' block, adding the names; false when the block is not one. */
-    private static boolean editors(Block block, List<Block> blocks, int at, List<String> editors) {
-        Matcher m = EDITORS.matcher(block.lines().get(0));
-        if (!m.matches() || block.lines().get(0).length() > 40) {
+    private static boolean editors(Block block, List<String> editors) {
+        String first = block.lines().get(0);
+        if (first.length() > 40 || first.indexOf('编') < 0) {
+            return false;
+        }
+        Matcher m = EDITORS.matcher(first);
+        if (!m.matches()) {
             return false;
         }
         List<String> names = new ArrayList<>();

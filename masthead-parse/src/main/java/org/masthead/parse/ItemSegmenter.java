@@ -12,6 +12,10 @@ import org.masthead.model.ItemKind;
  */
 final class ItemSegmenter {
     private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
+    private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
+    private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
+    /** 简讯 run to a few sentences. */
+    private static final int MAX_BRIEF = 300;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
@@ -62,6 +66,11 @@ final class ItemSegmenter {
     }
 
     private void headline(String text) {
+        String kicker = danglingHeading();
+        if (kicker != null) {
+            setHeadline(open(), text, kicker);
+            return;
+        }
         if (currentHasOnlyHead()) {
             // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
             if (text.startsWith("—") || text.startsWith("--")) {
@@ -69,16 +78,37 @@ final class ItemSegmenter {
                 return;
             }
             if (current.subtitle == null && current.kicker == null) {
-                current.kicker = current.headline;
-                setHeadline(current, text);
+                String above = current.headline;
+                current.headline = null;
+                setHeadline(current, text, above);
                 return;
             }
         }
-        setHeadline(open(), text);
+        setHeadline(open(), text, null);
     }
 
-    /** Splits 引题 主题 ——副题 as converters flatten them onto one line. */
-    private static void setHeadline(Draft draft, String text) {
+    /**
+     * A section heading with no text under it, right above a headline, is that headline's kicker (converters
+     * give the smaller line above a headline a lower heading level). Removed from the item above; null if none.
+     */
+    private String danglingHeading() {
+        if (current == null || current.body.isEmpty()) {
+            return null;
+        }
+        Draft.Entry last = current.body.get(current.body.size() - 1);
+        if (!last.heading || Segments.numberedHeading(last.text) > 0) {
+            return null;
+        }
+        current.body.remove(current.body.size() - 1);
+        if (current.isEmpty()) {
+            drafts.remove(current);
+        }
+        return last.text;
+    }
+
+    /** Splits 引题 主题 ——副题 as converters flatten them onto one line; {@code kicker} is a kicker line above. */
+    private static void setHeadline(Draft draft, String text, String kicker) {
+        draft.kicker = kicker;
         int dash = text.indexOf("——");
         String main = text;
         if (dash > 0) {
@@ -87,11 +117,11 @@ final class ItemSegmenter {
         }
         int space = main.lastIndexOf(' ');
         if (draft.subtitle == null && space > 0 && draft.kicker == null) {
-            String kicker = main.substring(0, space).strip();
+            String before = main.substring(0, space).strip();
             String head = main.substring(space + 1);
             // A long line over a short one is 引题 over 主题; parallel halves of equal length are one headline.
-            if (kicker.length() >= head.length() + 3) {
-                draft.kicker = kicker;
+            if (before.length() >= head.length() + 3) {
+                draft.kicker = before;
                 main = head;
             }
         }
@@ -110,26 +140,26 @@ final class ItemSegmenter {
                 return;
             }
         }
+        String credit = Segments.credit(text);
+        if (credit != null) {
+            photo(null, credit);
+            return;
+        }
         List<String> byline = Segments.byline(text);
         if (byline != null) {
             if (current == null || current.closed) {
                 open();
             }
             current.authors.addAll(byline);
-            if (text.charAt(0) == '■' || text.charAt(0) == '□') {
+            // ■ signs a column; a reporters' line (■本报记者 张三) signs a report.
+            if ((text.charAt(0) == '■' || text.charAt(0) == '□') && !REPORTERS.matcher(text).find()) {
                 current.kind = ItemKind.COMMENTARY;
             }
             return;
         }
-        String credit = Segments.credit(text);
-        if (credit != null) {
-            photo(null, credit);
-            return;
-        }
         String[] captioned = Segments.captionWithCredit(text);
         if (captioned != null) {
-            Draft photo = photo(captioned[0], captioned[1]);
-            photo.caption = captioned[0];
+            photo(captioned[0], captioned[1]);
             return;
         }
         Segments.PageRef ref = Segments.pageRef(text);
@@ -142,6 +172,7 @@ final class ItemSegmenter {
                 open();
             }
             current.dateline = dateline;
+            current.authors.addAll(Segments.datelineReporters(text, dateline));
         } else if (current == null || current.closed) {
             open();
         }
@@ -188,17 +219,23 @@ final class ItemSegmenter {
         return photo;
     }
 
-    /** A page reference: a teaser when the item so far is just a headline and a line or two. */
+    /**
+     * A page reference: a teaser when the item so far is just a headline and a line or two; a line of a
+     * 导读 box (a short title with its page) is a teaser of its own.
+     */
     private boolean teaser(String text, Segments.PageRef ref) {
         String before = text.substring(0, ref.start()).strip();
-        if (currentHasOnlyHead() || current != null && !current.closed && current.headline != null
+        if (!before.isEmpty() && before.length() <= 40 && !Segments.finished(before)) {
+            if (currentHasOnlyHead() && BOX_LABEL.matcher(current.headline).matches()) {
+                // The box's label (导读) is furniture once its lines are teasers.
+                drafts.remove(current);
+            }
+            open().headline = before;
+        } else if (current != null && !current.closed && current.headline != null
                 && current.bodyLength() + before.length() <= MAX_TEASER_BODY) {
             if (!before.isEmpty()) {
                 current.body.add(new Draft.Entry(false, before));
             }
-        } else if (before.length() > 0 && before.length() <= 40 && Segments.finished(before) == false) {
-            // A line of a 导读 box: its own teaser, the line being its headline.
-            open().headline = before;
         } else {
             return false;
         }
@@ -208,13 +245,21 @@ final class ItemSegmenter {
         return true;
     }
 
-    /** Commentary: a signed column (■), or a headline, kicker or byline naming an opinion form. */
+    /**
+     * Commentary: a signed column (■), or a headline, kicker or byline naming an opinion form. Brief (简讯): a
+     * headline over one short paragraph, unsigned, with at most a place-less dateline (本报讯).
+     */
     static void classify(Draft draft) {
         if (draft.kind != ItemKind.ARTICLE) {
             return;
         }
         if (matches(draft.kicker) || matches(draft.headline) || draft.authors.stream().anyMatch(ItemSegmenter::matches)) {
             draft.kind = ItemKind.COMMENTARY;
+        } else if (draft.headline != null && draft.kicker == null && draft.subtitle == null && draft.authors.isEmpty()
+                && draft.body.size() == 1 && !draft.body.get(0).heading && draft.body.get(0).text.length() <= MAX_BRIEF
+                && draft.continuedFrom == null && draft.continuedOn() == null
+                && (draft.dateline == null || draft.dateline.place() == null)) {
+            draft.kind = ItemKind.BRIEF;
         }
     }
 

@@ -2,6 +2,8 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Splits text into blocks of non-blank lines; shared by the source-format readers. */
 final class LineSplitter {
@@ -12,8 +14,8 @@ final class LineSplitter {
      * Calls {@code sink} once per run of non-blank lines, with the stripped lines of the run; a line that is
      * a block by itself (as the reader decides) is handed over alone.
      */
-    static void paragraphs(String text, java.util.function.Predicate<String> standsAlone,
-            java.util.function.Consumer<List<String>> sink) {
+    static void paragraphs(String text, Predicate<String> standsAlone,
+            Consumer<List<String>> sink) {
         List<String> run = new ArrayList<>();
         int start = 0;
         int length = text.length();
@@ -37,7 +39,7 @@ final class LineSplitter {
         flush(run, sink);
     }
 
-    private static void flush(List<String> run, java.util.function.Consumer<List<String>> sink) {
+    private static void flush(List<String> run, Consumer<List<String>> sink) {
         if (!run.isEmpty()) {
             sink.accept(List.copyOf(run));
             run.clear();

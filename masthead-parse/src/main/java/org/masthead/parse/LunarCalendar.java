@@ -47,8 +47,23 @@ final class LunarCalendar {
         }
     }
 
+    /** The pages of one edition share a date: the last answer is kept per thread. */
+    private static final ThreadLocal<LunarDate[]> LAST = ThreadLocal.withInitial(() -> new LunarDate[1]);
+    private static final ThreadLocal<LocalDate[]> LAST_DATE = ThreadLocal.withInitial(() -> new LocalDate[1]);
+
     /** The lunar date of a Gregorian day, by ICU4J's Chinese calendar. */
     static LunarDate of(LocalDate date) {
+        LocalDate[] lastDate = LAST_DATE.get();
+        LunarDate[] last = LAST.get();
+        if (date.equals(lastDate[0])) {
+            return last[0];
+        }
+        last[0] = compute(date);
+        lastDate[0] = date;
+        return last[0];
+    }
+
+    private static LunarDate compute(LocalDate date) {
         ChineseCalendar calendar = CALENDAR.get();
         // Noon UTC is the same civil day in China, whatever the hour of the new moon.
         calendar.setTimeInMillis(date.toEpochDay() * 86_400_000L + 12 * 3_600_000L);

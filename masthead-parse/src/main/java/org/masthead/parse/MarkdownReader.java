@@ -73,8 +73,22 @@ final class MarkdownReader implements PageReader {
         return line.startsWith("![") && line.endsWith(")");
     }
 
-    /** Drops emphasis marks and backslash escapes converters add around text. */
-    static String unmark(String line) {
+    /**
+     * Drops the marks converters add around text: block-quote and list markers at the start (teaser boxes
+     * often come as quotes), emphasis, backslash escapes and a hard-break backslash at the end.
+     */
+    static String unmark(String marked) {
+        String line = marked;
+        if (line.startsWith(">")) {
+            line = line.replaceFirst("^(?:>\\s*)+", "");
+        }
+        if (line.length() > 1 && (line.charAt(0) == '-' || line.charAt(0) == '+' || line.charAt(0) == '*')
+                && line.charAt(1) == ' ') {
+            line = line.substring(2).strip();
+        }
+        if (line.endsWith("\\")) {
+            line = line.substring(0, line.length() - 1).strip();
+        }
         if (line.indexOf('*') < 0 && line.indexOf('\\') < 0 && line.indexOf('_') < 0) {
             return line;
         }

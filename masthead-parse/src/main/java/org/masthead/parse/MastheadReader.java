@@ -34,8 +34,12 @@ final class MastheadReader {
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
                     + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
+    /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
+    private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     private static final int MAX_HEAD_BLOCKS = 8;
     private static final int MAX_TITLE = 12;
+    /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
+    private static final int MAX_HEAD_LINE = 200;
 
     /** The head found and how many leading blocks it took. */
     record Result(Masthead masthead, int blocksUsed) {
@@ -53,7 +57,7 @@ final class MastheadReader {
             String text = block.spaced();
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
                     && text.length() <= MAX_TITLE && !FIELD.matcher(text).find()
-                    && used + 1 < blocks.size() && hasField(blocks.get(used + 1))) {
+                    && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = text;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
@@ -69,9 +73,22 @@ final class MastheadReader {
         return new Result(fields(title, head, warnings), used);
     }
 
+    /** Whether masthead lines follow, after any romanised name (RENMIN RIBAO). */
+    private static boolean fieldsFollow(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size() && i < from + 2; i++) {
+            if (hasField(blocks.get(i))) {
+                return true;
+            }
+            if (!isLatinOnly(blocks.get(i).spaced())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasField(Block block) {
         for (String line : block.lines()) {
-            if (FIELD.matcher(line).find()) {
+            if (line.length() <= MAX_HEAD_LINE && FIELD.matcher(line).find()) {
                 return true;
             }
         }
@@ -91,8 +108,9 @@ final class MastheadReader {
 
     private static Masthead fields(String title, CharSequence head, Consumer<Warning> warnings) {
         LocalDate date = null;
-        Matcher m = DATE.matcher(head);
-        if (m.find()) {
+        String text = head.toString();
+        Matcher m = DATE.matcher(text);
+        if (text.indexOf('年') >= 0 && m.find()) {
             try {
                 date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
@@ -101,59 +119,65 @@ final class MastheadReader {
             }
         }
         Integer weekday = null;
-        m = WEEKDAY.matcher(head);
-        if (m.find()) {
+        m = WEEKDAY.matcher(text);
+        if ((text.contains("星期") || text.contains("礼拜")) && m.find()) {
             char day = m.group(1).charAt(0);
             weekday = day == '日' || day == '天' ? 7 : ChineseNumerals.digit(day);
         }
         Integer issue = null;
-        m = ISSUE.matcher(head);
-        if (m.find()) {
+        m = ISSUE.matcher(text);
+        if ((text.indexOf('号') >= 0 || text.indexOf('期') >= 0) && m.find()) {
             issue = ChineseNumerals.parse(m.group(1));
         }
         String lunar = null;
-        m = LUNAR.matcher(head);
-        if (m.find()) {
+        m = LUNAR.matcher(text);
+        if (text.indexOf('月') >= 0 && m.find()) {
             lunar = withoutSpaces(m.group().startsWith("农历") ? m.group().substring(2) : m.group());
         }
         Integer pageCount = null;
-        m = PAGE_COUNT.matcher(head);
-        if (m.find()) {
+        m = PAGE_COUNT.matcher(text);
+        if (text.contains("今日") && m.find()) {
             int n = ChineseNumerals.parse(m.group(1));
             pageCount = n > 0 ? n : null;
         }
         String serial = null;
-        m = CN.matcher(head);
-        if (m.find()) {
+        m = CN.matcher(text);
+        if (text.contains("CN") && m.find()) {
             serial = m.group();
         }
-        m = ISSN.matcher(head);
-        if (m.find()) {
+        m = ISSN.matcher(text);
+        if (text.contains("ISSN") && m.find()) {
             serial = serial == null ? m.group() : serial + " " + m.group();
         }
         String postal = null;
-        m = POSTAL.matcher(head);
-        if (m.find()) {
+        m = POSTAL.matcher(text);
+        if (text.contains("代号") && m.find()) {
             postal = withoutSpaces(m.group(1));
         }
         String website = null;
-        m = WEBSITE.matcher(head);
-        if (m.find()) {
+        m = WEBSITE.matcher(text);
+        if ((text.contains("http") || text.contains("www.")) && m.find()) {
             website = trimTrailingPunctuation(m.group());
         }
         String publisher = null;
-        m = PUBLISHER.matcher(head);
-        if (m.find()) {
+        m = PUBLISHER.matcher(text);
+        if (text.contains("出版") && m.find()) {
             publisher = m.group(1);
         }
         Integer pageNumber = null;
         String pageName = null;
-        m = PAGE_HEADER.matcher(head);
-        if (m.find()) {
+        m = PAGE_HEADER.matcher(text);
+        if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))) && m.find()) {
             boolean ordinal = m.group(1) != null;
             int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
             pageNumber = n > 0 ? n : null;
             pageName = m.group(ordinal ? 2 : 4);
+        }
+        if (title == null) {
+            m = HEADER_TITLE.matcher(text);
+            if (text.indexOf('年') >= 0 && m.find()) {
+                title = m.group(1);
+            }
         }
         return new Masthead(title, date, weekday, issue, lunar, pageCount, serial, postal, website, publisher,
                 pageNumber, pageName);

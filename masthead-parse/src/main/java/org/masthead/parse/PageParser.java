@@ -60,7 +60,9 @@ final class PageParser {
                 paragraphs = new ArrayList<>();
             } else {
                 paragraphs.add(entry.text);
-                if (!Segments.finished(entry.text) && !(entry == last && continuedOn != null)) {
+                if (!Segments.finished(entry.text) && !(entry == last && continuedOn != null)
+                        && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY
+                        || draft.kind == ItemKind.BRIEF)) {
                     draft.flags.add(ItemFlag.TRUNCATED);
                 }
             }

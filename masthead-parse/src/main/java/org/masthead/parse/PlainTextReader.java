@@ -13,6 +13,9 @@ final class PlainTextReader implements PageReader {
     /** Longer lines are text even without punctuation; headlines with a subtitle stay below this. */
     private static final int MAX_HEADING = 50;
 
+    /** Bare section headings (小标题) are a few words; headlines run longer. */
+    private static final int MAX_BARE_SECTION = 12;
+
     private PlainTextReader() {
     }
 
@@ -32,7 +35,41 @@ final class PlainTextReader implements PageReader {
             Block.Type heading = rest.size() == 1 ? headingType(rest.get(0)) : null;
             blocks.add(new Block(heading == null ? Block.Type.TEXT : heading, rest));
         });
+        demoteBareSectionHeadings(blocks);
         return blocks;
+    }
+
+    /**
+     * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
+     * that is followed by plain text (no dateline, byline, page reference or continuation note, which open
+     * items) is taken as a section heading of the article it stands in. Headlines are longer, or parallel
+     * halves with a space between, or carry a subtitle; those stay headlines.
+     */
+    private static void demoteBareSectionHeadings(List<Block> blocks) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String line = block.lines().get(0);
+            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.indexOf(' ') >= 0
+                    || line.contains("——")) {
+                continue;
+            }
+            Block previous = blocks.get(i - 1);
+            Block next = blocks.get(i + 1);
+            if (previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
+                    && opensNothing(next.text())) {
+                blocks.set(i, new Block(Block.Type.SECTION, block.lines()));
+            }
+        }
+    }
+
+    /** Body text, not the end of an item (a jump note, a photo credit, a page reference) or the masthead. */
+    private static boolean isRunningText(String text) {
+        return text.length() > MAX_HEADING && Segments.jumpOn(text) == null && Segments.pageRef(text) == null;
+    }
+
+    private static boolean opensNothing(String text) {
+        return Segments.dateline(text) == null && Segments.byline(text) == null && Segments.pageRef(text) == null
+                && Segments.jumpFrom(text) == null && Segments.credit(text) == null;
     }
 
     /** HEADLINE or SECTION for a line that reads as a heading, else null. */
@@ -48,6 +85,9 @@ final class PlainTextReader implements PageReader {
         }
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
+        }
+        if (Segments.byline(line) != null) {
+            return null;
         }
         for (int i = 0; i < length; i++) {
             if (isSentencePunctuation(line.charAt(i))) {

@@ -11,10 +11,13 @@ import org.masthead.model.ItemKind;
  * the receiver rather than its current item:
  * <ul>
  *   <li>numbering: it opens with section 二、 where the receiver's last section is 一、 and its own item has none;</li>
- *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes and its own item never names;</li>
+ *   <li>speaker continuity: it opens by quoting someone (王毅表示) the receiver quotes too (王毅说) and its own
+ *   item never names;</li>
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
- * The cut never splits a sentence of the item it leaves.
+ * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
+ * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. The cut never splits a
+ * sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -85,22 +88,22 @@ final class ReadingOrder {
 
     private static Move bestCut(Receiver receiver, Draft donor) {
         List<Draft.Entry> body = donor.body;
-        // Paragraphs no headline, dateline or byline claimed may move whole; other items keep their start.
+        // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
+        // be; a tail of a headed item needs numbering or speaker evidence first.
         boolean orphan = donor.headline == null && donor.dateline == null && donor.authors.isEmpty()
                 && donor.continuedFrom == null;
-        BigramSet head = new BigramSet(64);
         StringBuilder headText = new StringBuilder();
         if (donor.headline != null) {
-            head.addAll(donor.headline);
-            headText.append(donor.headline);
+            headText.append(donor.headline).append('\n');
         }
+        BigramSet head = null;
+        int headBuilt = 0;
         long headNumbers = 0;
         Draft.Entry lastHeadParagraph = null;
         Move best = null;
         for (int k = 0; k < body.size(); k++) {
             if (k > 0) {
                 Draft.Entry previous = body.get(k - 1);
-                head.addAll(previous.bigrams());
                 headText.append(previous.text).append('\n');
                 if (previous.heading) {
                     headNumbers |= 1L << Math.min(63, Segments.numberedHeading(previous.text));
@@ -108,7 +111,7 @@ final class ReadingOrder {
                     lastHeadParagraph = previous;
                 }
             }
-            if (k == 0 && !orphan || k > 0 && lastHeadParagraph == null
+            if (k == 0 != orphan || k > 0 && lastHeadParagraph == null
                     || lastHeadParagraph != null && !Segments.finished(lastHeadParagraph.text)) {
                 continue;
             }
@@ -141,15 +144,31 @@ final class ReadingOrder {
             if (name != null) {
                 if (headText.indexOf(name) >= 0) {
                     speaker = -2;
-                } else if (receiver.text.contains(name)) {
+                } else if (Segments.quotes(receiver.text, name)) {
                     speaker = 2;
                 }
+            }
+            if (!orphan && numbering <= 0 && speaker <= 0) {
+                continue;
+            }
+            if (head == null) {
+                head = new BigramSet(headText.length() + 64);
+                if (donor.headline != null) {
+                    head.addAll(donor.headline);
+                }
+            }
+            for (; headBuilt < k; headBuilt++) {
+                head.addAll(body.get(headBuilt).bigrams());
             }
             double lexical = first.bigrams().leaning(receiver.vocabulary, head);
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }
-            double score = numbering + speaker + 2 * lexical + 2 * tailLeaning(body, k, receiver, head);
+            double known = numbering + speaker + 2 * lexical;
+            if (known + 2 < MIN_SCORE || best != null && known + 2 <= best.score) {
+                continue; // even a tail leaning wholly to the receiver could not win
+            }
+            double score = known + 2 * tailLeaning(body, k, receiver, head);
             if (score >= MIN_SCORE && (best == null || score > best.score)) {
                 best = new Move(receiver.draft, donor, k, score);
             }

@@ -28,13 +28,20 @@ final class Segments {
             "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+    /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
+                    + "|(\\p{IsHan}{2,8}?)供图");
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(])(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
-    private static final Pattern SPEAKER = Pattern.compile(
-            "([\\p{IsHan}·]{2,4}?)(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)");
+    private static final String SPEECH_VERBS = "表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到";
+    private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)(?:" + SPEECH_VERBS + ")");
+    private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH_VERBS);
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile(
+            "\\s*[（(]\\s*(?:本报|新华社)?(?:特约|见习)?记者\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
             "^(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*");
 
@@ -46,7 +53,7 @@ final class Segments {
     }
 
     /** A dateline at the start of a paragraph. */
-    record DatelineMatch(String source, String place, int month, int day) {
+    record DatelineMatch(String source, String place, int month, int day, int end) {
     }
 
     static DatelineMatch dateline(String text) {
@@ -54,19 +61,42 @@ final class Segments {
         if (!Character.UnicodeScript.of(first).equals(Character.UnicodeScript.HAN)) {
             return null;
         }
-        Matcher m = DATELINE.matcher(text).region(0, Math.min(text.length(), 40));
+        int end = Math.min(text.length(), 40);
+        if (!hasDatelineMark(text, end)) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
         }
         if (m.group(5) != null) {
-            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0);
+            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0, m.end());
         }
         int month = ChineseNumerals.parse(m.group(3));
         int day = ChineseNumerals.parse(m.group(4));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return new DatelineMatch(m.group(1), m.group(2), month, day);
+        return new DatelineMatch(m.group(1), m.group(2), month, day, m.end());
+    }
+
+    /** Every dateline ends in 电 or 讯 (or 消息) within its first characters: a cheap test before the pattern. */
+    private static boolean hasDatelineMark(String text, int end) {
+        for (int i = 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '电' || c == '讯' || c == '息') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
+    static List<String> datelineReporters(String text, DatelineMatch dateline) {
+        int from = dateline.end();
+        int to = Math.min(text.length(), from + 40);
+        Matcher m = DATELINE_REPORTERS.matcher(text).region(from, to);
+        return m.lookingAt() ? splitNames(m.group(1)) : List.of();
     }
 
     /** The page a trailing jump note (（下转第三版）) sends to, and where the note starts; null if none. */
@@ -85,10 +115,11 @@ final class Segments {
 
     /** The page a leading jump note (（上接第一版）) comes from, and where the rest starts; null if none. */
     static int[] jumpFrom(String text) {
-        if (text.indexOf('接') < 0 && text.indexOf("上转") < 0 || text.length() < 4) {
+        int end = Math.min(text.length(), 16);
+        if (text.length() < 4 || text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
             return null;
         }
-        Matcher m = JUMP_FROM.matcher(text).region(0, Math.min(text.length(), 16));
+        Matcher m = JUMP_FROM.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
         }
@@ -130,19 +161,49 @@ final class Segments {
             }
             names = m.group(1);
         }
-        List<String> authors = new ArrayList<>();
+        List<String> authors = splitNames(names);
+        return authors.isEmpty() ? null : authors;
+    }
+
+    private static List<String> splitNames(String names) {
+        List<String> authors = new ArrayList<>(3);
         for (String part : names.split("[\\s、，,]+")) {
             String name = AUTHOR_FURNITURE.matcher(part).replaceFirst("");
             if (!name.isEmpty()) {
                 authors.add(name);
             }
         }
-        return authors.isEmpty() ? null : authors;
+        return authors;
     }
 
-    /** The photographer of a credit block (董建华摄, 本报记者 张三摄), or null. */
-    static String credit(String text) {
-        if (text.length() > MAX_CREDIT || text.charAt(text.length() - 1) != '摄') {
+    /**
+     * The photographer of a credit block (董建华摄, 本报记者 张三摄, （张三 摄影）), or the agency of an agency photo
+     * (新华社发); null when the block is no credit.
+     */
+    static String credit(String line) {
+        if (line.length() > MAX_CREDIT || line.length() < 3) {
+            return null;
+        }
+        String text = line;
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        if ((first == '（' || first == '(') && (last == '）' || last == ')')) {
+            text = text.substring(1, text.length() - 1).strip();
+            last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        }
+        if (text.endsWith("摄影")) {
+            text = text.substring(0, text.length() - 1);
+            last = '摄';
+        }
+        if (last == '发' || last == '图') {
+            Matcher agency = AGENCY_CREDIT.matcher(text);
+            if (!agency.matches()) {
+                return null;
+            }
+            return names(agency.group(2) != null ? agency.group(2) : agency.group(1) != null ? agency.group(1)
+                    : agency.group(3));
+        }
+        if (last != '摄') {
             return null;
         }
         Matcher m = CREDIT.matcher(text);
@@ -194,6 +255,18 @@ final class Segments {
         }
         Matcher m = SPEAKER.matcher(text).region(0, Math.min(text.length(), 8));
         return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /** Whether the text quotes the person: the name directly followed by a speech verb (王毅说, 王毅表示). */
+    static boolean quotes(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int verb = at + name.length();
+            if (verb < text.length() && SPEECH_VERB.matcher(text).region(verb, Math.min(text.length(), verb + 2))
+                    .lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

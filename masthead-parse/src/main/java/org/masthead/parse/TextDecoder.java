@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * First stage: page bytes to text with {@code \n} line ends. Accepts UTF-8 (with or without BOM), UTF-16
- * with BOM and GB18030 (which covers GBK and GB2312); refuses empty, binary and undecodable input.
+ * (with BOM, or without when its zero bytes give it away) and GB18030 (which covers GBK and GB2312);
+ * refuses empty, binary and undecodable input.
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -28,10 +29,16 @@ public final class TextDecoder {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             text = strict(source, bytes, 2, StandardCharsets.UTF_16LE, "UTF-16");
         } else {
-            refuseBinary(source, bytes);
+            if (bytes.length == 0) {
+                throw new UnusableInputException(source.name(), "is empty");
+            }
             // The common case pays for one decode; only a replacement character sends us to the strict path.
             text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
+            Charset utf16 = text.indexOf('\0') >= 0 ? utf16WithoutBom(bytes) : null;
+            if (utf16 != null) {
+                text = strict(source, bytes, 0, utf16, "UTF-16");
+            } else if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
+                refuseNul(source, bytes);
                 text = strict(source, bytes, 0, GB18030, "UTF-8, UTF-16 or GB18030");
             }
         }
@@ -77,10 +84,36 @@ public final class TextDecoder {
         return true;
     }
 
-    private static void refuseBinary(PageSource source, byte[] bytes) throws UnusableInputException {
-        if (bytes.length == 0) {
-            throw new UnusableInputException(source.name(), "is empty");
+    /**
+     * UTF-16 without a byte-order mark: the zero high bytes of ASCII (digits, spaces, line ends) fall on one
+     * parity only. Null when the NUL bytes do not look like that (then the file is binary).
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
         }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            if (bytes[i] == 0) {
+                even++;
+            }
+            if (bytes[i + 1] == 0) {
+                odd++;
+            }
+        }
+        int pairs = bytes.length / 2;
+        // A few zero bytes on the other parity are code units like U+4E00 or U+DC00.
+        if (even * 20 >= pairs && odd * 8 <= even) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (odd * 20 >= pairs && even * 8 <= odd) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static void refuseNul(PageSource source, byte[] bytes) throws UnusableInputException {
         for (byte b : bytes) {
             if (b == 0) {
                 throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL bytes)");
@@ -88,12 +121,18 @@ public final class TextDecoder {
         }
     }
 
-    /** Text with many control characters is a binary file that happened to decode. */
+    /**
+     * A NUL, or many other control characters, means a binary file that happened to decode (text files in
+     * the encodings above never hold NUL characters).
+     */
     private static void refuseControlCharacters(PageSource source, String text) throws UnusableInputException {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' || c == 0x7F) {
+                if (c == 0) {
+                    throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL characters)");
+                }
                 controls++;
             }
         }

@@ -1,0 +1,148 @@
+package org.masthead.bench.corpus;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.masthead.bench.corpus.Block.Type;
+
+/**
+ * Writes one page file as a converter would: lays the page out as blocks, lets {@link Damager} damage
+ * them (correcting the truth where text is lost), renders Markdown or plain text, and encodes it.
+ */
+final class PageWriter {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Converter converter;
+    private final Damage damage;
+    private final SplittableRandom random;
+    private final ChineseNumbers numbers;
+    private final Damager damager;
+
+    PageWriter(Converter converter, Damage damage, SplittableRandom random, ChineseNumbers numbers) {
+        this.converter = converter;
+        this.damage = damage;
+        this.random = random;
+        this.numbers = numbers;
+        this.damager = new Damager(damage, random);
+    }
+
+    GeneratedEdition.PageFile write(Masthead masthead, PageDraft page, String fileName) {
+        List<Block> blocks = layout(masthead, page);
+        damager.apply(blocks, page);
+        String text = render(blocks);
+        if (random.nextDouble() < damage.halfWidth()) {
+            text = halfWidth(text, random.nextBoolean());
+        }
+        return encode(fileName, text);
+    }
+
+    private List<Block> layout(Masthead masthead, PageDraft page) {
+        List<Block> blocks = new ArrayList<>();
+        if (page.number == 1) {
+            blocks.add(new Block(Type.TITLE, null, masthead.title().name()));
+            blocks.add(new Block(Type.MASTHEAD, null, String.join("\n", masthead.lines(converter == Converter.MARKDOWN))));
+        } else {
+            blocks.add(new Block(Type.PAGE_HEADER, null, "第" + page.number + "版 " + page.name));
+        }
+        for (Draft item : page.items) {
+            layoutItem(item, blocks);
+        }
+        if (page.number == 1) {
+            for (String label : new String[] {"客户端", "官方微博", "微信公众号"}) {
+                blocks.add(new Block(Type.FURNITURE, null, masthead.title().name() + "\n" + label));
+            }
+        }
+        blocks.add(new Block(Type.FURNITURE, null, page.editorsLabel + "\n" + String.join("\n", page.editors)));
+        return blocks;
+    }
+
+    private void layoutItem(Draft item, List<Block> blocks) {
+        if (item.kicker != null) {
+            blocks.add(new Block(Type.KICKER, item, item.kicker));
+        }
+        if (item.headline != null) {
+            blocks.add(new Block(Type.HEADLINE, item,
+                    item.subtitle == null ? item.headline : item.headline + " ——" + item.subtitle));
+        }
+        if (item.byline != null) {
+            blocks.add(new Block(Type.BYLINE, item, item.byline));
+        }
+        if (item.caption != null) {
+            blocks.add(new Block(Type.CAPTION, item, item.caption));
+            blocks.add(new Block(Type.CREDIT, item, item.creditText));
+        }
+        if (item.refersText != null) {
+            blocks.add(new Block(Type.REFERS, item, item.refersText));
+        }
+        Block last = null;
+        for (int s = 0; s < item.headings.size(); s++) {
+            if (item.headings.get(s) != null) {
+                blocks.add(new Block(Type.HEADING, item, item.headings.get(s)));
+            }
+            List<String> paragraphs = item.paragraphs.get(s);
+            for (int p = 0; p < paragraphs.size(); p++) {
+                Block block = new Block(Type.PARAGRAPH, item, s, p, paragraphs.get(p));
+                if (last == null) {
+                    block.prefix = item.continuedFrom != null ? "（上接第" + numbers.of(item.continuedFrom) + "版）"
+                            : item.datelineText != null ? item.datelineText + " " : "";
+                }
+                blocks.add(block);
+                last = block;
+            }
+        }
+        if (last != null && item.continuedOn != null) {
+            last.suffix = "（下转第" + numbers.of(item.continuedOn) + "版）";
+        }
+    }
+
+    private String render(List<Block> blocks) {
+        boolean markdown = converter == Converter.MARKDOWN;
+        String lineBreak = markdown ? "  \n" : "\n";
+        StringBuilder out = new StringBuilder(8192);
+        for (Block block : blocks) {
+            if (out.length() > 0) {
+                // Converters leave wider gaps around boxes and sidebars than between paragraphs.
+                out.append(block.type == Type.FURNITURE ? "\n\n\n\n" : "\n\n");
+            }
+            if (markdown) {
+                out.append(switch (block.type) {
+                    case TITLE -> "# ";
+                    case HEADLINE -> "## ";
+                    // A kicker is set larger than the text, smaller than the headline.
+                    case HEADING, KICKER -> "### ";
+                    default -> "";
+                });
+            }
+            out.append(block.prefix).append(block.text.replace("\n", lineBreak)).append(block.suffix);
+        }
+        return out.append('\n').toString();
+    }
+
+    /** The half-width punctuation converters put in Chinese text (the sample page is full of it). */
+    private static String halfWidth(String text, boolean brackets) {
+        String narrowed = text.replace('，', ',').replace('；', ';').replace('：', ':');
+        return brackets ? narrowed.replace('（', '(').replace('）', ')') : narrowed;
+    }
+
+    private GeneratedEdition.PageFile encode(String fileName, String text) {
+        if (random.nextDouble() >= damage.otherEncoding()) {
+            return new GeneratedEdition.PageFile(fileName, "UTF-8", text.getBytes(StandardCharsets.UTF_8));
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> new GeneratedEdition.PageFile(fileName, "GB18030", text.getBytes(GB18030));
+            case 1 -> {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = new byte[BOM.length + utf8.length];
+                System.arraycopy(BOM, 0, bytes, 0, BOM.length);
+                System.arraycopy(utf8, 0, bytes, BOM.length, utf8.length);
+                yield new GeneratedEdition.PageFile(fileName, "UTF-8+BOM", bytes);
+            }
+            case 2 -> new GeneratedEdition.PageFile(fileName, "UTF-8+CRLF",
+                    text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            default -> new GeneratedEdition.PageFile(fileName, "GB18030+CRLF", text.replace("\n", "\r\n").getBytes(GB18030));
+        };
+    }
+}

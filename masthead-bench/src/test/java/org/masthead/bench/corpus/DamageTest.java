@@ -1,0 +1,138 @@
+package org.masthead.bench.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Item;
+import org.masthead.model.ItemFlag;
+import org.masthead.model.Page;
+import org.masthead.model.Section;
+
+class DamageTest {
+
+    @Test
+    void noDamageGivesParserReadyCleanText() throws Exception {
+        for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-06-01", "2025-06-05", 11, Damage.NONE))) {
+            for (int p = 0; p < generated.files().size(); p++) {
+                GeneratedEdition.PageFile file = generated.files().get(p);
+                assertThat(file.encoding()).isEqualTo("UTF-8");
+                String text = Corpora.decode(file);
+                assertThat(text).doesNotContain("\r").doesNotContain(",").doesNotContain(";");
+                Page page = generated.truth().pages().get(p);
+                assertThat(page.editors()).isNotEmpty();
+                assertThat(text.strip()).endsWith(page.editors().get(page.editors().size() - 1));
+                for (Item item : page.items()) {
+                    assertThat(item.flags()).isEmpty();
+                    if (item.headline() != null) {
+                        assertThat(text).contains(item.headline());
+                    }
+                    for (Section section : item.sections()) {
+                        // Every paragraph is whole, on one line (a jump note may follow), ending a sentence.
+                        section.paragraphs().forEach(paragraph -> {
+                            assertThat(text).containsAnyOf(paragraph + "\n", paragraph + "（下转第");
+                            assertThat(paragraph).matches("(?s).*[。！？”]");
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void typicalDamageCutsMovesAndLosesText() throws Exception {
+        List<GeneratedEdition> editions = Corpora.generate(Corpora.spec("2025-01-01", "2025-01-31", 11, Damage.TYPICAL));
+        Set<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+        Set<String> encodings = new HashSet<>();
+        int split = 0;
+        int halfWidthFiles = 0;
+        for (GeneratedEdition generated : editions) {
+            for (int p = 0; p < generated.files().size(); p++) {
+                GeneratedEdition.PageFile file = generated.files().get(p);
+                encodings.add(file.encoding());
+                String text = Corpora.decode(file).replace("\r\n", "\n");
+                if (text.contains("，")) {
+                    assertThat(text).doesNotContain(",");
+                } else {
+                    halfWidthFiles++;
+                }
+                String folded = text.replace(',', '，').replace(';', '；').replace(':', '：')
+                        .replace('(', '（').replace(')', '）');
+                for (Item item : generated.truth().pages().get(p).items()) {
+                    flags.addAll(item.flags());
+                    for (Section section : item.sections()) {
+                        for (String paragraph : section.paragraphs()) {
+                            if (!folded.contains(paragraph.replace(',', '，'))) {
+                                split++;
+                            }
+                        }
+                    }
+                    if (item.flags().contains(ItemFlag.HEADLINE_MISSING)) {
+                        assertThat(item.headline()).isNull();
+                        assertThat(item.dateline()).isNotNull();
+                    }
+                }
+            }
+        }
+        assertThat(flags).containsExactlyInAnyOrder(ItemFlag.values());
+        assertThat(split).as("paragraphs cut at column ends and continued in the next block").isGreaterThan(10);
+        assertThat(halfWidthFiles).isGreaterThan(10);
+        assertThat(encodings).contains("UTF-8", "UTF-8+BOM", "GB18030", "UTF-8+CRLF");
+    }
+
+    @Test
+    void aLostRestLeavesTheTruthTruncatedMidSentence() throws Exception {
+        int truncated = 0;
+        for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-02-01", "2025-02-10", 4, Damage.HEAVY))) {
+            for (int p = 0; p < generated.files().size(); p++) {
+                for (Item item : generated.truth().pages().get(p).items()) {
+                    if (!item.flags().contains(ItemFlag.TRUNCATED)) {
+                        continue;
+                    }
+                    truncated++;
+                    assertThat(item.sections().stream().flatMap(s -> s.paragraphs().stream()))
+                            .anySatisfy(paragraph -> assertThat(paragraph).doesNotMatch("(?s).*[。！？”）]"));
+                }
+            }
+        }
+        assertThat(truncated).isGreaterThan(5);
+    }
+
+    @Test
+    void moreDamageMeansMoreDamagedItems() {
+        assertThat(damagedItems(Damage.HEAVY)).isGreaterThan(damagedItems(Damage.TYPICAL));
+        assertThat(damagedItems(Damage.TYPICAL)).isGreaterThan(damagedItems(Damage.LIGHT));
+        assertThat(damagedItems(Damage.LIGHT)).isGreaterThan(0);
+    }
+
+    private static long damagedItems(Damage damage) {
+        return Corpora.generate(Corpora.spec("2025-04-01", "2025-04-20", 9, damage)).stream()
+                .flatMap(g -> g.truth().pages().stream()).flatMap(p -> p.items().stream())
+                .filter(item -> !item.flags().isEmpty()).count();
+    }
+
+    @Test
+    void everyEncodingDecodesToTheSameKindOfPage() throws Exception {
+        for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-05-01", "2025-05-10", 2, Damage.HEAVY))) {
+            for (GeneratedEdition.PageFile file : generated.files()) {
+                String text = Corpora.decode(file);
+                assertThat(text.contains("\r\n")).isEqualTo(file.encoding().endsWith("CRLF"));
+                assertThat(file.bytes()[0] == (byte) 0xEF).isEqualTo(file.encoding().contains("BOM"));
+                assertThat(text).containsAnyOf("# 解放军报", "版 ");
+            }
+        }
+    }
+
+    @Test
+    void plainTextHasNoMarkdownMarks() throws Exception {
+        for (GeneratedEdition generated : Corpora.generate(
+                Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE, Converter.PLAIN))) {
+            String front = Corpora.decode(generated.files().get(0));
+            assertThat(generated.files().get(0).name()).endsWith("-p01.txt");
+            assertThat(front).startsWith("解放军报\n").doesNotContain("#").doesNotContain("  \n").doesNotContain("<http");
+        }
+    }
+}

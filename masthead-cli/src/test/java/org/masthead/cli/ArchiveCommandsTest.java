@@ -1,0 +1,137 @@
+package org.masthead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The archive verbs end to end, in-process, on the shipped sample and an H2 archive. */
+class ArchiveCommandsTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path sample() {
+        return Samples.extractTo(dir.resolve("samples")).get(0);
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    @Test
+    void ingestTwiceThenExportHistoryCheckAndVerify() throws IOException {
+        Path sample = sample();
+        Run first = run("ingest", "--data", data(), sample.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("files seen 1, pages added 1, unchanged 0, revised 0, rejected 0, editions touched 1");
+        Run second = run("ingest", "--data", data(), sample.toString());
+        assertThat(second.out()).contains("files seen 1, pages added 0, unchanged 1, revised 0, rejected 0, editions touched 0");
+
+        Path csv = dir.resolve("articles.csv");
+        assertThat(run("export", "--data", data(), "--format", "csv", "--title", "解放军报", "--from", "2025-06-19",
+                "--to", "2025-06-19", "-o", csv.toString()).exit()).isZero();
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords();
+            assertThat(records).hasSize(4);
+            assertThat(records).extracting(r -> r.get("title")).containsOnly("jiefangjunbao");
+            assertThat(records).extracting(r -> r.get("headline")).contains("坚持靠素质立身、凭实绩进步");
+            assertThat(records).anySatisfy(r -> assertThat(r.get("text")).contains("\n"));
+        }
+        Path jsonl = dir.resolve("all.jsonl");
+        run("export", "--data", data(), "--format", "jsonl", "--kinds", "article,commentary,photo,teaser", "-o",
+                jsonl.toString());
+        assertThat(Files.readAllLines(jsonl)).hasSize(6);
+        run("export", "--data", data(), "--format", "jsonl", "--from", "2025-06-20", "-o", jsonl.toString());
+        assertThat(Files.readAllLines(jsonl)).isEmpty();
+
+        Run history = run("history", "--data", data(), "jiefangjunbao", "2025-06-19", "1");
+        assertThat(history.out()).contains("page 1  revision 1*").contains(sample.toString());
+        Run check = run("check", "--data", data());
+        assertThat(check.out()).contains("unmatched-jump").contains("missing-pages").contains("3 findings");
+
+        Run intact = run("verify", "--data", data());
+        assertThat(intact.exit()).isZero();
+        assertThat(intact.out()).contains("1 originals checked: 0 missing, 0 altered");
+    }
+
+    @Test
+    void verifyCatchesAnAlteredOriginalAndExitsNonZero() throws IOException {
+        run("ingest", "--data", data(), sample().toString());
+        Path original;
+        try (var files = Files.walk(dir.resolve("data/originals"))) {
+            original = files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(original);
+        bytes[bytes.length / 2] ^= 1; // one flipped bit
+        Files.write(original, bytes);
+        Run verify = run("verify", "--data", data());
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.out()).contains("altered  " + original.getFileName()).contains("1 altered");
+    }
+
+    @Test
+    void badInputIsOneLineAndANonZeroExitAndTheRestIsIngested() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.copy(sample(), folder.resolve("jfjb-2025-06-19-p01.md"));
+        Files.write(folder.resolve("broken.md"), new byte[] {0, 0, 0, 1, 2, 3});
+        Run ingest = run("ingest", "--data", data(), folder.toString());
+        assertThat(ingest.exit()).isEqualTo(2);
+        assertThat(ingest.err().lines().filter(l -> l.startsWith("masthead: ")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).contains("broken.md"));
+        assertThat(ingest.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(ingest.out()).contains("pages added 1").contains("rejected 1");
+
+        Run format = run("export", "--data", data(), "--format", "xml");
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err().strip()).isEqualTo("masthead: --format must be jsonl or csv, not xml");
+        Run unknown = run("history", "--data", data(), "人民日报", "2025-06-19");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("masthead: no title 人民日报 in the archive");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneLine() {
+        Run ingest = run("ingest", "--data", data(), "--db", "jdbc:postgresql://127.0.0.1:1/none?user=postgres&connectTimeout=2",
+                sample().toString());
+        assertThat(ingest.exit()).isEqualTo(2);
+        assertThat(ingest.err().lines().toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("masthead: cannot open the archive database"));
+        Run export = run("export", "--data", data(), "--format", "csv", "--title", "不存在的报");
+        assertThat(export.exit()).isEqualTo(2);
+        assertThat(export.err().strip()).isEqualTo("masthead: no title 不存在的报 in the archive");
+    }
+
+    @Test
+    void demoIngestsTheShippedSamples() {
+        Run demo = run("demo", "--data", dir.resolve("demo").toString());
+        assertThat(demo.exit()).isZero();
+        assertThat(demo.out()).contains("pages added 1").contains("解放军报 2025-06-19  第24632号  今日12版")
+                .contains("坚持靠素质立身、凭实绩进步");
+        assertThat(run("demo", "--data", dir.resolve("demo").toString()).out()).contains("unchanged 1");
+    }
+}

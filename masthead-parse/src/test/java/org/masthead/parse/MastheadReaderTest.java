@@ -1,0 +1,108 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Warning;
+
+class MastheadReaderTest {
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private MastheadReader.Result read(String text) {
+        return MastheadReader.read(PageReader.forText(text).read(text), warnings::add);
+    }
+
+    @Test
+    void sampleMastheadTakesTitleAndTwoLines() {
+        MastheadReader.Result result = read(Fixtures.sampleText());
+        assertThat(result.blocksUsed()).isEqualTo(2);
+        Masthead head = result.masthead();
+        assertThat(head.title()).isEqualTo("解放军报");
+        assertThat(head.isFrontPage()).isTrue();
+        assertThat(head.pageNumber()).isNull();
+    }
+
+    @Test
+    void plainTextMastheadWithFullWidthColonsAndChinesePageCount() {
+        Masthead head = read("""
+                光明日报
+                2024年2月10日 星期六 农历正月初一
+                第27000号 今日十二版 国内统一连续出版物号：CN 11-0026 邮发代号：1-16
+                光明日报社出版 www.gmw.cn
+
+                新春走基层
+                """).masthead();
+        assertThat(head.title()).isEqualTo("光明日报");
+        assertThat(head.date()).isEqualTo(LocalDate.of(2024, 2, 10));
+        assertThat(head.weekday()).isEqualTo(6);
+        assertThat(head.lunarDate()).isEqualTo("正月初一");
+        assertThat(head.issueNumber()).isEqualTo(27000);
+        assertThat(head.pageCount()).isEqualTo(12);
+        assertThat(head.serial()).isEqualTo("CN 11-0026");
+        assertThat(head.postalCode()).isEqualTo("1-16");
+        assertThat(head.publisher()).isEqualTo("光明日报社");
+        assertThat(head.website()).isEqualTo("www.gmw.cn");
+        assertThat(LunarCalendar.matches(head.lunarDate(), head.date())).isTrue();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void insidePageHeaders() {
+        Masthead ordinal = read("第3版：要闻\n\n## 标题\n\n正文。").masthead();
+        assertThat(ordinal.pageNumber()).isEqualTo(3);
+        assertThat(ordinal.pageName()).isEqualTo("要闻");
+        assertThat(ordinal.isFrontPage()).isFalse();
+        Masthead chinese = read("解放军报 2025年6月19日 星期四 第十二版 国际\n\n## 标题").masthead();
+        assertThat(chinese.pageNumber()).isEqualTo(12);
+        assertThat(chinese.pageName()).isEqualTo("国际");
+        assertThat(chinese.title()).isEqualTo("解放军报");
+    }
+
+    @Test
+    void noHeadMeansNothingUsed() {
+        MastheadReader.Result result = read("## 习近平回到北京\n\n新华社北京6月18日电 正文。");
+        assertThat(result.blocksUsed()).isZero();
+        assertThat(result.masthead()).isEqualTo(Masthead.NONE);
+    }
+
+    @Test
+    void anImpossibleDateIsAWarning() {
+        Masthead head = read("# 解放军报\n\n2025年2月30日 星期日 第24000号").masthead();
+        assertThat(head.date()).isNull();
+        assertThat(warnings).extracting(Warning::code).containsExactly("invalid-date");
+    }
+
+    @Test
+    void lunarDatesAsPapersPrintThem() {
+        LocalDate date = LocalDate.of(2025, 6, 19);
+        assertThat(LunarCalendar.of(date).printed()).isEqualTo("乙巳年五月廿四");
+        assertThat(LunarCalendar.matches("乙巳年五月廿四", date)).isTrue();
+        assertThat(LunarCalendar.matches("乙巳年五月二十四", date)).isTrue();
+        assertThat(LunarCalendar.matches("五月廿四", date)).isTrue();
+        assertThat(LunarCalendar.matches("乙巳年五月廿三", date)).isFalse();
+        assertThat(LunarCalendar.matches("甲辰年五月廿四", date)).isFalse();
+        assertThat(LunarCalendar.matches("乙巳年闰五月廿四", date)).isFalse();
+        // 2025 has a leap sixth month; 2025-07-25 is its first day.
+        assertThat(LunarCalendar.of(LocalDate.of(2025, 7, 25)).printed()).isEqualTo("乙巳年闰六月初一");
+        assertThat(LunarCalendar.matches("乙巳年闰六月初一", LocalDate.of(2025, 7, 25))).isTrue();
+        assertThat(LunarCalendar.matches("乙巳年六月初一", LocalDate.of(2025, 7, 25))).isFalse();
+        // 冬月 and 腊月 are the eleventh and twelfth months.
+        assertThat(LunarCalendar.matches("甲辰年冬月初一", LocalDate.of(2024, 12, 1))).isTrue();
+        assertThat(LunarCalendar.matches("甲辰年腊月廿九", LocalDate.of(2025, 1, 28))).isTrue();
+        assertThat(LunarCalendar.of(LocalDate.of(2025, 1, 29)).printed()).isEqualTo("乙巳年正月初一");
+    }
+
+    @Test
+    void lunarDateAgreesWithIcuFormatter() {
+        com.ibm.icu.text.SimpleDateFormat format = new com.ibm.icu.text.SimpleDateFormat("U年MMMd",
+                new com.ibm.icu.util.ULocale("zh@calendar=chinese;numbers=hanidays"));
+        format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        for (LocalDate date = LocalDate.of(2023, 1, 1); date.isBefore(LocalDate.of(2027, 1, 1)); date = date.plusDays(1)) {
+            String icu = format.format(new java.util.Date(date.toEpochDay() * 86_400_000L + 12 * 3_600_000L));
+            assertThat(LunarCalendar.matches(icu, date)).as(date + " " + icu).isTrue();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Edition;
+import org.masthead.model.Item;
+import org.masthead.model.ItemFlag;
+import org.masthead.model.ItemKind;
+import org.masthead.model.Page;
+import org.masthead.model.Section;
+import org.masthead.model.Warning;
+
+/** Other dailies, inside pages and pages without a masthead. */
+class OtherLayoutsTest {
+
+    @Test
+    void renminRibaoMasthead() {
+        Edition edition = Fixtures.parse("rmrb-2025-06-19-p01.md", Fixtures.page("rmrb-2025-06-19-p01.md"));
+        assertThat(edition.title()).isEqualTo("人民日报");
+        assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(edition.weekday()).isEqualTo(4);
+        assertThat(edition.issueNumber()).isEqualTo(27735);
+        assertThat(edition.lunarDate()).isEqualTo("乙巳年五月廿四");
+        assertThat(edition.pageCount()).isEqualTo(20);
+        assertThat(edition.serial()).isEqualTo("CN 11-0065");
+        assertThat(edition.postalCode()).isEqualTo("1-1");
+        assertThat(edition.website()).isEqualTo("http://www.people.com.cn");
+        assertThat(edition.publisher()).isEqualTo("人民日报社");
+        assertThat(edition.warnings()).isEmpty();
+
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).isEqualTo(1);
+        assertThat(page.editors()).containsExactly("赵刚", "孙丽");
+        List<Item> items = page.items();
+        assertThat(items).extracting(Item::kind).containsExactly(ItemKind.ARTICLE, ItemKind.COMMENTARY,
+                ItemKind.TEASER, ItemKind.ARTICLE, ItemKind.PHOTO);
+
+        Item grain = items.get(0);
+        assertThat(grain.kicker()).isEqualTo("夏粮收购全面展开");
+        assertThat(grain.headline()).isEqualTo("各地粮库敞开收购 农民售粮便捷顺畅");
+        assertThat(grain.authors()).containsExactly("李明", "王芳");
+        assertThat(grain.dateline().source()).isEqualTo("本报");
+        assertThat(grain.bodyText()).contains("1,200万吨"); // a number keeps its comma
+
+        assertThat(items.get(1).headline()).isEqualTo("社论 把稳粮食安全的压舱石");
+        assertThat(items.get(2).headline()).isEqualTo("城市更新激活发展新动能");
+        assertThat(items.get(2).refersToPages()).containsExactly(2);
+        assertThat(items.get(3).dateline().place()).isEqualTo("郑州");
+        assertThat(items.get(4).caption()).isEqualTo("满载货物的中欧班列从郑州圃田站驶出。");
+        assertThat(items.get(4).credit()).isEqualTo("张浩然");
+    }
+
+    @Test
+    void insidePageWithContinuations() {
+        Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
+        assertThat(edition.title()).isEqualTo("解放军报");
+        assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(edition.issueNumber()).isNull();
+        assertThat(edition.warnings()).isEmpty();
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).as("from the page header 3 要闻").isEqualTo(3);
+        assertThat(page.name()).isEqualTo("要闻");
+        assertThat(page.editors()).containsExactly("刘洋", "陈晨");
+        List<Item> items = page.items();
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).headline()).isEqualTo("合作之路越走越宽广 友谊之花越开越灿烂");
+        assertThat(items.get(0).continuedFrom()).isEqualTo(1);
+        assertThat(items.get(0).bodyText()).startsWith("哈萨克斯坦阿斯塔纳国际大学教授表示").doesNotContain("上接");
+        assertThat(items.get(1).headline()).isNull();
+        assertThat(items.get(1).continuedFrom()).isEqualTo(1);
+        assertThat(items.get(1).bodyText()).startsWith("王毅说");
+        assertThat(items.get(2).dateline().source()).isEqualTo("本报");
+        assertThat(items.get(2).dateline().date()).isNull();
+        assertThat(items.get(2).flags()).containsExactly(ItemFlag.TRUNCATED);
+    }
+
+    @Test
+    void frontAndInsidePageMakeOneEdition() throws UnusableInputException {
+        Edition edition = new EditionParser().parse(List.of(
+                new PageSource("jfjb-2025-06-19-p03.md", Fixtures.page("jfjb-2025-06-19-p03.md")),
+                new PageSource(Fixtures.SAMPLE_NAME, Fixtures.sample())), ParseOptions.DEFAULTS);
+        assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 3);
+        assertThat(edition.issueNumber()).isEqualTo(24632);
+        assertThat(edition.warnings()).isEmpty();
+    }
+
+    @Test
+    void pagesThatDoNotBelongTogetherAreReported() throws UnusableInputException {
+        byte[] otherDay = new String(Fixtures.page("jfjb-2025-06-19-p03.md"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("3 要闻", "13 要闻").replace("2025年6月19日 星期四", "2025年6月20日 星期五")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Edition edition = new EditionParser().parse(List.of(
+                new PageSource(Fixtures.SAMPLE_NAME, Fixtures.sample()),
+                new PageSource("copy-of-front-page.md", Fixtures.sample()),
+                new PageSource("other-day.md", otherDay)), ParseOptions.DEFAULTS);
+        assertThat(edition.warnings()).extracting(Warning::code)
+                .containsExactly("edition-mismatch", "duplicate-page", "page-beyond-count");
+        assertThat(edition.date()).as("the first page's date is kept").isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 1, 13);
+    }
+
+    @Test
+    void pageWithoutMastheadOrNumber() {
+        Edition edition = Fixtures.parse("page-without-masthead.txt", Fixtures.page("page-without-masthead.txt"));
+        assertThat(edition.title()).isNull();
+        assertThat(edition.date()).isNull();
+        assertThat(edition.warnings()).extracting(Warning::code).containsExactly("page-number-unknown");
+        List<Item> items = edition.pages().get(0).items();
+        assertThat(items).hasSize(1);
+        Item item = items.get(0);
+        assertThat(item.headline()).isEqualTo("边防连队的夏日课堂");
+        assertThat(item.dateline().source()).isEqualTo("本报");
+        assertThat(item.sections()).extracting(Section::heading)
+                .containsExactly(null, "一、把课堂搬到执勤一线", "二、让每名官兵都当教员");
+        assertThat(item.sections().get(2).paragraphs()).hasSize(2);
+        assertThat(item.flags()).isEmpty();
+    }
+
+    @Test
+    void pageNumberFromOptionThenHeaderThenFileName() {
+        byte[] inside = Fixtures.page("jfjb-2025-06-19-p03.md");
+        assertThat(Fixtures.parse("x.md", inside, new ParseOptions(7, null)).pages().get(0).number()).isEqualTo(7);
+        byte[] noHeader = Fixtures.page("page-without-masthead.txt");
+        Edition named = Fixtures.parse("dir/jfjb-2025-06-19-p05.txt", noHeader);
+        assertThat(named.pages().get(0).number()).isEqualTo(5);
+        assertThat(named.warnings()).isEmpty();
+    }
+
+    @Test
+    void titleOptionOverridesTheMasthead() {
+        Edition edition = Fixtures.parse("page-without-masthead.txt", Fixtures.page("page-without-masthead.txt"),
+                new ParseOptions(2, "解放军报"));
+        assertThat(edition.title()).isEqualTo("解放军报");
+        assertThat(edition.pages().get(0).number()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,134 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Edition;
+import org.masthead.model.Item;
+import org.masthead.model.ItemFlag;
+
+/** Column-break and reading-order repair on pages other than the sample, and what they must leave alone. */
+class RepairsTest {
+
+    private static List<Item> items(String markdown) {
+        Edition edition = Fixtures.parse("test-p02.md", markdown.getBytes(StandardCharsets.UTF_8));
+        return edition.pages().get(0).items();
+    }
+
+    @Test
+    void aFragmentGoesBackByItsSpeakerAlone() {
+        List<Item> items = items("""
+                ## 外交部发言人答记者问
+
+                本报北京6月18日电 外交部发言人林剑18日主持例行记者会。有记者问及中方对当前局势的看法。
+
+                林剑说，中方始终主张通过对话协商解决争端，各方应保持冷静克制，避免局势进一步
+
+                ## 春耕时节田间忙
+
+                本报讯 连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。
+
+                农技人员深入田间，指导农民科学施肥、合理灌溉，确保春耕生产顺利推进。
+
+                林剑表示，中方愿同各方一道，为推动问题政治解决发挥建设性作用。
+                """);
+        assertThat(items).hasSize(2);
+        Item briefing = items.get(0);
+        assertThat(briefing.bodyText()).endsWith("林剑表示，中方愿同各方一道，为推动问题政治解决发挥建设性作用。\n");
+        assertThat(briefing.flags()).contains(ItemFlag.REORDERED, ItemFlag.TRUNCATED);
+        assertThat(items.get(1).bodyText()).doesNotContain("林剑");
+        assertThat(items.get(1).flags()).isEmpty();
+    }
+
+    @Test
+    void nothingMovesWithoutEvidence() {
+        // The first article is left open, but nothing on the page continues it: no numbering, no speaker.
+        List<Item> items = items("""
+                ## 某部开展夜间训练
+
+                本报讯 某部近日组织夜间实弹射击训练，官兵们在复杂条件下锤炼
+
+                ## 春耕时节田间忙
+
+                本报讯 连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。
+
+                农技人员深入田间，指导农民科学施肥、合理灌溉，确保春耕生产顺利推进。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.TRUNCATED);
+        assertThat(items.get(1).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aSpeakerTheCurrentItemAlreadyQuotesStays() {
+        List<Item> items = items("""
+                ## 外交部发言人答记者问
+
+                本报北京6月18日电 外交部发言人林剑18日主持例行记者会，回答记者提问时谈及
+
+                ## 林剑谈中方立场
+
+                本报北京6月18日电 林剑说，中方始终主张通过对话协商解决争端。
+
+                林剑表示，中方愿同各方一道，为推动问题政治解决发挥建设性作用。
+                """);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(0).flags()).doesNotContain(ItemFlag.REORDERED);
+    }
+
+    @Test
+    void columnBreakIsJoinedButNotAcrossHeadingsOrDatelines() {
+        List<Item> items = items("""
+                ## 标题
+
+                本报讯 官兵们在高温条件下反复锤
+
+                炼过硬本领。
+
+                ### 一、练兵
+
+                这一段没有写
+
+                ### 二、备战
+
+                新华社北京6月18日电 另一篇报道的开头。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly("本报讯 官兵们在高温条件下反复锤炼过硬本领。");
+        assertThat(items.get(0).sections().get(1).paragraphs()).containsExactly("这一段没有写");
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.TRUNCATED);
+        assertThat(items.get(1).dateline().source()).isEqualTo("新华社");
+    }
+
+    @Test
+    void damagedCopiesOfTheSampleNeverBreakTheParser() {
+        String[] lines = Fixtures.sampleText().split("\n", -1);
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder damaged = new StringBuilder();
+            for (String line : lines) {
+                int dice = random.nextInt(20);
+                if (dice == 0) {
+                    continue; // a lost line
+                }
+                if (dice == 1 && line.length() > 2) {
+                    line = line.substring(0, random.nextInt(line.length())); // a cut line
+                }
+                damaged.append(line).append(dice == 2 ? "\n\n" : "\n");
+            }
+            String text = damaged.toString();
+            if (text.isBlank()) {
+                continue;
+            }
+            Edition edition = Fixtures.parse("damaged-p01.md", text.getBytes(StandardCharsets.UTF_8));
+            assertThat(edition.pages()).hasSize(1);
+            for (Item item : edition.pages().get(0).items()) {
+                assertThat(item.id()).hasSize(16);
+            }
+        }
+    }
+}

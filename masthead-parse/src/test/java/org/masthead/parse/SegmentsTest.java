@@ -1,0 +1,123 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The small printed forms, one by one. */
+class SegmentsTest {
+
+    @Test
+    void datelines() {
+        Segments.DatelineMatch xinhua = Segments.dateline("新华社北京6月18日电 6月18日下午，国家主席");
+        assertThat(xinhua.source()).isEqualTo("新华社");
+        assertThat(xinhua.place()).isEqualTo("北京");
+        assertThat(xinhua.month()).isEqualTo(6);
+        assertThat(xinhua.day()).isEqualTo(18);
+        Segments.DatelineMatch abroad = Segments.dateline("新华社阿斯塔纳6月17日电（记者张三）当地时间");
+        assertThat(abroad.place()).isEqualTo("阿斯塔纳");
+        Segments.DatelineMatch chinese = Segments.dateline("本报北京十二月三日电 记者从");
+        assertThat(chinese.source()).isEqualTo("本报");
+        assertThat(chinese.month()).isEqualTo(12);
+        assertThat(chinese.day()).isEqualTo(3);
+        assertThat(Segments.dateline("本报讯 连日来").source()).isEqualTo("本报");
+        assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
+                .isEqualTo("华盛顿");
+        assertThat(Segments.dateline("当地时间6月18日上午，国家主席")).isNull();
+        assertThat(Segments.dateline("6月18日电")).isNull();
+        assertThat(Segments.dateline("新华社北京13月18日电")).isNull();
+    }
+
+    @Test
+    void reportersAfterADateline() {
+        String text = "本报北京6月18日电 （记者 李明、王芳）记者从";
+        assertThat(Segments.datelineReporters(text, Segments.dateline(text))).containsExactly("李明", "王芳");
+    }
+
+    @Test
+    void jumpNotes() {
+        assertThat(Segments.jumpOn("务实合作。”（下转第三版）")).containsExactly(3, 6);
+        assertThat(Segments.jumpOn("务实合作。(下转第12版)")[0]).isEqualTo(12);
+        assertThat(Segments.jumpOn("下转第三版")[0]).isEqualTo(3);
+        assertThat(Segments.jumpOn("他说转第三版的事")).isNull();
+        assertThat(Segments.jumpFrom("（上接第一版）哈萨克斯坦")).containsExactly(1, 7);
+        assertThat(Segments.jumpFrom("(上接第1版) 王毅说")[0]).isEqualTo(1);
+        assertThat(Segments.jumpFrom("接下来，")).isNull();
+    }
+
+    @Test
+    void pageReferences() {
+        assertThat(Segments.pageRef("（第五至八版）").pages()).containsExactly(5, 6, 7, 8);
+        assertThat(Segments.pageRef("(第五至八版)").pages()).containsExactly(5, 6, 7, 8);
+        Segments.PageRef line = Segments.pageRef("城市更新激活发展新动能（详见第二版）");
+        assertThat(line.pages()).containsExactly(2);
+        assertThat(line.start()).isEqualTo(11);
+        assertThat(Segments.pageRef("（第八至五版）")).isNull();
+        assertThat(Segments.pageRef("（第24632号）")).isNull();
+    }
+
+    @Test
+    void bylines() {
+        assertThat(Segments.byline("■赖朝蔚")).containsExactly("赖朝蔚");
+        assertThat(Segments.byline("■ 本报记者 张三 李四")).containsExactly("张三", "李四");
+        assertThat(Segments.byline("本报记者 张三 通讯员 李四")).containsExactly("张三", "李四");
+        assertThat(Segments.byline("本报评论员")).isNull();
+        assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
+        assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
+    }
+
+    @Test
+    void photoCredits() {
+        assertThat(Segments.credit("董建华摄")).isEqualTo("董建华");
+        assertThat(Segments.credit("新华社记者 张浩然 摄")).isEqualTo("张浩然");
+        assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
+        assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
+        assertThat(Segments.credit("（董建华摄）")).isEqualTo("董建华");
+        assertThat(Segments.credit("张三 摄影")).isEqualTo("张三");
+        assertThat(Segments.credit("新华社发")).isEqualTo("新华社");
+        assertThat(Segments.credit("（新华社记者 李四 发）")).isEqualTo("李四");
+        assertThat(Segments.credit("某部供图")).isEqualTo("某部");
+        assertThat(Segments.credit("他们出发")).isNull();
+        assertThat(Segments.captionWithCredit("夏日，海军某大队开展海上训练。 董建华摄"))
+                .containsExactly("夏日，海军某大队开展海上训练。", "董建华");
+        assertThat(Segments.captionWithCredit("官兵在训练中。（新华社记者 张浩然摄）"))
+                .containsExactly("官兵在训练中。", "张浩然");
+        assertThat(Segments.captionWithCredit("这一幕被他用手机拍摄")).isNull();
+    }
+
+    @Test
+    void numberedHeadingsAndSpeakers() {
+        assertThat(Segments.numberedHeading("一、继往开来，点亮“中国—中亚精神”")).isEqualTo(1);
+        assertThat(Segments.numberedHeading("十二、结语")).isEqualTo(12);
+        assertThat(Segments.numberedHeading("（三）强化保障")).isEqualTo(3);
+        assertThat(Segments.numberedHeading("2. 主要做法")).isEqualTo(2);
+        assertThat(Segments.numberedHeading("一、")).isZero();
+        assertThat(Segments.numberedHeading("一个国家只有立足粮食基本自给")).isZero();
+        assertThat(Segments.numberedHeading("2025年6月")).isZero();
+        assertThat(Segments.speaker("王毅表示，今年是")).isEqualTo("王毅");
+        assertThat(Segments.speaker("王毅说，中国与中亚")).isEqualTo("王毅");
+        assertThat(Segments.speaker("托卡耶夫指出")).isEqualTo("托卡耶夫");
+        assertThat(Segments.speaker("习近平主席在讲话中指出")).isNull();
+        assertThat(Segments.speaker("“我坚信")).isNull();
+    }
+
+    @Test
+    void finishedSentences() {
+        assertThat(Segments.finished("不断发扬光大。")).isTrue();
+        assertThat(Segments.finished("务实合作。”")).isTrue();
+        assertThat(Segments.finished("他说：")).isTrue();
+        assertThat(Segments.finished("“走后门”行")).isFalse();
+        assertThat(Segments.finished("被表彰为“护航先进个人”“海军优秀参谋”")).isFalse();
+        assertThat(Segments.finished("互利、互助体")).isFalse();
+    }
+
+    @Test
+    void punctuationInChineseContextOnly() {
+        assertThat(Punctuation.normalize("6月18日下午,国家主席(新华社)说:好!对?是;"))
+                .isEqualTo("6月18日下午，国家主席（新华社）说：好！对？是；");
+        assertThat(Punctuation.normalize("收购小麦1,200万吨")).isEqualTo("收购小麦1,200万吨");
+        assertThat(Punctuation.normalize("网址: http://www.81.cn")).isEqualTo("网址： http://www.81.cn");
+        assertThat(Punctuation.normalize("CN 81-0001/(J)")).isEqualTo("CN 81-0001/(J)");
+        assertThat(Punctuation.normalize("Hello, world (test).")).isEqualTo("Hello, world (test).");
+    }
+}

@@ -1,0 +1,80 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    private static final String TEXT = "解放军报\r\n2025年6月19日 星期四\r第24632号\n𠀀";
+
+    private static String decode(byte[] bytes) throws UnusableInputException {
+        return TextDecoder.decode(new PageSource("page.md", bytes));
+    }
+
+    @Test
+    void utf8WithAndWithoutBom() throws UnusableInputException {
+        byte[] plain = TEXT.getBytes(StandardCharsets.UTF_8);
+        assertThat(decode(plain)).isEqualTo("解放军报\n2025年6月19日 星期四\n第24632号\n𠀀");
+        byte[] bom = new byte[plain.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(plain, 0, bom, 3, plain.length);
+        assertThat(decode(bom)).isEqualTo(decode(plain));
+    }
+
+    @Test
+    void utf16WithBomEitherOrder() throws UnusableInputException {
+        byte[] le = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE);
+        String expected = decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(le)).isEqualTo(expected);
+        assertThat(decode(be)).isEqualTo(expected);
+    }
+
+    @Test
+    void utf16WithoutBomByItsZeroBytes() throws UnusableInputException {
+        String expected = decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(TEXT.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(expected);
+        assertThat(decode(TEXT.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(expected);
+    }
+
+    @Test
+    void gb18030AndGbk() throws UnusableInputException {
+        String expected = decode(TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(decode(TEXT.getBytes(Charset.forName("GB18030")))).isEqualTo(expected);
+        String gbkText = "人民日报 今日二十版\r\n";
+        assertThat(decode(gbkText.getBytes(Charset.forName("GBK")))).isEqualTo("人民日报 今日二十版\n");
+    }
+
+    @Test
+    void aLiteralReplacementCharacterInUtf8IsKept() throws UnusableInputException {
+        assertThat(decode("坏字\uFFFD符".getBytes(StandardCharsets.UTF_8))).isEqualTo("坏字\uFFFD符");
+    }
+
+    @Test
+    void refusesEmptyBinaryAndUndecodable() {
+        assertThatThrownBy(() -> decode(new byte[0])).isInstanceOf(UnusableInputException.class)
+                .hasMessage("page.md: is empty");
+        assertThatThrownBy(() -> decode(" \n\r\n\t ".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("page.md: is empty");
+        assertThatThrownBy(() -> decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
+                .hasMessageStartingWith("page.md: is binary");
+        assertThatThrownBy(() -> decode(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0x81, (byte) 0xFF}))
+                .hasMessage("page.md: is not text in UTF-8, UTF-16 or GB18030");
+        byte[] controls = new byte[200];
+        java.util.Arrays.fill(controls, (byte) 7);
+        assertThatThrownBy(() -> decode(controls)).hasMessageStartingWith("page.md: is binary");
+    }
+
+    @Test
+    void validUtf8() {
+        assertThat(TextDecoder.validUtf8("解放军报 abc 𠀀".getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(TextDecoder.validUtf8(new byte[] {(byte) 0xC0, (byte) 0x80})).as("overlong").isFalse();
+        assertThat(TextDecoder.validUtf8(new byte[] {(byte) 0xE8, (byte) 0xA7})).as("cut short").isFalse();
+        assertThat(TextDecoder.validUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("surrogate").isFalse();
+    }
+}
