@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,10 +35,14 @@ final class Originals {
         this.tmp = root.resolve("tmp");
         try {
             Files.createDirectories(tmp);
-            // Leftovers of a run killed mid-write; nothing refers to them.
-            try (DirectoryStream<Path> stale = Files.newDirectoryStream(tmp)) {
-                for (Path file : stale) {
-                    Files.deleteIfExists(file);
+            // Leftovers of a run killed mid-write; nothing refers to them. Only old ones: with PostgreSQL another
+            // process (an ingest beside the web server) may be writing into the same store right now.
+            FileTime stale = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
+                for (Path file : files) {
+                    if (Files.getLastModifiedTime(file).compareTo(stale) < 0) {
+                        Files.deleteIfExists(file);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -65,11 +72,12 @@ final class Originals {
             throw new ArchiveException("cannot read the originals store: " + e.getMessage(), e);
         }
         try {
-            if (folders.add(target.getParent())) {
+            if (!folders.contains(target.getParent())) {
                 Files.createDirectories(target.getParent());
+                folders.add(target.getParent());
             }
-            // One temporary name per hash and thread: two threads storing the same bytes do not collide.
-            Path temp = tmp.resolve(sha256 + "." + Thread.currentThread().getId() + ".part");
+            // A temporary name of its own per call: whoever else stores the same bytes does not collide.
+            Path temp = Files.createTempFile(tmp, sha256.substring(0, 16), ".part");
             Files.write(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
