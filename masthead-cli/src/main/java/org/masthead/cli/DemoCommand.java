@@ -1,13 +1,23 @@
 package org.masthead.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.EditionSummary;
 import org.masthead.archive.IngestSummary;
 import org.masthead.archive.Title;
+import org.masthead.bench.corpus.Converter;
+import org.masthead.bench.corpus.CorpusSpec;
+import org.masthead.bench.corpus.CorpusWriter;
+import org.masthead.bench.corpus.Damage;
 import org.masthead.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the shipped sample pages into a demo archive and print what it holds.")
+        description = "Ingest the shipped sample pages, and two generated weeks of a made-up daily, into a demo "
+                + "archive; print what it holds, then serve it in the reader.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "masthead-demo",
@@ -29,15 +40,22 @@ final class DemoCommand implements Callable<Integer> {
             description = "Port the demo serves on (default: ${DEFAULT-VALUE}).")
     int port;
 
+    /**
+     * A made-up daily whose pages the corpus generator writes, so the demo shows what one real page cannot:
+     * a calendar of editions, jumps stitched across pages, trends over days. Its name says it is not a paper.
+     */
+    static final String GENERATED_TITLE = "示例日报";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Path> samples = Samples.extractTo(data.resolve("samples"));
+        List<Path> files = new ArrayList<>(Samples.extractTo(data.resolve("samples")));
+        files.addAll(generatedPages(data.resolve("generated")));
         PrintWriter out = spec.commandLine().getOut();
         try (Archive archive = Archive.open(data)) {
-            IngestSummary summary = IngestCommand.run(archive, samples, null, null, spec.commandLine().getErr());
+            IngestSummary summary = IngestCommand.run(archive, files, null, null, spec.commandLine().getErr());
             IngestCommand.print(summary, out, spec.commandLine().getErr());
             try (var index = org.masthead.search.SearchIndex.open(data, null)) {
                 ReindexCommand.rebuild(archive, index);
@@ -47,6 +65,9 @@ final class DemoCommand implements Callable<Integer> {
                     List<Article> articles = archive.articles(title.slug(), edition.date());
                     out.printf("%s %s  第%s号  今日%s版  %d page(s) held, %d articles%n", title.name(), edition.date(),
                             edition.issueNumber(), edition.pageCount(), edition.pagesHeld(), articles.size());
+                    if (title.name().equals(GENERATED_TITLE)) {
+                        continue; // generated text: the edition line is enough
+                    }
                     for (Article article : articles) {
                         out.printf("  [%s] %s  (p. %s)%n", article.kind().json(),
                                 article.headline() == null ? "(no headline)" : article.headline(),
@@ -54,12 +75,28 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }
             }
-            out.printf("archive in %s%n", archive.data());
+            out.printf("archive in %s (%s: generated pages, not a real paper)%n", archive.data(), GENERATED_TITLE);
             if (!noServe) {
                 ServeCommand.serve(archive, "127.0.0.1", port, out);
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** Writes two weeks of the made-up daily, ending on the sample page's day, and returns its page files. */
+    private static List<Path> generatedPages(Path dir) {
+        LocalDate last = LocalDate.of(2025, 6, 19);
+        CorpusSpec corpus = new CorpusSpec(org.masthead.bench.corpus.Title.of(GENERATED_TITLE), last.minusDays(13), last, 1, 8, 12,
+                Converter.named("markdown"), Damage.named("typical"));
+        try {
+            CorpusWriter.write(corpus, dir);
+            try (Stream<Path> walk = Files.walk(dir)) {
+                // Beside the pages lie the generator's ground-truth JSON files, which are not pages.
+                return walk.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError(dir + ": cannot write the generated demo pages (" + e.getMessage() + ")");
+        }
     }
 }

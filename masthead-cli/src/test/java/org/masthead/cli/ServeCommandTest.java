@@ -87,6 +87,13 @@ class ServeCommandTest {
         HttpResponse<String> search = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(url.group() + "api/search?q=%E4%B8%AD%E4%BA%9A")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(search.body()).contains("<mark>中亚</mark>");
+        // The generated daily's front page jumps to inner pages; the demo serves those articles stitched whole.
+        HttpResponse<String> generated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url.group() + "api/editions/shiliribao/2025-06-19")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(generated.statusCode()).isEqualTo(200);
+        assertThat(generated.body()).containsPattern("\"continuedOn\"\\s*:\\s*[2-9]");
+        assertThat(generated.body()).as("a front-page item marked as part 1 of a stitched article")
+                .containsPattern("\"part\"\\s*:\\s*1,\\s*\"parts\"\\s*:\\s*[2-9]");
         serving.interrupt();
         serving.join(10_000);
         assertThat(serving.isAlive()).isFalse();
