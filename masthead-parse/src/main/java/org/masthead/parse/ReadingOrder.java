@@ -63,7 +63,7 @@ final class ReadingOrder {
     /** What is known of a receiver, computed once per round. */
     private static final class Receiver {
         final Draft draft;
-        final BigramSet vocabulary;
+        private BigramSet vocabulary;
         final String text;
         final int lastNumber;
 
@@ -81,8 +81,15 @@ final class ReadingOrder {
                 }
             }
             this.text = all.toString();
-            this.vocabulary = BigramSet.of(text);
             this.lastNumber = number;
+        }
+
+        /** Built only when a candidate move gets as far as comparing vocabulary. */
+        BigramSet vocabulary() {
+            if (vocabulary == null) {
+                vocabulary = BigramSet.of(text);
+            }
+            return vocabulary;
         }
     }
 
@@ -160,7 +167,7 @@ final class ReadingOrder {
             for (; headBuilt < k; headBuilt++) {
                 head.addAll(body.get(headBuilt).bigrams());
             }
-            double lexical = first.bigrams().leaning(receiver.vocabulary, head);
+            double lexical = first.bigrams().leaning(receiver.vocabulary(), head);
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }
@@ -192,7 +199,7 @@ final class ReadingOrder {
         for (int i = from; i < body.size(); i++) {
             Draft.Entry entry = body.get(i);
             if (!entry.heading) {
-                sum += entry.bigrams().leaning(receiver.vocabulary, head);
+                sum += entry.bigrams().leaning(receiver.vocabulary(), head);
                 count++;
             }
         }
