@@ -81,6 +81,10 @@ public final class QualityReport {
             }
             out.printf("Reconstruction quality: %s %s..%s, seed %d, %s converter, %,d pages per level%n",
                     title.name(), from, to, seed, converter.name().toLowerCase(Locale.ROOT), pages);
+            // Editions depend on seed and date alone, so any example below can be looked at on its own.
+            out.printf("An example's edition: masthead generate --out DIR --title %s --from DAY --to DAY --seed %d"
+                    + " --converter %s --damage LEVEL, then masthead parse --json DIR/YYYY/MM/*-DAY-p*%n",
+                    title.name(), seed, converter.name().toLowerCase(Locale.ROOT));
         }
         print(out, levels, results, rates);
     }

@@ -6,9 +6,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.bench.corpus.Converter;
+import org.masthead.bench.corpus.CorpusSpec;
+import org.masthead.bench.corpus.Damage;
+import org.masthead.bench.corpus.EditionGenerator;
+import org.masthead.bench.corpus.GeneratedEdition;
+import org.masthead.bench.corpus.Title;
 import org.masthead.model.Edition;
 import org.masthead.model.Json;
 import picocli.CommandLine;
@@ -38,6 +45,20 @@ class GenerateCommandTest {
         Edition truth = Json.readEdition(Files.readString(month.resolve("jfjb-2025-06-19.json")));
         assertThat(truth.issueNumber()).isEqualTo(24632);
         assertThat(truth.pages()).hasSize(4);
+    }
+
+    @Test
+    void theCommandWritesTheBytesTheQualityReportParses(@TempDir Path dir) throws Exception {
+        assertThat(run("generate", "--out", dir.toString(), "--from", "2024-01-01", "--to", "2024-01-02",
+                "--damage", "heavy")).isEqualTo(0);
+        // QualityReport's spec for the same seed and defaults, generating one day alone.
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-02"),
+                1, 8, 12, Converter.MARKDOWN, Damage.HEAVY);
+        GeneratedEdition alone = new EditionGenerator(spec).generate(LocalDate.parse("2024-01-02"));
+        for (GeneratedEdition.PageFile file : alone.files()) {
+            assertThat(Files.readAllBytes(dir.resolve("2024/01").resolve(file.name()))).isEqualTo(file.bytes());
+        }
+        assertThat(Json.readEdition(Files.readString(dir.resolve("2024/01/jfjb-2024-01-02.json")))).isEqualTo(alone.truth());
     }
 
     @Test

@@ -102,6 +102,27 @@ class DamageTest {
     }
 
     @Test
+    void footerFurnitureIsMixedInAndSomeFilesStopShort() throws Exception {
+        int mixed = 0;
+        int stopped = 0;
+        for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-03-01", "2025-03-10", 6, Damage.HEAVY))) {
+            for (int p = 0; p < generated.files().size(); p++) {
+                String text = Corpora.decode(generated.files().get(p)).replace("\r\n", "\n").strip();
+                List<String> editors = generated.truth().pages().get(p).editors();
+                if (editors.isEmpty()) {
+                    stopped++;
+                    assertThat(text).doesNotContain("版面编辑", "责任编辑");
+                } else if (!text.endsWith(editors.get(editors.size() - 1))) {
+                    mixed++;
+                    assertThat(text).containsAnyOf("版面编辑", "责任编辑");
+                }
+            }
+        }
+        assertThat(mixed).isGreaterThan(10);
+        assertThat(stopped).isGreaterThan(2);
+    }
+
+    @Test
     void moreDamageMeansMoreDamagedItems() {
         assertThat(damagedItems(Damage.HEAVY)).isGreaterThan(damagedItems(Damage.TYPICAL));
         assertThat(damagedItems(Damage.TYPICAL)).isGreaterThan(damagedItems(Damage.LIGHT));
