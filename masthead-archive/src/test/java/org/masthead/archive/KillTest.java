@@ -37,14 +37,18 @@ class KillTest {
         Random random = new Random(seed);
         System.out.println("kill test on " + backend + ", seed " + seed);
         int kills = 0;
+        int held = 0;
         for (int attempt = 0; attempt < 12 && kills < 5; attempt++) {
             Process ingest = start(data, url, corpus, attempt);
-            // Kill at a random moment once recording is under way (JVM start-up alone takes a while).
             Path log = dir.resolve("ingest-" + attempt + ".log");
-            while (ingest.isAlive() && !Files.readString(log).contains("progress")) {
-                Thread.sleep(20);
+            // Kill at a random point of the files not yet recorded, plus a few random milliseconds, so the
+            // kill lands anywhere: between files, inside a transaction, while an original is written.
+            int files = 2 * EDITIONS;
+            int target = 2 * held + 1 + random.nextInt(Math.max(1, files - 2 * held - 1));
+            while (ingest.isAlive() && reported(log) < target) {
+                Thread.sleep(5);
             }
-            long wait = random.nextInt(3000);
+            long wait = random.nextInt(40);
             if (ingest.waitFor(wait, TimeUnit.MILLISECONDS)) {
                 assertThat(ingest.exitValue()).as("ingest run %d exit", attempt).isZero();
                 break; // it finished before the kill: the archive is complete
@@ -52,12 +56,11 @@ class KillTest {
             ingest.destroyForcibly(); // SIGKILL
             ingest.waitFor();
             kills++;
-            int held = assertConsistent(data, url, false);
+            held = assertConsistent(data, url, false);
             // Progress is reported after a file's transaction commits: what was reported is never lost.
-            int reported = Files.readString(log).lines().filter(l -> l.startsWith("progress "))
-                    .mapToInt(l -> Integer.parseInt(l.substring(9, l.indexOf('/')))).max().orElse(0);
-            System.out.println("killed after " + wait + " ms: " + reported + " files reported done, " + held
-                    + " editions recorded");
+            int reported = reported(log);
+            System.out.println("killed at " + reported + " files reported done (target " + target + " + " + wait
+                    + " ms): " + held + " editions recorded");
             assertThat(held).as("editions recorded after the kill").isGreaterThanOrEqualTo(reported / 2);
         }
         Process rerun = start(data, url, corpus, 99);
@@ -67,6 +70,12 @@ class KillTest {
                 .findFirst().orElse("no summary"));
         assertThat(kills).as("ingests killed mid-run").isGreaterThan(0);
         assertConsistent(data, url, true);
+    }
+
+    /** The most files an ingest process has reported done so far. */
+    private static int reported(Path log) throws IOException {
+        return Files.readString(log).lines().filter(l -> l.startsWith("progress "))
+                .mapToInt(l -> Integer.parseInt(l.substring(9, l.indexOf('/')))).max().orElse(0);
     }
 
     private Process start(Path data, String url, Path corpus, int run) throws IOException {
