@@ -16,8 +16,10 @@ import org.masthead.model.ItemKind;
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
  * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
- * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. The cut never splits a
- * sentence of the item it leaves.
+ * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. A report that ends on a
+ * full sentence receives too, but only what follows it: paragraphs nobody claimed, placed right after it
+ * or after the photo or teaser that follows it, are its tail by position (converters put a column's
+ * last paragraphs after the next box). The cut never splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -32,15 +34,16 @@ final class ReadingOrder {
     static void repair(List<Draft> drafts) {
         for (int round = 0; round < drafts.size(); round++) {
             Move best = null;
-            for (Draft receiver : drafts) {
-                if (!receiver.isOpen()) {
+            for (int r = 0; r < drafts.size(); r++) {
+                Draft receiver = drafts.get(r);
+                Draft next = next(drafts, r);
+                if (!receiver.isOpen() && (next == null || !canReceive(receiver))) {
                     continue;
                 }
                 Receiver target = new Receiver(receiver);
-                for (Draft donor : drafts) {
-                    if (donor != receiver && donor.body.size() > 0
-                            && (donor.kind == ItemKind.ARTICLE || donor.kind == ItemKind.COMMENTARY)) {
-                        Move move = bestCut(target, donor);
+                for (Draft donor : receiver.isOpen() ? drafts : List.of(next)) {
+                    if (donor != receiver && isText(donor)) {
+                        Move move = bestCut(target, donor, donor == next);
                         if (move != null && (best == null || move.score > best.score)) {
                             best = move;
                         }
@@ -58,6 +61,26 @@ final class ReadingOrder {
                 drafts.remove(best.donor);
             }
         }
+    }
+
+    private static boolean isText(Draft draft) {
+        return draft.body.size() > 0 && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY);
+    }
+
+    /** A report that ends on its own page: a tail placed after the next item may be its own. */
+    private static boolean canReceive(Draft draft) {
+        return isText(draft) && draft.hasParagraphs() && draft.continuedOn() == null;
+    }
+
+    /** The text item that follows a receiver in reading order, past photos and teasers placed between. */
+    private static Draft next(List<Draft> drafts, int receiver) {
+        for (int i = receiver + 1; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            if (draft.kind != ItemKind.PHOTO && draft.kind != ItemKind.TEASER) {
+                return isText(draft) ? draft : null;
+            }
+        }
+        return null;
     }
 
     /** What is known of a receiver, computed once per round. */
@@ -93,7 +116,7 @@ final class ReadingOrder {
         }
     }
 
-    private static Move bestCut(Receiver receiver, Draft donor) {
+    private static Move bestCut(Receiver receiver, Draft donor, boolean follows) {
         List<Draft.Entry> body = donor.body;
         // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
         // be; a tail of a headed item needs numbering or speaker evidence first.
@@ -168,6 +191,14 @@ final class ReadingOrder {
                 head.addAll(body.get(headBuilt).bigrams());
             }
             double lexical = first.bigrams().leaning(receiver.vocabulary(), head);
+            if (orphan && follows && numbering <= 0 && speaker <= 0) {
+                // Paragraphs no headline claimed, right after a report and the photo or teaser placed after
+                // it: the report's tail, unless a better home claims them on stronger evidence.
+                if (best == null || MIN_SCORE + lexical > best.score) {
+                    best = new Move(receiver.draft, donor, k, MIN_SCORE + lexical);
+                }
+                continue;
+            }
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }

@@ -44,6 +44,59 @@ class RepairsTest {
     }
 
     @Test
+    void paragraphsLeftAfterAPhotoGoBackToTheReportBeforeIt() {
+        // The report ends on a full sentence; its last paragraph was placed after the photo that followed it.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。
+
+                演练中，导演部临机设置多个特情，全程考验官兵的应变能力。
+
+                官兵在训练场上展开战术动作训练。
+
+                张伟摄
+
+                演练结束后，某旅组织复盘检讨，梳理出多条经验教训。
+
+                ## 春耕时节田间忙
+
+                本报讯 连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。
+                """);
+        assertThat(items).hasSize(3);
+        Item report = items.get(0);
+        assertThat(report.sections().get(0).paragraphs()).hasSize(3)
+                .last().isEqualTo("演练结束后，某旅组织复盘检讨，梳理出多条经验教训。");
+        assertThat(report.flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).kind()).isEqualTo(org.masthead.model.ItemKind.PHOTO);
+        assertThat(items.get(1).caption()).isEqualTo("官兵在训练场上展开战术动作训练。");
+        assertThat(items.get(2).headline()).isEqualTo("春耕时节田间忙");
+    }
+
+    @Test
+    void aReportAfterAPhotoKeepsItsOwnParagraphs() {
+        // The same page without the displaced paragraph: the report after the photo has a headline of its
+        // own, so its paragraphs stay, however much they share with the report before the photo.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。
+
+                官兵在训练场上展开战术动作训练。
+
+                张伟摄
+
+                ## 某旅复盘演练
+
+                演练结束后，某旅组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(2).bodyText()).contains("演练结束后");
+    }
+
+    @Test
     void nothingMovesWithoutEvidence() {
         // The first article is left open, but nothing on the page continues it: no numbering, no speaker.
         List<Item> items = items("""
