@@ -37,7 +37,7 @@ final class ReadingOrder {
             for (int r = 0; r < drafts.size(); r++) {
                 Draft receiver = drafts.get(r);
                 Draft next = next(drafts, r);
-                if (!receiver.isOpen() && (next == null || !canReceive(receiver))) {
+                if (!receiver.isOpen() && (next == null || !isOrphan(next) || !canReceive(receiver))) {
                     continue;
                 }
                 Receiver target = new Receiver(receiver);
@@ -65,6 +65,11 @@ final class ReadingOrder {
 
     private static boolean isText(Draft draft) {
         return draft.body.size() > 0 && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY);
+    }
+
+    /** Paragraphs no headline, dateline or byline claimed. */
+    private static boolean isOrphan(Draft draft) {
+        return draft.headline == null && draft.dateline == null && draft.authors.isEmpty() && draft.continuedFrom == null;
     }
 
     /** A report that ends on its own page: a tail placed after the next item may be its own. */
@@ -120,8 +125,7 @@ final class ReadingOrder {
         List<Draft.Entry> body = donor.body;
         // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
         // be; a tail of a headed item needs numbering or speaker evidence first.
-        boolean orphan = donor.headline == null && donor.dateline == null && donor.authors.isEmpty()
-                && donor.continuedFrom == null;
+        boolean orphan = isOrphan(donor);
         StringBuilder headText = new StringBuilder();
         if (donor.headline != null) {
             headText.append(donor.headline).append('\n');

@@ -97,6 +97,29 @@ class RepairsTest {
     }
 
     @Test
+    void aFinishedReportTakesNothingFromTheNextHeadedItem() {
+        // The next item's second section opens with a speaker the first report quotes too, but the first
+        // report ends on a full sentence: only paragraphs nobody claimed may join it by position.
+        List<Item> items = items("""
+                ## 某旅举行新装备列装仪式
+
+                本报讯 某旅近日举行新装备列装仪式。专家指出，新装备将有效提升部队作战能力。
+
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼本领。
+
+                ### 科技赋能破解难题
+
+                专家指出，科技是核心战斗力，必须把创新摆在更加突出的位置。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections()).hasSize(2);
+        assertThat(items.get(1).bodyText()).contains("科技是核心战斗力");
+    }
+
+    @Test
     void nothingMovesWithoutEvidence() {
         // The first article is left open, but nothing on the page continues it: no numbering, no speaker.
         List<Item> items = items("""
