@@ -1,5 +1,6 @@
 package org.masthead.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
@@ -17,9 +18,11 @@ import org.masthead.model.ItemKind;
  * </ul>
  * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
  * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. A report that ends on a
- * full sentence receives too, but only what follows it: paragraphs nobody claimed, placed right after it
- * or after the photo or teaser that follows it, are its tail by position (converters put a column's
- * last paragraphs after the next box). The cut never splits a sentence of the item it leaves.
+ * full sentence receives too, but only from what follows it: paragraphs nobody claimed, placed right after
+ * it or after the photo or teaser that follows it, are its tail by position (converters put a column's
+ * last paragraphs after the next box); the next report's last paragraphs are its tail when they name a
+ * person it quotes whom that report never named, and quote nobody that report quoted. The cut never
+ * splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -37,10 +40,17 @@ final class ReadingOrder {
             for (int r = 0; r < drafts.size(); r++) {
                 Draft receiver = drafts.get(r);
                 Draft next = next(drafts, r);
-                if (!receiver.isOpen() && (next == null || !isOrphan(next) || !canReceive(receiver))) {
+                if (!receiver.isOpen() && (next == null || !canReceive(receiver))) {
                     continue;
                 }
                 Receiver target = new Receiver(receiver);
+                if (!receiver.isOpen() && !isOrphan(next)) {
+                    Move move = tailByName(target, next);
+                    if (move != null && (best == null || move.score > best.score)) {
+                        best = move;
+                    }
+                    continue;
+                }
                 for (Draft donor : receiver.isOpen() ? drafts : List.of(next)) {
                     if (donor != receiver && isText(donor)) {
                         Move move = bestCut(target, donor, donor == next);
@@ -216,6 +226,57 @@ final class ReadingOrder {
             }
         }
         return best;
+    }
+
+    /**
+     * The tail of the next report that names, from its first paragraph on, a person the receiver quotes
+     * and the report never named before, while quoting nobody the report quoted. A person is a speaker of
+     * three characters (张丽说): two-character speakers are as often 专家 or 会议 as names, which every
+     * report quotes.
+     */
+    private static Move tailByName(Receiver receiver, Draft donor) {
+        List<Draft.Entry> body = donor.body;
+        List<String> quoted = new ArrayList<>();
+        for (Draft.Entry entry : receiver.draft.body) {
+            if (!entry.heading) {
+                quoted.addAll(entry.speakers());
+            }
+        }
+        if (quoted.isEmpty()) {
+            return null;
+        }
+        StringBuilder headText = new StringBuilder(donor.headline == null ? "" : donor.headline);
+        headText.append('\n').append(body.get(0).text);
+        for (int k = 1; k < body.size(); k++) {
+            Draft.Entry first = body.get(k);
+            Draft.Entry previous = body.get(k - 1);
+            if (!first.heading && !previous.heading && Segments.finished(previous.text)
+                    && namesNew(first.text, quoted, headText) && quotesNoneOf(body, k, headText)) {
+                return new Move(receiver.draft, donor, k, MIN_SCORE);
+            }
+            headText.append('\n').append(first.text);
+        }
+        return null;
+    }
+
+    private static boolean namesNew(String text, List<String> names, StringBuilder head) {
+        for (String name : names) {
+            if (name.length() == 3 && text.contains(name) && head.indexOf(name) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quotesNoneOf(List<Draft.Entry> body, int from, StringBuilder head) {
+        for (int i = from; i < body.size(); i++) {
+            for (String name : body.get(i).speakers()) {
+                if (head.indexOf(name) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int firstNumberedHeading(List<Draft.Entry> body, int from) {

@@ -120,6 +120,66 @@ class RepairsTest {
     }
 
     @Test
+    void aTailPlacedAfterTheNextReportGoesBackByThePersonItNames() {
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
+
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
+
+                训练结束后，某支队组织官兵进行复盘，梳理出多条经验教训。
+
+                演练结束后，张建国组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().isEqualTo("演练结束后，张建国组织复盘检讨，梳理出多条经验教训。");
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(1).bodyText()).doesNotContain("张建国");
+    }
+
+    @Test
+    void aReportsOwnLastParagraphStaysThoughItNamesThePreviousReportsPerson() {
+        // The same page, but the next report named 张建国 itself before: his paragraph is its own.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
+
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练，邀请某旅张建国观摩。李文华表示，官兵们锤炼了本领。
+
+                演练结束后，张建国组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aParagraphQuotingTheNextReportsOwnSpeakerStays() {
+        // It names the first report's person, but quotes the second report's: it is the second report's.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
+
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
+
+                李文华说，张建国所在的某旅也派人前来观摩。
+                """);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
     void nothingMovesWithoutEvidence() {
         // The first article is left open, but nothing on the page continues it: no numbering, no speaker.
         List<Item> items = items("""
