@@ -13,6 +13,14 @@ import org.masthead.model.ItemFlag;
 /** Column-break and reading-order repair on pages other than the sample, and what they must leave alone. */
 class RepairsTest {
 
+    /** A finished report quoting 张建国; the tests put the next report after it. */
+    private static final String DRILL_REPORT = """
+            ## 某旅组织跨昼夜实兵对抗演练
+
+            本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
+
+            """;
+
     private static List<Item> items(String markdown) {
         Edition edition = Fixtures.parse("test-p02.md", markdown.getBytes(StandardCharsets.UTF_8));
         return edition.pages().get(0).items();
@@ -121,11 +129,7 @@ class RepairsTest {
 
     @Test
     void aTailPlacedAfterTheNextReportGoesBackByThePersonItNames() {
-        List<Item> items = items("""
-                ## 某旅组织跨昼夜实兵对抗演练
-
-                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
-
+        List<Item> items = items(DRILL_REPORT + """
                 ## 某支队开展实战化训练
 
                 本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
@@ -145,11 +149,7 @@ class RepairsTest {
     @Test
     void aReportsOwnLastParagraphStaysThoughItNamesThePreviousReportsPerson() {
         // The same page, but the next report named 张建国 itself before: his paragraph is its own.
-        List<Item> items = items("""
-                ## 某旅组织跨昼夜实兵对抗演练
-
-                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
-
+        List<Item> items = items(DRILL_REPORT + """
                 ## 某支队开展实战化训练
 
                 本报讯 某支队近日开展实战化训练，邀请某旅张建国观摩。李文华表示，官兵们锤炼了本领。
@@ -164,11 +164,7 @@ class RepairsTest {
     @Test
     void aParagraphQuotingTheNextReportsOwnSpeakerStays() {
         // It names the first report's person, but quotes the second report's: it is the second report's.
-        List<Item> items = items("""
-                ## 某旅组织跨昼夜实兵对抗演练
-
-                本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
-
+        List<Item> items = items(DRILL_REPORT + """
                 ## 某支队开展实战化训练
 
                 本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
