@@ -21,7 +21,7 @@ import org.masthead.model.ItemKind;
  * full sentence receives too, but only from what follows it: paragraphs nobody claimed, placed right after
  * it or after the photo or teaser that follows it, are its tail by position (converters put a column's
  * last paragraphs after the next box); the next report's last paragraphs are its tail when they name a
- * person it quotes whom that report never named, and quote nobody that report quoted. The cut never
+ * person it quotes or its reporter, whom that report never named, and quote nobody that report named. The cut never
  * splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
@@ -229,29 +229,35 @@ final class ReadingOrder {
     }
 
     /**
-     * The tail of the next report that names, from its first paragraph on, a person the receiver quotes
-     * and the report never named before, while quoting nobody the report quoted. A person is a speaker of
-     * three characters (张丽说): two-character speakers are as often 专家 or 会议 as names, which every
-     * report quotes.
+     * The tail of the next report that names, from its first paragraph on, a person of the receiver (one
+     * it quotes, or its reporter) whom the report never named before (its byline included), while quoting
+     * nobody the report named. A quoted person counts only with a name of three characters (张丽说):
+     * two-character speakers are as often 专家 or 会议 as names, which every report quotes; a byline is
+     * names only.
      */
     private static Move tailByName(Receiver receiver, Draft donor) {
         List<Draft.Entry> body = donor.body;
-        List<String> quoted = new ArrayList<>();
+        List<String> people = new ArrayList<>(receiver.draft.authors);
         for (Draft.Entry entry : receiver.draft.body) {
             if (!entry.heading) {
-                quoted.addAll(entry.speakers());
+                for (String speaker : entry.speakers()) {
+                    if (speaker.length() == 3) {
+                        people.add(speaker);
+                    }
+                }
             }
         }
-        if (quoted.isEmpty()) {
+        if (people.isEmpty()) {
             return null;
         }
         StringBuilder headText = new StringBuilder(donor.headline == null ? "" : donor.headline);
+        donor.authors.forEach(author -> headText.append('\n').append(author));
         headText.append('\n').append(body.get(0).text);
         for (int k = 1; k < body.size(); k++) {
             Draft.Entry first = body.get(k);
             Draft.Entry previous = body.get(k - 1);
             if (!first.heading && !previous.heading && Segments.finished(previous.text)
-                    && namesNew(first.text, quoted, headText) && quotesNoneOf(body, k, headText)) {
+                    && namesNew(first.text, people, headText) && quotesNoneOf(body, k, headText)) {
                 return new Move(receiver.draft, donor, k, MIN_SCORE);
             }
             headText.append('\n').append(first.text);
@@ -261,7 +267,7 @@ final class ReadingOrder {
 
     private static boolean namesNew(String text, List<String> names, StringBuilder head) {
         for (String name : names) {
-            if (name.length() == 3 && text.contains(name) && head.indexOf(name) < 0) {
+            if (name.length() >= 2 && text.contains(name) && head.indexOf(name) < 0) {
                 return true;
             }
         }

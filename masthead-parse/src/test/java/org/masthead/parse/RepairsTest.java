@@ -147,6 +147,51 @@ class RepairsTest {
     }
 
     @Test
+    void aTailNamingTheReportsReporterGoesBack() {
+        List<Item> items = items("""
+                ## 边防连的新年
+
+                本报记者 谭娜
+
+                本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
+
+                ## 某支队开展实战化训练
+
+                本报记者 朱强
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼了本领。
+
+                巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().isEqualTo("巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。");
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aParagraphNamingItsOwnReporterStays() {
+        // Both reports are signed by 谭娜: a paragraph naming her belongs where it is.
+        List<Item> items = items("""
+                ## 边防连的新年
+
+                本报记者 谭娜
+
+                本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
+
+                ## 某支队开展实战化训练
+
+                本报记者 谭娜
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼了本领。
+
+                巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。
+                """);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
     void aReportsOwnLastParagraphStaysThoughItNamesThePreviousReportsPerson() {
         // The same page, but the next report named 张建国 itself before: his paragraph is its own.
         List<Item> items = items(DRILL_REPORT + """
