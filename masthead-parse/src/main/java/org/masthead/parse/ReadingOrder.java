@@ -21,8 +21,8 @@ import org.masthead.model.ItemKind;
  * full sentence receives too, but only from what follows it: paragraphs nobody claimed, placed right after
  * it or after the photo or teaser that follows it, are its tail by position (converters put a column's
  * last paragraphs after the next box); the next report's last paragraphs are its tail when they name a
- * person it quotes or its reporter, whom that report never named, and quote nobody that report named. The cut never
- * splits a sentence of the item it leaves.
+ * person it quotes or its reporter, whom that report never named, and quote nobody that report named.
+ * The cut never splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -79,7 +79,8 @@ final class ReadingOrder {
 
     /** Paragraphs no headline, dateline or byline claimed. */
     private static boolean isOrphan(Draft draft) {
-        return draft.headline == null && draft.dateline == null && draft.authors.isEmpty() && draft.continuedFrom == null;
+        return draft.headline == null && draft.dateline == null && draft.authors.isEmpty()
+                && draft.continuedFrom == null;
     }
 
     /** A report that ends on its own page: a tail placed after the next item may be its own. */

@@ -257,7 +257,7 @@ final class Segments {
         return m.lookingAt() ? m.group(1) : null;
     }
 
-    /** The people the paragraph's sentences open by quoting (…。王毅表示 → 王毅), the paragraph's own opening included. */
+    /** The people the paragraph's sentences open by quoting (…。王毅表示 → 王毅), its first sentence included. */
     static List<String> speakers(String text) {
         List<String> names = new ArrayList<>(2);
         int start = 0;
