@@ -16,10 +16,19 @@ final class Draft {
         Integer jumpTo;
 
         private BigramSet bigrams;
+        private List<String> speakers;
 
         Entry(boolean heading, String text) {
             this.heading = heading;
             this.text = text;
+        }
+
+        /** The people its sentences open by quoting, computed once the text is final. */
+        List<String> speakers() {
+            if (speakers == null) {
+                speakers = Segments.speakers(text);
+            }
+            return speakers;
         }
 
         /** The entry's Han character pairs, computed once the text is final (after column-break repair). */

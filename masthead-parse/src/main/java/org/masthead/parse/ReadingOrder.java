@@ -1,5 +1,6 @@
 package org.masthead.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
@@ -16,8 +17,12 @@ import org.masthead.model.ItemKind;
  *   <li>shared names and terms: its Han character pairs are found in the receiver more than in its own item.</li>
  * </ul>
  * A tail of an item with a headline moves only on numbering or speaker evidence, shared vocabulary then
- * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. The cut never splits a
- * sentence of the item it leaves.
+ * weighing in; paragraphs nobody claimed may move on shared vocabulary alone. A report that ends on a
+ * full sentence receives too, but only from what follows it: paragraphs nobody claimed, placed right after
+ * it or after the photo or teaser that follows it, are its tail by position (converters put a column's
+ * last paragraphs after the next box); the next report's last paragraphs are its tail when they name a
+ * person it quotes or its reporter, whom that report never named, and quote nobody that report named.
+ * The cut never splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
     private static final double MIN_SCORE = 2.5;
@@ -32,15 +37,23 @@ final class ReadingOrder {
     static void repair(List<Draft> drafts) {
         for (int round = 0; round < drafts.size(); round++) {
             Move best = null;
-            for (Draft receiver : drafts) {
-                if (!receiver.isOpen()) {
+            for (int r = 0; r < drafts.size(); r++) {
+                Draft receiver = drafts.get(r);
+                Draft next = next(drafts, r);
+                if (!receiver.isOpen() && (next == null || !canReceive(receiver))) {
                     continue;
                 }
                 Receiver target = new Receiver(receiver);
-                for (Draft donor : drafts) {
-                    if (donor != receiver && donor.body.size() > 0
-                            && (donor.kind == ItemKind.ARTICLE || donor.kind == ItemKind.COMMENTARY)) {
-                        Move move = bestCut(target, donor);
+                if (!receiver.isOpen() && !isOrphan(next)) {
+                    Move move = tailByName(target, next);
+                    if (move != null && (best == null || move.score > best.score)) {
+                        best = move;
+                    }
+                    continue;
+                }
+                for (Draft donor : receiver.isOpen() ? drafts : List.of(next)) {
+                    if (donor != receiver && isText(donor)) {
+                        Move move = bestCut(target, donor, donor == next);
                         if (move != null && (best == null || move.score > best.score)) {
                             best = move;
                         }
@@ -58,6 +71,32 @@ final class ReadingOrder {
                 drafts.remove(best.donor);
             }
         }
+    }
+
+    private static boolean isText(Draft draft) {
+        return draft.body.size() > 0 && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY);
+    }
+
+    /** Paragraphs no headline, dateline or byline claimed. */
+    private static boolean isOrphan(Draft draft) {
+        return draft.headline == null && draft.dateline == null && draft.authors.isEmpty()
+                && draft.continuedFrom == null;
+    }
+
+    /** A report that ends on its own page: a tail placed after the next item may be its own. */
+    private static boolean canReceive(Draft draft) {
+        return isText(draft) && draft.hasParagraphs() && draft.continuedOn() == null;
+    }
+
+    /** The text item that follows a receiver in reading order, past photos and teasers placed between. */
+    private static Draft next(List<Draft> drafts, int receiver) {
+        for (int i = receiver + 1; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            if (draft.kind != ItemKind.PHOTO && draft.kind != ItemKind.TEASER) {
+                return isText(draft) ? draft : null;
+            }
+        }
+        return null;
     }
 
     /** What is known of a receiver, computed once per round. */
@@ -93,12 +132,11 @@ final class ReadingOrder {
         }
     }
 
-    private static Move bestCut(Receiver receiver, Draft donor) {
+    private static Move bestCut(Receiver receiver, Draft donor, boolean follows) {
         List<Draft.Entry> body = donor.body;
         // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
         // be; a tail of a headed item needs numbering or speaker evidence first.
-        boolean orphan = donor.headline == null && donor.dateline == null && donor.authors.isEmpty()
-                && donor.continuedFrom == null;
+        boolean orphan = isOrphan(donor);
         StringBuilder headText = new StringBuilder();
         if (donor.headline != null) {
             headText.append(donor.headline).append('\n');
@@ -168,6 +206,14 @@ final class ReadingOrder {
                 head.addAll(body.get(headBuilt).bigrams());
             }
             double lexical = first.bigrams().leaning(receiver.vocabulary(), head);
+            if (orphan && follows && numbering <= 0 && speaker <= 0) {
+                // Paragraphs no headline claimed, right after a report and the photo or teaser placed after
+                // it: the report's tail, unless a better home claims them on stronger evidence.
+                if (best == null || MIN_SCORE + lexical > best.score) {
+                    best = new Move(receiver.draft, donor, k, MIN_SCORE + lexical);
+                }
+                continue;
+            }
             if (numbering <= 0 && speaker <= 0 && lexical < STRONG_LEXICAL) {
                 continue;
             }
@@ -181,6 +227,63 @@ final class ReadingOrder {
             }
         }
         return best;
+    }
+
+    /**
+     * The tail of the next report that names, from its first paragraph on, a person of the receiver (one
+     * it quotes, or its reporter) whom the report never named before (its byline included), while quoting
+     * nobody the report named. A quoted person counts only with a name of three characters (张丽说):
+     * two-character speakers are as often 专家 or 会议 as names, which every report quotes; a byline is
+     * names only.
+     */
+    private static Move tailByName(Receiver receiver, Draft donor) {
+        List<Draft.Entry> body = donor.body;
+        List<String> people = new ArrayList<>(receiver.draft.authors);
+        for (Draft.Entry entry : receiver.draft.body) {
+            if (!entry.heading) {
+                for (String speaker : entry.speakers()) {
+                    if (speaker.length() == 3) {
+                        people.add(speaker);
+                    }
+                }
+            }
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
+        StringBuilder headText = new StringBuilder(donor.headline == null ? "" : donor.headline);
+        donor.authors.forEach(author -> headText.append('\n').append(author));
+        headText.append('\n').append(body.get(0).text);
+        for (int k = 1; k < body.size(); k++) {
+            Draft.Entry first = body.get(k);
+            Draft.Entry previous = body.get(k - 1);
+            if (!first.heading && !previous.heading && Segments.finished(previous.text)
+                    && namesNew(first.text, people, headText) && quotesNoneOf(body, k, headText)) {
+                return new Move(receiver.draft, donor, k, MIN_SCORE);
+            }
+            headText.append('\n').append(first.text);
+        }
+        return null;
+    }
+
+    private static boolean namesNew(String text, List<String> names, StringBuilder head) {
+        for (String name : names) {
+            if (name.length() >= 2 && text.contains(name) && head.indexOf(name) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quotesNoneOf(List<Draft.Entry> body, int from, StringBuilder head) {
+        for (int i = from; i < body.size(); i++) {
+            for (String name : body.get(i).speakers()) {
+                if (head.indexOf(name) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int firstNumberedHeading(List<Draft.Entry> body, int from) {

@@ -257,6 +257,35 @@ final class Segments {
         return m.lookingAt() ? m.group(1) : null;
     }
 
+    /** The people the paragraph's sentences open by quoting (…。王毅表示 → 王毅), its first sentence included. */
+    static List<String> speakers(String text) {
+        List<String> names = new ArrayList<>(2);
+        int start = 0;
+        while (start >= 0 && start < text.length()) {
+            String name = speaker(text.substring(start, Math.min(text.length(), start + 8)));
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+            start = nextSentence(text, start);
+        }
+        return names;
+    }
+
+    /** Where the sentence after the one starting at {@code from} starts, past a closing quote; -1 at the end. */
+    private static int nextSentence(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？') {
+                int next = i + 1;
+                while (next < text.length() && (text.charAt(next) == '”' || text.charAt(next) == '’')) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the text quotes the person: the name directly followed by a speech verb (王毅说, 王毅表示). */
     static boolean quotes(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

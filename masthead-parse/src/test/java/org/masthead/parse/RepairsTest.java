@@ -13,6 +13,14 @@ import org.masthead.model.ItemFlag;
 /** Column-break and reading-order repair on pages other than the sample, and what they must leave alone. */
 class RepairsTest {
 
+    /** A finished report quoting 张建国; the tests put the next report after it. */
+    private static final String DRILL_REPORT = """
+            ## 某旅组织跨昼夜实兵对抗演练
+
+            本报讯 某旅近日组织跨昼夜实兵对抗演练。张建国说，这次演练检验了部队的实战能力。
+
+            """;
+
     private static List<Item> items(String markdown) {
         Edition edition = Fixtures.parse("test-p02.md", markdown.getBytes(StandardCharsets.UTF_8));
         return edition.pages().get(0).items();
@@ -41,6 +49,175 @@ class RepairsTest {
         assertThat(briefing.flags()).contains(ItemFlag.REORDERED, ItemFlag.TRUNCATED);
         assertThat(items.get(1).bodyText()).doesNotContain("林剑");
         assertThat(items.get(1).flags()).isEmpty();
+    }
+
+    @Test
+    void paragraphsLeftAfterAPhotoGoBackToTheReportBeforeIt() {
+        // The report ends on a full sentence; its last paragraph was placed after the photo that followed it.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。
+
+                演练中，导演部临机设置多个特情，全程考验官兵的应变能力。
+
+                官兵在训练场上展开战术动作训练。
+
+                张伟摄
+
+                演练结束后，某旅组织复盘检讨，梳理出多条经验教训。
+
+                ## 春耕时节田间忙
+
+                本报讯 连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。
+                """);
+        assertThat(items).hasSize(3);
+        Item report = items.get(0);
+        assertThat(report.sections().get(0).paragraphs()).hasSize(3)
+                .last().isEqualTo("演练结束后，某旅组织复盘检讨，梳理出多条经验教训。");
+        assertThat(report.flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).kind()).isEqualTo(org.masthead.model.ItemKind.PHOTO);
+        assertThat(items.get(1).caption()).isEqualTo("官兵在训练场上展开战术动作训练。");
+        assertThat(items.get(2).headline()).isEqualTo("春耕时节田间忙");
+    }
+
+    @Test
+    void aReportAfterAPhotoKeepsItsOwnParagraphs() {
+        // The same page without the displaced paragraph: the report after the photo has a headline of its
+        // own, so its paragraphs stay, however much they share with the report before the photo.
+        List<Item> items = items("""
+                ## 某旅组织跨昼夜实兵对抗演练
+
+                本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。
+
+                官兵在训练场上展开战术动作训练。
+
+                张伟摄
+
+                ## 某旅复盘演练
+
+                演练结束后，某旅组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(2).bodyText()).contains("演练结束后");
+    }
+
+    @Test
+    void aFinishedReportTakesNothingFromTheNextHeadedItem() {
+        // The next item's second section opens with a speaker the first report quotes too, but the first
+        // report ends on a full sentence: only paragraphs nobody claimed may join it by position.
+        List<Item> items = items("""
+                ## 某旅举行新装备列装仪式
+
+                本报讯 某旅近日举行新装备列装仪式。专家指出，新装备将有效提升部队作战能力。
+
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼本领。
+
+                ### 科技赋能破解难题
+
+                专家指出，科技是核心战斗力，必须把创新摆在更加突出的位置。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections()).hasSize(2);
+        assertThat(items.get(1).bodyText()).contains("科技是核心战斗力");
+    }
+
+    @Test
+    void aTailPlacedAfterTheNextReportGoesBackByThePersonItNames() {
+        List<Item> items = items(DRILL_REPORT + """
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
+
+                训练结束后，某支队组织官兵进行复盘，梳理出多条经验教训。
+
+                演练结束后，张建国组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().isEqualTo("演练结束后，张建国组织复盘检讨，梳理出多条经验教训。");
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(1).bodyText()).doesNotContain("张建国");
+    }
+
+    @Test
+    void aTailNamingTheReportsReporterGoesBack() {
+        List<Item> items = items("""
+                ## 边防连的新年
+
+                本报记者 谭娜
+
+                本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
+
+                ## 某支队开展实战化训练
+
+                本报记者 朱强
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼了本领。
+
+                巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().isEqualTo("巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。");
+        assertThat(items.get(0).flags()).containsExactly(ItemFlag.REORDERED);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aParagraphNamingItsOwnReporterStays() {
+        // Both reports are signed by 谭娜: a paragraph naming her belongs where it is.
+        List<Item> items = items("""
+                ## 边防连的新年
+
+                本报记者 谭娜
+
+                本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
+
+                ## 某支队开展实战化训练
+
+                本报记者 谭娜
+
+                本报讯 某支队近日开展实战化训练，官兵们在复杂条件下锤炼了本领。
+
+                巡逻途中，谭娜跟随官兵在界碑前重温入党誓词。
+                """);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aReportsOwnLastParagraphStaysThoughItNamesThePreviousReportsPerson() {
+        // The same page, but the next report named 张建国 itself before: his paragraph is its own.
+        List<Item> items = items(DRILL_REPORT + """
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练，邀请某旅张建国观摩。李文华表示，官兵们锤炼了本领。
+
+                演练结束后，张建国组织复盘检讨，梳理出多条经验教训。
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aParagraphQuotingTheNextReportsOwnSpeakerStays() {
+        // It names the first report's person, but quotes the second report's: it is the second report's.
+        List<Item> items = items(DRILL_REPORT + """
+                ## 某支队开展实战化训练
+
+                本报讯 某支队近日开展实战化训练。指导员李文华表示，官兵们在复杂条件下锤炼了本领。
+
+                李文华说，张建国所在的某旅也派人前来观摩。
+                """);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
     }
 
     @Test

@@ -99,6 +99,10 @@ class SegmentsTest {
         assertThat(Segments.speaker("托卡耶夫指出")).isEqualTo("托卡耶夫");
         assertThat(Segments.speaker("习近平主席在讲话中指出")).isNull();
         assertThat(Segments.speaker("“我坚信")).isNull();
+        assertThat(Segments.speakers("王毅表示，今年是关键之年。“我们有信心。”张建国说，训练质效明显提升。"
+                + "记者看到，营长李文华说的话很实在。王毅说，合作前景广阔。"))
+                .containsExactly("王毅", "张建国");
+        assertThat(Segments.speakers("训练结束后，官兵进行复盘")).isEmpty();
     }
 
     @Test
