@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -131,7 +132,7 @@ public final class Ingest {
             workers.shutdownNow();
         }
         return new IngestSummary(files.size(), tally.added, tally.unchanged, tally.revised, tally.rejected,
-                tally.editions.size(), Duration.ofNanos(System.nanoTime() - start));
+                List.copyOf(tally.editions), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**
@@ -365,6 +366,6 @@ public final class Ingest {
         int unchanged;
         int revised;
         final List<IngestSummary.Rejection> rejected = new ArrayList<>();
-        final Set<String> editions = new HashSet<>();
+        final Set<IngestSummary.EditionKey> editions = new LinkedHashSet<>();
     }
 }

@@ -1,6 +1,7 @@
 package org.masthead.archive;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,11 +12,15 @@ import java.util.List;
  * @param unchanged      files whose exact bytes were already recorded (nothing done)
  * @param revised        pages stored as a new revision of a page already held
  * @param rejected       files skipped, with the reason
- * @param editionsTouched editions that gained or changed a page
+ * @param editions       editions that gained or changed a page (what the search index must refresh)
  * @param elapsed        wall-clock time of the run
  */
 public record IngestSummary(int filesSeen, int pagesAdded, int unchanged, int revised, List<Rejection> rejected,
-        int editionsTouched, Duration elapsed) {
+        List<EditionKey> editions, Duration elapsed) {
+
+    /** An edition by its title's slug and its date. */
+    public record EditionKey(String slug, LocalDate date) {
+    }
 
     /** A file that was not ingested, and why. */
     public record Rejection(String file, String reason) {
@@ -23,5 +28,11 @@ public record IngestSummary(int filesSeen, int pagesAdded, int unchanged, int re
 
     public IngestSummary {
         rejected = List.copyOf(rejected);
+        editions = List.copyOf(editions);
+    }
+
+    /** How many editions gained or changed a page. */
+    public int editionsTouched() {
+        return editions.size();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
 import org.masthead.archive.IngestSummary;
+import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,15 +44,23 @@ final class IngestCommand implements Callable<Integer> {
         try (Archive opened = archive.open()) {
             summary = run(opened, paths, title, threads, spec.commandLine().getErr());
             if (summary.editionsTouched() > 0) {
-                // Keep search current. IngestSummary does not list the touched editions yet, so the whole
-                // index is brought in line with the record (replaceAll); per-edition updates need that list.
                 try (var index = search.open(archive.data)) {
-                    ReindexCommand.rebuild(opened, index);
+                    refresh(opened, index, summary);
                 }
             }
         }
         print(summary, spec.commandLine().getOut(), spec.commandLine().getErr());
         return summary.rejected().isEmpty() ? 0 : 2;
+    }
+
+    /**
+     * Keeps search current: each edition the run touched is re-sent whole (its articles may have been
+     * re-stitched by a page that arrived now), so the cost follows the run, not the archive's size.
+     */
+    static void refresh(Archive archive, SearchIndex index, IngestSummary summary) {
+        for (IngestSummary.EditionKey edition : summary.editions()) {
+            index.replaceEdition(edition.slug(), edition.date(), archive.articles(edition.slug(), edition.date()).stream());
+        }
     }
 
     /** Ingests with a progress display on stderr: a bar on a terminal, a line every few seconds otherwise. */

@@ -86,6 +86,47 @@ class SearchCommandTest {
     }
 
     @Test
+    void aJumpCompletedByALaterIngestIsRefreshedInTheIndex() throws Exception {
+        Path corpus = data.resolve("corpus");
+        assertThat(run("generate", "--out", corpus.toString(), "--title", "示例日报", "--from", "2025-06-19",
+                "--to", "2025-06-19", "--damage", "none").exit()).isZero();
+        List<Path> pages;
+        try (Stream<Path> walk = java.nio.file.Files.walk(corpus)) {
+            pages = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        // Inner pages first, the front page with its 下转 notes in a second run.
+        List<String> inner = pages.stream().filter(f -> !f.toString().endsWith("-p01.md")).map(Path::toString).toList();
+        Path front = pages.stream().filter(f -> f.toString().endsWith("-p01.md")).findFirst().orElseThrow();
+        // Inner pages carry no masthead: the title is named, as an archivist would.
+        List<String> first = new java.util.ArrayList<>(List.of("ingest", "--data", data.toString(), "--title", "示例日报"));
+        first.addAll(inner);
+        Run innerRun = run(first.toArray(String[]::new));
+        assertThat(innerRun.exit()).as(innerRun.err()).isZero();
+        assertThat(run("ingest", "--data", data.toString(), front.toString()).exit()).isZero();
+
+        List<Article> stitched;
+        try (Archive archive = Archive.open(data); Stream<Article> all = archive.articles(ArticleFilter.ALL)) {
+            stitched = all.filter(a -> a.pages().size() > 1).toList();
+        }
+        assertThat(stitched).isNotEmpty();
+        for (Article article : stitched) {
+            List<String> lines = SearchIndex.searchableLines(article);
+            String tail = lines.get(lines.size() - 1);
+            String phrase = tail.substring(0, Math.min(8, tail.length()));
+            JsonNode json = Json.mapper().readTree(run("search", "--data", data.toString(), "--json", "--rows", "50",
+                    "\"" + phrase + "\"").out());
+            Set<String> ids = new TreeSet<>();
+            json.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+            assertThat(ids).as(phrase).isEqualTo(scan(phrase)).contains(article.id());
+            json.get("hits").forEach(h -> {
+                if (h.get("id").asText().equals(article.id())) {
+                    assertThat(h.get("pages").size()).as("pages of the stitched hit").isEqualTo(article.pages().size());
+                }
+            });
+        }
+    }
+
+    @Test
     void userErrorsAreOneLineAndExitTwo() {
         Run bad = run("search", "--data", data.toString(), "(中亚");
         assertThat(bad.exit()).isEqualTo(2);
