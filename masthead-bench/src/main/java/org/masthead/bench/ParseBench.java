@@ -101,7 +101,7 @@ public final class ParseBench {
     }
 
     /** The baseline: the same bytes decoded and split into lines, nothing more. */
-    private static long baseline(List<PageSource> batch) throws UnusableInputException {
+    static long baseline(List<PageSource> batch) throws UnusableInputException {
         long lines = 0;
         List<String> split = new ArrayList<>(256);
         for (PageSource page : batch) {
@@ -117,7 +117,7 @@ public final class ParseBench {
         return lines;
     }
 
-    private static long parse(EditionParser parser, List<PageSource> batch) throws UnusableInputException {
+    static long parse(EditionParser parser, List<PageSource> batch) throws UnusableInputException {
         long items = 0;
         for (PageSource page : batch) {
             Edition edition = parser.parse(List.of(page), ParseOptions.DEFAULTS);
