@@ -1,11 +1,10 @@
 package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.Run.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Edition;
 import org.masthead.model.Json;
 import org.masthead.parse.PageFiles;
-import picocli.CommandLine;
 
 /** {@code masthead parse} run in-process: output on success, one stderr line and exit 2 on unusable input. */
 class ParseCommandTest {
@@ -23,18 +21,6 @@ class ParseCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private static void assertRefused(Run run, Path file, String reason) {
         assertThat(run.exit()).isEqualTo(2);

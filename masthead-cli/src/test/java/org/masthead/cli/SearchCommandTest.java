@@ -1,10 +1,9 @@
 package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.masthead.model.Article;
 import org.masthead.model.Json;
 import org.masthead.search.Normalization;
 import org.masthead.search.SearchIndex;
-import picocli.CommandLine;
 
 /** ingest keeps the index current; search prints hits or JSON; reindex rebuilds; bad input exits 2 in one line. */
 class SearchCommandTest {
@@ -26,18 +24,6 @@ class SearchCommandTest {
     @TempDir
     Path data;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     Set<String> scan(String phrase) {
         String needle = Normalization.normalize(phrase);

@@ -1,6 +1,7 @@
 package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.Run.run;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,18 +24,6 @@ class ServeCommandTest {
     @TempDir
     Path data;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void servesTheArchiveItIsGivenUntilInterrupted() throws Exception {
