@@ -206,30 +206,35 @@ public final class SearchBench {
         List<Long> baselineLatency = new ArrayList<>();
         double baselineIndexing;
         CoreContainer container = CoreContainer.createAndLoad(home.toAbsolutePath());
-        try (EmbeddedSolrServer server = new EmbeddedSolrServer(container, "baseline")) {
-            t0 = System.nanoTime();
-            List<SolrInputDocument> batch = new ArrayList<>();
-            for (Article a : (Iterable<Article>) corpus()::iterator) {
-                batch.add(baselineDocument(a));
-                if (batch.size() == 500) {
-                    server.add(batch);
-                    batch.clear();
+        // The server does not own the container: shut it down too, or its threads keep the JVM alive.
+        try {
+            try (EmbeddedSolrServer server = new EmbeddedSolrServer(container, "baseline")) {
+                t0 = System.nanoTime();
+                List<SolrInputDocument> batch = new ArrayList<>();
+                for (Article a : (Iterable<Article>) corpus()::iterator) {
+                    batch.add(baselineDocument(a));
+                    if (batch.size() == 500) {
+                        server.add(batch);
+                        batch.clear();
+                    }
                 }
-            }
-            if (!batch.isEmpty()) {
-                server.add(batch);
-            }
-            server.commit();
-            baselineIndexing = (System.nanoTime() - t0) / 1e9;
-            for (int round = 0; round < 4; round++) {
-                for (int i = 0; i < queries.size(); i++) {
-                    long s = System.nanoTime();
-                    baselineTotals[i] = server.query(queries.get(i).baseline()).getResults().getNumFound();
-                    if (round > 0) {
-                        baselineLatency.add(System.nanoTime() - s);
+                if (!batch.isEmpty()) {
+                    server.add(batch);
+                }
+                server.commit();
+                baselineIndexing = (System.nanoTime() - t0) / 1e9;
+                for (int round = 0; round < 4; round++) {
+                    for (int i = 0; i < queries.size(); i++) {
+                        long s = System.nanoTime();
+                        baselineTotals[i] = server.query(queries.get(i).baseline()).getResults().getNumFound();
+                        if (round > 0) {
+                            baselineLatency.add(System.nanoTime() - s);
+                        }
                     }
                 }
             }
+        } finally {
+            container.shutdown();
         }
         long baselineSize = size(home.resolve("baseline/data"));
 
