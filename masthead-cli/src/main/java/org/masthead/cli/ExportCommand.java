@@ -19,13 +19,17 @@ import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.model.Article;
 import org.masthead.model.ItemKind;
+import org.masthead.search.SearchException;
+import org.masthead.search.SearchIndex;
+import org.masthead.search.SearchRequest;
+import org.masthead.search.Trend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Stream logical articles (title, date, pages, kind, headline, authors, text) as JSON Lines "
-                + "or CSV, in title, date and reading order.")
+                + "or CSV, in title, date and reading order; or, with --trend, a phrase's trend series as CSV.")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,6 +50,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--kinds", split = ",", paramLabel = "KIND",
             description = "Kinds to export: article, commentary, brief, photo, teaser (default: article,commentary,brief).")
     List<String> kinds;
+
+    @Mixin
+    SearchOptions search;
+
+    @Option(names = "--trend", paramLabel = "QUERY",
+            description = "Instead of articles: matching articles per period for this query, with all articles "
+                    + "and the per-1,000 ratio (CSV: period,count,articles,per_thousand).")
+    String trend;
+
+    @Option(names = "--interval", paramLabel = "month|year", defaultValue = "month",
+            description = "Period of the --trend series (default: ${DEFAULT-VALUE}).")
+    String interval;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
@@ -72,6 +88,13 @@ final class ExportCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new UserError("--from " + from + " is after --to " + to);
         }
+        if (trend != null) {
+            if (chosen != ArticleExport.Format.CSV) {
+                throw new UserError("--trend writes CSV: use --format csv");
+            }
+            writeTo(trendCsv());
+            return 0;
+        }
         try (Archive opened = archive.open();
              Stream<Article> all = opened.articles(
                      new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
@@ -89,5 +112,37 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
         }
         return 0;
+    }
+
+    /** The trend series of --trend, filtered like the articles would be. */
+    private String trendCsv() {
+        Trend.Period period = switch (interval) {
+            case "month" -> Trend.Period.MONTH;
+            case "year" -> Trend.Period.YEAR;
+            default -> throw new UserError("--interval must be month or year, not " + interval);
+        };
+        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
+            SearchRequest request = SearchRequest.of(trend).withDates(from, to).withFacets(false);
+            if (title != null) {
+                request = request.withTitles(List.of(ArchiveOptions.slug(opened, title)));
+            }
+            return index.trend(request, period).csv();
+        } catch (SearchException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private void writeTo(String text) {
+        try {
+            if (output == null) {
+                Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                out.write(text);
+                out.flush();
+            } else {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write the export: " + e.getMessage());
+        }
     }
 }

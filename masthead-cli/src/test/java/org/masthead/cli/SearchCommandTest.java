@@ -64,6 +64,16 @@ class SearchCommandTest {
         Run text = run("search", "--data", data.toString(), "--rows", "2", "亚峰");
         assertThat(text.out()).contains("article(s) match 亚峰").contains("【亚峰】");
 
+        // The trend series, as export writes it for other tools: one row per month, counts equal to search.
+        Path csv = data.resolve("trend.csv");
+        Run trend = run("export", "--data", data.toString(), "--format", "csv", "--trend", "中亚峰会", "-o", csv.toString());
+        assertThat(trend.exit()).as(trend.err()).isZero();
+        List<String> rows = java.nio.file.Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("period,count,articles,per_thousand");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2025-06," + scan("中亚峰会").size() + ","));
+        assertThat(run("export", "--data", data.toString(), "--format", "jsonl", "--trend", "中亚").err().strip())
+                .isEqualTo("masthead: --trend writes CSV: use --format csv");
+
         Run reindex = run("reindex", "--data", data.toString());
         assertThat(reindex.exit()).isZero();
         assertThat(reindex.out()).matches("(?s)indexed \\d+ article\\(s\\) in .*");
