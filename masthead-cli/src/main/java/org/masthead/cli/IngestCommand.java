@@ -53,11 +53,19 @@ final class IngestCommand implements Callable<Integer> {
         return summary.rejected().isEmpty() ? 0 : 2;
     }
 
+    /** Above this many touched editions, ingest rebuilds the index instead of refreshing edition by edition. */
+    static final int BULK_EDITIONS = 500;
+
     /**
      * Keeps search current: each edition the run touched is re-sent whole (its articles may have been
      * re-stitched by a page that arrived now), so the cost follows the run, not the archive's size.
      */
     static void refresh(Archive archive, SearchIndex index, IngestSummary summary) {
+        if (summary.editionsTouched() > BULK_EDITIONS) {
+            // A bulk load: one streamed rebuild beats thousands of per-edition commits.
+            ReindexCommand.rebuild(archive, index);
+            return;
+        }
         for (IngestSummary.EditionKey edition : summary.editions()) {
             index.replaceEdition(edition.slug(), edition.date(), archive.articles(edition.slug(), edition.date()).stream());
         }
