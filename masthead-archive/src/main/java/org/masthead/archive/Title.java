@@ -16,4 +16,9 @@ public record Title(String slug, String name, String serial, String publisher, I
     boolean daily() {
         return frequency == null || frequency.equals("daily");
     }
+
+    /** Pinyin initials of a title's name (解放军报 → jfjb), as page files are often prefixed. */
+    public static String initials(String name) {
+        return Titles.initials(name);
+    }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 final class Titles {
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<String, Title> KNOWN = load();
+    // Transliterated once: lone inner pages look their title up by file-name prefix, file after file.
+    private static final Map<String, Title> BY_INITIALS = KNOWN.values().stream()
+            .collect(java.util.stream.Collectors.toMap(t -> initials(t.name()), t -> t, (a, b) -> a));
 
     private Titles() {
     }
@@ -29,10 +32,11 @@ final class Titles {
      * e-paper sites often name page files.
      */
     static java.util.Optional<Title> byInitials(String prefix) {
-        return KNOWN.values().stream().filter(t -> initials(t.name()).equals(prefix)).findFirst();
+        return java.util.Optional.ofNullable(BY_INITIALS.get(prefix));
     }
 
-    private static String initials(String name) {
+    /** Pinyin initials of a title (解放军报 → jfjb): the file-name prefix corpora and the generator use. */
+    static String initials(String name) {
         String latin;
         synchronized (TO_LATIN) {
             latin = TO_LATIN.transliterate(name);

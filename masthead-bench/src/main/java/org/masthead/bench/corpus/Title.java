@@ -1,6 +1,5 @@
 package org.masthead.bench.corpus;
 
-import com.ibm.icu.text.Transliterator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -47,14 +46,9 @@ public record Title(String name, String slug, String siteName, String website, S
         return anchorDate.minusDays(anchorIssue - 1L);
     }
 
+    /** The file-name prefix: the pinyin initials the archive itself recognises (解放军报 → jfjb). */
     private static String slugOf(String name) {
-        String latin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower").transliterate(name);
-        StringBuilder slug = new StringBuilder();
-        for (String word : latin.split("[^a-z0-9]+")) {
-            if (!word.isEmpty()) {
-                slug.append(Character.isDigit(word.charAt(0)) ? word : word.substring(0, 1));
-            }
-        }
-        return slug.length() == 0 ? "paper" : slug.toString();
+        String initials = org.masthead.archive.Title.initials(name);
+        return initials.isEmpty() ? "paper" : initials;
     }
 }
