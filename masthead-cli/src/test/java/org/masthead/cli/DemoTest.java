@@ -1,17 +1,22 @@
-package org.masthead.web;
+package org.masthead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.cli.Serving.get;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,33 +32,41 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reader's walk through the archive in real headless Chromium: home → calendar → edition → page → article →
- * jump → search with a Chinese phrase → hit. Screenshots go to target/screenshots.
+ * {@code masthead demo} as a reader meets it: the demo command runs (shipped sample page plus two generated
+ * weeks of 示例日报) and serves; a reader walks that archive in real headless Chromium: home → calendar →
+ * edition → page → article → jump → search with a Chinese phrase → hit. Screenshots go to target/screenshots.
  */
-class BrowserTest {
+class DemoTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The made-up daily's slug and the sample page's day, which the demo's generated weeks end on. */
+    private static final String GENERATED = "shiliribao";
+    private static final String DAY = "2025-06-19";
 
-    private static ServedArchive archive;
+    @TempDir
+    static Path data;
+    private static Serving demo;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
+        demo = Serving.start("demo", "--data", data.resolve("demo").toString(), "--port", "0");
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs chromium and chromium-driver (.ci/run installs them)");
         }
-        Assumptions.assumeTrue(present, "skipped: chromium or chromedriver not installed (apt-get install chromium chromium-driver)");
-        archive = ServedArchive.start();
-        profile = Files.createTempDirectory("masthead-chromium");
+        if (!present) {
+            System.out.println("DemoTest: browser walks skipped: chromium or chromedriver not installed "
+                    + "(apt-get install chromium chromium-driver)");
+            return;
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=zh-CN",
-                "--accept-lang=zh-CN,zh");
+                "--disable-sync", "--user-data-dir=" + Files.createDirectories(data.resolve("chromium")),
+                "--window-size=1280,1000", "--lang=zh-CN", "--accept-lang=zh-CN,zh");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -62,65 +75,58 @@ class BrowserTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws InterruptedException {
         if (browser != null) {
             browser.quit();
         }
-        if (archive != null) {
-            archive.close();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (demo != null) {
+            assertThat(demo.stop()).as("the demo ends on interrupt, with status 0").isZero();
         }
     }
 
-    private static void shoot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
-    }
-
-    private static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
-
-    private static void click(WebElement link) {
-        String before = browser.getCurrentUrl();
-        link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+    @Test
+    void theDemoServesTheSamplePageAndTheGeneratedDailyWithItsJumpsStitched() throws Exception {
+        assertThat(demo.out()).contains("解放军报 2025-06-19  第24632号  今日12版", "示例日报: generated pages, not a real paper");
+        var edition = get(demo.base + "jiefangjunbao/" + DAY);
+        assertThat(edition.statusCode()).isEqualTo(200);
+        assertThat(edition.body()).contains("解放军报", "第24632号");
+        assertThat(get(demo.base + "api/search?q=" + URLEncoder.encode("中亚", StandardCharsets.UTF_8)).body())
+                .contains("<mark>中亚</mark>");
+        var generated = get(demo.base + "api/editions/" + GENERATED + "/" + DAY);
+        assertThat(generated.statusCode()).isEqualTo(200);
+        assertThat(generated.body()).containsPattern("\"continuedOn\"\\s*:\\s*[2-9]");
+        assertThat(generated.body()).as("a front-page item marked as part 1 of a stitched article")
+                .containsPattern("\"part\"\\s*:\\s*1,\\s*\"parts\"\\s*:\\s*[2-9]");
     }
 
     @Test
     void aReaderWalksFromHomeThroughAnEditionAcrossAJumpToSearch() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(archive.base + "/?lang=zh");
+        useBrowser(1280, 1000);
+        browser.get(demo.base + "?lang=zh");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
         assertThat(text("h1")).isEqualTo("馆藏报纸");
-        assertThat(text(".front h2")).isEqualTo("解放军报");
+        assertThat(browser.findElements(By.cssSelector(".front h2")).stream().map(WebElement::getText))
+                .containsExactlyInAnyOrder("解放军报", "示例日报");
         // The Chinese text is set in a CJK face the machine has, not in tofu boxes.
-        assertThat((Boolean) js("return document.fonts.check('16px \"WenQuanYi Micro Hei\"', '解放军报')")).isTrue();
+        assertThat((Boolean) js("return document.fonts.check('16px \"WenQuanYi Micro Hei\"', '示例日报')")).isTrue();
         shoot("01-home");
 
-        click(browser.findElement(By.linkText("往期日历")));
-        assertThat(text("h1")).isEqualTo("解放军报");
+        click(browser.findElement(By.xpath("//li[@class='front'][.//h2[.='示例日报']]//a[.='往期日历']")));
+        assertThat(text("h1")).isEqualTo("示例日报");
         click(browser.findElement(By.cssSelector("#y2025 a[href$='/2025/06']")));
         assertThat(text("h1")).contains("2025年6月");
+        assertThat(browser.findElements(By.cssSelector("td.has-edition"))).as("two generated weeks").hasSize(14);
         shoot("02-calendar");
         click(browser.findElement(By.cssSelector("td.has-edition a[aria-label='2025年6月19日']")));
 
-        assertThat(text(".masthead h1")).isEqualTo("解放军报");
-        String mastheadLine = text(".masthead-line");
-        assertThat(mastheadLine).contains("2025年6月19日", "星期四", "乙巳年五月廿四", "第24632号", "今日12版");
-        assertThat(browser.findElements(By.cssSelector("ol.pages > li"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(text(".masthead h1")).isEqualTo("示例日报");
+        assertThat(text(".masthead-line")).contains("2025年6月19日", "星期四", "乙巳年五月廿四")
+                .containsPattern("第\\d+号").containsPattern("今日\\d+版");
+        assertThat(browser.findElements(By.cssSelector("ol.pages > li"))).hasSizeGreaterThanOrEqualTo(8);
         assertThat(browser.findElements(By.cssSelector("a[rel=prev]"))).as("link to the previous edition").isNotEmpty();
         shoot("03-edition");
 
-        click(browser.findElement(By.cssSelector("ol.pages a[href$='/2025-06-19/1']")));
+        click(browser.findElement(By.cssSelector("ol.pages a[href$='/" + DAY + "/1']")));
         assertThat(text("h1")).contains("第一版");
         WebElement lead = browser.findElement(By.cssSelector("h2.headline.rank-1"));
         List<WebElement> small = browser.findElements(By.cssSelector("h2.headline.rank-3"));
@@ -129,21 +135,23 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("aside.teaser"))).isNotEmpty();
         shoot("04-page");
 
-        // The article whose text jumps to page 3: follow it from its "continued on" line.
+        // An article whose text jumps to an inner page: open it from the front page, then follow its jump.
         WebElement jumping = browser.findElement(By.xpath(
                 "//article[.//p[contains(@class,'jump') and contains(@class,'on')]]//h2/a"));
         String headline = jumping.getText();
         click(jumping);
         assertThat(text("h1.headline")).isEqualTo(headline);
-        assertThat(browser.findElements(By.cssSelector("section.part"))).hasSize(2);
-        assertThat(text(".meta")).contains("第一版", "第三版");
-        assertThat(text(".citation")).contains("解放军报", "2025年6月19日");
+        assertThat(browser.findElements(By.cssSelector("section.part"))).as("read whole: both parts").hasSize(2);
+        WebElement onward = browser.findElement(By.partialLinkText("下转第"));
+        String continuedOn = onward.getText().replace("下转", "");
+        assertThat(text(".meta")).contains("第一版", continuedOn);
+        assertThat(text(".citation")).contains("示例日报", "2025年6月19日");
         assertThat(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href")).contains("/articles/");
         shoot("05-article");
 
-        click(browser.findElement(By.linkText("下转第三版")));
-        assertThat(browser.getCurrentUrl()).contains("/2025-06-19/3#item-");
-        assertThat(text("h1")).contains("第三版");
+        click(onward);
+        assertThat(browser.getCurrentUrl()).containsPattern("/" + DAY + "/\\d+#item-");
+        assertThat(text("h1")).contains(continuedOn);
         assertThat(browser.findElement(By.linkText("上接第一版")).isDisplayed()).isTrue();
         shoot("06-jump");
 
@@ -166,25 +174,25 @@ class BrowserTest {
 
     @Test
     void theInterfaceSwitchesToEnglishAndStaysThere() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(archive.base + "/jiefangjunbao/2025-06-19?lang=zh");
+        useBrowser(1280, 1000);
+        browser.get(demo.base + "jiefangjunbao/" + DAY + "?lang=zh");
         click(browser.findElement(By.linkText("English")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(text(".masthead-line")).contains("19 June 2025", "Thursday", "No. 24632");
         // The newspaper's own words stay marked as Chinese inside the English interface.
         assertThat(browser.findElement(By.cssSelector(".masthead h1")).getAttribute("lang")).isEqualTo("zh-Hans");
-        browser.get(archive.base + "/");
+        browser.get(demo.base);
         assertThat(text("h1")).isEqualTo("Newspapers held");
         shoot("09-english");
-        browser.get(archive.base + "/?lang=zh");
+        browser.get(demo.base + "?lang=zh");
     }
 
     @Test
     void arrowKeysStepThroughPagesAndTheSkipLinkLeadsToTheText() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(archive.base + "/jiefangjunbao/2025-06-19/1");
+        useBrowser(1280, 1000);
+        browser.get(demo.base + GENERATED + "/" + DAY + "/1");
         new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/2025-06-19/3"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/" + DAY + "/2"));
         new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement focused = browser.switchTo().activeElement();
         assertThat(focused.getAttribute("href")).endsWith("#main");
@@ -193,22 +201,22 @@ class BrowserTest {
 
     @Test
     void onAPhoneThePageFitsTheScreenWidth() throws IOException {
-        browser.manage().window().setSize(new Dimension(390, 844));
-        for (String path : List.of("/jiefangjunbao/2025-06-19/1", "/jiefangjunbao/2025-06-19",
-                "/search?q=%E4%B8%AD%E4%BA%9A")) {
-            browser.get(archive.base + path);
+        useBrowser(390, 844);
+        for (String path : List.of("jiefangjunbao/" + DAY + "/1", GENERATED + "/" + DAY, GENERATED + "/" + DAY + "/1",
+                "search?q=%E4%B8%AD%E4%BA%9A")) {
+            browser.get(demo.base + path);
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow.intValue()).as(path).isLessThanOrEqualTo(0);
         }
         shoot("10-phone-search");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
     @Test
     void everyImageAndFormFieldIsLabelled() {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        for (String path : List.of("/", "/jiefangjunbao/2025-06-19/1", "/search?q=%E4%B8%AD%E4%BA%9A")) {
-            browser.get(archive.base + path);
+        useBrowser(1280, 1000);
+        for (String path : List.of("", "jiefangjunbao/" + DAY + "/1", GENERATED + "/" + DAY + "/1",
+                "search?q=%E4%B8%AD%E4%BA%9A")) {
+            browser.get(demo.base + path);
             Number unlabelled = (Number) js("return [...document.querySelectorAll('input, select')]"
                     + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).length");
             assertThat(unlabelled.intValue()).as(path).isZero();
@@ -217,6 +225,30 @@ class BrowserTest {
             assertThat(unnamedImages.intValue()).as(path).isZero();
             assertThat(browser.findElements(By.tagName("h1"))).as(path).hasSize(1);
         }
+    }
+
+    private static void useBrowser(int width, int height) {
+        Assumptions.assumeTrue(browser != null, "chromium or chromedriver not installed");
+        browser.manage().window().setSize(new Dimension(width, height));
+    }
+
+    private static void shoot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static void click(WebElement link) {
+        String before = browser.getCurrentUrl();
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
     }
 
     private static double fontSize(WebElement element) {
