@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "and the per-1,000 ratio (CSV: period,count,articles,per_thousand).")
     String trend;
 
-    @Option(names = "--interval", paramLabel = "month|year", defaultValue = "month",
+    @Option(names = "--interval", paramLabel = "day|month|year", defaultValue = "month",
             description = "Period of the --trend series (default: ${DEFAULT-VALUE}).")
     String interval;
 
@@ -117,9 +117,10 @@ final class ExportCommand implements Callable<Integer> {
     /** The trend series of --trend, filtered like the articles would be. */
     private String trendCsv() {
         Trend.Period period = switch (interval) {
+            case "day" -> Trend.Period.DAY;
             case "month" -> Trend.Period.MONTH;
             case "year" -> Trend.Period.YEAR;
-            default -> throw new UserError("--interval must be month or year, not " + interval);
+            default -> throw new UserError("--interval must be day, month or year, not " + interval);
         };
         try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
             SearchRequest request = SearchRequest.of(trend).withDates(from, to).withFacets(false);

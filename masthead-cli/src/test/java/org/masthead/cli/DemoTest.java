@@ -163,7 +163,10 @@ class DemoTest {
         List<WebElement> marks = browser.findElements(By.cssSelector(".snippet mark"));
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getText()).isEqualTo("中亚峰会");
-        assertThat(browser.findElements(By.cssSelector("svg.trend rect.bar"))).isNotEmpty();
+        // The demo's articles span two weeks of June 2025: the trend is drawn by day, a bar for each.
+        List<WebElement> bars = browser.findElements(By.cssSelector("svg.trend rect.bar title"));
+        assertThat(bars).hasSize(14);
+        assertThat(bars.get(0).getAttribute("textContent")).startsWith("2025-06-06:");
         assertThat(browser.findElements(By.cssSelector(".facets a"))).isNotEmpty();
         shoot("07-search");
 

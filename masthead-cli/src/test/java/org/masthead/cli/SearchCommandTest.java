@@ -74,6 +74,16 @@ class SearchCommandTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2025-06," + scan("中亚峰会").size() + ","));
         assertThat(run("export", "--data", data.toString(), "--format", "jsonl", "--trend", "中亚").err().strip())
                 .isEqualTo("masthead: --trend writes CSV: use --format csv");
+        Path dailyCsv = data.resolve("daily.csv");
+        Run daily = run("export", "--data", data.toString(), "--format", "csv", "--trend", "中亚峰会", "--interval", "day",
+                "-o", dailyCsv.toString());
+        assertThat(daily.exit()).as(daily.err()).isZero();
+        List<String> dailyRows = java.nio.file.Files.readAllLines(dailyCsv);
+        List<String> days = dailyRows.subList(1, dailyRows.size());
+        assertThat(days).isNotEmpty().allSatisfy(row -> assertThat(row).matches("\\d{4}-\\d{2}-\\d{2},.*"));
+        assertThat(days.stream().mapToLong(row -> Long.parseLong(row.split(",")[1])).sum()).isEqualTo(scan("中亚峰会").size());
+        assertThat(run("export", "--data", data.toString(), "--format", "csv", "--trend", "中亚", "--interval", "week")
+                .err().strip()).isEqualTo("masthead: --interval must be day, month or year, not week");
 
         Run reindex = run("reindex", "--data", data.toString());
         assertThat(reindex.exit()).isZero();

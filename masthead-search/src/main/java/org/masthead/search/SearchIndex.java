@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,8 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -37,6 +42,7 @@ import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.core.CoreContainer;
 import org.masthead.model.Article;
 import org.masthead.model.Section;
+import org.masthead.search.SearchRequest.Facet;
 
 /**
  * The search index of logical articles: an embedded Solr core under the data folder by default, or a
@@ -49,6 +55,16 @@ public final class SearchIndex implements AutoCloseable {
     public static final String COLLECTION = "masthead";
     private static final int BATCH = 500;
     private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline";
+    /** Values shown per facet (months excepted: a trend needs every one). */
+    private static final int FACET_LIMIT = 20;
+    /**
+     * How long the count of all articles per period under some filters (a trend's denominator) is reused. It
+     * does not depend on the query, so every search over the same filters shares it; this process's own
+     * writes drop it at once, other processes' writes show within this time.
+     */
+    private static final Duration TOTALS_FRESH = Duration.ofMinutes(1);
+    /** The longest span a daily trend may cover; longer series read better (and count faster) by month. */
+    public static final int MAX_TREND_DAYS = 731;
 
     /** Solr's v2 API (Jersey) warns through java.util.logging about optional providers; held so it stays set. */
     private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
@@ -56,6 +72,11 @@ public final class SearchIndex implements AutoCloseable {
     private final SolrClient client;
     private final CoreContainer container;
     private final String where;
+    private final Cache<TotalsKey, Map<String, Long>> totals = Caffeine.newBuilder().maximumSize(256)
+            .expireAfterWrite(TOTALS_FRESH).build();
+
+    private record TotalsKey(SearchRequest filters, Trend.Period period) {
+    }
 
     private SearchIndex(SolrClient client, CoreContainer container, String where) {
         this.client = client;
@@ -223,6 +244,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes everything sent so far searchable and durable. */
     public void commit() {
         call(client::commit);
+        totals.invalidateAll();
     }
 
     /** How many articles the index holds. */
@@ -258,11 +280,7 @@ public final class SearchIndex implements AutoCloseable {
                 solr.set("hl.q", query.highlight());
             }
         }
-        if (request.facets()) {
-            solr.setFacet(true).setFacetMinCount(1).setFacetLimit(20);
-            solr.addFacetField("{!key=title}title", "{!key=year}year", "{!key=month}month", "{!key=page}pages",
-                    "{!key=kind}kind", "{!key=author}authors");
-        }
+        facetsFor(solr, request.facets());
         QueryResponse response = call(() -> client.query(solr));
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting();
         List<SearchResult.Hit> hits = new ArrayList<>();
@@ -280,14 +298,63 @@ public final class SearchIndex implements AutoCloseable {
                     (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"), snippet));
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        if (response.getFacetFields() != null) {
-            for (FacetField field : response.getFacetFields()) {
-                Map<String, Long> counts = new LinkedHashMap<>();
-                field.getValues().forEach(c -> counts.put(c.getName(), c.getCount()));
-                facets.put(field.getName(), counts);
-            }
+        for (Facet facet : request.facets()) {
+            facets.put(facet.key(), facet == Facet.YEAR ? byYear(counts(response, Facet.MONTH))
+                    : counts(response, facet));
         }
         return new SearchResult(response.getResults().getNumFound(), hits, facets);
+    }
+
+    /**
+     * Asks for the facets wanted. Years are summed from months, which are counted in full anyway when either
+     * is wanted: one pass over the hits serves both, and the trend too.
+     */
+    private static void facetsFor(SolrQuery solr, Set<Facet> facets) {
+        if (facets.isEmpty()) {
+            return;
+        }
+        solr.setFacet(true).setFacetMinCount(1).setFacetLimit(FACET_LIMIT);
+        for (Facet facet : facets) {
+            if (facet != Facet.YEAR && facet != Facet.MONTH) {
+                solr.addFacetField("{!key=" + facet.key() + "}" + field(facet));
+            }
+        }
+        if (facets.contains(Facet.YEAR) || facets.contains(Facet.MONTH)) {
+            solr.addFacetField(field(Facet.MONTH));
+            solr.set("f.month.facet.limit", -1);
+            solr.set("f.month.facet.sort", "index");
+        }
+    }
+
+    private static String field(Facet facet) {
+        return switch (facet) {
+            case TITLE -> "title";
+            case YEAR -> "year";
+            case MONTH -> "month";
+            case PAGE -> "pages";
+            case KIND -> "kind";
+            case AUTHOR -> "authors";
+        };
+    }
+
+    private static Map<String, Long> counts(QueryResponse response, Facet facet) {
+        FacetField field = response.getFacetField(facet.key());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (field != null) {
+            field.getValues().forEach(c -> counts.put(c.getName(), c.getCount()));
+        }
+        return counts;
+    }
+
+    /** Month counts summed per year, largest first (ties: earlier year first), as Solr orders a facet. */
+    private static Map<String, Long> byYear(Map<String, Long> months) {
+        Map<String, Long> years = new LinkedHashMap<>();
+        months.forEach((month, count) -> years.merge(month.substring(0, 4), count, Long::sum));
+        return years.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(FACET_LIMIT)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The ids of every article that matches the request's query and filters (tests and exports). */
@@ -314,33 +381,84 @@ public final class SearchIndex implements AutoCloseable {
      */
     public Trend trend(SearchRequest request, Trend.Period period) {
         UserQuery query = UserQuery.parse(request.query());
-        Map<String, Long> matching = periodCounts(base(query, request, false), period);
-        Map<String, Long> all = periodCounts(base(UserQuery.parse(""), request, false), period);
+        if (period == Trend.Period.DAY) {
+            checkDailySpan(request);
+        }
+        return trend(query.text(), periodCounts(base(query, request, false), period), totals(request, period), period);
+    }
+
+    /** A daily series over decades would be tens of thousands of points: refused, with the way out. */
+    private void checkDailySpan(SearchRequest request) {
+        Map<String, Long> months = totals(request, Trend.Period.MONTH);
+        if (months.isEmpty()) {
+            return;
+        }
+        LocalDate first = YearMonth.parse(months.keySet().stream().min(String::compareTo).orElseThrow()).atDay(1);
+        LocalDate last = YearMonth.parse(months.keySet().stream().max(String::compareTo).orElseThrow()).atEndOfMonth();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > MAX_TREND_DAYS) {
+            throw new SearchException("a daily trend covers at most " + MAX_TREND_DAYS + " days, and these articles "
+                    + "span " + days + " (" + first + " to " + last + "): narrow the dates, or count by month");
+        }
+    }
+
+    /**
+     * The trend of a search already run with the {@link Facet#MONTH month} facet: its month counts are the
+     * matching side, so the hits are not counted a second time.
+     */
+    public Trend trend(SearchRequest request, SearchResult result, Trend.Period period) {
+        if (period == Trend.Period.DAY) {
+            return trend(request, period); // a result counts months, not days
+        }
+        Map<String, Long> months = result.facets().get(Facet.MONTH.key());
+        if (months == null) {
+            throw new IllegalArgumentException("the search was run without the month facet");
+        }
+        Trend monthly = trend(UserQuery.parse(request.query()).text(), months, totals(request, Trend.Period.MONTH),
+                Trend.Period.MONTH);
+        return period == Trend.Period.YEAR ? monthly.byYear() : monthly;
+    }
+
+    /** The series from the first to the last period that has articles, gaps as zeros. */
+    private static Trend trend(String query, Map<String, Long> matching, Map<String, Long> all, Trend.Period period) {
         List<Trend.Point> points = new ArrayList<>();
         if (!all.isEmpty()) {
             String first = all.keySet().stream().min(String::compareTo).orElseThrow();
             String last = all.keySet().stream().max(String::compareTo).orElseThrow();
             for (String p = first; p.compareTo(last) <= 0; p = next(p, period)) {
-                long count = matching.getOrDefault(p, 0L);
-                long total = all.getOrDefault(p, 0L);
-                points.add(new Trend.Point(p, count, total, total == 0 ? 0 : count * 1000.0 / total));
+                points.add(Trend.Point.of(p, matching.getOrDefault(p, 0L), all.getOrDefault(p, 0L)));
             }
         }
-        return new Trend(query.text(), period, points);
+        return new Trend(query, period, points);
+    }
+
+    /** All articles per period under the request's filters (not its query): shared by every query, kept a while. */
+    private Map<String, Long> totals(SearchRequest request, Trend.Period period) {
+        SearchRequest filters = request.filters();
+        return totals.get(new TotalsKey(filters, period),
+                key -> Map.copyOf(periodCounts(base(UserQuery.parse(""), filters, false), period)));
     }
 
     private Map<String, Long> periodCounts(SolrQuery solr, Trend.Period period) {
         solr.setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1).setFacetSort("index");
-        String field = period == Trend.Period.MONTH ? "month" : "year";
+        String field = switch (period) {
+            case DAY -> "date";
+            case MONTH -> "month";
+            case YEAR -> "year";
+        };
         solr.addFacetField(field);
         QueryResponse response = call(() -> client.query(solr));
-        return response.getFacetField(field).getValues().stream()
-                .collect(Collectors.toMap(FacetField.Count::getName, FacetField.Count::getCount));
+        // Days come as instants (2025-06-19T00:00:00Z): the date is their first ten characters.
+        return response.getFacetField(field).getValues().stream().collect(Collectors.toMap(
+                c -> period == Trend.Period.DAY ? c.getName().substring(0, 10) : c.getName(), FacetField.Count::getCount));
     }
 
     private static String next(String period, Trend.Period unit) {
-        return unit == Trend.Period.MONTH ? YearMonth.parse(period).plusMonths(1).toString()
-                : String.valueOf(Integer.parseInt(period) + 1);
+        return switch (unit) {
+            case DAY -> LocalDate.parse(period).plusDays(1).toString();
+            case MONTH -> YearMonth.parse(period).plusMonths(1).toString();
+            case YEAR -> String.valueOf(Integer.parseInt(period) + 1);
+        };
     }
 
     /** The query and the request's filters, without paging, sort or highlighting. */

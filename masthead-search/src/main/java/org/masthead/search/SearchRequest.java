@@ -1,7 +1,11 @@
 package org.masthead.search;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What to search: a query in the {@link UserQuery} language plus filters, sort and paging.
@@ -16,7 +20,7 @@ import java.util.List;
  * @param sort    relevance or date
  * @param start   offset of the first hit, from 0
  * @param rows    hits per page, capped at {@link #MAX_ROWS}
- * @param facets  whether to count facets
+ * @param facets  which facets to count over all hits (none = empty); each costs a pass over the hits
  */
 public record SearchRequest(
         String query,
@@ -29,10 +33,22 @@ public record SearchRequest(
         Sort sort,
         int start,
         int rows,
-        boolean facets) {
+        Set<Facet> facets) {
 
     public static final int MAX_ROWS = 100;
     public static final int MAX_START = 10_000;
+
+    /** What hits can be counted by. */
+    public enum Facet {
+        TITLE, YEAR,
+        /** Every month with hits, in time order: a search's trend without a second pass over its hits. */
+        MONTH, PAGE, KIND, AUTHOR;
+
+        /** The facet's name in results. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** How hits are ordered. */
     public enum Sort {
@@ -50,6 +66,7 @@ public record SearchRequest(
         pages = pages == null ? List.of() : List.copyOf(pages);
         authors = authors == null ? List.of() : List.copyOf(authors);
         sort = sort == null ? Sort.RELEVANCE : sort;
+        facets = facets == null || facets.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facets));
         if (start < 0 || start > MAX_START) {
             throw new SearchException("start must be between 0 and " + MAX_START + ", not " + start);
         }
@@ -64,7 +81,8 @@ public record SearchRequest(
 
     /** The first page (10 hits, relevance, with facets) for a query. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, null, null, null, null, null, null, Sort.RELEVANCE, 0, 10, true);
+        return new SearchRequest(query, null, null, null, null, null, null, Sort.RELEVANCE, 0, 10,
+                EnumSet.allOf(Facet.class));
     }
 
     public SearchRequest withDates(LocalDate from, LocalDate to) {
@@ -95,7 +113,17 @@ public record SearchRequest(
         return new SearchRequest(query, from, to, titles, kinds, pages, authors, sort, start, rows, facets);
     }
 
-    public SearchRequest withFacets(boolean facets) {
+    /** All facets, or none. */
+    public SearchRequest withFacets(boolean all) {
+        return withFacets(all ? EnumSet.allOf(Facet.class) : Set.of());
+    }
+
+    public SearchRequest withFacets(Set<Facet> facets) {
         return new SearchRequest(query, from, to, titles, kinds, pages, authors, sort, start, rows, facets);
+    }
+
+    /** The same filters without a query, paging, sort or facets: every article they let through. */
+    public SearchRequest filters() {
+        return new SearchRequest("", from, to, titles, kinds, pages, authors, Sort.RELEVANCE, 0, 0, Set.of());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -254,6 +255,68 @@ class EmbeddedSearchTest {
         Trend years = index.trend(SearchRequest.of("中亚"), Trend.Period.YEAR);
         assertThat(years.points()).extracting(Trend.Point::period).containsExactly("2024", "2025");
         assertThat(years.csv()).startsWith("period,count,articles,per_thousand\n2024,");
+    }
+
+    @Test
+    void oneSearchCountsItsYearsFromItsMonthsAndCarriesItsTrend() {
+        SearchRequest request = SearchRequest.of("中国");
+        SearchResult result = index.search(request);
+        Set<String> matching = scan("中国");
+        Map<String, Long> perMonth = new TreeMap<>();
+        Map<String, Long> perYear = new TreeMap<>();
+        corpus.stream().filter(a -> matching.contains(a.id())).forEach(a -> {
+            perMonth.merge(java.time.YearMonth.from(a.date()).toString(), 1L, Long::sum);
+            perYear.merge(String.valueOf(a.date().getYear()), 1L, Long::sum);
+        });
+        assertThat(result.facets().get("month")).as("every month with hits, in time order").containsExactlyEntriesOf(perMonth);
+        assertThat(result.facets().get("year")).isEqualTo(perYear);
+        List<Long> yearCounts = List.copyOf(result.facets().get("year").values());
+        assertThat(yearCounts).as("largest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(index.trend(request, result, Trend.Period.MONTH)).isEqualTo(index.trend(request, Trend.Period.MONTH));
+        assertThat(index.trend(request, result, Trend.Period.YEAR)).isEqualTo(index.trend(request, Trend.Period.YEAR));
+        SearchResult withoutMonths = index.search(request.withFacets(java.util.EnumSet.of(SearchRequest.Facet.KIND)));
+        assertThat(withoutMonths.facets()).containsOnlyKeys("kind");
+        assertThatThrownBy(() -> index.trend(request, withoutMonths, Trend.Period.MONTH))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDailyTrendCountsEachDayOfItsSpanAndRefusesDecades() {
+        java.time.YearMonth month = java.time.YearMonth.from(corpus.get(corpus.size() / 2).date());
+        SearchRequest request = SearchRequest.of("中国").withDates(month.atDay(1), month.atEndOfMonth());
+        Trend days = index.trend(request, Trend.Period.DAY);
+        Set<String> matching = scan("中国");
+        List<LocalDate> dates = corpus.stream().map(Article::date).filter(d -> java.time.YearMonth.from(d).equals(month)).sorted().toList();
+        LocalDate first = dates.get(0);
+        assertThat(days.points()).hasSize((int) first.until(dates.get(dates.size() - 1), java.time.temporal.ChronoUnit.DAYS) + 1);
+        for (int i = 0; i < days.points().size(); i++) {
+            LocalDate day = first.plusDays(i);
+            long count = corpus.stream().filter(a -> a.date().equals(day) && matching.contains(a.id())).count();
+            long all = corpus.stream().filter(a -> a.date().equals(day)).count();
+            assertThat(days.points().get(i)).isEqualTo(Trend.Point.of(day.toString(), count, all));
+        }
+        assertThat(days.byYear().points()).containsExactly(
+                index.trend(request, Trend.Period.YEAR).points().toArray(Trend.Point[]::new));
+
+        index.index(List.of(article("long-ago", "旧闻", "壬癸子丑。", LocalDate.of(2001, 1, 1))));
+        try {
+            assertThatThrownBy(() -> index.trend(SearchRequest.of("中国"), Trend.Period.DAY))
+                    .isInstanceOf(SearchException.class).hasMessageContaining("at most " + SearchIndex.MAX_TREND_DAYS + " days");
+        } finally {
+            index.delete(List.of("long-ago"));
+        }
+    }
+
+    @Test
+    void trendTotalsFollowTheIndexsOwnWritesAtOnce() {
+        SearchRequest everything = SearchRequest.of("");
+        Trend before = index.trend(everything, Trend.Period.MONTH);
+        assertThat(before.points()).extracting(Trend.Point::period).doesNotContain("2031-01");
+        index.index(List.of(article("later-1", "来年头条", "壬癸子丑。", LocalDate.of(2031, 1, 5))));
+        Trend after = index.trend(everything, Trend.Period.MONTH);
+        assertThat(after.points().get(after.points().size() - 1)).isEqualTo(Trend.Point.of("2031-01", 1, 1));
+        index.delete(List.of("later-1"));
+        assertThat(index.trend(everything, Trend.Period.MONTH)).isEqualTo(before);
     }
 
     @Test

@@ -5,11 +5,17 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Finding;
 import org.masthead.archive.PageRevision;
@@ -20,6 +26,7 @@ import org.masthead.model.Warning;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
+import org.masthead.search.SearchRequest.Facet;
 import org.masthead.search.SearchResult;
 
 /** The newsstand over the real archive (record and stitching) and its Solr search index. */
@@ -36,6 +43,14 @@ public final class ArchiveNewsstand implements Newsstand {
     private static final int SNIPPET_LENGTH = 120;
     /** The facets the reader offers, in the order it shows them. */
     private static final List<String> FACETS = List.of("title", "year", "kind", "page");
+    /** What a search counts over all its hits: the facets shown, and months for its trend. */
+    private static final Set<Facet> COUNTED = EnumSet.of(Facet.TITLE, Facet.YEAR, Facet.MONTH, Facet.PAGE, Facet.KIND);
+    /**
+     * How long a search's facets and trend are reused: paging through it, re-sorting it or drawing its trend
+     * counts its hits once. Counting is what costs on a large archive (hundreds of milliseconds for a
+     * million hits); the hits themselves are always fetched afresh.
+     */
+    private static final Duration COUNTS_FRESH = Duration.ofMinutes(1);
 
     private final Archive archive;
     private final SearchIndex index;
@@ -44,6 +59,9 @@ public final class ArchiveNewsstand implements Newsstand {
     private final Recent<EditionKey, Held> held = new Recent<>(EDITIONS_KEPT, FRESH);
     private final Recent<EditionKey, List<Warning>> findings = new Recent<>(EDITIONS_KEPT, FRESH);
     private final Recent<String, EditionKey> places = new Recent<>(PLACES_KEPT, Duration.ofDays(365));
+    /** Futures, so that readers asking for the same new search at once wait for one count, not run their own. */
+    private final Cache<SearchQuery, CompletableFuture<Counts>> counted = Caffeine.newBuilder().maximumSize(1024)
+            .expireAfterWrite(COUNTS_FRESH).build();
 
     public ArchiveNewsstand(Archive archive, SearchIndex index) {
         this.archive = archive;
@@ -51,6 +69,10 @@ public final class ArchiveNewsstand implements Newsstand {
     }
 
     private record EditionKey(String slug, LocalDate date) {
+    }
+
+    /** What a search counted over all its hits: the facets shown and the monthly trend. */
+    private record Counts(Map<String, List<SearchResults.FacetValue>> facets, org.masthead.search.Trend monthly) {
     }
 
     /** One edition as read from the archive, its articles stitched, and when it was last ingested. */
@@ -166,25 +188,64 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        SearchResult result = run(() -> index.search(request(query).withFacets(true)));
-        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-        for (String name : FACETS) {
-            Map<String, Long> counts = result.facets().get(name);
-            if (counts != null) {
-                facets.put(name, counts.entrySet().stream()
-                        .map(e -> new SearchResults.FacetValue(e.getKey(), e.getValue())).toList());
+        SearchRequest request = request(query);
+        SearchQuery matching = query.matching();
+        CompletableFuture<Counts> mine = new CompletableFuture<>();
+        CompletableFuture<Counts> known = counted.asMap().putIfAbsent(matching, mine);
+        SearchResult result;
+        Counts counts;
+        if (known == null) {
+            // This reader counts, in the same pass that finds its hits; readers of the same search meanwhile wait.
+            try {
+                result = run(() -> index.search(request.withFacets(COUNTED)));
+                counts = countsOf(request, result);
+                mine.complete(counts);
+            } catch (RuntimeException e) {
+                counted.invalidate(matching); // a failure is told to those waiting, not remembered
+                mine.completeExceptionally(e);
+                throw e;
             }
+        } else {
+            counts = join(known);
+            result = run(() -> index.search(request));
         }
         List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
                 h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), snippet(h, query.q()))).toList();
-        return new SearchResults(result.total(), query.start(), hits, facets);
+        return new SearchResults(result.total(), query.start(), hits, counts.facets());
+    }
+
+    private static Counts join(CompletableFuture<Counts> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private Counts countsOf(SearchRequest request, SearchResult result) {
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (String name : FACETS) {
+            facets.put(name, result.facets().getOrDefault(name, Map.of()).entrySet().stream()
+                    .map(e -> new SearchResults.FacetValue(e.getKey(), e.getValue())).toList());
+        }
+        return new Counts(facets, index.trend(request, result, org.masthead.search.Trend.Period.MONTH));
     }
 
     @Override
     public Trend trend(SearchQuery query, Trend.Interval interval) {
-        org.masthead.search.Trend trend = run(() -> index.trend(request(query).withFacets(false),
-                interval == Trend.Interval.YEAR ? org.masthead.search.Trend.Period.YEAR
-                        : org.masthead.search.Trend.Period.MONTH));
+        // Counted with the search already (the search page asks right after it), or else counted on its own.
+        CompletableFuture<Counts> known = counted.getIfPresent(query.matching());
+        org.masthead.search.Trend trend;
+        if (known != null && known.isDone() && !known.isCompletedExceptionally() && interval != Trend.Interval.DAY) {
+            org.masthead.search.Trend monthly = known.join().monthly();
+            trend = interval == Trend.Interval.YEAR ? monthly.byYear() : monthly;
+        } else {
+            trend = run(() -> index.trend(request(query), switch (interval) {
+                case DAY -> org.masthead.search.Trend.Period.DAY;
+                case MONTH -> org.masthead.search.Trend.Period.MONTH;
+                case YEAR -> org.masthead.search.Trend.Period.YEAR;
+            }));
+        }
         return new Trend(interval, trend.points().stream()
                 .map(p -> new Trend.Bucket(p.period(), p.count(), p.articles())).toList());
     }
@@ -197,7 +258,7 @@ public final class ArchiveNewsstand implements Newsstand {
         };
         return new SearchRequest(q.q(), q.from(), q.to(), q.title() == null ? List.of() : List.of(q.title()),
                 q.kind() == null ? List.of() : List.of(q.kind()), q.page() == null ? List.of() : List.of(q.page()),
-                List.of(), sort, q.start(), q.rows(), false);
+                List.of(), sort, q.start(), q.rows(), Set.of());
     }
 
     /**

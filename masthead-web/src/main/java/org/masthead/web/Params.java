@@ -115,7 +115,7 @@ final class Params {
         try {
             return Trend.Interval.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("interval must be month or year, not '" + value + "'");
+            throw new BadRequestResponse("interval must be day, month or year, not '" + value + "'");
         }
     }
 

@@ -181,13 +181,26 @@ public final class Reader {
         return newsstand.modified(view.slug(), view.edition().date()).orElse(null);
     }
 
+    /**
+     * The search's trend in the period that draws best: a chart reads well with a few dozen bars, so days
+     * when the articles searched span at most three months, years when they span more than ten years,
+     * months between. Months are counted with the search's hits already; years are summed from them.
+     */
+    private Trend chartable(SearchQuery query) {
+        Trend months = newsstand.trend(query, Trend.Interval.MONTH);
+        if (months.buckets().size() <= 3) {
+            return newsstand.trend(query, Trend.Interval.DAY);
+        }
+        return months.buckets().size() > 120 ? newsstand.trend(query, Trend.Interval.YEAR) : months;
+    }
+
     private void search(Context ctx) {
         SearchQuery query = Params.search(ctx, 10, false);
         SearchResults results = null;
         Trend trend = null;
         if (!query.q().isEmpty()) {
             results = newsstand.search(query);
-            trend = newsstand.trend(query, Trend.Interval.MONTH);
+            trend = chartable(query);
         }
         render(ctx, "search.jte", Responses.LISTING, null, "query", query, "results", results, "trend", trend,
                 "titles", newsstand.titles());

@@ -24,6 +24,11 @@ public record SearchQuery(String q, String title, LocalDate from, LocalDate to, 
         return new SearchQuery(q, title, from, to, page, kind, sort, newStart, rows);
     }
 
+    /** The same search without sort or paging: what decides which articles match. */
+    public SearchQuery matching() {
+        return new SearchQuery(q, title, from, to, page, kind, Sort.RELEVANCE, 0, 0);
+    }
+
     /** The same search narrowed by a facet value (title, kind, year or page), from the first hit. */
     public SearchQuery narrowed(String facet, String value) {
         return switch (facet) {
@@ -47,6 +52,11 @@ public record SearchQuery(String q, String title, LocalDate from, LocalDate to, 
         append(url, "sort", sort == Sort.RELEVANCE ? null : sort.json());
         append(url, "start", start == 0 ? null : start);
         return url.toString();
+    }
+
+    /** The API URL of this search's trend (same filters) in the given period. */
+    public String trendUrl(Trend.Interval interval) {
+        return "/api/trends" + url().substring("/search".length()) + "&interval=" + interval.json();
     }
 
     private static void append(StringBuilder url, String name, Object value) {

@@ -14,7 +14,7 @@ public record Trend(Interval interval, List<Bucket> buckets) {
 
     /** Period lengths a trend can be counted in. */
     public enum Interval {
-        MONTH, YEAR;
+        DAY, MONTH, YEAR;
 
         @JsonValue
         public String json() {
@@ -25,7 +25,7 @@ public record Trend(Interval interval, List<Bucket> buckets) {
     /**
      * One period and how many articles in it match.
      *
-     * @param period   {@code 2025-06} or {@code 2025}
+     * @param period   {@code 2025-06-19}, {@code 2025-06} or {@code 2025}
      * @param count    articles that match
      * @param articles all articles of the period (under the same filters), to see a match rate not a volume
      */

@@ -44,7 +44,7 @@ public final class TrendChart {
             svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
                     + "height=\"%.1f\"><title>%s: %d</title></rect>", x, HEIGHT - BOTTOM - height, barWidth, height,
                     Highlight.escape(bucket.period()), bucket.count()));
-            if (i % labelEvery == 0 || i == n - 1) {
+            if ((n - 1 - i) % labelEvery == 0) { // counted back from the last period, so labels never crowd it
                 svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" "
                         + "text-anchor=\"middle\">%s</text>", x + barWidth / 2, HEIGHT - 8,
                         Highlight.escape(bucket.period())));

@@ -246,6 +246,31 @@ class ApiTest {
         assertThat(sum).isEqualTo(total);
         JsonNode year = json("/api/trends?q=%E4%B8%AD%E4%BA%9A&interval=year");
         assertThat(year.get("buckets").get(0).get("period").asText()).isEqualTo("2025");
+        JsonNode day = json("/api/trends?q=%E4%B8%AD%E4%BA%9A&interval=day");
+        assertThat(day.get("interval").asText()).isEqualTo("day");
+        long daySum = 0;
+        for (JsonNode bucket : day.get("buckets")) {
+            assertThat(bucket.get("period").asText()).matches("2025-06-\\d{2}");
+            daySum += bucket.get("count").asLong();
+        }
+        assertThat(daySum).isEqualTo(total);
+    }
+
+    @Test
+    void aSearchsCountsAreTheSameWhetherCountedWithItsHitsOrOnTheirOwn() {
+        // A newsstand of its own: nothing counted yet, so the first trend is counted on its own.
+        ArchiveNewsstand newsstand = new ArchiveNewsstand(archive.archive, archive.index);
+        SearchQuery query = new SearchQuery("中亚", null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 0, 2);
+        Trend months = newsstand.trend(query, Trend.Interval.MONTH);
+        Trend years = newsstand.trend(query, Trend.Interval.YEAR);
+        SearchResults first = newsstand.search(query);
+        assertThat(newsstand.trend(query, Trend.Interval.MONTH)).isEqualTo(months);
+        assertThat(newsstand.trend(query, Trend.Interval.YEAR)).isEqualTo(years);
+        assertThat(months.buckets().stream().mapToLong(Trend.Bucket::count).sum()).isEqualTo(first.total());
+        SearchResults next = newsstand.search(query.withStart(2));
+        assertThat(next.facets()).isEqualTo(first.facets());
+        assertThat(next.total()).isEqualTo(first.total());
+        assertThat(next.hits()).doesNotContainAnyElementsOf(first.hits());
     }
 
     @Test
