@@ -15,7 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Finding;
 import org.masthead.archive.PageRevision;
@@ -54,11 +56,24 @@ public final class ArchiveNewsstand implements Newsstand {
 
     private final Archive archive;
     private final SearchIndex index;
-    private final Recent<String, List<TitleSummary>> titles = new Recent<>(1, FRESH);
-    private final Recent<String, List<EditionSummary>> years = new Recent<>(256, FRESH);
-    private final Recent<EditionKey, Held> held = new Recent<>(EDITIONS_KEPT, FRESH);
-    private final Recent<EditionKey, List<Warning>> findings = new Recent<>(EDITIONS_KEPT, FRESH);
-    private final Recent<String, EditionKey> places = new Recent<>(PLACES_KEPT, Duration.ofDays(365));
+    private final LoadingCache<String, List<TitleSummary>> titles = kept(1, key -> countTitles());
+    /** A title's editions in one year, by "slug/year". */
+    private final LoadingCache<String, List<EditionSummary>> years = kept(256, this::editionsOfYear);
+    private final LoadingCache<EditionKey, Held> held = kept(EDITIONS_KEPT, new CacheLoader<>() {
+        @Override
+        public Held load(EditionKey key) {
+            return read(key, lastIngest(key));
+        }
+
+        /** The copy held stays while its pages' newest ingest time is unchanged: far cheaper than a re-read. */
+        @Override
+        public Held reload(EditionKey key, Held before) {
+            Optional<Instant> modified = lastIngest(key);
+            return before.edition().isPresent() && before.modified().equals(modified) ? before : read(key, modified);
+        }
+    });
+    private final LoadingCache<EditionKey, List<Warning>> findings = kept(EDITIONS_KEPT, this::check);
+    private final Cache<String, EditionKey> places = Caffeine.newBuilder().maximumSize(PLACES_KEPT).build();
     /** Futures, so that readers asking for the same new search at once wait for one count, not run their own. */
     private final Cache<SearchQuery, CompletableFuture<Counts>> counted = Caffeine.newBuilder().maximumSize(1024)
             .expireAfterWrite(COUNTS_FRESH).build();
@@ -66,6 +81,15 @@ public final class ArchiveNewsstand implements Newsstand {
     public ArchiveNewsstand(Archive archive, SearchIndex index) {
         this.archive = archive;
         this.index = index;
+    }
+
+    /**
+     * A cache of what was read from the record: at most {@code size} entries, each read again once older than
+     * {@link #FRESH}. The reader who finds it older still gets the copy held while one reload runs behind,
+     * so a busy page's readers never all read the record at once.
+     */
+    private static <K, V> LoadingCache<K, V> kept(int size, CacheLoader<K, V> loader) {
+        return Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(FRESH).build(loader);
     }
 
     private record EditionKey(String slug, LocalDate date) {
@@ -81,21 +105,22 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public List<TitleSummary> titles() {
-        return titles.get("", key -> {
-            List<TitleSummary> counted = new ArrayList<>();
-            for (Title title : archive.titles()) {
-                List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
-                counted.add(new TitleSummary(title.slug(), title.name(), all.size(),
-                        all.isEmpty() ? null : all.get(0).date(), all.isEmpty() ? null : all.get(all.size() - 1).date()));
-            }
-            return List.copyOf(counted);
-        });
+        return titles.get("");
+    }
+
+    private List<TitleSummary> countTitles() {
+        List<TitleSummary> counted = new ArrayList<>();
+        for (Title title : archive.titles()) {
+            List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
+            counted.add(new TitleSummary(title.slug(), title.name(), all.size(),
+                    all.isEmpty() ? null : all.get(0).date(), all.isEmpty() ? null : all.get(all.size() - 1).date()));
+        }
+        return List.copyOf(counted);
     }
 
     @Override
     public List<EditionSummary> editions(String slug, int year, Integer month) {
-        List<EditionSummary> ofYear = years.get(slug + "/" + year, key -> archive.editions(slug, year, null).stream()
-                .map(e -> new EditionSummary(e.date(), e.issueNumber(), e.pageCount(), e.pagesHeld())).toList());
+        List<EditionSummary> ofYear = years.get(slug + "/" + year);
         return month == null ? ofYear : ofYear.stream().filter(e -> e.date().getMonthValue() == month).toList();
     }
 
@@ -119,20 +144,18 @@ public final class ArchiveNewsstand implements Newsstand {
         return Optional.empty();
     }
 
-    private Held held(String slug, LocalDate date) {
-        return held.get(new EditionKey(slug, date), this::read);
+    private List<EditionSummary> editionsOfYear(String slugAndYear) {
+        int slash = slugAndYear.lastIndexOf('/');
+        return archive.editions(slugAndYear.substring(0, slash), Integer.parseInt(slugAndYear.substring(slash + 1)), null)
+                .stream().map(e -> new EditionSummary(e.date(), e.issueNumber(), e.pageCount(), e.pagesHeld())).toList();
     }
 
-    /**
-     * Reads an edition, unless the copy held (however old) is still current: its pages' newest ingest time
-     * is unchanged, a far cheaper question than reading and stitching the edition again.
-     */
-    private Held read(EditionKey key) {
-        Optional<Instant> modified = lastIngest(key);
-        Held before = held.peek(key);
-        if (before != null && before.edition().isPresent() && before.modified().equals(modified)) {
-            return before;
-        }
+    private Held held(String slug, LocalDate date) {
+        return held.get(new EditionKey(slug, date));
+    }
+
+    /** Reads an edition and its stitched articles from the record. */
+    private Held read(EditionKey key, Optional<Instant> modified) {
         Optional<Edition> edition = archive.edition(key.slug(), key.date());
         List<Article> articles = edition.isEmpty() ? List.of() : archive.articles(key.slug(), key.date());
         articles.forEach(a -> a.partIds().forEach(part -> places.put(part, key)));
@@ -161,7 +184,7 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public Optional<Article> article(String id) {
-        EditionKey place = places.peek(id);
+        EditionKey place = places.getIfPresent(id);
         if (place != null) {
             Optional<Article> known = held(place.slug(), place.date()).articles().stream()
                     .filter(a -> a.partIds().contains(id)).findFirst();
@@ -177,8 +200,11 @@ public final class ArchiveNewsstand implements Newsstand {
 
     @Override
     public List<Warning> findings(String slug, LocalDate date) {
-        return findings.get(new EditionKey(slug, date), key -> archive.checkFindings(slug, date).stream()
-                .map(ArchiveNewsstand::warning).toList());
+        return findings.get(new EditionKey(slug, date));
+    }
+
+    private List<Warning> check(EditionKey key) {
+        return archive.checkFindings(key.slug(), key.date()).stream().map(ArchiveNewsstand::warning).toList();
     }
 
     private static Warning warning(Finding finding) {
