@@ -157,17 +157,16 @@ public final class Archive implements AutoCloseable {
      * whichever of its parts the id names.
      */
     public Optional<Article> article(String id) {
-        return read(c -> {
-            Optional<Long> edition = Sql.one(c, "SELECT edition_id FROM item WHERE item_id = ? ORDER BY edition_id",
-                    rs -> rs.getLong(1), id);
-            if (edition.isEmpty()) {
-                return Optional.empty();
-            }
-            String slug = Sql.one(c, "SELECT t.slug FROM edition e JOIN title t ON t.id = e.title_id WHERE e.id = ?",
-                    rs -> rs.getString(1), edition.get()).orElseThrow();
-            return Stitcher.stitch(slug, load(c, edition.get())).articles().stream()
-                    .filter(a -> a.partIds().contains(id)).findFirst();
-        });
+        return editionOf(id).flatMap(key -> articles(key.slug(), key.date()).stream()
+                .filter(a -> a.partIds().contains(id)).findFirst());
+    }
+
+    /** The edition an item (a part of an article, or an article's id) stands in, if held. */
+    public Optional<EditionKey> editionOf(String itemId) {
+        return read(c -> Sql.one(c, """
+                SELECT t.slug, e.edition_date FROM item i JOIN edition e ON e.id = i.edition_id
+                JOIN title t ON t.id = e.title_id WHERE i.item_id = ? ORDER BY e.id""",
+                rs -> new EditionKey(rs.getString(1), Sql.date(rs, "edition_date")), itemId));
     }
 
     /**
@@ -337,9 +336,6 @@ public final class Archive implements AutoCloseable {
     private static Title title(ResultSet rs) throws SQLException {
         return new Title(rs.getString("slug"), rs.getString("name"), rs.getString("serial"), rs.getString("publisher"),
                 Sql.integer(rs, "page_count"), rs.getString("frequency"));
-    }
-
-    private record EditionKey(String slug, LocalDate date) {
     }
 
     /** Walks the editions a filter selects in (slug, date) order, fetching a batch at a time. */

@@ -366,6 +366,6 @@ public final class Ingest {
         int unchanged;
         int revised;
         final List<IngestSummary.Rejection> rejected = new ArrayList<>();
-        final Set<IngestSummary.EditionKey> editions = new LinkedHashSet<>();
+        final Set<EditionKey> editions = new LinkedHashSet<>();
     }
 }

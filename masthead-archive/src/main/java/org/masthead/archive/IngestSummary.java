@@ -1,7 +1,6 @@
 package org.masthead.archive;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,10 +16,6 @@ import java.util.List;
  */
 public record IngestSummary(int filesSeen, int pagesAdded, int unchanged, int revised, List<Rejection> rejected,
         List<EditionKey> editions, Duration elapsed) {
-
-    /** An edition by its title's slug and its date. */
-    public record EditionKey(String slug, LocalDate date) {
-    }
 
     /** A file that was not ingested, and why. */
     public record Rejection(String file, String reason) {

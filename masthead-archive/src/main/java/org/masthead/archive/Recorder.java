@@ -26,7 +26,7 @@ final class Recorder {
     enum Outcome { ADDED, REVISED, UNCHANGED }
 
     /** What recording one file did: an outcome per page, and the edition touched (null when unchanged). */
-    record Result(List<Outcome> pages, IngestSummary.EditionKey edition, long editionId) {
+    record Result(List<Outcome> pages, EditionKey edition, long editionId) {
     }
 
     private final Archive archive;
@@ -161,7 +161,7 @@ final class Recorder {
             outcomes.add(recordPage(c, editionId, page, file, masthead));
         }
         touched.put(editionId, file.title());
-        return new Result(outcomes, new IngestSummary.EditionKey(file.title().slug(), edition.date()), editionId);
+        return new Result(outcomes, new EditionKey(file.title().slug(), edition.date()), editionId);
     }
 
     private long insertEdition(Connection c, long titleId, Edition edition, String masthead) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
+import org.masthead.archive.EditionKey;
 import org.masthead.archive.IngestSummary;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
             ReindexCommand.rebuild(archive, index);
             return;
         }
-        for (IngestSummary.EditionKey edition : summary.editions()) {
+        for (EditionKey edition : summary.editions()) {
             index.replaceEdition(edition.slug(), edition.date(), archive.articles(edition.slug(), edition.date()).stream());
         }
     }

@@ -172,7 +172,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Adds or replaces articles (by id) and commits; returns how many were sent. */
     public long index(Iterable<Article> articles) {
-        return send(articles, System.currentTimeMillis());
+        long count = send(articles, System.currentTimeMillis());
+        commit();
+        return count;
     }
 
     /**
@@ -201,6 +203,7 @@ public final class SearchIndex implements AutoCloseable {
         return count;
     }
 
+    /** Sends the articles stamped with this run, without committing: each caller commits once, at its end. */
     private long send(Iterable<Article> articles, long run) {
         long count = 0;
         List<SolrInputDocument> batch = new ArrayList<>(BATCH);
@@ -214,7 +217,6 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         count += send(batch);
-        commit();
         return count;
     }
 

@@ -19,6 +19,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.masthead.archive.Archive;
+import org.masthead.archive.EditionKey;
 import org.masthead.archive.Finding;
 import org.masthead.archive.PageRevision;
 import org.masthead.archive.Title;
@@ -90,9 +91,6 @@ public final class ArchiveNewsstand implements Newsstand {
      */
     private static <K, V> LoadingCache<K, V> kept(int size, CacheLoader<K, V> loader) {
         return Caffeine.newBuilder().maximumSize(size).refreshAfterWrite(FRESH).build(loader);
-    }
-
-    private record EditionKey(String slug, LocalDate date) {
     }
 
     /** What a search counted over all its hits: the facets shown and the monthly trend. */
@@ -185,17 +183,14 @@ public final class ArchiveNewsstand implements Newsstand {
     @Override
     public Optional<Article> article(String id) {
         EditionKey place = places.getIfPresent(id);
-        if (place != null) {
-            Optional<Article> known = held(place.slug(), place.date()).articles().stream()
-                    .filter(a -> a.partIds().contains(id)).findFirst();
-            if (known.isPresent()) {
-                return known;
-            }
-        }
-        // Not seen yet (or re-ingested since): ask the record, and keep its edition for the views that follow.
-        Optional<Article> article = archive.article(id);
-        article.ifPresent(a -> held(a.title(), a.date()));
-        return article;
+        Optional<Article> known = place == null ? Optional.empty() : articleIn(place, id);
+        // Not seen yet (or re-ingested since): ask the record where it stands, and read that edition once,
+        // keeping it for the views that follow.
+        return known.isPresent() ? known : archive.editionOf(id).flatMap(key -> articleIn(key, id));
+    }
+
+    private Optional<Article> articleIn(EditionKey key, String id) {
+        return held.get(key).articles().stream().filter(a -> a.partIds().contains(id)).findFirst();
     }
 
     @Override
