@@ -52,6 +52,15 @@ final class Fixtures {
         }
     }
 
+    /** Several page files as one edition. */
+    static Edition parseAll(List<PageSource> sources) {
+        try {
+            return new EditionParser().parse(sources, ParseOptions.DEFAULTS);
+        } catch (UnusableInputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
     static Edition parseSample() {
         return parse(SAMPLE_NAME, sample());
     }
