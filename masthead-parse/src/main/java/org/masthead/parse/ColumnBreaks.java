@@ -4,10 +4,15 @@ import java.util.List;
 
 /**
  * Seventh stage: a paragraph the converter cut at a column end (it stops mid-sentence) is joined, without
- * a space, to the paragraph that follows it in the same section. A cut followed by a heading, a new item
+ * a space, to the paragraph that follows it in the same section; a section heading set as a paragraph is
+ * kept apart as a heading. A cut followed by a heading, a new item
  * or a dateline is left alone; it is flagged truncated when the item is built.
  */
 final class ColumnBreaks {
+    /** Section headings are a few words; a longer unpunctuated run is cut text. */
+    private static final int MAX_HEADING = 24;
+    private static final String SENTENCE_PUNCTUATION = "，。；：？！、,;:?!…";
+
     private ColumnBreaks() {
     }
 
@@ -19,6 +24,10 @@ final class ColumnBreaks {
                 Draft.Entry next = body.get(i + 1);
                 if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
                         && continues(next.text)) {
+                    if (isHeading(cut.text)) {
+                        body.set(i++, new Draft.Entry(true, cut.text));
+                        continue;
+                    }
                     cut.text = cut.text + next.text;
                     cut.jumpTo = next.jumpTo;
                     body.remove(i + 1);
@@ -27,6 +36,23 @@ final class ColumnBreaks {
                 }
             }
         }
+    }
+
+    /**
+     * A line of a few words with no sentence punctuation at all, over text, is a section heading set as a
+     * paragraph (一线见闻, 记者手记), not the head of a sentence a column end cut: a cut falls anywhere in a
+     * paragraph, and a paragraph's head holds a comma within a few words.
+     */
+    private static boolean isHeading(String text) {
+        if (text.length() > MAX_HEADING || Segments.dateline(text) != null) {
+            return false; // a report's opening words are running text
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
