@@ -227,4 +227,34 @@ class CleanMarkdownTest {
             assertThat(item.flags()).isEmpty();
         });
     }
+
+    @Test
+    void readingOrderLeavesTwoCleanReportsAsTheyAre() {
+        // The second report goes on to name the leader the first one quotes; it is still its own text.
+        List<Item> items = items(parse("test-p01.md", """
+                ## 习近平会见联合国秘书长
+
+                新华社北京6月18日电 国家主席习近平18日在人民大会堂会见联合国秘书长。
+
+                习近平强调，中方愿同联合国加强合作，共同维护世界和平与发展。
+
+                ## 某旅开展夏季野外驻训
+
+                本报讯 连日来，某旅组织官兵开展野外驻训，围绕实战化课目展开集训。
+
+                驻训期间，某旅官兵深入学习习近平强军思想，坚定练兵备战的信心决心。
+
+                某旅领导介绍，驻训课目涵盖实弹射击、战术演练、野外生存等二十余项。
+
+                “驻训场就是战场。”某旅官兵表示，将以过硬本领迎接更大考验。
+
+                ## 全国铁路端午假期发送旅客1.43亿人次
+
+                本报讯 据国铁集团消息，端午假期全国铁路累计发送旅客1.43亿人次，日均发送3570万人次。
+                """));
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(4);
+        assertThat(items).allSatisfy(item -> assertThat(item.flags()).isEmpty());
+    }
 }
