@@ -35,7 +35,7 @@ final class Segments {
      * 摄 or the end.
      */
     private static final Pattern PADDED_NAME = Pattern.compile(
-            "(?<=^|[ 、，,:：（(])(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
+            "(?<=^|[ 、，,:：（(■□●◆▲])(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
@@ -225,6 +225,12 @@ final class Segments {
         if (text.endsWith("摄影")) {
             text = text.substring(0, text.length() - 1);
             last = '摄';
+        }
+        int bracket = text.indexOf('（') > 0 ? text.indexOf('（') : text.indexOf('(');
+        if (bracket > 0 && text.charAt(bracket - 1) == '发' && (last == '）' || last == ')')) {
+            // 新华社发（张进刚摄）: the agency hands on the photographer's picture; the photographer is the credit.
+            String photographer = credit(text.substring(bracket));
+            return photographer != null ? photographer : credit(text.substring(0, bracket));
         }
         if (last == '发' || last == '图') {
             Matcher agency = AGENCY_CREDIT.matcher(text);

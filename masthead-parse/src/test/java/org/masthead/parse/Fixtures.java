@@ -30,9 +30,14 @@ final class Fixtures {
     }
 
     static byte[] page(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/pages/" + name)) {
+        return resource("/pages/" + name);
+    }
+
+    /** A file under src/test/resources. */
+    static byte[] resource(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
+                throw new IllegalArgumentException("no fixture " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
