@@ -39,13 +39,17 @@ final class ColumnBreaks {
     }
 
     /**
-     * A line of a few words with no sentence punctuation at all, over text, is a section heading set as a
-     * paragraph (一线见闻, 记者手记), not the head of a sentence a column end cut: a cut falls anywhere in a
-     * paragraph, and a paragraph's head holds a comma within a few words.
+     * A line of a few words with no sentence punctuation, over text, is a section heading set as a paragraph
+     * (一线见闻, 记者手记, 一、…), not the head of a sentence a column end cut: a cut falls
+     * anywhere in a paragraph, and a paragraph's head holds a comma within a few words. (A heading with a
+     * comma, 守正创新，勇攀高峰, cannot be told from a cut 平时多一分准备，战时就多一分胜 and is joined.)
      */
     private static boolean isHeading(String text) {
         if (text.length() > MAX_HEADING || Segments.dateline(text) != null) {
             return false; // a report's opening words are running text
+        }
+        if (Segments.numberedHeading(text) > 0) {
+            return true;
         }
         for (int i = 0; i < text.length(); i++) {
             if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {

@@ -143,9 +143,10 @@ final class ItemSegmenter {
         if (draft.subtitle == null && space > 0 && main.charAt(space - 1) != ' ' && draft.kicker == null) {
             String before = main.substring(0, space).strip();
             String head = main.substring(space + 1);
-            // A long line over a short one is 引题 over 主题; parallel halves of equal length are one headline;
-            // a wide gap (增长  4.8%) is justification inside one headline.
-            if (before.length() >= head.length() + 3 && isHeadline(head)) {
+            // A line twice the length of the words after its space is 引题 over 主题 (圆满结束出席…峰会 习近平回到北京);
+            // two parts nearer in length are one headline in two phrases; a wide gap (增长  4.8%) is
+            // justification inside one headline.
+            if (before.length() >= 2 * head.length() && isHeadline(head)) {
                 draft.kicker = before;
                 main = head;
             }

@@ -189,11 +189,16 @@ class CleanMarkdownTest {
                 ## 圆满结束出席第二届中国—中亚峰会 习近平回到北京
 
                 新华社北京6月18日电 国家主席习近平回到北京。
+
+                ## 深入学习贯彻全会精神和部署要求 奋力谱写中国式现代化新篇章
+
+                本报北京6月18日电 各地干部群众表示。
                 """));
-        assertThat(items).extracting(Item::kicker).containsExactly(null, null, null, "圆满结束出席第二届中国—中亚峰会");
+        assertThat(items).extracting(Item::kicker).containsExactly(null, null, null, "圆满结束出席第二届中国—中亚峰会", null);
         assertThat(items).extracting(Item::headline).containsExactly("前5个月规模以上工业增加值同比增长  6.2%",
-                "中国——东盟博览会筹备工作全面启动", "中国—东盟自贸区3.0版谈判取得进展", "习近平回到北京");
-        assertThat(items).extracting(Item::subtitle).containsExactly(null, null, "双方将加快推进后续工作", null);
+                "中国——东盟博览会筹备工作全面启动", "中国—东盟自贸区3.0版谈判取得进展", "习近平回到北京",
+                "深入学习贯彻全会精神和部署要求 奋力谱写中国式现代化新篇章");
+        assertThat(items).extracting(Item::subtitle).containsExactly(null, null, "双方将加快推进后续工作", null, null);
     }
 
     @Test
@@ -209,6 +214,8 @@ class CleanMarkdownTest {
 
                 “我们的家就在这里”
 
+                二、守好每一寸土地
+
                 指导员说，守好祖国的每一寸土地，是我们的职责。（完）
 
                 这一段被栏尾截断的话，写到一半就被
@@ -221,6 +228,7 @@ class CleanMarkdownTest {
                     界碑前的誓言
                     巡逻途中，官兵们在界碑前重温入党誓词。
                     “我们的家就在这里”
+                    二、守好每一寸土地
                     指导员说，守好祖国的每一寸土地，是我们的职责。（完）
                     这一段被栏尾截断的话，写到一半就被挪到了下一段里。
                     """);
