@@ -23,7 +23,7 @@ final class ColumnBreaks {
                 Draft.Entry cut = body.get(i);
                 Draft.Entry next = body.get(i + 1);
                 if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
-                        && continues(next.text)) {
+                        && !isListItem(cut.text) && continues(next.text)) {
                     if (isHeading(cut.text)) {
                         body.set(i++, new Draft.Entry(true, cut.text));
                         continue;
@@ -60,10 +60,15 @@ final class ColumnBreaks {
     }
 
     /**
-     * A paragraph that opens with a dateline starts a report: it cannot be the rest of a sentence. (A speaker
-     * at its start can: the cut may fall inside a name, 胡|建设说.)
+     * A paragraph that opens with a dateline starts a report, one a dash opens is a list item: neither can be
+     * the rest of a sentence. (A speaker at its start can: the cut may fall inside a name, 胡|建设说.)
      */
     private static boolean continues(String text) {
-        return Segments.dateline(text) == null;
+        return Segments.dateline(text) == null && !isListItem(text);
+    }
+
+    /** A line a dash opens (——坚持…) is an item of a list: a paragraph of its own, punctuated or not. */
+    private static boolean isListItem(String text) {
+        return text.startsWith("——");
     }
 }

@@ -22,6 +22,8 @@ final class ItemSegmenter {
     private static final double MIN_SHARED_SAME_DESK = 0.15;
     /** A marked subhead (●小标题) is a line of a few words. */
     private static final int MAX_SUBHEAD = 30;
+    /** Captions run to a sentence or two. */
+    private static final int MAX_CAPTION = 160;
     /** 简讯 run to a few sentences. */
     private static final int MAX_BRIEF = 300;
     /** Teaser boxes are a headline and at most a line or two of summary. */
@@ -295,10 +297,20 @@ final class ItemSegmenter {
      * image and keep these two lines). Returns the photo.
      */
     private Draft photo(String inlineCaption, String credit) {
+        if (isPhotoHeadline(inlineCaption)) {
+            // A headline over just a caption and its credit titles the photo (图片新闻).
+            Draft photo = current;
+            photo.caption = inlineCaption != null ? inlineCaption : photo.body.get(0).text;
+            photo.body.clear();
+            photo.kind = ItemKind.PHOTO;
+            photo.credit = credit;
+            photo.closed = true;
+            return photo;
+        }
         String caption = inlineCaption;
         if (caption == null && current != null && !current.body.isEmpty()) {
             Draft.Entry last = current.body.get(current.body.size() - 1);
-            if (!last.heading && last.jumpTo == null && last.text.length() <= 160 && current.body.size() > 0
+            if (!last.heading && last.jumpTo == null && last.text.length() <= MAX_CAPTION
                     && (current.headline == null || current.body.size() > 1)) {
                 caption = last.text;
                 current.body.remove(current.body.size() - 1);
@@ -313,6 +325,22 @@ final class ItemSegmenter {
         photo.credit = credit;
         photo.closed = true;
         return photo;
+    }
+
+    /** Whether the open item is a headline with nothing under it but the caption the credit closes. */
+    private boolean isPhotoHeadline(String inlineCaption) {
+        if (current == null || current.closed || current.kind != ItemKind.ARTICLE || current.headline == null
+                || current.dateline != null || !current.authors.isEmpty() || current.continuedFrom != null) {
+            return false;
+        }
+        if (inlineCaption != null) {
+            return current.body.isEmpty();
+        }
+        if (current.body.size() != 1) {
+            return false;
+        }
+        Draft.Entry only = current.body.get(0);
+        return !only.heading && only.jumpTo == null && only.text.length() <= MAX_CAPTION;
     }
 
     /**
