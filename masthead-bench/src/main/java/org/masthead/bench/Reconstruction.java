@@ -32,7 +32,9 @@ import org.masthead.model.Page;
  */
 public final class Reconstruction {
     static final int RUN = 8;
-    private static final Pattern DATELINE = Pattern.compile("^((新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电|本报讯)");
+    /** A leading dateline, with the agency's reporters in brackets after it: 新华社北京6月18日电（记者王五、李小四）. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电(（记者[^）\\n]{1,40}）)?|本报讯)");
 
     private long truthItems;
     private long exactItems;

@@ -43,6 +43,43 @@ public final class EditionGenerator {
         return lunar.format(Date.from(date.atTime(12, 0).toInstant(ZoneOffset.ofHours(8))));
     }
 
+    /**
+     * The editors' line as printed: label and names on lines of their own (as a converter of the sample
+     * page left them), or on one line with two-character names padded (责任编辑：段　晓　宋小明).
+     */
+    private static String editorsLine(PageDraft page, SplittableRandom random) {
+        if (random.nextInt(3) == 0) {
+            return page.editorsLabel + "\n" + String.join("\n", page.editors);
+        }
+        String gap = random.nextBoolean() ? "　" : "　　";
+        return page.editorsLabel + "：" + String.join(gap, page.editors.stream().map(Composer::padded).toList());
+    }
+
+    /**
+     * Full-page advertisements run as campaigns: in half the weeks one ad page is printed on some days,
+     * always as the same page number with the same text, so its page file is byte-identical across days.
+     * A campaign draws from its own random (seed and week), so each edition can still be made on its own.
+     */
+    private void advertise(LocalDate date, List<PageDraft> pages) {
+        long week = date.with(java.time.DayOfWeek.MONDAY).toEpochDay();
+        SplittableRandom campaign = new SplittableRandom(spec.seed() * 0xC2B2AE3D27D4EB4FL + week);
+        if (campaign.nextBoolean()) {
+            return;
+        }
+        int days = 0b11 << campaign.nextInt(6) | 1 << campaign.nextInt(7);
+        int number = Math.min(spec.minPages(), 4 + campaign.nextInt(5));
+        if (number < 2 || (days >> (date.getDayOfWeek().getValue() - 1) & 1) == 0) {
+            return;
+        }
+        List<String> blocks = new ArrayList<>();
+        for (int n = 2 + campaign.nextInt(3); n > 0; n--) {
+            blocks.add(Pools.pick(pools.ads, campaign));
+        }
+        PageDraft ad = new PageDraft(number, "广告", "", List.of());
+        ad.advertisement = blocks;
+        pages.set(number - 1, ad);
+    }
+
     /** The edition of one day. */
     public GeneratedEdition generate(LocalDate date) {
         SplittableRandom random = new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + date.toEpochDay());
@@ -55,8 +92,11 @@ public final class EditionGenerator {
             for (int e = 1 + random.nextInt(3); e > 0; e--) {
                 editors.add(pools.person(random));
             }
-            pages.add(new PageDraft(number, name, number == 1 ? "版面编辑" : "责任编辑", editors));
+            PageDraft page = new PageDraft(number, name, number == 1 ? "版面编辑" : "责任编辑", editors);
+            page.editorsLine = editorsLine(page, random);
+            pages.add(page);
         }
+        advertise(date, pages);
         new Composer(pools, numbers, date, random, pages).compose();
 
         Masthead masthead = new Masthead(title, date, WEEKDAYS[date.getDayOfWeek().getValue() - 1],
