@@ -53,7 +53,8 @@ final class Composer {
             if (random.nextInt(25) == 0) {
                 page.items.add(countContinuations(page), speech(page));
             }
-            for (int n = page.items.size() + 5 + random.nextInt(5); page.items.size() < n; ) {
+            // Four to seven items: real-length reports fill a broadsheet page with few of them.
+            for (int n = page.items.size() + 4 + random.nextInt(4); page.items.size() < n; ) {
                 int roll = random.nextInt(100);
                 // One commentary a page at most, as papers print them.
                 boolean commentary = roll >= 85 && page.items.stream().noneMatch(i -> i.kind == ItemKind.COMMENTARY);

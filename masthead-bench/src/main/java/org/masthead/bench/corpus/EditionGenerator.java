@@ -25,6 +25,7 @@ public final class EditionGenerator {
     private final CorpusSpec spec;
     private final Pools pools = Pools.DEFAULT;
     private final ChineseNumbers numbers = new ChineseNumbers();
+    private final Typesetter typesetter = new Typesetter(numbers);
     private final SimpleDateFormat lunar = new SimpleDateFormat("U年MMMd",
             new ULocale("zh@calendar=chinese;numbers=hanidays"));
 
@@ -104,9 +105,14 @@ public final class EditionGenerator {
         List<GeneratedEdition.PageFile> files = new ArrayList<>();
         List<Page> truthPages = new ArrayList<>();
         PageWriter writer = new PageWriter(spec.converter(), spec.damage(), random, numbers);
+        // The typesetter draws from a random of its own, so the truth is the same on every route.
+        SplittableRandom style = new SplittableRandom(spec.seed() * 0xD1B54A32D192ED03L + date.toEpochDay());
         for (PageDraft page : pages) {
-            files.add(writer.write(masthead, page, String.format(java.util.Locale.ROOT, "%s-%s-p%02d.%s",
-                    title.slug(), date, page.number, spec.converter().extension)));
+            String name = String.format(java.util.Locale.ROOT, "%s-%s-p%02d.", title.slug(), date, page.number);
+            files.add(spec.converter().printed()
+                    ? new GeneratedEdition.PageFile(name + "html", "UTF-8",
+                            typesetter.page(masthead, page, style).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    : writer.write(masthead, page, name + spec.converter().extension));
             truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream().map(Draft::toItem).toList()));
         }
         Edition truth = new Edition(title.name(), date, date.getDayOfWeek().getValue(), title.issueOn(date),
