@@ -333,13 +333,13 @@ public final class Reconstruction {
         if (parsed.length() < RUN) {
             return truth.contains(parsed) ? parsed.length() : 0;
         }
-        Map<Long, Integer> left = new HashMap<>(truthRuns);
+        // Only the runs used are counted; copying the truth's runs for every pair cost more than the parse.
+        Map<Long, Integer> used = new HashMap<>();
         long covered = 0;
         int coveredUntil = 0;
         for (int start = 0; start < parsedRuns.length; start++) {
-            Integer count = left.get(parsedRuns[start]);
-            if (count != null && count > 0) {
-                left.put(parsedRuns[start], count - 1);
+            Integer count = truthRuns.get(parsedRuns[start]);
+            if (count != null && used.merge(parsedRuns[start], 1, Integer::sum) <= count) {
                 covered += start + RUN - Math.max(start, coveredUntil);
                 coveredUntil = start + RUN;
             }
