@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.masthead.model.Edition;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Section;
 import org.masthead.parse.PageSource;
@@ -29,7 +30,7 @@ final class NaiveBaseline {
         for (int p = 0; p < files.size(); p++) {
             pages.add(page(p + 1, TextDecoder.decode(files.get(p))));
         }
-        return new Edition(null, date, null, null, null, files.size(), null, null, null, null, List.of(), pages);
+        return new Edition(Masthead.builder().date(date).pageCount(files.size()).build(), List.of(), pages);
     }
 
     private static Page page(int number, String text) {
@@ -68,8 +69,8 @@ final class NaiveBaseline {
         if (headline == null && paragraphs.isEmpty()) {
             return;
         }
-        items.add(new org.masthead.model.Item(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1),
-                ItemKind.ARTICLE, null, headline, null, List.of(), null, List.of(new Section(null, paragraphs)), null, null,
-                null, null, List.of(), null));
+        items.add(org.masthead.model.Item.builder()
+                .id(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1))
+                .kind(ItemKind.ARTICLE).headline(headline).sections(List.of(new Section(null, paragraphs))).build());
     }
 }
