@@ -177,7 +177,9 @@ final class Recorder {
     }
 
     private static long titleId(Connection c, Title title) throws SQLException {
-        Optional<Long> id = Sql.one(c, "SELECT id FROM title WHERE slug = ?", rs -> rs.getLong(1), title.slug());
+        // By name too: a title held under a slug minted by an older rule keeps it.
+        Optional<Long> id = Sql.one(c, "SELECT id FROM title WHERE slug = ? OR name = ? ORDER BY id",
+                rs -> rs.getLong(1), title.slug(), title.name());
         if (id.isPresent()) {
             return id.get();
         }
