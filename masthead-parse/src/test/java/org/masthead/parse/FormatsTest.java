@@ -41,6 +41,12 @@ class FormatsTest {
                 .hasMessageContaining("is binary");
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("page.md", new byte[0]))))
                 .hasMessage("page.md: is empty");
+        assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("jfjb-2025-06-19.json",
+                "{\"schema\" : \"masthead.edition/2\"}\n".getBytes(StandardCharsets.UTF_8)))))
+                .as("a generator's ground truth beside its pages is not a page")
+                .hasMessage("jfjb-2025-06-19.json: is text of no installed format (markdown, text)");
+        assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("mets.xml",
+                "<?xml version=\"1.0\"?>\n<mets/>".getBytes(StandardCharsets.UTF_8))))).hasMessageContaining("is text of no");
         assertThat(TextDecoder.looksLikeText("解放军报".getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without BOM")
                 .isTrue();
     }
