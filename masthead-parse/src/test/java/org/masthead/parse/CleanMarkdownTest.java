@@ -38,7 +38,7 @@ class CleanMarkdownTest {
                 该书分10个专题，共计289段论述。
                 """);
         assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
-        assertThat(edition.publisher()).isEqualTo("示例日报社");
+        assertThat(edition.masthead().publisher()).isEqualTo("示例日报社");
         assertThat(edition.warnings()).isEmpty();
         assertThat(items(edition)).singleElement().satisfies(item -> {
             assertThat(item.headline()).isEqualTo("《习近平关于城市工作论述摘编》单行本出版");
