@@ -12,6 +12,7 @@ final class ColumnBreaks {
     /** Section headings are a few words; a longer unpunctuated run is cut text. */
     private static final int MAX_HEADING = 24;
     private static final String SENTENCE_PUNCTUATION = "，。；：？！、,;:?!…";
+    private static final String PARTICLES = "的了着过得地们吗呢吧啊么";
 
     private ColumnBreaks() {
     }
@@ -24,7 +25,7 @@ final class ColumnBreaks {
                 Draft.Entry next = body.get(i + 1);
                 if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
                         && !isListItem(cut.text) && continues(next.text)) {
-                    if (isHeading(cut.text)) {
+                    if (isHeading(cut.text) && !opensMidSentence(next.text)) {
                         body.set(i++, new Draft.Entry(true, cut.text));
                         continue;
                     }
@@ -65,6 +66,11 @@ final class ColumnBreaks {
      */
     private static boolean continues(String text) {
         return Segments.dateline(text) == null && !isListItem(text);
+    }
+
+    /** A particle (的, 了, 们…) never opens a sentence: text that starts with one is the rest of a cut sentence. */
+    private static boolean opensMidSentence(String text) {
+        return PARTICLES.indexOf(text.charAt(0)) >= 0;
     }
 
     /** A line a dash opens (——坚持…) is an item of a list: a paragraph of its own, punctuated or not. */
