@@ -257,13 +257,14 @@ final class ItemSegmenter {
     /**
      * Whether a paragraph opened by a dateline goes on the headed report above rather than opening one whose
      * headline was lost. A report carries a second dateline for news from a second place, on its subject
-     * (本报郑州…电 under 多地夏粮收购进度过半); an editor's note (编者按) stands above a report's first dateline.
+     * (本报郑州…电 under 多地夏粮收购进度过半); an editor's note (编者按) stands above a report's first dateline;
+     * a dateline without place and date (本报讯) opens each brief of a column of briefs under one headline.
      */
     private static boolean continues(Draft report, String text, Segments.DatelineMatch dateline) {
         if (report.headline == null) {
             return false;
         }
-        if (report.dateline == null && isNote(report)) {
+        if (report.dateline == null && isNote(report) || dateline.month() == 0) {
             return true;
         }
         BigramSet own = BigramSet.of(text.substring(dateline.end()));

@@ -81,7 +81,7 @@ class CleanMarkdownTest {
 
     @Test
     void bylinesAndSmallHeadingsAreReadForWhatTheyAre() {
-        List<Item> items = items(parse("test-p02.md", """
+        Edition edition = parse("test-p02.md", """
                 ## 田野里的新农人
 
                 本报记者　赵　刚　　李小四
@@ -107,7 +107,11 @@ class CleanMarkdownTest {
                 6月18日，农民在粮库售粮。
 
                 本报记者　张　伟摄
-                """));
+
+                责任编辑：段　晓　宋小明
+                """);
+        assertThat(edition.pages().get(0).editors()).containsExactly("段晓", "宋小明");
+        List<Item> items = items(edition);
         assertThat(items).hasSize(3);
         Item farm = items.get(0);
         assertThat(farm.authors()).containsExactly("赵刚", "李小四");
@@ -144,6 +148,12 @@ class CleanMarkdownTest {
 
                 本报讯（记者钱进）6月的西北高原，麦浪翻滚。马铃薯种植面积达到100万亩。
 
+                ## 军营简讯
+
+                本报讯 近日，某旅组织新装备操作比武，60余名骨干同台竞技。
+
+                本报讯 某海防团近日邀请驻地医院专家进营区义诊，累计服务官兵300余人次。
+
                 ## 军营观察
 
                 ## 老兵讲述烽火岁月
@@ -151,14 +161,15 @@ class CleanMarkdownTest {
                 本报讯 近日，某部邀请抗战老兵走进军营，为官兵讲述烽火岁月。
                 """));
         assertThat(items).extracting(Item::headline).containsExactly("多地夏粮收购进度过半", "奋进新征程 建功新时代",
-                "军营观察", "老兵讲述烽火岁月");
+                "军营简讯", "军营观察", "老兵讲述烽火岁月");
         assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
         assertThat(items.get(0).authors()).containsExactly("王五", "李小四");
         assertThat(items.get(0).dateline().place()).isEqualTo("北京");
         assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
         assertThat(items.get(1).authors()).containsExactly("钱进");
-        assertThat(items.get(2).bodyText()).isEmpty();
-        assertThat(items.get(3).kicker()).isNull();
+        assertThat(items.get(2).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(3).bodyText()).isEmpty();
+        assertThat(items.get(4).kicker()).isNull();
         // A dateline report on another subject after a report is one whose headline was lost.
         List<Item> lost = items(parse("test-p03.md", """
                 ## 多地夏粮收购进度过半
