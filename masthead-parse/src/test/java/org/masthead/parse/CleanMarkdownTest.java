@@ -215,13 +215,14 @@ class CleanMarkdownTest {
     @Test
     void sectionHeadingsSetAsParagraphsKeepTheirOwnLine() {
         List<String> printed = List.of("本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。", "界碑前的誓言",
-                "巡逻途中，官兵们在界碑前重温入党誓词。", "“我们的家就在这里”", "二、守好每一寸土地",
+                "巡逻途中，官兵们在界碑前重温入党誓词。", "“我们的家就在这里”", "二、守好每一寸土地", "守正创新，勇攀高峰",
                 "指导员说，守好祖国的每一寸土地，是我们的职责。（完）");
-        // Only a paragraph that stops mid-sentence with a sentence's punctuation in it is a column cut.
+        // A paragraph stopping mid-sentence is a column cut when its punctuation or the next paragraph (算。) shows it.
         List<Item> items = items(parse("test-p02.md", "## 边防连的新年\n\n" + String.join("\n\n", printed)
-                + "\n\n这一段被栏尾截断的话，写到一半就被\n\n挪到了下一段里。\n"));
+                + "\n\n这一段被栏尾截断的话，写到一半就被\n\n挪到了下一段里。\n\n平时多一分准备，战时就多一分胜\n\n算。\n"));
         assertThat(items).singleElement().satisfies(item -> {
-            assertThat(item.bodyText()).isEqualTo(String.join("\n", printed) + "\n这一段被栏尾截断的话，写到一半就被挪到了下一段里。\n");
+            assertThat(item.bodyText()).isEqualTo(String.join("\n", printed)
+                    + "\n这一段被栏尾截断的话，写到一半就被挪到了下一段里。\n平时多一分准备，战时就多一分胜算。\n");
             assertThat(item.flags()).isEmpty();
         });
     }
