@@ -23,7 +23,8 @@ final class Segments {
             "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|上接第\\s*(" + NUM + ")\\s*版)\\s*");
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
-    private static final Pattern BYLINE = Pattern.compile("[■□●◆▲]\\s*(.{1,40})");
+    /** A signature mark (■赖朝蔚); ● marks subheads and list items, never a signature. */
+    private static final Pattern BYLINE = Pattern.compile("[■□◆▲]\\s*(.{1,40})");
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
     /** A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生. */
