@@ -256,4 +256,36 @@ class CleanMarkdownTest {
         assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(4);
         assertThat(items).allSatisfy(item -> assertThat(item.flags()).isEmpty());
     }
+
+    @Test
+    void aSpeakerUnderASpeechARoundupsSecondPlaceAndABoxedNoteAreReadAsPrinted() {
+        List<Item> items = items(parse("test-p02.md", """
+                ## 在全国科技大会上的讲话 ——（2024年6月24日）
+
+                胡浩然
+
+                同志们，朋友们：
+
+                今天，我们隆重召开全国科技大会。
+
+                ## 各地抢抓农时推进夏收夏种
+
+                本报北京6月18日电 记者从农业农村部获悉，全国麦收进度已过七成。
+
+                本报合肥6月18日电　（记者李小四）安徽省组织农机跨区作业，确保颗粒归仓。
+
+                ## 相关链接
+
+                夏收夏种是农业生产的关键环节，直接关系全年粮食丰收。
+                """));
+        assertThat(items).extracting(Item::headline).containsExactly("在全国科技大会上的讲话", "各地抢抓农时推进夏收夏种",
+                "相关链接");
+        assertThat(items.get(0).authors()).containsExactly("胡浩然");
+        assertThat(items.get(0).bodyText()).startsWith("同志们，朋友们：\n");
+        // Its own desk's second place stays in the roundup, however few words the two paragraphs share.
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(1).authors()).containsExactly("李小四");
+        // A boxed note of one paragraph is no brief: a brief opens with 本报讯.
+        assertThat(items.get(2).kind()).isEqualTo(ItemKind.ARTICLE);
+    }
 }
