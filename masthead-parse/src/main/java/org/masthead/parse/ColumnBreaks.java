@@ -11,7 +11,11 @@ import java.util.List;
 final class ColumnBreaks {
     /** Section headings are a few words; a longer unpunctuated run is cut text. */
     private static final int MAX_HEADING = 24;
+    /** A heading of two matched phrases (守正创新，勇攀高峰) keeps each to a few words. */
+    private static final int MAX_PAIRED_HEADING = 17;
     private static final String SENTENCE_PUNCTUATION = "，。；：？！、,;:?!…";
+    private static final String PARTICLES = "的了着过得地们吗呢吧啊么";
+    private static final String SENTENCE_END = "。！？；!?;";
 
     private ColumnBreaks() {
     }
@@ -24,7 +28,7 @@ final class ColumnBreaks {
                 Draft.Entry next = body.get(i + 1);
                 if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
                         && !isListItem(cut.text) && continues(next.text)) {
-                    if (isHeading(cut.text)) {
+                    if (isHeading(cut.text) && !opensMidSentence(next.text)) {
                         body.set(i++, new Draft.Entry(true, cut.text));
                         continue;
                     }
@@ -40,9 +44,9 @@ final class ColumnBreaks {
 
     /**
      * A line of a few words with no sentence punctuation, over text, is a section heading set as a paragraph
-     * (一线见闻, 记者手记, 一、…), not the head of a sentence a column end cut: a cut falls
-     * anywhere in a paragraph, and a paragraph's head holds a comma within a few words. (A heading with a
-     * comma, 守正创新，勇攀高峰, cannot be told from a cut 平时多一分准备，战时就多一分胜 and is joined.)
+     * (一线见闻, 记者手记, 一、…, 守正创新，勇攀高峰), not the head of a sentence a column end cut: a cut falls
+     * anywhere in a paragraph, and a paragraph's head holds a comma within a few words, mostly unevenly
+     * placed. (Matched halves, 守正创新，勇攀高峰, are a heading unless what follows shows a cut.)
      */
     private static boolean isHeading(String text) {
         if (text.length() > MAX_HEADING || Segments.dateline(text) != null) {
@@ -51,12 +55,17 @@ final class ColumnBreaks {
         if (Segments.numberedHeading(text) > 0) {
             return true;
         }
+        int comma = -1;
         for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == '，' && comma < 0) {
+                comma = i;
+            } else if (SENTENCE_PUNCTUATION.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return true;
+        // One comma only between matched halves (坚持人民至上，紧紧依靠人民); a sentence's head is uneven.
+        return comma < 0 || text.length() <= MAX_PAIRED_HEADING && Math.abs(comma - (text.length() - comma - 1)) <= 1;
     }
 
     /**
@@ -65,6 +74,23 @@ final class ColumnBreaks {
      */
     private static boolean continues(String text) {
         return Segments.dateline(text) == null && !isListItem(text);
+    }
+
+    /**
+     * A particle (的, 了, 们…) never opens a sentence, nor does a sentence end within two characters: text that
+     * starts so is the rest of a cut sentence.
+     */
+    private static boolean opensMidSentence(String text) {
+        if (PARTICLES.indexOf(text.charAt(0)) >= 0) {
+            return true;
+        }
+        // A sentence's last words (…多一分胜|算。): no paragraph opens on a sentence of two characters.
+        for (int i = 0; i < Math.min(text.length(), 3); i++) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line a dash opens (——坚持…) is an item of a list: a paragraph of its own, punctuated or not. */

@@ -94,7 +94,7 @@ final class Furniture {
     }
 
     private static void addNames(String text, List<String> names) {
-        for (String part : text.split("[\\s、，,；;]+")) {
+        for (String part : Segments.signature(text).split("[\\s、，,；;]+")) {
             if (NAME.matcher(part).matches()) {
                 names.add(part);
             }

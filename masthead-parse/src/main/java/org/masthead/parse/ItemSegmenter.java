@@ -15,11 +15,13 @@ final class ItemSegmenter {
     private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
     private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
     private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
+    /** A person's name as printed alone on a line: 胡浩然, 王　五. */
+    private static final Pattern NAME_LINE = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
+    private static final int MAX_SIGNATURE = 5;
     /** An editor's note above a report. */
     private static final Pattern NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
     /** The share of a second dateline's pairs of Han characters its report must already hold. */
     private static final double MIN_SHARED = 0.2;
-    private static final double MIN_SHARED_SAME_DESK = 0.15;
     /** A marked subhead (●小标题) is a line of a few words. */
     private static final int MAX_SUBHEAD = 30;
     /** Captions run to a sentence or two. */
@@ -193,6 +195,11 @@ final class ItemSegmenter {
             current.body.add(new Draft.Entry(!Segments.finished(text) && text.length() <= MAX_SUBHEAD, text));
             return;
         }
+        if (isSignatureLine(text)) {
+            // A name alone under a headline signs it: a speech's speaker, a column's author.
+            current.authors.add(Segments.signature(text).replace(" ", ""));
+            return;
+        }
         List<String> byline = Segments.byline(text);
         if (byline != null) {
             if (current == null || current.closed) {
@@ -249,6 +256,14 @@ final class ItemSegmenter {
         }
     }
 
+    /** A line that is just a name (two or three Han characters, padded or not) right under a headline. */
+    private boolean isSignatureLine(String text) {
+        return text.length() <= MAX_SIGNATURE && current != null && !current.closed && current.headline != null
+                && current.body.isEmpty() && current.authors.isEmpty() && current.dateline == null
+                && NAME_LINE.matcher(Segments.signature(text)).matches() && !matches(text)
+                && !BOX_LABEL.matcher(text).matches() && !NOTE.matcher(text).lookingAt() && !text.endsWith("们");
+    }
+
     private static boolean isMarked(String text) {
         char first = text.charAt(0);
         return first == '■' || first == '□' || first == '●' || first == '◆' || first == '▲';
@@ -256,14 +271,18 @@ final class ItemSegmenter {
 
     /**
      * Whether a paragraph opened by a dateline goes on the headed report above rather than opening one whose
-     * headline was lost. A report carries a second dateline for news from a second place, on its subject
-     * (本报郑州…电 under 多地夏粮收购进度过半); an editor's note (编者按) stands above a report's first dateline.
+     * headline was lost. A report files news from a second place from its own desk (本报郑州…电 under
+     * 本报北京…电, a roundup); an editor's note (编者按) stands above a report's first dateline; a dateline
+     * without place and date (本报讯) opens each brief of a column of briefs under one headline; the rest of a
+     * report continued from another page has its first dateline there. Another
+     * source's dateline stays only when its paragraph speaks of the report's subject, in its words.
      */
     private static boolean continues(Draft report, String text, Segments.DatelineMatch dateline) {
         if (report.headline == null) {
             return false;
         }
-        if (report.dateline == null && isNote(report)) {
+        if (report.dateline == null && isNote(report) || dateline.month() == 0 || report.continuedFrom != null
+                || report.dateline != null && report.dateline.source().equals(dateline.source())) {
             return true;
         }
         BigramSet own = BigramSet.of(text.substring(dateline.end()));
@@ -276,11 +295,7 @@ final class ItemSegmenter {
         for (Draft.Entry entry : report.body) {
             so.addAll(entry.text);
         }
-        // Its own desk on its own day (本报郑州6月18日电 under 本报北京6月18日电) is how a report files from a second
-        // place; a report whose headline was lost seldom shares both, so then fewer shared words will do.
-        boolean sameDesk = report.dateline != null && report.dateline.source().equals(dateline.source())
-                && report.dateline.month() == dateline.month() && report.dateline.day() == dateline.day();
-        return own.leaning(so, EMPTY) >= (sameDesk ? MIN_SHARED_SAME_DESK : MIN_SHARED);
+        return own.leaning(so, EMPTY) >= MIN_SHARED;
     }
 
     private static boolean isNote(Draft report) {
@@ -382,7 +397,7 @@ final class ItemSegmenter {
         } else if (draft.headline != null && draft.kicker == null && draft.subtitle == null && draft.authors.isEmpty()
                 && draft.body.size() == 1 && !draft.body.get(0).heading && draft.body.get(0).text.length() <= MAX_BRIEF
                 && draft.continuedFrom == null && draft.continuedOn() == null
-                && (draft.dateline == null || draft.dateline.place() == null)) {
+                && draft.dateline != null && draft.dateline.place() == null) {
             draft.kind = ItemKind.BRIEF;
         }
     }

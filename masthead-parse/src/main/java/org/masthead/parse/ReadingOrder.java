@@ -273,8 +273,8 @@ final class ReadingOrder {
     }
 
     private static boolean quotesAny(Draft.Entry entry, List<String> names) {
-        for (String name : entry.speakers()) {
-            if (names.contains(name)) {
+        for (String name : names) {
+            if (Segments.quotes(entry.text, name)) {
                 return true;
             }
         }

@@ -23,12 +23,14 @@ final class Segments {
             "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|上接第\\s*(" + NUM + ")\\s*版)\\s*");
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
-    private static final Pattern BYLINE = Pattern.compile("[■□●◆▲]\\s*(.{1,40})");
+    /** A signature mark (■赖朝蔚); ● marks subheads and list items, never a signature. */
+    private static final Pattern BYLINE = Pattern.compile("[■□◆▲]\\s*(.{1,40})");
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
-    private static final Pattern REPORTER_BYLINE = Pattern.compile(
-            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*" + COLUMN_WORD
-                    + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
+    /** A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生. */
+    private static final String ROLE = "(?:(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)|实习生)";
+    private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD
+            + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:" + ROLE + "\\s*)?[\\p{IsHan}·]{2,4})*)");
     /**
      * A two-character name padded to the width of three (王　五), as bylines and credits set it: a lone Han
      * character after a space or the start, a space, and a lone Han character before a space, bracket,
@@ -51,9 +53,8 @@ final class Segments {
     private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)(?:" + SPEECH_VERBS + ")");
     private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH_VERBS);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
-            "\\s*[（(]\\s*(?:本报|新华社)?(?:特约|见习)?记者\\s*([^）)]{2,30})[）)]");
-    private static final Pattern AUTHOR_FURNITURE = Pattern.compile(
-            "^(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*");
+            "\\s*[（(]\\s*" + ROLE + "\\s*([^）)]{2,30})[）)]");
+    private static final Pattern AUTHOR_FURNITURE = Pattern.compile("^" + ROLE + "\\s*");
 
     private static final int MAX_BYLINE = 40;
     private static final int MAX_NOTE = 40;

@@ -81,7 +81,7 @@ class CleanMarkdownTest {
 
     @Test
     void bylinesAndSmallHeadingsAreReadForWhatTheyAre() {
-        List<Item> items = items(parse("test-p02.md", """
+        Edition edition = parse("test-p02.md", """
                 ## 田野里的新农人
 
                 本报记者　赵　刚　　李小四
@@ -107,7 +107,11 @@ class CleanMarkdownTest {
                 6月18日，农民在粮库售粮。
 
                 本报记者　张　伟摄
-                """));
+
+                责任编辑：段　晓　宋小明
+                """);
+        assertThat(edition.pages().get(0).editors()).containsExactly("段晓", "宋小明");
+        List<Item> items = items(edition);
         assertThat(items).hasSize(3);
         Item farm = items.get(0);
         assertThat(farm.authors()).containsExactly("赵刚", "李小四");
@@ -144,6 +148,12 @@ class CleanMarkdownTest {
 
                 本报讯（记者钱进）6月的西北高原，麦浪翻滚。马铃薯种植面积达到100万亩。
 
+                ## 军营简讯
+
+                本报讯 近日，某旅组织新装备操作比武，60余名骨干同台竞技。
+
+                本报讯 某海防团近日邀请驻地医院专家进营区义诊，累计服务官兵300余人次。
+
                 ## 军营观察
 
                 ## 老兵讲述烽火岁月
@@ -151,14 +161,15 @@ class CleanMarkdownTest {
                 本报讯 近日，某部邀请抗战老兵走进军营，为官兵讲述烽火岁月。
                 """));
         assertThat(items).extracting(Item::headline).containsExactly("多地夏粮收购进度过半", "奋进新征程 建功新时代",
-                "军营观察", "老兵讲述烽火岁月");
+                "军营简讯", "军营观察", "老兵讲述烽火岁月");
         assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
         assertThat(items.get(0).authors()).containsExactly("王五", "李小四");
         assertThat(items.get(0).dateline().place()).isEqualTo("北京");
         assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
         assertThat(items.get(1).authors()).containsExactly("钱进");
-        assertThat(items.get(2).bodyText()).isEmpty();
-        assertThat(items.get(3).kicker()).isNull();
+        assertThat(items.get(2).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(3).bodyText()).isEmpty();
+        assertThat(items.get(4).kicker()).isNull();
         // A dateline report on another subject after a report is one whose headline was lost.
         List<Item> lost = items(parse("test-p03.md", """
                 ## 多地夏粮收购进度过半
@@ -203,35 +214,15 @@ class CleanMarkdownTest {
 
     @Test
     void sectionHeadingsSetAsParagraphsKeepTheirOwnLine() {
-        List<Item> items = items(parse("test-p02.md", """
-                ## 边防连的新年
-
-                本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
-
-                界碑前的誓言
-
-                巡逻途中，官兵们在界碑前重温入党誓词。
-
-                “我们的家就在这里”
-
-                二、守好每一寸土地
-
-                指导员说，守好祖国的每一寸土地，是我们的职责。（完）
-
-                这一段被栏尾截断的话，写到一半就被
-
-                挪到了下一段里。
-                """));
+        List<String> printed = List.of("本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。", "界碑前的誓言",
+                "巡逻途中，官兵们在界碑前重温入党誓词。", "“我们的家就在这里”", "二、守好每一寸土地", "守正创新，勇攀高峰",
+                "指导员说，守好祖国的每一寸土地，是我们的职责。（完）");
+        // A paragraph stopping mid-sentence is a column cut when its punctuation or the next paragraph (算。) shows it.
+        List<Item> items = items(parse("test-p02.md", "## 边防连的新年\n\n" + String.join("\n\n", printed)
+                + "\n\n这一段被栏尾截断的话，写到一半就被\n\n挪到了下一段里。\n\n平时多一分准备，战时就多一分胜\n\n算。\n"));
         assertThat(items).singleElement().satisfies(item -> {
-            assertThat(item.bodyText()).isEqualTo("""
-                    本报讯 新年前夕，记者来到某边防连，官兵们正在进行巡逻前的准备。
-                    界碑前的誓言
-                    巡逻途中，官兵们在界碑前重温入党誓词。
-                    “我们的家就在这里”
-                    二、守好每一寸土地
-                    指导员说，守好祖国的每一寸土地，是我们的职责。（完）
-                    这一段被栏尾截断的话，写到一半就被挪到了下一段里。
-                    """);
+            assertThat(item.bodyText()).isEqualTo(String.join("\n", printed)
+                    + "\n这一段被栏尾截断的话，写到一半就被挪到了下一段里。\n平时多一分准备，战时就多一分胜算。\n");
             assertThat(item.flags()).isEmpty();
         });
     }
@@ -264,5 +255,37 @@ class CleanMarkdownTest {
         assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2);
         assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(4);
         assertThat(items).allSatisfy(item -> assertThat(item.flags()).isEmpty());
+    }
+
+    @Test
+    void aSpeakerUnderASpeechARoundupsSecondPlaceAndABoxedNoteAreReadAsPrinted() {
+        List<Item> items = items(parse("test-p02.md", """
+                ## 在全国科技大会上的讲话 ——（2024年6月24日）
+
+                胡浩然
+
+                同志们，朋友们：
+
+                今天，我们隆重召开全国科技大会。
+
+                ## 各地抢抓农时推进夏收夏种
+
+                本报北京6月18日电 记者从农业农村部获悉，全国麦收进度已过七成。
+
+                本报合肥6月18日电　（记者李小四）安徽省组织农机跨区作业，确保颗粒归仓。
+
+                ## 相关链接
+
+                夏收夏种是农业生产的关键环节，直接关系全年粮食丰收。
+                """));
+        assertThat(items).extracting(Item::headline).containsExactly("在全国科技大会上的讲话", "各地抢抓农时推进夏收夏种",
+                "相关链接");
+        assertThat(items.get(0).authors()).containsExactly("胡浩然");
+        assertThat(items.get(0).bodyText()).startsWith("同志们，朋友们：\n");
+        // Its own desk's second place stays in the roundup, however few words the two paragraphs share.
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+        assertThat(items.get(1).authors()).containsExactly("李小四");
+        // A boxed note of one paragraph is no brief: a brief opens with 本报讯.
+        assertThat(items.get(2).kind()).isEqualTo(ItemKind.ARTICLE);
     }
 }

@@ -15,7 +15,7 @@ import org.masthead.model.ItemKind;
  * Hand-made clean pages in the shapes of a national daily (src/test/resources/devset, made up, not copied
  * from any paper): headlines with numbers, decimals, percentages, Latin letters, quotes, inner dashes and
  * dates; kickers and subtitles; padded bylines; datelines with reporters, second datelines; ●/■ subheads,
- * 记者手记, 编者按, 短评, an interview, a speech with ——lists; photos with 摄 and agency credits, a titled
+ * 记者手记, 编者按, 短评, a column of 本报讯 briefs, an interview, a speech with ——lists; photos with 摄 and agency credits, a titled
  * photo; a teaser. Every item must come out exactly as printed: kind, headline, authors, caption and
  * credit, and every heading and paragraph on its own line.
  * Each page's {@code .expected} lists its items in the form {@link #render} writes.
@@ -24,7 +24,7 @@ class DevelopmentSetTest {
 
     static Stream<String> pages() {
         return Stream.of("devset-front-p01", "devset-inner-p02", "devset-inner-p03", "devset-inner-p04",
-                "devset-inner-p05");
+                "devset-inner-p05", "devset-inner-p06");
     }
 
     @ParameterizedTest

@@ -77,6 +77,8 @@ class SegmentsTest {
         assertThat(Segments.credit("本报记者\u3000张\u3000伟摄")).isEqualTo("张伟");
         assertThat(Segments.byline("■王\u3000平")).containsExactly("王平");
         assertThat(Segments.byline("记者手记")).isNull();
+        assertThat(Segments.byline("本报记者\u3000王\u3000五\u3000\u3000本报通讯员\u3000李小四")).containsExactly("王五", "李小四");
+        assertThat(Segments.byline("新华社记者 胡喆 实习生 宋晨")).containsExactly("胡喆", "宋晨");
         assertThat(Segments.credit("张三 摄影")).isEqualTo("张三");
         assertThat(Segments.credit("新华社发")).isEqualTo("新华社");
         assertThat(Segments.credit("（新华社记者 李四 发）")).isEqualTo("李四");
