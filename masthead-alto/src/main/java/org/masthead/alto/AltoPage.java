@@ -1,0 +1,66 @@
+package org.masthead.alto;
+
+import java.util.List;
+
+/**
+ * One ALTO page as read: its size and its blocks in document order, with every coordinate in the file's
+ * own {@link MeasurementUnit}.
+ *
+ * @param version the ALTO generation, from the namespace (1 for the CCS namespace, else 2, 3 or 4)
+ * @param unit    the measurement unit of every number below
+ * @param width   page width
+ * @param height  page height
+ * @param blocks  text blocks and illustrations, composed blocks flattened in order
+ */
+public record AltoPage(int version, MeasurementUnit unit, double width, double height, List<Block> blocks) {
+    public AltoPage {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** What a block holds. */
+    public enum BlockKind { TEXT, ILLUSTRATION, GRAPHIC }
+
+    /** A TextBlock, Illustration or GraphicalElement. */
+    public record Block(String id, BlockKind kind, Box box, List<Line> lines) {
+        public Block {
+            lines = List.copyOf(lines);
+        }
+
+        /** The block's text: lines joined by newlines, a word hyphenated across lines rejoined. */
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            boolean joinNext = false;
+            for (Line line : lines) {
+                if (!out.isEmpty() && !joinNext) {
+                    out.append('\n');
+                }
+                out.append(line.text());
+                joinNext = line.hyphenated();
+            }
+            return out.toString();
+        }
+    }
+
+    /** A TextLine: its words, and whether its last word is hyphenated onto the next line (HYP). */
+    public record Line(Box box, List<Word> words, boolean hyphenated) {
+        public Line {
+            words = List.copyOf(words);
+        }
+
+        /** The words joined by single spaces. */
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            for (Word word : words) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(word.content());
+            }
+            return out.toString();
+        }
+    }
+
+    /** A String: its CONTENT and box. */
+    public record Word(String content, Box box) {
+    }
+}
