@@ -1,0 +1,116 @@
+package org.masthead.alto;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes one page as ALTO 4.4: TextBlocks (and Illustrations), TextLines and Strings with
+ * HPOS/VPOS/WIDTH/HEIGHT in the page's unit. Whatever splitting into Strings the page has is kept, so a
+ * CJK line written as one String per character stays that way.
+ */
+public final class AltoWriter {
+    public static final String NS = "http://www.loc.gov/standards/alto/ns-v4#";
+    private static final String SCHEMA = NS + " http://www.loc.gov/standards/alto/v4/alto-4-4.xsd";
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private AltoWriter() {
+    }
+
+    /**
+     * Writes {@code page} to {@code out} (UTF-8, not closed).
+     *
+     * @param pageId    the ALTO Page ID, also the prefix of every other ID on the page
+     * @param imageNr   PHYSICAL_IMG_NR, the page's position in the edition from 1
+     * @param imageFile the page image's file name for sourceImageInformation, or null
+     */
+    public static void write(AltoPage page, String pageId, int imageNr, String imageFile, OutputStream out)
+            throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("alto");
+        xml.writeDefaultNamespace(NS);
+        xml.writeNamespace("xsi", XSI);
+        xml.writeAttribute(XSI, "schemaLocation", SCHEMA);
+        xml.writeStartElement("Description");
+        element(xml, "MeasurementUnit", page.unit().altoName());
+        if (imageFile != null) {
+            xml.writeStartElement("sourceImageInformation");
+            element(xml, "fileName", imageFile);
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("Processing");
+        xml.writeAttribute("ID", pageId + "_PROC");
+        xml.writeStartElement("processingSoftware");
+        element(xml, "softwareName", "Masthead");
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("Layout");
+        xml.writeStartElement("Page");
+        xml.writeAttribute("ID", pageId);
+        xml.writeAttribute("PHYSICAL_IMG_NR", Integer.toString(imageNr));
+        xml.writeAttribute("WIDTH", number(page.width()));
+        xml.writeAttribute("HEIGHT", number(page.height()));
+        xml.writeStartElement("PrintSpace");
+        position(xml, new Box(0, 0, page.width(), page.height()));
+        int lineNr = 0;
+        int wordNr = 0;
+        for (AltoPage.Block block : page.blocks()) {
+            boolean text = block.kind() == AltoPage.BlockKind.TEXT;
+            xml.writeStartElement(text ? "TextBlock" : block.kind() == AltoPage.BlockKind.ILLUSTRATION
+                    ? "Illustration" : "GraphicalElement");
+            xml.writeAttribute("ID", block.id());
+            position(xml, block.box());
+            for (AltoPage.Line line : block.lines()) {
+                xml.writeStartElement("TextLine");
+                xml.writeAttribute("ID", pageId + "_L" + ++lineNr);
+                position(xml, line.box());
+                for (int i = 0; i < line.words().size(); i++) {
+                    AltoPage.Word word = line.words().get(i);
+                    xml.writeEmptyElement("String");
+                    xml.writeAttribute("ID", pageId + "_S" + ++wordNr);
+                    xml.writeAttribute("CONTENT", word.content());
+                    position(xml, word.box());
+                    if (line.hyphenated() && i == line.words().size() - 1) {
+                        xml.writeAttribute("SUBS_TYPE", "HypPart1");
+                    }
+                }
+                if (line.hyphenated()) {
+                    xml.writeEmptyElement("HYP");
+                    xml.writeAttribute("CONTENT", "-");
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void position(XMLStreamWriter xml, Box box) throws XMLStreamException {
+        xml.writeAttribute("HPOS", number(box.x()));
+        xml.writeAttribute("VPOS", number(box.y()));
+        xml.writeAttribute("WIDTH", number(box.width()));
+        xml.writeAttribute("HEIGHT", number(box.height()));
+    }
+
+    /** Up to two decimals, no trailing zeros, never exponent notation. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}
