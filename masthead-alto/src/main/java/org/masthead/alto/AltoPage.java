@@ -41,8 +41,11 @@ public record AltoPage(int version, MeasurementUnit unit, double width, double h
         }
     }
 
-    /** A TextLine: its words, and whether its last word is hyphenated onto the next line (HYP). */
-    public record Line(Box box, List<Word> words, boolean hyphenated) {
+    /**
+     * A TextLine: its words, whether its last word is hyphenated onto the next line (HYP), and its font
+     * size in points from the file's TextStyle (0 when the file gives none).
+     */
+    public record Line(Box box, List<Word> words, boolean hyphenated, double fontSize) {
         public Line {
             words = List.copyOf(words);
         }

@@ -57,6 +57,8 @@ public final class AltoReader {
         private Box lineBox;
         private List<AltoPage.Word> words;
         private boolean hyphen;
+        private final java.util.Map<String, Double> fontSizes = new java.util.HashMap<>();
+        private double lineFont;
 
         Pass(SafeXml.Reader xml) {
             this.xml = xml;
@@ -113,16 +115,25 @@ public final class AltoReader {
                         xml.getAttributeValue(null, "ID"),
                         name.equals("Illustration") ? AltoPage.BlockKind.ILLUSTRATION : AltoPage.BlockKind.GRAPHIC,
                         box(), List.of()));
+                case "TextStyle" -> {
+                    String id = xml.getAttributeValue(null, "ID");
+                    double size = number("FONTSIZE");
+                    if (id != null && size > 0) {
+                        fontSizes.put(id, size);
+                    }
+                }
                 case "TextLine" -> {
                     lineBox = box();
                     words = new ArrayList<>();
                     hyphen = false;
+                    lineFont = fontSize();
                 }
                 case "String" -> {
                     if (words != null) {
                         String content = xml.getAttributeValue(null, "CONTENT");
                         if (content != null && !content.isBlank()) {
                             words.add(new AltoPage.Word(content, box()));
+                            lineFont = Math.max(lineFont, fontSize());
                         }
                         hyphen = "HypPart1".equals(xml.getAttributeValue(null, "SUBS_TYPE"));
                     }
@@ -141,7 +152,7 @@ public final class AltoReader {
                 }
                 case "TextLine" -> {
                     if (lines != null && !words.isEmpty()) {
-                        lines.add(new AltoPage.Line(lineBox, words, hyphen));
+                        lines.add(new AltoPage.Line(lineBox, words, hyphen, lineFont));
                     }
                     words = null;
                 }
@@ -152,6 +163,18 @@ public final class AltoReader {
                 default -> {
                 }
             }
+        }
+
+        /** The largest FONTSIZE among the current element's STYLEREFS, 0 when none. */
+        private double fontSize() {
+            String refs = xml.getAttributeValue(null, "STYLEREFS");
+            double size = 0;
+            if (refs != null) {
+                for (String ref : refs.trim().split("\\s+")) {
+                    size = Math.max(size, fontSizes.getOrDefault(ref, 0.0));
+                }
+            }
+            return size;
         }
 
         private Box box() throws UnusableInputException {

@@ -50,6 +50,18 @@ public final class AltoWriter {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
+        java.util.SortedSet<Double> sizes = page.blocks().stream().flatMap(b -> b.lines().stream())
+                .map(AltoPage.Line::fontSize).filter(size -> size > 0)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (!sizes.isEmpty()) {
+            xml.writeStartElement("Styles");
+            for (double size : sizes) {
+                xml.writeEmptyElement("TextStyle");
+                xml.writeAttribute("ID", styleId(size));
+                xml.writeAttribute("FONTSIZE", number(size));
+            }
+            xml.writeEndElement();
+        }
         xml.writeStartElement("Layout");
         xml.writeStartElement("Page");
         xml.writeAttribute("ID", pageId);
@@ -69,6 +81,9 @@ public final class AltoWriter {
             for (AltoPage.Line line : block.lines()) {
                 xml.writeStartElement("TextLine");
                 xml.writeAttribute("ID", pageId + "_L" + ++lineNr);
+                if (line.fontSize() > 0) {
+                    xml.writeAttribute("STYLEREFS", styleId(line.fontSize()));
+                }
                 position(xml, line.box());
                 for (int i = 0; i < line.words().size(); i++) {
                     AltoPage.Word word = line.words().get(i);
@@ -94,6 +109,10 @@ public final class AltoWriter {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
+    }
+
+    private static String styleId(double size) {
+        return "FONT" + number(size).replace('.', '_');
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -45,12 +45,18 @@ public final class MetsReader {
         private final XmlTree mets;
         private final Map<String, XmlTree> dmd = new HashMap<>();
         private final Map<String, XmlTree> files = new HashMap<>();
+        private final Map<String, String> groupUse = new HashMap<>();
 
         Pass(Path path, XmlTree mets) {
             this.path = path;
             this.mets = mets;
             for (XmlTree section : mets.all("dmdSec")) {
                 dmd.put(section.attribute("ID"), section);
+            }
+            for (XmlTree group : mets.all("fileGrp")) {
+                for (XmlTree file : group.children("file")) {
+                    groupUse.put(file.attribute("ID"), group.attribute("USE"));
+                }
             }
             for (XmlTree file : mets.all("file")) {
                 files.put(file.attribute("ID"), file);
@@ -146,7 +152,7 @@ public final class MetsReader {
                 if (href == null) {
                     continue;
                 }
-                String use = use(file);
+                String use = use(file, groupUse.get(id));
                 String lower = href.toLowerCase(Locale.ROOT);
                 if (use.contains("ocr") || use.contains("alto") || use.equals("text") || lower.endsWith(".xml")) {
                     if (alto == null) {
@@ -163,8 +169,9 @@ public final class MetsReader {
             return new MetsIssue.PageFiles(number == null ? order : number, label, altoId, alto, image, pdf);
         }
 
-        private static String use(XmlTree file) {
-            String use = file.attribute("USE");
+        /** The file's USE, else its group's: NDNP puts it on the file, DFG/ENMAP profiles on the group. */
+        private static String use(XmlTree file, String groupUse) {
+            String use = file.attribute("USE") != null ? file.attribute("USE") : groupUse;
             return use == null ? "" : use.toLowerCase(Locale.ROOT);
         }
 
