@@ -43,6 +43,11 @@ public final class OaiProvider {
             String> writer) {
     }
 
+    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final EditionCatalog catalog;
     private final String identifierPrefix;
     private final Map<String, Format> formats = new LinkedHashMap<>();
@@ -74,6 +79,8 @@ public final class OaiProvider {
                 .withAdminEmail("archive@" + (repositoryId.contains(".") ? repositoryId : "masthead.invalid"))
                 .withBaseUrl(baseUrl)
                 .withEarliestDate(catalog.earliest())
+                // Seconds, with day-granular arguments widened in handle(): xoai's lenient mode would
+                // widen every "until" to the end of its day.
                 .withGranularity(Granularity.Second)
                 .withDeleteMethod(DeletedRecord.NO)
                 .withMaxListIdentifiers(pageSize)
@@ -87,14 +94,39 @@ public final class OaiProvider {
 
     /** The response to a request with these query parameters, as OAI-PMH XML. */
     public String handle(Map<String, String[]> parameters) {
-        OAIPMH response = provider.handle(parameters);
+        OAIPMH response = provider.handle(daysAsSeconds(parameters));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XmlWriter writer = new XmlWriter(out, configuration)) {
             writer.write(response);
         } catch (Exception e) {
             throw new IllegalStateException("OAI-PMH response could not be written", e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        // xoai echoes a garbled resumption token, decoded, into its error message; control characters
+        // are not XML, so they are replaced to keep every response well-formed.
+        return NOT_XML.matcher(out.toString(StandardCharsets.UTF_8)).replaceAll("\uFFFD");
+    }
+
+    /**
+     * The protocol lets every harvester use day granularity; xoai at second granularity takes only
+     * seconds, so a day is turned into its first (from) or last (until) second. When only one of the two
+     * is a day, they are left alone for xoai to refuse as of mixed granularity.
+     */
+    private static Map<String, String[]> daysAsSeconds(Map<String, String[]> parameters) {
+        String[] from = parameters.get("from");
+        String[] until = parameters.get("until");
+        boolean fromDay = from != null && from.length == 1 && DAY.matcher(from[0]).matches();
+        boolean untilDay = until != null && until.length == 1 && DAY.matcher(until[0]).matches();
+        if ((from != null && !fromDay) || (until != null && !untilDay) || (!fromDay && !untilDay)) {
+            return parameters;
+        }
+        Map<String, String[]> changed = new LinkedHashMap<>(parameters);
+        if (fromDay) {
+            changed.put("from", new String[] {from[0] + "T00:00:00Z"});
+        }
+        if (untilDay) {
+            changed.put("until", new String[] {until[0] + "T23:59:59Z"});
+        }
+        return changed;
     }
 
     /** The OAI identifier of an edition id. */
