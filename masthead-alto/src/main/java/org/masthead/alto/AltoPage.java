@@ -17,13 +17,23 @@ public record AltoPage(int version, MeasurementUnit unit, double width, double h
         blocks = List.copyOf(blocks);
     }
 
-    /** What a block holds. */
-    public enum BlockKind { TEXT, ILLUSTRATION, GRAPHIC }
+    /** What a block holds. A COMPOSED block only groups the blocks that name it as their parent. */
+    public enum BlockKind { TEXT, ILLUSTRATION, GRAPHIC, COMPOSED }
 
-    /** A TextBlock, Illustration or GraphicalElement. */
-    public record Block(String id, BlockKind kind, Box box, List<Line> lines) {
+    /**
+     * A TextBlock, Illustration, GraphicalElement or ComposedBlock. The box is null when the file gives no
+     * position (text without layout).
+     *
+     * @param parent the ComposedBlock it lies in, or null
+     * @param next   IDNEXT: the block that continues this one's text (a paragraph carried on), or null
+     */
+    public record Block(String id, BlockKind kind, Box box, List<Line> lines, String parent, String next) {
         public Block {
             lines = List.copyOf(lines);
+        }
+
+        public Block(String id, BlockKind kind, Box box, List<Line> lines) {
+            this(id, kind, box, lines, null, null);
         }
 
         /** The block's text: lines joined by newlines, a word hyphenated across lines rejoined. */

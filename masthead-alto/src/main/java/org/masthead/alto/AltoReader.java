@@ -53,6 +53,8 @@ public final class AltoReader {
         // The block and line being read.
         private String blockId;
         private Box blockBox;
+        private String blockNext;
+        private final java.util.ArrayDeque<String> composed = new java.util.ArrayDeque<>();
         private List<AltoPage.Line> lines;
         private Box lineBox;
         private List<AltoPage.Word> words;
@@ -109,12 +111,19 @@ public final class AltoReader {
                 case "TextBlock" -> {
                     blockId = xml.getAttributeValue(null, "ID");
                     blockBox = box();
+                    blockNext = xml.getAttributeValue(null, "IDNEXT");
                     lines = new ArrayList<>();
+                }
+                case "ComposedBlock" -> {
+                    String id = xml.getAttributeValue(null, "ID");
+                    blocks.add(new AltoPage.Block(id, AltoPage.BlockKind.COMPOSED, box(), List.of(), composed.peek(),
+                            xml.getAttributeValue(null, "IDNEXT")));
+                    composed.push(id == null ? "" : id);
                 }
                 case "Illustration", "GraphicalElement" -> blocks.add(new AltoPage.Block(
                         xml.getAttributeValue(null, "ID"),
                         name.equals("Illustration") ? AltoPage.BlockKind.ILLUSTRATION : AltoPage.BlockKind.GRAPHIC,
-                        box(), List.of()));
+                        box(), List.of(), composed.peek(), xml.getAttributeValue(null, "IDNEXT")));
                 case "TextStyle" -> {
                     String id = xml.getAttributeValue(null, "ID");
                     double size = number("FONTSIZE");
@@ -157,9 +166,11 @@ public final class AltoReader {
                     words = null;
                 }
                 case "TextBlock" -> {
-                    blocks.add(new AltoPage.Block(blockId, AltoPage.BlockKind.TEXT, blockBox, lines));
+                    blocks.add(new AltoPage.Block(blockId, AltoPage.BlockKind.TEXT, blockBox, lines, composed.peek(),
+                            blockNext));
                     lines = null;
                 }
+                case "ComposedBlock" -> composed.pop();
                 default -> {
                 }
             }
@@ -177,7 +188,12 @@ public final class AltoReader {
             return size;
         }
 
+        /** The element's box, or null when it gives no position at all. */
         private Box box() throws UnusableInputException {
+            if (xml.getAttributeValue(null, "HPOS") == null && xml.getAttributeValue(null, "VPOS") == null
+                    && xml.getAttributeValue(null, "WIDTH") == null && xml.getAttributeValue(null, "HEIGHT") == null) {
+                return null;
+            }
             return new Box(number("HPOS"), number("VPOS"), number("WIDTH"), number("HEIGHT"));
         }
 

@@ -66,42 +66,19 @@ public final class AltoWriter {
         xml.writeStartElement("Page");
         xml.writeAttribute("ID", pageId);
         xml.writeAttribute("PHYSICAL_IMG_NR", Integer.toString(imageNr));
-        xml.writeAttribute("WIDTH", number(page.width()));
-        xml.writeAttribute("HEIGHT", number(page.height()));
+        if (page.width() > 0 && page.height() > 0) {
+            xml.writeAttribute("WIDTH", number(page.width()));
+            xml.writeAttribute("HEIGHT", number(page.height()));
+        }
         xml.writeStartElement("PrintSpace");
-        position(xml, new Box(0, 0, page.width(), page.height()));
-        int lineNr = 0;
-        int wordNr = 0;
+        if (page.width() > 0 && page.height() > 0) {
+            position(xml, new Box(0, 0, page.width(), page.height()));
+        }
+        int[] counters = new int[2];
         for (AltoPage.Block block : page.blocks()) {
-            boolean text = block.kind() == AltoPage.BlockKind.TEXT;
-            xml.writeStartElement(text ? "TextBlock" : block.kind() == AltoPage.BlockKind.ILLUSTRATION
-                    ? "Illustration" : "GraphicalElement");
-            xml.writeAttribute("ID", block.id());
-            position(xml, block.box());
-            for (AltoPage.Line line : block.lines()) {
-                xml.writeStartElement("TextLine");
-                xml.writeAttribute("ID", pageId + "_L" + ++lineNr);
-                if (line.fontSize() > 0) {
-                    xml.writeAttribute("STYLEREFS", styleId(line.fontSize()));
-                }
-                position(xml, line.box());
-                for (int i = 0; i < line.words().size(); i++) {
-                    AltoPage.Word word = line.words().get(i);
-                    xml.writeEmptyElement("String");
-                    xml.writeAttribute("ID", pageId + "_S" + ++wordNr);
-                    xml.writeAttribute("CONTENT", word.content());
-                    position(xml, word.box());
-                    if (line.hyphenated() && i == line.words().size() - 1) {
-                        xml.writeAttribute("SUBS_TYPE", "HypPart1");
-                    }
-                }
-                if (line.hyphenated()) {
-                    xml.writeEmptyElement("HYP");
-                    xml.writeAttribute("CONTENT", "-");
-                }
-                xml.writeEndElement();
+            if (block.parent() == null) {
+                block(xml, page, block, pageId, counters);
             }
-            xml.writeEndElement();
         }
         xml.writeEndElement();
         xml.writeEndElement();
@@ -109,6 +86,53 @@ public final class AltoWriter {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
+    }
+
+    /** Writes a block, and for a ComposedBlock the blocks that name it as their parent, nested. */
+    private static void block(XMLStreamWriter xml, AltoPage page, AltoPage.Block block, String pageId, int[] counters)
+            throws XMLStreamException {
+        xml.writeStartElement(switch (block.kind()) {
+            case TEXT -> "TextBlock";
+            case ILLUSTRATION -> "Illustration";
+            case GRAPHIC -> "GraphicalElement";
+            case COMPOSED -> "ComposedBlock";
+        });
+        xml.writeAttribute("ID", block.id());
+        position(xml, block.box());
+        if (block.next() != null) {
+            xml.writeAttribute("IDNEXT", block.next());
+        }
+        if (block.kind() == AltoPage.BlockKind.COMPOSED) {
+            for (AltoPage.Block child : page.blocks()) {
+                if (block.id().equals(child.parent())) {
+                    block(xml, page, child, pageId, counters);
+                }
+            }
+        }
+        for (AltoPage.Line line : block.lines()) {
+            xml.writeStartElement("TextLine");
+            xml.writeAttribute("ID", pageId + "_L" + ++counters[0]);
+            if (line.fontSize() > 0) {
+                xml.writeAttribute("STYLEREFS", styleId(line.fontSize()));
+            }
+            position(xml, line.box());
+            for (int i = 0; i < line.words().size(); i++) {
+                AltoPage.Word word = line.words().get(i);
+                xml.writeEmptyElement("String");
+                xml.writeAttribute("ID", pageId + "_S" + ++counters[1]);
+                xml.writeAttribute("CONTENT", word.content());
+                position(xml, word.box());
+                if (line.hyphenated() && i == line.words().size() - 1) {
+                    xml.writeAttribute("SUBS_TYPE", "HypPart1");
+                }
+            }
+            if (line.hyphenated()) {
+                xml.writeEmptyElement("HYP");
+                xml.writeAttribute("CONTENT", "-");
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
     }
 
     private static String styleId(double size) {
@@ -122,6 +146,9 @@ public final class AltoWriter {
     }
 
     private static void position(XMLStreamWriter xml, Box box) throws XMLStreamException {
+        if (box == null) {
+            return;
+        }
         xml.writeAttribute("HPOS", number(box.x()));
         xml.writeAttribute("VPOS", number(box.y()));
         xml.writeAttribute("WIDTH", number(box.width()));
