@@ -1,5 +1,6 @@
 package org.masthead.alto;
 
+import org.masthead.model.Box;
 import java.util.List;
 
 /**
@@ -60,13 +61,11 @@ public record AltoPage(int version, MeasurementUnit unit, double width, double h
             words = List.copyOf(words);
         }
 
-        /** The words joined by single spaces. */
+        /** The words joined by single spaces, except between CJK characters, which take none. */
         public String text() {
             StringBuilder out = new StringBuilder();
             for (Word word : words) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
-                }
+                Lines.glue(out, word.content());
                 out.append(word.content());
             }
             return out.toString();

@@ -1,5 +1,6 @@
 package org.masthead.alto;
 
+import org.masthead.model.Box;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

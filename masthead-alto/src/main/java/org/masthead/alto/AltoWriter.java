@@ -1,5 +1,6 @@
 package org.masthead.alto;
 
+import org.masthead.model.Box;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package org.masthead.alto;
 
+import org.masthead.model.Box;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class BlockGrouping {
         public Box box() {
             Box box = lines.get(0).box();
             for (AltoPage.Line line : lines) {
-                box = box.union(line.box());
+                box = Boxes.union(box, line.box());
             }
             return box;
         }

@@ -2,8 +2,7 @@ package org.masthead.alto;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +54,7 @@ public final class MetsWriter {
         xml.writeAttribute("LABEL", issue.title() + ", " + issue.date());
 
         xml.writeStartElement(NS, "metsHdr");
-        xml.writeAttribute("CREATEDATE", LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        xml.writeAttribute("CREATEDATE", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         xml.writeStartElement(NS, "agent");
         xml.writeAttribute("ROLE", "CREATOR");
         xml.writeAttribute("TYPE", "OTHER");

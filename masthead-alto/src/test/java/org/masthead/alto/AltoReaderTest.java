@@ -1,5 +1,6 @@
 package org.masthead.alto;
 
+import org.masthead.model.Box;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
