@@ -91,7 +91,7 @@ public final class Presentation {
 
     @JsonPropertyOrder({"@context", "id", "type", "items", "partOf", "next"})
     public record AnnotationPage(@JsonProperty("@context") Object context, String id, String type,
-                                 List<Annotation> items) {
+                                 @JsonInclude(JsonInclude.Include.ALWAYS) List<Annotation> items) {
         public AnnotationPage(String id, List<Annotation> items) {
             this(null, id, "AnnotationPage", items);
         }
