@@ -37,6 +37,17 @@ public final class MetsWriter {
      */
     public static void write(MetsIssue issue, String objectId, Path folder, OutputStream out)
             throws XMLStreamException {
+        Path base = folder.toAbsolutePath().normalize();
+        write(issue, objectId, file -> base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+                out);
+    }
+
+    /**
+     * Writes {@code issue} to {@code out} (UTF-8, not closed), each file's {@code xlink:href} given by
+     * {@code href} (a relative path in a package, a URL when served).
+     */
+    public static void write(MetsIssue issue, String objectId, java.util.function.Function<Path, String> href,
+                             OutputStream out) throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -78,9 +89,9 @@ public final class MetsWriter {
         for (int p = 0; p < issue.pages().size(); p++) {
             MetsIssue.PageFiles page = issue.pages().get(p);
             List<String> ids = new ArrayList<>();
-            addFile(groups, ids, "ocr", "ALTO_" + (p + 1), "text/xml", folder, page.alto());
-            addFile(groups, ids, "image", "IMG_" + (p + 1), mime(page.image()), folder, page.image());
-            addFile(groups, ids, "pdf", "PDF_" + (p + 1), "application/pdf", folder, page.pdf());
+            addFile(groups, ids, "ocr", "ALTO_" + (p + 1), "text/xml", href, page.alto());
+            addFile(groups, ids, "image", "IMG_" + (p + 1), mime(page.image()), href, page.image());
+            addFile(groups, ids, "pdf", "PDF_" + (p + 1), "application/pdf", href, page.pdf());
             pageFiles.add(ids);
         }
         xml.writeStartElement(NS, "fileSec");
@@ -234,13 +245,11 @@ public final class MetsWriter {
     }
 
     private static void addFile(Map<String, List<String[]>> groups, List<String> ids, String use, String id,
-                                String mime, Path folder, Path file) {
+                                String mime, java.util.function.Function<Path, String> href, Path file) {
         if (file == null) {
             return;
         }
-        String href = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
-                .replace('\\', '/');
-        groups.computeIfAbsent(use, u -> new ArrayList<>()).add(new String[] {id, mime, href});
+        groups.computeIfAbsent(use, u -> new ArrayList<>()).add(new String[] {id, mime, href.apply(file)});
         ids.add(id);
     }
 
