@@ -9,7 +9,7 @@ import java.util.Set;
 /** The reader's URL design in one place: every link the pages make is built here. */
 public final class Urls {
     /** First path segments the reader and API use; no title slug may take them. */
-    public static final Set<String> RESERVED = Set.of("api", "articles", "search", "static");
+    public static final Set<String> RESERVED = Set.of("api", "articles", "iiif", "oai", "search", "static");
 
     private Urls() {
     }
