@@ -8,30 +8,51 @@ import org.masthead.model.Dateline;
 import org.masthead.model.Item;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Page;
 import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
-/** The stages for one page file, in order: decode, read blocks, masthead, furniture, items, repairs. */
+/**
+ * The parse chain: the stages a page of converter text goes through, in order, wired here and nowhere
+ * else (as a Lucene Analyzer's createComponents wires its tokenizer and filters). Before it, a
+ * {@link SourceFormat} has recognised the file and decoded it ({@link TextDecoder}); after it,
+ * {@link EditionParser} numbers the pages, gives items their ids and assembles the edition.
+ */
 final class PageParser {
 
-    /** One page as read, before the edition decides its number and ids. */
-    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts) {
+    /**
+     * One page as read, before the edition decides its number and ids: drafts from the chain, or the
+     * items of a page its format made ({@code made}, null for text).
+     */
+    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, Page made) {
     }
 
     private PageParser() {
     }
 
-    static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
-        String text = TextDecoder.decode(source);
-        List<Block> blocks = PageReader.forText(text).read(text);
+    static ParsedPage read(SourcePage page, Consumer<Warning> warnings) {
+        if (page.page != null) {
+            return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page);
+        }
+        // 1. Blocks: the format's reader marks what its format marks (Markdown headings, plain-text line
+        //    shapes) as title, headline, section and text blocks; it decides nothing about meaning.
+        List<Block> blocks = page.reader.read(page.text);
+        // 2. Head: the masthead of a front page or the running header of an inside page, from the top
+        //    blocks (title, date, issue, lunar date checked with ICU, page number and name).
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
+        // 3. Furniture: QR-code labels and the editors' line out of the text (editors kept for the page).
         List<String> editors = new ArrayList<>(4);
         List<Block> body = Furniture.remove(blocks.subList(head.blocksUsed(), blocks.size()),
                 head.head().masthead().title(), editors);
+        // 4. Items: blocks into items (headline/kicker/subtitle, datelines opening items, bylines, photos,
+        //    teasers, jump notes, sections); half-width punctuation goes full width on the way.
         List<Draft> drafts = ItemSegmenter.segment(body);
+        // 5. Column breaks: paragraphs the converter cut at a column end are joined again.
         ColumnBreaks.repair(drafts);
+        // 6. Reading order: fragments the converter placed after another item move back to theirs.
         ReadingOrder.repair(drafts);
-        return new ParsedPage(source.name(), head.head(), editors, drafts);
+        // (7. Kinds, truncation flags and ids follow in items(), once the edition knows date and page number.)
+        return new ParsedPage(page.source, head.head(), editors, drafts, null);
     }
 
     /** The page's items, with ids from the edition's title and date and the page's number. */
