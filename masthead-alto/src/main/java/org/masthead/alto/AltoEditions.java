@@ -60,16 +60,28 @@ public final class AltoEditions {
             if (alto == null) {
                 warnings.add(new Warning("page-text-missing", "page " + files.number() + ": the METS names no "
                         + "readable ALTO" + (files.alto() == null ? "" : " (" + files.alto().getFileName() + ")")));
-            } else if (alto.width() > 0 && alto.height() > 0) {
-                Scale scale = Scale.of(alto.unit());
-                Box size = scale.box(new Box(0, 0, alto.width(), alto.height()));
-                page = page.withGeometry(new PageSize(size.width(), size.height(), scale.unit), null);
+            } else {
+                page = sized(page, alto);
             }
             pages.add(page);
         }
         Masthead masthead = Masthead.builder().title(issue.title()).date(issue.date())
                 .issueNumber(number(issue.issueNumber())).pageCount(issue.pages().size()).build();
         return new Edition(masthead, warnings, pages);
+    }
+
+    /** One ALTO page read on its own (no METS): its items from {@link BlockGrouping}. */
+    public static Page page(int number, AltoPage alto) {
+        return sized(new Page(number, null, List.of(), grouped(number, alto)), alto);
+    }
+
+    private static Page sized(Page page, AltoPage alto) {
+        if (alto.width() <= 0 || alto.height() <= 0) {
+            return page;
+        }
+        Scale scale = Scale.of(alto.unit());
+        Box size = scale.box(new Box(0, 0, alto.width(), alto.height()));
+        return page.withGeometry(new PageSize(size.width(), size.height(), scale.unit), null);
     }
 
     private static Integer number(String printed) {

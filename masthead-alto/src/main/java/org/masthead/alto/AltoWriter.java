@@ -30,7 +30,7 @@ public final class AltoWriter {
      */
     public static void write(AltoPage page, String pageId, int imageNr, String imageFile, OutputStream out)
             throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("alto");

@@ -48,7 +48,7 @@ public final class MetsWriter {
      */
     public static void write(MetsIssue issue, String objectId, java.util.function.Function<Path, String> href,
                              OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.setDefaultNamespace(NS);

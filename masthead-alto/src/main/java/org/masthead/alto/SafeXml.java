@@ -35,7 +35,9 @@ public final class SafeXml {
     }
 
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        // The JDK's own parser, whatever else is on the classpath (Solr brings Woodstox): its limits and
+        // properties are the ones set here.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);

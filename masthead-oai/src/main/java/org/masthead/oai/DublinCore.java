@@ -21,7 +21,7 @@ public final class DublinCore {
     public static String of(Edition edition, String url) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             xml.setPrefix("oai_dc", NAMESPACE);
             xml.setPrefix("dc", DC);
             xml.writeStartElement(NAMESPACE, "dc");
