@@ -160,6 +160,9 @@ class LibraryTest {
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         assertThat(get("/iiif/jiefangjunbao/2031-01-01/manifest.json").statusCode()).isEqualTo(404);
         assertThat(get("/iiif/jiefangjunbao/2025-06-19/text.txt").body()).contains("中亚");
+        // The reader links each edition to its manifest, with the IIIF logo.
+        assertThat(get("/jiefangjunbao/2025-06-19").body()).contains(
+                "href=\"/iiif/jiefangjunbao/2025-06-19/manifest.json\" rel=\"alternate\"", "class=\"iiif-logo\"");
         xml("/iiif/jiefangjunbao/2025-06-19/mets.xml");
         assertThat(xml("/iiif/jiefangjunbao/2025-06-19/alto/1.xml")).contains("CONTENT=\"中\"");
     }
