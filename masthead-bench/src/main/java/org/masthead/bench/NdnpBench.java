@@ -16,6 +16,8 @@ import org.masthead.iiif.Manifests;
 import org.masthead.iiif.Presentation;
 import org.masthead.model.Edition;
 import org.masthead.model.Page;
+import org.masthead.model.Region;
+import org.masthead.model.TextLine;
 
 /**
  * NDNP batch ingest in pages/s, and the time to build a 24-page edition's IIIF manifest.
@@ -95,7 +97,12 @@ public final class NdnpBench {
         List<Page> pages = new ArrayList<>();
         List<Page> real = issue.pages().stream().filter(p -> !p.items().isEmpty()).toList();
         for (int n = 1; n <= 24; n++) {
-            pages.add(real.get(n % real.size()).withNumber(n));
+            int number = n;
+            Page page = real.get(n % real.size());
+            pages.add(page.withNumber(n).withItems(page.items().stream().map(item -> item.toBuilder()
+                    .regions(item.regions().stream().map(r -> new Region(number, r.box(), r.polygon())).toList())
+                    .lines(item.lines().stream().map(l -> new TextLine(number, l.box(), l.text())).toList())
+                    .build()).toList()));
         }
         Edition edition = issue.withPages(pages);
         Manifests manifests = new Manifests(IiifLinks.of("http://127.0.0.1:8080"));
