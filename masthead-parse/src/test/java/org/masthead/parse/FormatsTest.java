@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -42,5 +43,17 @@ class FormatsTest {
                 .hasMessage("page.md: is empty");
         assertThat(TextDecoder.looksLikeText("解放军报".getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without BOM")
                 .isTrue();
+    }
+
+    @Test
+    void theParserNumbersPagesByTheOneFileNameRule() throws UnusableInputException {
+        for (String name : new String[] {"jfjb-2025-06-19-p07.md", "jfjb-2025-06-19-pg07.md", "jfjb_2025-06-19_page_7.md",
+            "第7版.md"}) {
+            EditionParser.Reading reading = new EditionParser().read(List.of(new PageSource(name,
+                    "## 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_8))), ParseOptions.DEFAULTS);
+            assertThat(reading.edition().pages()).extracting(org.masthead.model.Page::number).as(name).containsExactly(7);
+            assertThat(reading.pagesBySource()).containsExactly(List.of(7));
+            assertThat(PageNumbers.inFileName(name)).isEqualTo(7);
+        }
     }
 }
