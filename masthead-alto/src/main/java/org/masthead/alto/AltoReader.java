@@ -62,6 +62,7 @@ public final class AltoReader {
         private boolean hyphen;
         private final java.util.Map<String, Double> fontSizes = new java.util.HashMap<>();
         private double lineFont;
+        private final java.util.Map<String, Double> styleSizes = new java.util.HashMap<>();
 
         Pass(SafeXml.Reader xml) {
             this.xml = xml;
@@ -180,11 +181,14 @@ public final class AltoReader {
         /** The largest FONTSIZE among the current element's STYLEREFS, 0 when none. */
         private double fontSize() {
             String refs = xml.getAttributeValue(null, "STYLEREFS");
+            // A page names a handful of style combinations on tens of thousands of elements: each is worked out once.
+            return refs == null ? 0 : styleSizes.computeIfAbsent(refs, this::largest);
+        }
+
+        private double largest(String refs) {
             double size = 0;
-            if (refs != null) {
-                for (String ref : refs.trim().split("\\s+")) {
-                    size = Math.max(size, fontSizes.getOrDefault(ref, 0.0));
-                }
+            for (String ref : refs.trim().split("\\s+")) {
+                size = Math.max(size, fontSizes.getOrDefault(ref, 0.0));
             }
             return size;
         }
