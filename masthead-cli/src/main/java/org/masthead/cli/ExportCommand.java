@@ -1,5 +1,6 @@
 package org.masthead.cli;
 
+import org.masthead.alto.MetsExport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -38,7 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     ArchiveOptions archive;
 
     @Option(names = "--format", required = true, paramLabel = "NAME",
-            description = "An output format: jsonl or csv (one record per article), json or markdown (per edition).")
+            description = "An output format: jsonl or csv (one record per article), json or markdown (per edition), "
+                    + "mets (a BagIt bag of METS + ALTO per edition, into the -o folder).")
     String format;
 
     @Option(names = "--title", paramLabel = "T", description = "Only this title (slug or name).")
@@ -71,6 +73,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format.equals("mets")) {
+            return bags();
+        }
         EditionWriter chosen = Main.writer(format);
         Set<ItemKind> wanted = new HashSet<>(ArticleExport.TEXT_KINDS);
         if (kinds != null) {
@@ -110,6 +115,36 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
         }
+        return 0;
+    }
+
+    /**
+     * {@code --format mets}: each edition as a BagIt bag of METS and ALTO under the output folder, at
+     * {@code slug/date/}, so it can be ingested again or handed to a library.
+     */
+    private int bags() {
+        if (output == null) {
+            throw new UserError("--format mets writes a folder of bags: give -o FOLDER");
+        }
+        if (trend != null) {
+            throw new UserError("--trend writes CSV: use --format csv");
+        }
+        int written = 0;
+        try (Archive opened = archive.open();
+             Stream<StitchedEdition> all = opened.editions(
+                     new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
+            for (StitchedEdition edition : (Iterable<StitchedEdition>) all::iterator) {
+                Path bag = output.resolve(edition.slug()).resolve(edition.edition().date().toString());
+                if (Files.exists(bag)) {
+                    throw new UserError(bag + " exists already: export into a new folder");
+                }
+                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag);
+                written++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+        }
+        System.err.println(written + " editions written as METS/ALTO bags under " + output);
         return 0;
     }
 

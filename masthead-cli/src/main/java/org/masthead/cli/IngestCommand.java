@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
 import org.masthead.archive.EditionKey;
+import org.masthead.alto.MetsImport;
 import org.masthead.archive.IngestSummary;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -42,8 +43,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestSummary summary;
+        // Library packages (NDNP batches, bags, issue folders) are read through their METS.
+        MetsImport.Packages packages = MetsImport.packages(paths);
+        packages.refused().forEach(e -> spec.commandLine().getErr().println(e.getMessage()));
         try (Archive opened = archive.open()) {
-            summary = run(opened, paths, title, threads, spec.commandLine().getErr());
+            summary = run(opened, packages.paths(), title, threads, spec.commandLine().getErr());
             if (summary.editionsTouched() > 0) {
                 try (var index = search.open(archive.data)) {
                     refresh(opened, index, summary);
@@ -51,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         print(summary, spec.commandLine().getOut(), spec.commandLine().getErr());
-        return summary.rejected().isEmpty() ? 0 : 2;
+        return summary.rejected().isEmpty() && packages.refused().isEmpty() ? 0 : 2;
     }
 
     /** Above this many touched editions, ingest rebuilds the index instead of refreshing edition by edition. */

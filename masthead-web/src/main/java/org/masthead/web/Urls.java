@@ -41,6 +41,11 @@ public final class Urls {
         return highlight == null || highlight.isBlank() ? article(id) : article(id) + "?hl=" + encode(highlight);
     }
 
+    /** The edition's IIIF Presentation 3 manifest (docs/iiif.md). */
+    public static String manifest(String slug, LocalDate date) {
+        return org.masthead.iiif.IiifLinks.of("").manifest(slug, date);
+    }
+
     public static String feed(String slug) {
         return "/" + slug + "/feed.atom";
     }

@@ -43,6 +43,7 @@ public final class WebServer implements AutoCloseable {
         // Fixed paths first: the catch-all title routes below would otherwise take them.
         new StaticFiles(staticFolder, "masthead.css", "print.css", "masthead.js").register(app);
         api.register(app);
+        new Library(newsstand).register(app);
         reader.register(app);
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ctx.attribute(HANDLED, true);

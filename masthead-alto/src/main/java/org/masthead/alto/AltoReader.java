@@ -1,0 +1,222 @@
+package org.masthead.alto;
+
+import org.masthead.model.Box;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import org.masthead.parse.UnusableInputException;
+
+/**
+ * Reads one ALTO page (the CCS namespace of ALTO 1.x, and ALTO 2, 3 and 4): its size, unit, blocks, lines
+ * and words with their boxes. Element names are the same in every version, so one pass serves all; the
+ * version comes from the namespace.
+ */
+public final class AltoReader {
+    private static final String NS_PREFIX = "http://www.loc.gov/standards/alto/ns-v";
+    private static final String CCS_NS = "http://schema.ccs-gmbh.com/ALTO";
+
+    private AltoReader() {
+    }
+
+    /** Reads the ALTO file at {@code path}. */
+    public static AltoPage read(Path path) throws IOException, UnusableInputException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
+        }
+    }
+
+    /** Reads ALTO from {@code in}; {@code source} names it in messages. */
+    public static AltoPage read(InputStream in, String source) throws UnusableInputException {
+        try (SafeXml.Reader xml = SafeXml.open(in, source, SafeXml.Limits.DEFAULT)) {
+            return new Pass(xml).run();
+        }
+    }
+
+    /** Whether {@code namespace} is an ALTO namespace this reader knows. */
+    public static boolean isAltoNamespace(String namespace) {
+        return namespace != null && (namespace.startsWith(NS_PREFIX) || namespace.equals(CCS_NS));
+    }
+
+    private static final class Pass {
+        private final SafeXml.Reader xml;
+        private int version;
+        private MeasurementUnit unit = MeasurementUnit.PIXEL;
+        private double width;
+        private double height;
+        private final List<AltoPage.Block> blocks = new ArrayList<>();
+        private final StringBuilder unitText = new StringBuilder();
+        private boolean inUnit;
+        private boolean pageSeen;
+        // The block and line being read.
+        private String blockId;
+        private Box blockBox;
+        private String blockNext;
+        private final java.util.ArrayDeque<String> composed = new java.util.ArrayDeque<>();
+        private List<AltoPage.Line> lines;
+        private Box lineBox;
+        private List<AltoPage.Word> words;
+        private boolean hyphen;
+        private final java.util.Map<String, Double> fontSizes = new java.util.HashMap<>();
+        private double lineFont;
+        private final java.util.Map<String, Double> styleSizes = new java.util.HashMap<>();
+
+        Pass(SafeXml.Reader xml) {
+            this.xml = xml;
+        }
+
+        AltoPage run() throws UnusableInputException {
+            boolean root = true;
+            for (int event = SafeXml.next(xml); event != XMLStreamConstants.END_DOCUMENT;
+                    event = SafeXml.next(xml)) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (root) {
+                        checkRoot();
+                        root = false;
+                    }
+                    start(xml.getLocalName());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    end(xml.getLocalName());
+                } else if (inUnit && event == XMLStreamConstants.CHARACTERS) {
+                    unitText.append(xml.getText());
+                }
+            }
+            if (!pageSeen) {
+                throw new UnusableInputException(xml.source(), "ALTO without a Page");
+            }
+            return new AltoPage(version, unit, width, height, blocks);
+        }
+
+        private void checkRoot() throws UnusableInputException {
+            String ns = xml.getNamespaceURI();
+            if (!"alto".equals(xml.getLocalName()) || !isAltoNamespace(ns)) {
+                throw new UnusableInputException(xml.source(), "not ALTO (root <" + xml.getLocalName() + "> in "
+                        + (ns == null || ns.isEmpty() ? "no namespace" : ns) + ")");
+            }
+            version = ns.equals(CCS_NS) ? 1 : Character.digit(ns.charAt(NS_PREFIX.length()), 10);
+        }
+
+        private void start(String name) throws UnusableInputException {
+            switch (name) {
+                case "MeasurementUnit" -> inUnit = true;
+                case "Page" -> {
+                    if (pageSeen) {
+                        throw new UnusableInputException(xml.source(), "ALTO with more than one Page");
+                    }
+                    pageSeen = true;
+                    width = number("WIDTH");
+                    height = number("HEIGHT");
+                }
+                case "TextBlock" -> {
+                    blockId = xml.getAttributeValue(null, "ID");
+                    blockBox = box();
+                    blockNext = xml.getAttributeValue(null, "IDNEXT");
+                    lines = new ArrayList<>();
+                }
+                case "ComposedBlock" -> {
+                    String id = xml.getAttributeValue(null, "ID");
+                    blocks.add(new AltoPage.Block(id, AltoPage.BlockKind.COMPOSED, box(), List.of(), composed.peek(),
+                            xml.getAttributeValue(null, "IDNEXT")));
+                    composed.push(id == null ? "" : id);
+                }
+                case "Illustration", "GraphicalElement" -> blocks.add(new AltoPage.Block(
+                        xml.getAttributeValue(null, "ID"),
+                        name.equals("Illustration") ? AltoPage.BlockKind.ILLUSTRATION : AltoPage.BlockKind.GRAPHIC,
+                        box(), List.of(), composed.peek(), xml.getAttributeValue(null, "IDNEXT")));
+                case "TextStyle" -> {
+                    String id = xml.getAttributeValue(null, "ID");
+                    double size = number("FONTSIZE");
+                    if (id != null && size > 0) {
+                        fontSizes.put(id, size);
+                    }
+                }
+                case "TextLine" -> {
+                    lineBox = box();
+                    words = new ArrayList<>();
+                    hyphen = false;
+                    lineFont = fontSize();
+                }
+                case "String" -> {
+                    if (words != null) {
+                        String content = xml.getAttributeValue(null, "CONTENT");
+                        if (content != null && !content.isBlank()) {
+                            words.add(new AltoPage.Word(content, box()));
+                            lineFont = Math.max(lineFont, fontSize());
+                        }
+                        hyphen = "HypPart1".equals(xml.getAttributeValue(null, "SUBS_TYPE"));
+                    }
+                }
+                case "HYP" -> hyphen = true;
+                default -> {
+                }
+            }
+        }
+
+        private void end(String name) {
+            switch (name) {
+                case "MeasurementUnit" -> {
+                    inUnit = false;
+                    unit = MeasurementUnit.of(unitText.toString());
+                }
+                case "TextLine" -> {
+                    if (lines != null && !words.isEmpty()) {
+                        lines.add(new AltoPage.Line(lineBox, words, hyphen, lineFont));
+                    }
+                    words = null;
+                }
+                case "TextBlock" -> {
+                    blocks.add(new AltoPage.Block(blockId, AltoPage.BlockKind.TEXT, blockBox, lines, composed.peek(),
+                            blockNext));
+                    lines = null;
+                }
+                case "ComposedBlock" -> composed.pop();
+                default -> {
+                }
+            }
+        }
+
+        /** The largest FONTSIZE among the current element's STYLEREFS, 0 when none. */
+        private double fontSize() {
+            String refs = xml.getAttributeValue(null, "STYLEREFS");
+            // A page names a handful of style combinations on tens of thousands of elements: each is worked out once.
+            return refs == null ? 0 : styleSizes.computeIfAbsent(refs, this::largest);
+        }
+
+        private double largest(String refs) {
+            double size = 0;
+            for (String ref : refs.trim().split("\\s+")) {
+                size = Math.max(size, fontSizes.getOrDefault(ref, 0.0));
+            }
+            return size;
+        }
+
+        /** The element's box, or null when it gives no position at all. */
+        private Box box() throws UnusableInputException {
+            if (xml.getAttributeValue(null, "HPOS") == null && xml.getAttributeValue(null, "VPOS") == null
+                    && xml.getAttributeValue(null, "WIDTH") == null && xml.getAttributeValue(null, "HEIGHT") == null) {
+                return null;
+            }
+            return new Box(number("HPOS"), number("VPOS"), number("WIDTH"), number("HEIGHT"));
+        }
+
+        private double number(String attribute) throws UnusableInputException {
+            String value = xml.getAttributeValue(null, attribute);
+            if (value == null || value.isBlank()) {
+                return 0;
+            }
+            try {
+                double n = Double.parseDouble(value.strip());
+                if (!Double.isFinite(n)) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new UnusableInputException(xml.source(), "bad " + attribute + " \"" + value + "\" at line "
+                        + xml.getLocation().getLineNumber());
+            }
+        }
+    }
+}
