@@ -11,7 +11,10 @@ import org.masthead.model.ItemKind;
 import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
-/** The stages for one page file, in order: decode, read blocks, masthead, furniture, items, repairs. */
+/**
+ * The stages for one page file, in order: decode, normalise converter glyphs and spacing, read blocks, masthead,
+ * furniture, items, repairs.
+ */
 final class PageParser {
 
     /** One page as read, before the edition decides its number and ids. */
@@ -22,7 +25,7 @@ final class PageParser {
     }
 
     static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
-        String text = TextDecoder.decode(source);
+        String text = LetterSpacing.closeUp(Radicals.fold(TextDecoder.decode(source)));
         List<Block> blocks = PageReader.forText(text).read(text);
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         List<String> editors = new ArrayList<>(4);
