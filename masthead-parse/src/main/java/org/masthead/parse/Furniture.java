@@ -81,7 +81,10 @@ final class Furniture {
             return false;
         }
         List<String> names = new ArrayList<>();
-        addNames(m.group(1), names);
+        String own = m.group(1);
+        // Other roles may share the line (责任编辑：段　晓　　美术编辑：孙　琳); their names are not the editors'.
+        Matcher other = OTHER_ROLE.matcher(own);
+        addNames(other.find() ? own.substring(0, other.start()) : own, names);
         for (int i = 1; i < block.lines().size(); i++) {
             String line = block.lines().get(i);
             if (OTHER_ROLE.matcher(line).matches()) {
@@ -94,7 +97,7 @@ final class Furniture {
     }
 
     private static void addNames(String text, List<String> names) {
-        for (String part : text.split("[\\s、，,；;]+")) {
+        for (String part : Segments.splitPadded(text)) {
             if (NAME.matcher(part).matches()) {
                 names.add(part);
             }

@@ -36,7 +36,8 @@ final class MastheadReader {
                     + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
-    private static final int MAX_HEAD_BLOCKS = 8;
+    /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
+    private static final int MAX_HEAD_BLOCKS = 16;
     private static final int MAX_TITLE = 12;
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
@@ -88,7 +89,8 @@ final class MastheadReader {
 
     private static boolean hasField(Block block) {
         for (String line : block.lines()) {
-            if (line.length() <= MAX_HEAD_LINE && FIELD.matcher(line).find()) {
+            // A lunar date may stand on a line of its own (农历己亥年正月初二).
+            if (line.length() <= MAX_HEAD_LINE && (FIELD.matcher(line).find() || LUNAR.matcher(line).find())) {
                 return true;
             }
         }

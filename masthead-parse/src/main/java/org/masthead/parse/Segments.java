@@ -24,10 +24,17 @@ final class Segments {
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
     private static final Pattern BYLINE = Pattern.compile("[■□●◆▲]\\s*(.{1,40})");
+    /**
+     * A person's name: two to four characters, or a two-character name padded to the width of three (王　五),
+     * which converters give with a plain space.
+     */
+    private static final String NAME = "(?:\\p{IsHan}[\\s\u3000]\\p{IsHan}|[\\p{IsHan}·]{2,4})";
     private static final Pattern REPORTER_BYLINE = Pattern.compile(
-            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
+            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)[\\s\u3000]*(" + NAME
+                    + "(?:[\\s\u3000、，,]+(?:(?:特约|见习)?(?:记者|通讯员)[\\s\u3000]*)?" + NAME + ")*)");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+            "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*((?:\\p{IsHan}\\s\\p{IsHan}|[\\p{IsHan}·]{2,5})"
+                    + "(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
@@ -167,13 +174,38 @@ final class Segments {
 
     private static List<String> splitNames(String names) {
         List<String> authors = new ArrayList<>(3);
-        for (String part : names.split("[\\s、，,]+")) {
+        for (String part : splitPadded(names)) {
             String name = AUTHOR_FURNITURE.matcher(part).replaceFirst("");
             if (!name.isEmpty()) {
                 authors.add(name);
             }
         }
         return authors;
+    }
+
+    /**
+     * A list of names split at spaces and commas, with two-character names padded to three (段　晓　宋小明, 王　五
+     * 李　四) put back together: two single characters in a row are one name.
+     */
+    static List<String> splitPadded(String names) {
+        String[] parts = names.split("[\\s\u3000、，,；;]+");
+        List<String> out = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (isSingleHan(part) && i + 1 < parts.length && isSingleHan(parts[i + 1])) {
+                out.add(part + parts[++i]);
+            } else {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSingleHan(String part) {
+        return part.length() == 1 && Character.UnicodeScript.of(part.charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /**
@@ -228,7 +260,7 @@ final class Segments {
     }
 
     private static String names(String group) {
-        return group.strip().replaceAll("[\\s、]+", " ");
+        return String.join(" ", splitPadded(group.strip()));
     }
 
     /** The number of a numbered section heading (一、 / （二） / 3.), or 0. */

@@ -55,4 +55,143 @@ class ConverterTextTest {
         assertThat(items.get(0).dateline().place()).isEqualTo("武汉");
         assertThat(items.get(0).bodyText()).startsWith("新华社武汉3月12日电记者从湖北省林业局获悉，今年以来全省人民群众");
     }
+
+    @Test
+    void aHeadlineWithADecimalNumberIsAHeadline() {
+        // Kind 9: the decimal point is no sentence punctuation, so the next headline is not glued to a body.
+        List<Item> items = items("""
+                春运首日全国发送旅客1.43亿人次
+
+                本报北京2月5日电 春运首日，全国共发送旅客1.43亿人次，比去年同期增长2.7%。
+
+                航班正常率90.78%
+
+                本报北京2月5日电 民航春运首日共保障航班1.5万班次，航班正常率达90.78%。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次", "航班正常率90.78%");
+        assertThat(items.get(0).bodyText()).doesNotContain("航班正常率90.78%\n");
+    }
+
+    /** Kind 10: a report as pdftotext gives it: every printed line broken, no blank lines between paragraphs. */
+    private static final String PDFTOTEXT_REPORT = """
+            春运首日全国发送旅客1.43亿人次
+            本报北京2月5日电 记者
+            从交通运输部获悉：春运首
+            日，全国铁路、公路、水路、
+            民航共发送旅客1.43亿人次，
+            比去年同期增长2.7%。其中，
+            铁路发送旅客1093.5万人次，
+            增长8.6%。
+            为保障旅客平安有序出
+            行，铁路部门实行新的列车运
+            行图，增开旅客列车，并在北
+            京、上海、广州等地的主要客
+            站增设售票窗口。
+            据介绍，今年春运期间铁
+            路部门推出电子客票、候补购
+            票等服务措施。
+            """;
+
+    @Test
+    void paragraphsAreRebuiltFromPrintedLines() {
+        List<Item> items = items(PDFTOTEXT_REPORT);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "本报北京2月5日电 记者从交通运输部获悉：春运首日，全国铁路、公路、水路、民航共发送旅客1.43亿人次，"
+                        + "比去年同期增长2.7%。其中，铁路发送旅客1093.5万人次，增长8.6%。",
+                "为保障旅客平安有序出行，铁路部门实行新的列车运行图，增开旅客列车，并在北京、上海、广州等地的主要客"
+                        + "站增设售票窗口。",
+                "据介绍，今年春运期间铁路部门推出电子客票、候补购票等服务措施。");
+    }
+
+    @Test
+    void mutoolsIndentedFirstLinesInBlocksOfTheirOwnAreNoHeadlines() {
+        // Kind 10: mutool puts a paragraph's indented first line in a block of its own, and breaks blocks anywhere.
+        String mutool = PDFTOTEXT_REPORT.replace("记者\n", "记者\n\n").replace("出\n", "出\n\n")
+                .replace("铁\n", "铁\n\n").replace("2.7%。其中，\n", "2.7%。其中，\n\n");
+        List<Item> items = items(mutool);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3)
+                .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+    }
+
+    @Test
+    void cleanTextWithAParagraphPerLineIsNotRewrapped() {
+        List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
+                "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
+                "连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。");
+        assertThat(PrintedLines.areWrapped(lines)).isFalse();
+        assertThat(PrintedLines.areWrapped(LineSplitter.lines(PDFTOTEXT_REPORT))).isTrue();
+    }
+
+    @Test
+    void paddedNamesInBylinesAndEditorLines() {
+        // Kind 11: converters turn the ideographic spaces that pad two-character names into plain spaces.
+        assertThat(Segments.byline("本报记者 王 五  李小四")).containsExactly("王五", "李小四");
+        assertThat(Segments.byline("本报记者　王　五　　李小四")).containsExactly("王五", "李小四");
+        assertThat(Segments.byline("本报记者 王 五 李 四")).containsExactly("王五", "李四");
+        assertThat(Segments.credit("本报记者 赵 六摄")).isEqualTo("赵六");
+        Edition edition = parse(PDFTOTEXT_REPORT.replace("本报北京2月5日电", "本报记者　王　五　　李小四\n本报北京2月5日电")
+                + "责任编辑：段　晓　宋小明　　美术编辑：孙　琳\n");
+        Item report = edition.pages().get(0).items().get(0);
+        assertThat(report.headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(report.kicker()).isNull();
+        assertThat(report.authors()).containsExactly("王五", "李小四");
+        assertThat(edition.pages().get(0).editors()).containsExactly("段晓", "宋小明");
+    }
+
+    @Test
+    void jumpNotesBrokenOverLines() {
+        // Kind 12: （下转 / 第二版） and （下转第四 / blank / 版）; the line above a jump note is text, not a headline.
+        String page = PDFTOTEXT_REPORT.replace("票等服务措施。\n", "票等服务措施，旅客可通过\n网站购票\n（下转\n第二版）\n")
+                + """
+                冰雪旅游持续升温
+                本报哈尔滨2月5日电 记者从
+                黑龙江省文化和旅游厅获悉，
+                春节假期以来，冰雪旅游持续
+                升温，景区游客量同比增长。
+                黑龙江省文化和旅游厅负责人
+                介绍，全省将进一步完善冰雪
+                旅游基础设施。（下转第四
+
+                版）
+                """;
+        List<Item> items = items(page);
+        assertThat(items).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次", "冰雪旅游持续升温");
+        assertThat(items).extracting(Item::continuedOn).containsExactly(2, 4);
+        assertThat(items.get(0).sections().get(0).paragraphs()).last()
+                .isEqualTo("据介绍，今年春运期间铁路部门推出电子客票、候补购票等服务措施，旅客可通过网站购票");
+        assertThat(items.get(1).sections().get(0).paragraphs()).last().asString().endsWith("旅游基础设施。");
+    }
+
+    @Test
+    void mastheadWithPinyinLineAndLunarDateOnItsOwnLine() {
+        // Kind 13: as mutool and pdftotext give a masthead: a line each, the pinyin line among them.
+        Edition edition = parse("""
+                人民日报
+
+                RENMIN RIBAO
+
+                2019年2月6日 星期三
+                农历己亥年正月初二
+                第25000号
+                今日8版
+                国内统一连续出版物号
+                CN 11-0065
+                代号1-1
+                人民日报社出版
+
+                春运首日全国发送旅客1.43亿人次
+
+                本报北京2月5日电 春运首日，全国共发送旅客1.43亿人次，比去年同期增长2.7%。
+                """);
+        assertThat(edition.title()).isEqualTo("人民日报");
+        assertThat(edition.date()).hasToString("2019-02-06");
+        assertThat(edition.lunarDate()).isEqualTo("己亥年正月初二");
+        assertThat(edition.serial()).isEqualTo("CN 11-0065");
+        assertThat(edition.postalCode()).isEqualTo("1-1");
+        assertThat(edition.publisher()).isEqualTo("人民日报社");
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
+    }
 }
