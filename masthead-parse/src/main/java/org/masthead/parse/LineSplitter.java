@@ -41,6 +41,13 @@ final class LineSplitter {
 
     /** Every line of the text, stripped; blank lines as empty strings. */
     static List<String> lines(String text) {
+        List<String> lines = rawLines(text);
+        lines.replaceAll(String::strip);
+        return lines;
+    }
+
+    /** Every line of the text as it is. */
+    static List<String> rawLines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         while (start <= text.length()) {
@@ -48,7 +55,7 @@ final class LineSplitter {
             if (end < 0) {
                 end = text.length();
             }
-            lines.add(text.substring(start, end).strip());
+            lines.add(text.substring(start, end));
             start = end + 1;
         }
         return lines;

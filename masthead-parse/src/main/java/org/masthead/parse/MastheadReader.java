@@ -56,11 +56,12 @@ final class MastheadReader {
         while (used < blocks.size() && used < MAX_HEAD_BLOCKS) {
             Block block = blocks.get(used);
             String text = block.spaced();
+            String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && text.length() <= MAX_TITLE && !FIELD.matcher(text).find()
+                    && name.length() <= MAX_TITLE && !FIELD.matcher(name).find()
                     && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
-                title = text;
+                title = name;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
                 head.append(text).append(' ');
             } else if (!isLatinOnly(text) || head.length() == 0 && title == null) {
@@ -95,6 +96,17 @@ final class MastheadReader {
             }
         }
         return false;
+    }
+
+    /** The paper's name without the romanised name that layout text may set beside it (人民日报 RENMIN RIBAO). */
+    private static String withoutRomanised(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return text.charAt(i - 1) == ' ' && isLatinOnly(text.substring(i)) ? text.substring(0, i).strip() : text;
+            }
+        }
+        return text;
     }
 
     /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */

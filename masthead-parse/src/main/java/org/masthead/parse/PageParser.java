@@ -12,8 +12,8 @@ import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
 /**
- * The stages for one page file, in order: decode, normalise converter glyphs and spacing, read blocks, masthead,
- * furniture, items, repairs.
+ * The stages for one page file, in order: decode, normalise converter output (glyphs, layout columns, letter
+ * spacing), read blocks, masthead, furniture, items, repairs.
  */
 final class PageParser {
 
@@ -25,7 +25,7 @@ final class PageParser {
     }
 
     static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
-        String text = LetterSpacing.closeUp(Radicals.fold(TextDecoder.decode(source)));
+        String text = LetterSpacing.closeUp(LayoutColumns.split(Radicals.fold(TextDecoder.decode(source))));
         List<Block> blocks = PageReader.forText(text).read(text);
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         List<String> editors = new ArrayList<>(4);

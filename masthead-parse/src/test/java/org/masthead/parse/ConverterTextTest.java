@@ -194,4 +194,54 @@ class ConverterTextTest {
         assertThat(edition.publisher()).isEqualTo("人民日报社");
         assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
     }
+
+    @Test
+    void layoutColumnsAreSplitAtTheirGutters() {
+        // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
+        // headline over both columns has a space of its own that is no gutter.
+        String layout = String.join("\n",
+                "            全国铁路春运首日发送旅客1093.5万人次",
+                "    本报北京2月5日电 记者             为保障旅客平安有序出 在部分车站刷身份证即可进站",
+                "从交通运输部获悉：春运首             行，铁路部门实行新的列车运 乘车。中国国家铁路集团有限",
+                "日，全国铁路、公路、水路、            行图，增开旅客列车，并在北 公司有关负责人表示，铁路部",
+                "民航共发送旅客1.43亿人次，          京、上海、广州等地的主要客 门将全力以赴做好春运工作，",
+                "比去年同期增长2.7%。其中，          站增设售票窗口和自动售票   确保旅客走得了、走得好。",
+                "铁路发送旅客1093.5万人次，         机。各地客站普遍延长售票时",
+                "增长8.6%。                  间，方便旅客购票乘车。");
+        assertThat(LayoutColumns.split(layout).strip().split("\n")).containsExactly(
+                "全国铁路春运首日发送旅客1093.5万人次", "本报北京2月5日电 记者", "从交通运输部获悉：春运首",
+                "日，全国铁路、公路、水路、", "民航共发送旅客1.43亿人次，", "比去年同期增长2.7%。其中，",
+                "铁路发送旅客1093.5万人次，", "增长8.6%。", "",
+                "为保障旅客平安有序出", "行，铁路部门实行新的列车运", "行图，增开旅客列车，并在北", "京、上海、广州等地的主要客",
+                "站增设售票窗口和自动售票", "机。各地客站普遍延长售票时", "间，方便旅客购票乘车。", "",
+                "在部分车站刷身份证即可进站", "乘车。中国国家铁路集团有限", "公司有关负责人表示，铁路部", "门将全力以赴做好春运工作，",
+                "确保旅客走得了、走得好。");
+        List<Item> items = items(layout);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
+        assertThat(LayoutColumns.isLayout(LineSplitter.rawLines(PDFTOTEXT_REPORT))).isFalse();
+    }
+
+    /** The lead report of the made-up front page in src/test/resources/converted, as each converter gave it. */
+    @Test
+    void theLeadReportOfARealConversionComesOutWhole() throws Exception {
+        for (String name : List.of("front-noto.mutool.txt", "front-noto.layout.txt", "front-wqy.mutool.txt")) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            Edition edition = Fixtures.parse("shili-2019-02-06-p01.txt", bytes);
+            assertThat(edition.title()).as(name).isEqualTo("示例日报");
+            assertThat(edition.lunarDate()).as(name).isEqualTo("己亥年正月初二");
+            Item lead = edition.pages().get(0).items().stream()
+                    .filter(item -> "春运首日全国发送旅客1.43亿人次".equals(item.headline())).findFirst().orElseThrow();
+            assertThat(lead.kicker()).as(name).isEqualTo("铁路部门加开临客 保障旅客平安出行");
+            assertThat(lead.subtitle()).as(name).isEqualTo("民航航班正常率达90.78%");
+            assertThat(lead.authors()).as(name).containsExactly("王五", "李小四");
+            assertThat(lead.continuedOn()).as(name).isEqualTo(2);
+            assertThat(lead.sections().get(0).paragraphs()).as(name).hasSize(5)
+                    .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+            assertThat(edition.pages().get(0).editors()).as(name).containsExactly("段晓", "宋小明");
+        }
+    }
 }
