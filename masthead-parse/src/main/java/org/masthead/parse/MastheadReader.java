@@ -39,6 +39,7 @@ final class MastheadReader {
     /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
     private static final int MAX_HEAD_BLOCKS = 16;
     private static final int MAX_TITLE = 12;
+    private static final Pattern PAGE_NAME = Pattern.compile("\\p{IsHan}{2,6}");
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
@@ -53,6 +54,11 @@ final class MastheadReader {
         String title = null;
         StringBuilder head = new StringBuilder();
         int used = 0;
+        if (isPageNumberAndName(blocks)) {
+            // Converters give an inside page's header a line per item: 2 / 要闻 / 示例日报 2019年2月6日.
+            head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
+            used = 2;
+        }
         while (used < blocks.size() && used < MAX_HEAD_BLOCKS) {
             Block block = blocks.get(used);
             String text = block.spaced();
@@ -73,6 +79,16 @@ final class MastheadReader {
             return new Result(Masthead.NONE, 0);
         }
         return new Result(fields(title, head, warnings), used);
+    }
+
+    /** A page number and the page's name on lines of their own, masthead lines after them. */
+    private static boolean isPageNumberAndName(List<Block> blocks) {
+        if (blocks.size() < 3 || blocks.get(0).lines().size() > 1 || blocks.get(1).lines().size() > 1) {
+            return false;
+        }
+        String number = blocks.get(0).spaced();
+        return number.length() <= 2 && Character.isDigit(number.charAt(0)) && Character.isDigit(number.charAt(number.length() - 1))
+                && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && hasField(blocks.get(2));
     }
 
     /** Whether masthead lines follow, after any romanised name (RENMIN RIBAO). */

@@ -91,7 +91,7 @@ final class PlainTextReader implements PageReader {
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
         }
-        if (Segments.byline(line) != null) {
+        if (Segments.byline(line) != null || Segments.credit(line) != null) {
             return null;
         }
         for (int i = 0; i < length; i++) {

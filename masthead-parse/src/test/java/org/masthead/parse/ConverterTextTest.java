@@ -244,4 +244,27 @@ class ConverterTextTest {
             assertThat(edition.pages().get(0).editors()).as(name).containsExactly("段晓", "宋小明");
         }
     }
+
+    /** The inside page of src/test/resources/converted through mutool, with either font. */
+    @Test
+    void anInsidePageThroughMutool() throws Exception {
+        for (String name : List.of("inner-noto.mutool.txt", "inner-wqy.mutool.txt")) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            Edition edition = Fixtures.parse("shili-2019-02-06-p02.txt", bytes);
+            var page = edition.pages().get(0);
+            assertThat(page.number()).as(name).isEqualTo(2);
+            assertThat(page.name()).as(name).isEqualTo("要闻");
+            assertThat(page.items()).as(name).extracting(Item::headline).containsExactly(null, "5G手机出货量同比增长120%",
+                    "边防哨所的除夕夜", null, "让人民群众过一个欢乐祥和的春节", "相关链接");
+            assertThat(page.items().get(0).continuedFrom()).as(name).isEqualTo(1);
+            assertThat(page.items().get(0).sections().get(0).paragraphs()).as(name).hasSize(3);
+            assertThat(page.items().get(2).authors()).as(name).containsExactly("李强", "赵文华");
+            assertThat(page.items().get(3).caption()).as(name).isEqualTo("除夕夜，边防官兵在哨所前巡逻。");
+            assertThat(page.items().get(4).authors()).as(name).containsExactly("本报评论员");
+            assertThat(page.editors()).as(name).containsExactly("刘畅", "王小燕");
+        }
+    }
 }
