@@ -25,7 +25,12 @@ final class PageParser {
     }
 
     static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
-        String text = LetterSpacing.closeUp(LayoutColumns.split(Radicals.fold(TextDecoder.decode(source))));
+        String text = Radicals.fold(TextDecoder.decode(source));
+        if (!MarkdownReader.looksLikeMarkdown(text)) {
+            // Markdown has no layout columns, and its tables and code would look like them.
+            text = LayoutColumns.split(text);
+        }
+        text = LetterSpacing.closeUp(text);
         List<Block> blocks = PageReader.forText(text).read(text);
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         List<String> editors = new ArrayList<>(4);
