@@ -267,4 +267,15 @@ class ConverterTextTest {
             assertThat(page.editors()).as(name).containsExactly("刘畅", "王小燕");
         }
     }
+
+    @Test
+    void longLinesOfEveryShapePassTheConverterStages() {
+        // 3,000-character lines: spaced out, padded names, a layout gutter, an open jump note at the end.
+        String spaced = "王 五 李 四 ，。 ".repeat(300);
+        String page = "标题\n\n" + spaced + "\n" + spaced.replace(' ', '\u3000') + "\n    " + "正文，".repeat(500)
+                + "     " + "正文。".repeat(500) + "\n" + "本报记者 王 五 ".repeat(300) + "（下转第\n";
+        for (int copies = 1; copies <= 6; copies++) {
+            assertThat(parse(page.repeat(copies)).pages()).hasSize(1);
+        }
+    }
 }
