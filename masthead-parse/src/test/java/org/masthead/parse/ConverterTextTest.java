@@ -188,10 +188,10 @@ class ConverterTextTest {
                 """);
         assertThat(edition.title()).isEqualTo("人民日报");
         assertThat(edition.date()).hasToString("2019-02-06");
-        assertThat(edition.lunarDate()).isEqualTo("己亥年正月初二");
-        assertThat(edition.serial()).isEqualTo("CN 11-0065");
-        assertThat(edition.postalCode()).isEqualTo("1-1");
-        assertThat(edition.publisher()).isEqualTo("人民日报社");
+        assertThat(edition.masthead().lunarDate()).isEqualTo("己亥年正月初二");
+        assertThat(edition.masthead().serial()).isEqualTo("CN 11-0065");
+        assertThat(edition.masthead().postalCode()).isEqualTo("1-1");
+        assertThat(edition.masthead().publisher()).isEqualTo("人民日报社");
         assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
     }
 
@@ -232,7 +232,7 @@ class ConverterTextTest {
             }
             Edition edition = Fixtures.parse("shili-2019-02-06-p01.txt", bytes);
             assertThat(edition.title()).as(name).isEqualTo("示例日报");
-            assertThat(edition.lunarDate()).as(name).isEqualTo("己亥年正月初二");
+            assertThat(edition.masthead().lunarDate()).as(name).isEqualTo("己亥年正月初二");
             Item lead = edition.pages().get(0).items().stream()
                     .filter(item -> "春运首日全国发送旅客1.43亿人次".equals(item.headline())).findFirst().orElseThrow();
             assertThat(lead.kicker()).as(name).isEqualTo("铁路部门加开临客 保障旅客平安出行");
