@@ -70,6 +70,11 @@ final class Furniture {
                 || block.lines().get(0).length() <= 6 && block.type() == Block.Type.HEADLINE);
     }
 
+    /** Whether the line opens with an editor's or another page role (责任编辑：, 美术编辑：). */
+    static boolean opensRoleLine(String line) {
+        return line.indexOf('编') >= 0 && EDITORS.matcher(line).lookingAt() || OTHER_ROLE.matcher(line).lookingAt();
+    }
+
     /** Reads an editors' block, adding the names; false when the block is not one. */
     private static boolean editors(Block block, List<String> editors) {
         String first = block.lines().get(0);

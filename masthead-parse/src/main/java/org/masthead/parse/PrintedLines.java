@@ -26,7 +26,6 @@ final class PrintedLines {
     private static final int MIN_MEASURED = 16;
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
-    private static final Pattern EDITOR_LINE = Pattern.compile("^(?:版面编辑|责任编辑|本版编辑|本版责编|责编|美术编辑|美编)");
 
     private PrintedLines() {
     }
@@ -131,18 +130,15 @@ final class PrintedLines {
     /** Lines that open something of their own: never the rest of the line above. */
     private static boolean opensOwnLine(String line) {
         char first = line.charAt(0);
-        return first == '●' || first == '■' || first == '□' || first == '◆' || first == '▲' || first == '—'
-                || Segments.dateline(line) != null || Segments.byline(line) != null || Segments.credit(line) != null
+        return Segments.isBullet(first) || first == '—' || Segments.dateline(line) != null || Segments.byline(line) != null || Segments.credit(line) != null
                 || Segments.jumpFrom(line) != null || Segments.numberedHeading(line) > 0
-                || EDITOR_LINE.matcher(line).find();
+                || Furniture.opensRoleLine(line);
     }
 
     /** Lines that end what they are on: nothing below joins them. */
     private static boolean standsAlone(String line) {
-        char first = line.charAt(0);
-        return first == '●' || first == '■' || first == '□' || first == '◆' || first == '▲'
-                || Segments.byline(line) != null || Segments.credit(line) != null || Segments.jumpOn(line) != null
-                || Segments.pageRef(line) != null || EDITOR_LINE.matcher(line).find();
+        return Segments.isBullet(line.charAt(0)) || Segments.byline(line) != null || Segments.credit(line) != null || Segments.jumpOn(line) != null
+                || Segments.pageRef(line) != null || Furniture.opensRoleLine(line);
     }
 
     /**

@@ -152,6 +152,11 @@ final class Segments {
     record PageRef(List<Integer> pages, int start) {
     }
 
+    /** A bullet that opens a signature (■赖朝蔚) or a small heading (●送戏下乡): the line is one of its own. */
+    static boolean isBullet(char c) {
+        return c == '■' || c == '□' || c == '●' || c == '◆' || c == '▲';
+    }
+
     /** The author names of a byline block (■赖朝蔚, 本报记者 张三 李四), or null when it is not one. */
     static List<String> byline(String text) {
         if (text.length() > MAX_BYLINE) {
