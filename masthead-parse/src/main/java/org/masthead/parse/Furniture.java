@@ -102,7 +102,7 @@ final class Furniture {
     }
 
     private static void addNames(String text, List<String> names) {
-        for (String part : Segments.splitPadded(text)) {
+        for (String part : Segments.signature(text).split("[\\s、，,；;]+")) {
             if (NAME.matcher(part).matches()) {
                 names.add(part);
             }

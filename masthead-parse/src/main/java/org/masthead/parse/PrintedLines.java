@@ -22,6 +22,8 @@ final class PrintedLines {
     private static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
     private static final int WINDOW = 5;
+    /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
+    private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
     private static final int MIN_MEASURED = 16;
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
@@ -37,16 +39,20 @@ final class PrintedLines {
     static boolean areWrapped(List<String> lines) {
         int measured = 0;
         int open = 0;
+        int wide = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i);
-            if (width(line) >= MIN_MEASURED) {
+            int width = width(line);
+            if (width >= MIN_MEASURED) {
                 measured++;
+                wide += width > MAX_PRINTED ? 1 : 0;
                 if (!Segments.finished(line) && !lines.get(i + 1).isEmpty()) {
                     open++;
                 }
             }
         }
-        return measured >= 4 && open * 10 >= measured * 3;
+        // Most lines wider than any printed line: paragraphs a line each, some of them cut or headings.
+        return measured >= 4 && open * 10 >= measured * 3 && wide * 2 < measured;
     }
 
     /** The paragraphs (and lines standing alone) of wrapped text, one string each; blank lines dropped. */
