@@ -70,6 +70,11 @@ final class Furniture {
                 || block.lines().get(0).length() <= 6 && block.type() == Block.Type.HEADLINE);
     }
 
+    /** Whether the line opens with an editor's or another page role (责任编辑：, 美术编辑：). */
+    static boolean opensRoleLine(String line) {
+        return line.indexOf('编') >= 0 && EDITORS.matcher(line).lookingAt() || OTHER_ROLE.matcher(line).lookingAt();
+    }
+
     /** Reads an editors' block, adding the names; false when the block is not one. */
     private static boolean editors(Block block, List<String> editors) {
         String first = block.lines().get(0);
@@ -81,7 +86,10 @@ final class Furniture {
             return false;
         }
         List<String> names = new ArrayList<>();
-        addNames(m.group(1), names);
+        String own = m.group(1);
+        // Other roles may share the line (责任编辑：段　晓　　美术编辑：孙　琳); their names are not the editors'.
+        Matcher other = OTHER_ROLE.matcher(own);
+        addNames(other.find() ? own.substring(0, other.start()) : own, names);
         for (int i = 1; i < block.lines().size(); i++) {
             String line = block.lines().get(i);
             if (OTHER_ROLE.matcher(line).matches()) {

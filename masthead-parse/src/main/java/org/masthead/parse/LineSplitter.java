@@ -39,6 +39,28 @@ final class LineSplitter {
         flush(run, sink);
     }
 
+    /** Every line of the text, stripped; blank lines as empty strings. */
+    static List<String> lines(String text) {
+        List<String> lines = rawLines(text);
+        lines.replaceAll(String::strip);
+        return lines;
+    }
+
+    /** Every line of the text as it is. */
+    static List<String> rawLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        return lines;
+    }
+
     private static void flush(List<String> run, Consumer<List<String>> sink) {
         if (!run.isEmpty()) {
             sink.accept(List.copyOf(run));

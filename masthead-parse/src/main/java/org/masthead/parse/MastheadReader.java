@@ -20,7 +20,7 @@ final class MastheadReader {
      */
     private static final Pattern FIELD = Pattern.compile(
             "(?<![（(])\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
-                    + "|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
+                    + "|国内统一连续出版物号|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
     private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");
@@ -40,10 +40,12 @@ final class MastheadReader {
                     + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
-    private static final int MAX_HEAD_BLOCKS = 8;
+    /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
+    private static final int MAX_HEAD_BLOCKS = 16;
     /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
     private static final int MAX_OTHER_HAN = 6;
     private static final int MAX_TITLE = 12;
+    private static final Pattern PAGE_NAME = Pattern.compile("\\p{IsHan}{2,6}");
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
@@ -58,14 +60,20 @@ final class MastheadReader {
         String title = null;
         StringBuilder head = new StringBuilder();
         int used = 0;
+        if (isPageNumberAndName(blocks)) {
+            // Converters give an inside page's header a line per item: 2 / 要闻 / 示例日报 2019年2月6日.
+            head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
+            used = 2;
+        }
         while (used < blocks.size() && used < MAX_HEAD_BLOCKS) {
             Block block = blocks.get(used);
             String text = block.spaced();
+            String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && text.length() <= MAX_TITLE && !FIELD.matcher(text).find()
+                    && name.length() <= MAX_TITLE && !FIELD.matcher(name).find()
                     && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
-                title = text;
+                title = name;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
                 head.append(text).append(' ');
             } else if (!isLatinOnly(text) || head.length() == 0 && title == null) {
@@ -77,6 +85,16 @@ final class MastheadReader {
             return new Result(PageHead.NONE, 0);
         }
         return new Result(fields(title, head, warnings), used);
+    }
+
+    /** A page number and the page's name on lines of their own, masthead lines after them. */
+    private static boolean isPageNumberAndName(List<Block> blocks) {
+        if (blocks.size() < 3 || blocks.get(0).lines().size() > 1 || blocks.get(1).lines().size() > 1) {
+            return false;
+        }
+        String number = blocks.get(0).spaced();
+        return number.length() <= 2 && Character.isDigit(number.charAt(0)) && Character.isDigit(number.charAt(number.length() - 1))
+                && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && hasField(blocks.get(2));
     }
 
     /** Whether masthead lines follow, after any romanised name (RENMIN RIBAO). */
@@ -94,11 +112,23 @@ final class MastheadReader {
 
     private static boolean hasField(Block block) {
         for (String line : block.lines()) {
-            if (line.length() <= MAX_HEAD_LINE && isHeadLine(line)) {
+            // A lunar date may stand on a line of its own (农历己亥年正月初二).
+            if (line.length() <= MAX_HEAD_LINE && (isHeadLine(line) || LUNAR.matcher(line).find())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The paper's name without the romanised name that layout text may set beside it (人民日报 RENMIN RIBAO). */
+    private static String withoutRomanised(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return text.charAt(i - 1) == ' ' && isLatinOnly(text.substring(i)) ? text.substring(0, i).strip() : text;
+            }
+        }
+        return text;
     }
 
     /**

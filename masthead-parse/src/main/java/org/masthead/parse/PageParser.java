@@ -34,9 +34,18 @@ final class PageParser {
         if (page.page != null) {
             return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page);
         }
+        // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
+        //    characters; pdftotext -layout columns split at their gutters (never in Markdown, whose tables
+        //    and code would look like columns); justified and letter-spaced runs closed up.
+        String text = Radicals.fold(page.text);
+        if (page.reader != MarkdownReader.INSTANCE) {
+            text = LayoutColumns.split(text);
+        }
+        text = LetterSpacing.closeUp(text);
         // 1. Blocks: the format's reader marks what its format marks (Markdown headings, plain-text line
-        //    shapes) as title, headline, section and text blocks; it decides nothing about meaning.
-        List<Block> blocks = page.reader.read(page.text);
+        //    shapes, printed lines rebuilt into paragraphs) as title, headline, section and text blocks; it
+        //    decides nothing about meaning.
+        List<Block> blocks = page.reader.read(text);
         // 2. Head: the masthead of a front page or the running header of an inside page, from the top
         //    blocks (title, date, issue, lunar date checked with ICU, page number and name).
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);

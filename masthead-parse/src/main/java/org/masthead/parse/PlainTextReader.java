@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reads plain text with no marks at all. Paragraphs are runs of lines between blank lines (or single lines
- * when the file has no blank lines); a short line without sentence punctuation is a heading.
+ * when the file has no blank lines); text a PDF converter broke at every printed line has its paragraphs
+ * rebuilt first ({@link PrintedLines}). A short line without sentence punctuation is a heading.
  */
 final class PlainTextReader implements PageReader {
     static final PlainTextReader INSTANCE = new PlainTextReader();
@@ -22,6 +23,10 @@ final class PlainTextReader implements PageReader {
     @Override
     public List<Block> read(String text) {
         List<Block> blocks = new ArrayList<>();
+        List<String> printed = LineSplitter.lines(text);
+        if (PrintedLines.areWrapped(printed)) {
+            text = String.join("\n", PrintedLines.paragraphs(printed));
+        }
         boolean linePerParagraph = !text.strip().contains("\n\n");
         LineSplitter.paragraphs(text, line -> linePerParagraph, lines -> {
             int from = 0;
@@ -86,11 +91,11 @@ final class PlainTextReader implements PageReader {
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
         }
-        if (Segments.byline(line) != null) {
+        if (Segments.byline(line) != null || Segments.credit(line) != null) {
             return null;
         }
         for (int i = 0; i < length; i++) {
-            if (isSentencePunctuation(line.charAt(i))) {
+            if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i)) {
                 return null;
             }
         }
@@ -99,6 +104,17 @@ final class PlainTextReader implements PageReader {
 
     private static boolean isShort(String line) {
         return line.length() <= MAX_HEADING && line.indexOf('。') < 0;
+    }
+
+    /** A decimal point or thousands separator (1.43亿, 90.78%, 1,000) is part of a number, not punctuation. */
+    private static boolean isInNumber(String line, int i) {
+        char c = line.charAt(i);
+        return (c == '.' || c == ',') && i > 0 && i + 1 < line.length() && isDigit(line.charAt(i - 1))
+                && isDigit(line.charAt(i + 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     private static boolean isSentencePunctuation(char c) {

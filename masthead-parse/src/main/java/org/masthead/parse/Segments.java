@@ -33,11 +33,11 @@ final class Segments {
             + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:" + ROLE + "\\s*)?[\\p{IsHan}·]{2,4})*)");
     /**
      * A two-character name padded to the width of three (王　五), as bylines and credits set it: a lone Han
-     * character after a space or the start, a space, and a lone Han character before a space, bracket,
-     * 摄 or the end.
+     * character after a space, the start or 记者 (记者陈　明), a space, and a lone Han character before a space,
+     * bracket, 摄 or the end.
      */
     private static final Pattern PADDED_NAME = Pattern.compile(
-            "(?<=^|[ 、，,:：（(■□●◆▲])(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
+            "(?<=^|[ 、，,:：（(■□●◆▲]|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
@@ -174,6 +174,11 @@ final class Segments {
     }
 
     record PageRef(List<Integer> pages, int start) {
+    }
+
+    /** A bullet that opens a signature (■赖朝蔚) or a small heading (●送戏下乡): the line is one of its own. */
+    static boolean isBullet(char c) {
+        return c == '■' || c == '□' || c == '●' || c == '◆' || c == '▲';
     }
 
     /** The author names of a byline block (■赖朝蔚, 本报记者 张三 李四), or null when it is not one. */

@@ -1,0 +1,240 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Normalisation stage for {@code pdftotext -layout} text, which sets the page's columns side by side on each
+ * line. The page is cut into bands at blank lines; in each band the columns start at the character positions
+ * where many lines have text after a gap, and each band is given column by column, top to bottom. pdftotext
+ * places text by character count, not display width (a CJK character takes one position, padded with spaces
+ * after it), so positions are compared as character indices, with a little slack: a long line pushes the next
+ * column's text a position or two to the right, and a narrow gutter shrinks to a single space.
+ */
+final class LayoutColumns {
+    /** A gap of this many spaces inside a line is a gutter (text never has one). */
+    private static final int GUTTER = 3;
+    /** Positions this close count as one column start. */
+    private static final int SLACK = 2;
+    /** A paragraph's first line is indented by two CJK characters, four positions. */
+    private static final int INDENT = 4;
+    /** A column is started on this share of a band's lines at least (and on three). */
+    private static final int MIN_SHARE = 4;
+
+    private LayoutColumns() {
+    }
+
+    /** A piece of one line: its text and where it starts and ends on the line. */
+    private record Piece(int line, int start, int end, String text) {
+    }
+
+    /** The text with each band's columns one after another, or the text itself when it is not set in columns. */
+    static String split(String text) {
+        List<String> lines = LineSplitter.rawLines(text);
+        if (!isLayout(lines)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int bandStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).isBlank()) {
+                if (i > bandStart) {
+                    band(lines.subList(bandStart, i), out);
+                }
+                out.append('\n');
+                bandStart = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether many lines hold a gutter: a run of spaces between two pieces of text. */
+    static boolean isLayout(List<String> lines) {
+        int nonBlank = 0;
+        int guttered = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            if (hasGutter(line)) {
+                guttered++;
+            }
+        }
+        return guttered >= 5 && guttered * 5 >= nonBlank;
+    }
+
+    private static boolean hasGutter(String line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int run = 0;
+        boolean text = false;
+        for (int i = 0; i < end; i++) {
+            if (line.charAt(i) == ' ') {
+                run++;
+            } else {
+                if (text && run >= GUTTER) {
+                    return true;
+                }
+                text = true;
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static void band(List<String> lines, StringBuilder out) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            pieces(i, lines.get(i), pieces);
+        }
+        int width = 0;
+        for (String line : lines) {
+            width = Math.max(width, line.length());
+        }
+        int[] columns = columnStarts(lines, width);
+        List<List<Piece>> byColumn = new ArrayList<>(columns.length);
+        for (int k = 0; k < columns.length; k++) {
+            byColumn.add(new ArrayList<>());
+        }
+        int[] lastLine = new int[columns.length];
+        java.util.Arrays.fill(lastLine, -1);
+        for (Piece whole : pieces) {
+            for (Piece piece : atGutters(whole, columns, lines)) {
+                int k = column(columns, piece.start());
+                // A headline or byline over several columns goes with the leftmost column empty beside it.
+                if (k + 1 < columns.length && piece.end() > columns[k + 1] + SLACK) {
+                    while (k > 0 && lastLine[k - 1] < piece.line()) {
+                        k--;
+                    }
+                }
+                List<Piece> column = byColumn.get(k);
+                Piece before = column.isEmpty() ? null : column.get(column.size() - 1);
+                if (before != null && before.line() == piece.line()) {
+                    // Wide spaces inside one column's line (an ideographic space, justification) are no gutter.
+                    column.set(column.size() - 1, new Piece(piece.line(), before.start(), piece.end(),
+                            before.text() + ' ' + piece.text()));
+                } else {
+                    column.add(piece);
+                }
+                lastLine[k] = piece.line();
+            }
+        }
+        for (List<Piece> column : byColumn) {
+            for (Piece piece : column) {
+                out.append(piece.text()).append('\n');
+            }
+            if (!column.isEmpty()) {
+                out.append('\n');
+            }
+        }
+    }
+
+    /** The line's pieces: text between gaps of two spaces or more. */
+    private static void pieces(int line, String text, List<Piece> pieces) {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            while (i < length && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < length && !(text.charAt(i) == ' ' && (i + 1 == length || text.charAt(i + 1) == ' '))) {
+                i++;
+            }
+            if (i > start) {
+                pieces.add(new Piece(line, start, i, text.substring(start, i)));
+            }
+        }
+    }
+
+    /**
+     * Positions where at least a share of the band's lines have a word start after a space (a column whose
+     * gutter shrank to one space shows only so), merged within the slack. Spaces inside a column's text (a
+     * dateline, a padded name) fall at scattered positions and make no column.
+     */
+    private static int[] columnStarts(List<String> lines, int width) {
+        int[] starts = new int[width + 2];
+        for (String line : lines) {
+            for (int i = 1; i < line.length(); i++) {
+                if (line.charAt(i) != ' ' && line.charAt(i - 1) == ' ') {
+                    starts[i]++;
+                }
+            }
+        }
+        int needed = Math.max(3, lines.size() / MIN_SHARE);
+        List<Integer> columns = new ArrayList<>();
+        columns.add(0);
+        for (int p = 1; p <= width; p++) {
+            int near = 0;
+            boolean highest = true;
+            for (int q = Math.max(0, p - SLACK); q <= Math.min(width, p + SLACK); q++) {
+                near += starts[q];
+                highest &= q < p ? starts[q] < starts[p] : starts[q] <= starts[p];
+            }
+            if (highest && near >= needed && p - columns.get(columns.size() - 1) > SLACK * 2 + 1) {
+                columns.add(p);
+            }
+        }
+        return columns.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The piece cut at single-space gutters where it runs across a column start. A space there is a gutter
+     * only when the piece starts where its column's lines (or their indented first lines) start, and the
+     * next column has text on the line above or below; a headline across columns has neither.
+     */
+    private static List<Piece> atGutters(Piece piece, int[] columns, List<String> lines) {
+        List<Piece> parts = new ArrayList<>(2);
+        int from = piece.start();
+        String text = piece.text();
+        for (int k = 1; k < columns.length; k++) {
+            int column = columns[k];
+            int own = columns[column(columns, from)];
+            if (column <= from + SLACK || column >= piece.end() || from - own < -SLACK || from - own > INDENT + SLACK
+                    || !hasTextAt(lines, piece.line() - 1, column) && !hasTextAt(lines, piece.line() + 1, column)) {
+                continue;
+            }
+            for (int offset = 0; offset <= 2 * SLACK + 2; offset++) {
+                int gap = nearest(column, offset);
+                if (gap > from && gap < piece.end() && text.charAt(gap - piece.start()) == ' ') {
+                    parts.add(new Piece(piece.line(), from, gap, text.substring(from - piece.start(), gap - piece.start())));
+                    from = gap + 1;
+                    break;
+                }
+            }
+        }
+        parts.add(new Piece(piece.line(), from, piece.end(), text.substring(from - piece.start())));
+        return parts;
+    }
+
+    /** Positions around a column start, nearest first: the space before it, then one each side. */
+    private static int nearest(int column, int offset) {
+        return offset % 2 == 0 ? column - 1 - offset / 2 : column + offset / 2;
+    }
+
+    /** Whether the line has a word starting within the slack of the position. */
+    private static boolean hasTextAt(List<String> lines, int line, int position) {
+        if (line < 0 || line >= lines.size()) {
+            return false;
+        }
+        String text = lines.get(line);
+        for (int i = Math.max(1, position - SLACK); i <= Math.min(text.length() - 1, position + SLACK); i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column a piece starting at {@code start} belongs to: the last that starts at or just after it. */
+    private static int column(int[] columns, int start) {
+        int k = 0;
+        while (k + 1 < columns.length && columns[k + 1] <= start + SLACK) {
+            k++;
+        }
+        return k;
+    }
+}

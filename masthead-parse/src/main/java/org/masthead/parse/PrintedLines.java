@@ -1,0 +1,192 @@
+package org.masthead.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rebuilds paragraphs from printed lines. PDF converters end every line where the page's column ended it, and
+ * blank lines fall where the converter's block finder guessed (mutool gives each paragraph's indented first
+ * line a block of its own). Blank lines are therefore no evidence here; a paragraph ends where its last line
+ * stops short of the column's usual width on closing punctuation, or where the next line opens something of
+ * its own (a dateline, byline, credit, jump note, subtitle, bulleted or numbered heading). A short line without
+ * closing punctuation is joined only when it is a paragraph's indented first line (about two characters short)
+ * or ends mid-sentence; otherwise it stays a line of its own: a headline, kicker or subhead.
+ */
+final class PrintedLines {
+    /** Lines are measured in half-em units: a CJK character is 2, a Latin letter or digit about 1. */
+    private static final int CJK = 2;
+    /** Justified lines of one column differ by a Latin letter or two; a full line is within this of the usual. */
+    private static final int FULL_SLACK = 3;
+    /** Paragraph indents are two characters; converters keep the shorter line, not the indent. */
+    private static final int INDENT = 2 * CJK;
+    /** Lines around a line that tell its column's usual width. */
+    private static final int WINDOW = 5;
+    /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
+    private static final int MAX_PRINTED = 60 * CJK;
+    /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
+    private static final int MIN_MEASURED = 16;
+    /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
+    private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
+
+    private PrintedLines() {
+    }
+
+    /**
+     * Whether the text was broken at printed line ends: many of its long lines end mid-sentence. Text with a
+     * paragraph per line (clean text, Markdown flattened) ends nearly all of them on closing punctuation.
+     */
+    static boolean areWrapped(List<String> lines) {
+        int measured = 0;
+        int open = 0;
+        int wide = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i);
+            int width = width(line);
+            if (width >= MIN_MEASURED) {
+                measured++;
+                wide += width > MAX_PRINTED ? 1 : 0;
+                if (!Segments.finished(line) && !lines.get(i + 1).isEmpty()) {
+                    open++;
+                }
+            }
+        }
+        // Most lines wider than any printed line: paragraphs a line each, some of them cut or headings.
+        return measured >= 4 && open * 10 >= measured * 3 && wide * 2 < measured;
+    }
+
+    /** The paragraphs (and lines standing alone) of wrapped text, one string each; blank lines dropped. */
+    static List<String> paragraphs(List<String> allLines) {
+        List<String> lines = new ArrayList<>(allLines.size());
+        for (String line : allLines) {
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        int[] widths = new int[lines.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(lines.get(i));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            current.add(lines.get(i));
+            if (i + 1 == lines.size() || !continues(lines, widths, i)) {
+                paragraphs.add(new Block(Block.Type.TEXT, current).text());
+                current.clear();
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Whether line {@code i + 1} carries on the paragraph of line {@code i}. */
+    private static boolean continues(List<String> lines, int[] widths, int i) {
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
+            return true;
+        }
+        if (opensOwnLine(next) || standsAlone(line)) {
+            return false;
+        }
+        int usual = usualWidth(lines, widths, i);
+        if (usual < 0) {
+            return false;
+        }
+        int width = widths[i];
+        if (width > usual + FULL_SLACK || widths[i + 1] > usual + FULL_SLACK) {
+            // Wider than the column: a headline across columns, or a line of another column.
+            return false;
+        }
+        if (width >= usual - FULL_SLACK) {
+            // A full line ending a sentence, over an indented line that is not a paragraph's last: a new paragraph.
+            // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
+            return !(Segments.finished(line) && isIndentedFirst(widths, i + 1, usual) && !Segments.finished(next))
+                    && (widths[i + 1] >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
+        }
+        if (Segments.finished(line)) {
+            return false;
+        }
+        return isIndentedFirst(widths, i, usual) && (widths[i + 1] >= usual - FULL_SLACK || Segments.finished(next))
+                || endsMidSentence(line);
+    }
+
+    /** About two characters short of the usual width, as a paragraph's first line is. */
+    private static boolean isIndentedFirst(int[] widths, int i, int usual) {
+        int shortBy = usual - widths[i];
+        return shortBy >= INDENT - FULL_SLACK + 1 && shortBy <= INDENT + FULL_SLACK;
+    }
+
+    private static boolean endsMidSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '，' || last == '、' || last == '；' || last == ',' || last == '：' && line.length() > 12;
+    }
+
+    /** The line ends in a jump note cut before its closing bracket. */
+    private static boolean opensJump(String line) {
+        return OPEN_JUMP.matcher(line).region(Math.max(0, line.length() - 10), line.length()).find();
+    }
+
+    private static boolean isJumpNoteAlone(String line) {
+        char first = line.charAt(0);
+        int[] jump = (first == '（' || first == '(') ? Segments.jumpOn(line) : null;
+        return jump != null && jump[1] == 0;
+    }
+
+    /** Lines that open something of their own: never the rest of the line above. */
+    private static boolean opensOwnLine(String line) {
+        char first = line.charAt(0);
+        return Segments.isBullet(first) || first == '—' || Segments.dateline(line) != null || Segments.byline(line) != null || Segments.credit(line) != null
+                || Segments.jumpFrom(line) != null || Segments.numberedHeading(line) > 0
+                || Furniture.opensRoleLine(line);
+    }
+
+    /** Lines that end what they are on: nothing below joins them. */
+    private static boolean standsAlone(String line) {
+        return Segments.isBullet(line.charAt(0)) || Segments.byline(line) != null || Segments.credit(line) != null || Segments.jumpOn(line) != null
+                || Segments.pageRef(line) != null || Furniture.opensRoleLine(line);
+    }
+
+    /**
+     * The width of a full line in the column of line {@code i}: the second widest of the nearby lines that
+     * carry punctuation (headlines rarely do; the second, so that one stray wide line does not count). -1 when
+     * too few lines tell.
+     */
+    private static int usualWidth(List<String> lines, int[] widths, int i) {
+        int widest = -1;
+        int second = -1;
+        for (int k = Math.max(0, i - WINDOW); k <= Math.min(lines.size() - 1, i + WINDOW); k++) {
+            if (!hasPunctuation(lines.get(k))) {
+                continue;
+            }
+            int width = widths[k];
+            if (width > widest) {
+                second = widest;
+                widest = width;
+            } else if (width > second) {
+                second = width;
+            }
+        }
+        return second;
+    }
+
+    private static boolean hasPunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '？' || c == '！') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line's printed width in half-em units. */
+    static int width(String line) {
+        int width = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            width += c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
+        }
+        return width;
+    }
+}

@@ -1,0 +1,76 @@
+package org.masthead.parse;
+
+import com.ibm.icu.text.Normalizer2;
+
+/**
+ * Normalisation stage: radical code points that converters emit for ordinary characters become those
+ * characters. A Type 3 font (how Chromium prints Noto CJK) carries only glyphs; text extractors map a glyph
+ * back to the first code point the font's cmap gives it, and for 人 日 民 门 that is a Kangxi radical
+ * (U+2F00–U+2FDF) or a CJK radical supplement form (U+2E80–U+2EFF). Running text never uses radicals as
+ * such, so every one of them is folded.
+ */
+final class Radicals {
+    private static final int FIRST = 0x2E80;
+    private static final int LAST = 0x2FDF;
+    /**
+     * Supplement forms that share their glyph with a unified ideograph, pairs of (radical, ideograph), read
+     * from the cmaps of Noto Sans CJK SC and Noto Serif CJK SC. NFKC maps only ⺟ and ⻳ of this block.
+     */
+    private static final String SUPPLEMENT = "⺂乛⺃乚⺅亻⺇𠘨⺉刂⺋㔾⺍𭕄⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母"
+            + "⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺩𤣩⺫罒⺭礻⺮𥫗⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺽𦥑⺾艹⻁虎⻂衤⻃覀⻅见⻆角⻇𧢲⻈讠⻉贝"
+            + "⻊𧾷⻋车⻌辶⻐钅⻑長⻒镸⻓长⻔门⻕𨸏⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻞𩙿⻟飠⻠饣⻡𩠐⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦"
+            + "⻩黄⻪黾⻫斉⻬齐⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟";
+    /** The ideograph for each code point from FIRST to LAST, or 0 where there is none. */
+    private static final int[] IDEOGRAPH = table();
+
+    private Radicals() {
+    }
+
+    private static int[] table() {
+        int[] table = new int[LAST - FIRST + 1];
+        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+        for (int cp = 0x2F00; cp <= LAST; cp++) {
+            String folded = nfkc.normalize(new String(Character.toChars(cp)));
+            if (folded.codePointCount(0, folded.length()) == 1 && folded.codePointAt(0) != cp) {
+                table[cp - FIRST] = folded.codePointAt(0);
+            }
+        }
+        // The simplified-Chinese fonts draw ⼾ as 户 (NFKC gives the traditional 戶).
+        table['⼾' - FIRST] = '户';
+        int[] pairs = SUPPLEMENT.codePoints().toArray();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            table[pairs[i] - FIRST] = pairs[i + 1];
+        }
+        return table;
+    }
+
+    /** The text with every radical that stands for an ideograph replaced by it. */
+    static String fold(String text) {
+        int first = firstRadical(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int ideograph = c >= FIRST && c <= LAST ? IDEOGRAPH[c - FIRST] : 0;
+            if (ideograph != 0) {
+                out.appendCodePoint(ideograph);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstRadical(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= FIRST && c <= LAST && IDEOGRAPH[c - FIRST] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,287 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Edition;
+import org.masthead.model.Item;
+
+/**
+ * What real converters (pdftotext, pdftotext -layout, mutool draw -F txt) make of printed pages, on small
+ * made-up pages shaped like their output (see src/test/resources/converted for whole pages and their HTML).
+ */
+class ConverterTextTest {
+
+    private static Edition parse(String text) {
+        return Fixtures.parse("test-p01.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Item> items(String text) {
+        return parse(text).pages().get(0).items();
+    }
+
+    @Test
+    void radicalsFromType3FontsBecomeOrdinaryCharacters() {
+        // mutool on a page Chromium printed with Noto Sans CJK (Type 3 fonts).
+        assertThat(Radicals.fold("⼈⺠⽇报记者在⻋站⻔⼝。⼾籍")).isEqualTo("人民日报记者在车站门口。户籍");
+        assertThat(Radicals.fold("clean 文本")).isSameAs("clean 文本");
+    }
+
+    @Test
+    void justifiedTextIsClosedUpButLatinWordsKeepTheirSpaces() {
+        assertThat(LetterSpacing.closeUp("新 华 社 武 汉 2 月 5 日 电")).isEqualTo("新华社武汉2月5日电");
+        assertThat(LetterSpacing.closeUp("比 去 年 同 期 增 长 2.7% 。 其")).isEqualTo("比去年同期增长2.7%。其");
+        assertThat(LetterSpacing.closeUp("撑 ， 把 Internet of Things 和 AI 技 术 用 好"))
+                .isEqualTo("撑，把Internet of Things和AI技术用好");
+        assertThat(LetterSpacing.closeUp("S H I L I  R I B A O")).isEqualTo("SHILI  RIBAO");
+        // Padded names and a kicker's space are no letter spacing; a layout gutter stays.
+        assertThat(LetterSpacing.closeUp("本报记者 王 五 李小四")).isEqualTo("本报记者 王 五 李小四");
+        assertThat(LetterSpacing.closeUp("铁路部门加开临客 保障旅客平安出行")).isEqualTo("铁路部门加开临客 保障旅客平安出行");
+        assertThat(LetterSpacing.closeUp("比 去 年 同 期 增 长   站增设售票窗口"))
+                .isEqualTo("比去年同期增长   站增设售票窗口");
+    }
+
+    @Test
+    void aSpacedAndRadicalPageReadsAsPlainChinese() {
+        List<Item> items = items("""
+                全国⼈⺠踊跃参加义务植树
+
+                新 华 社 武 汉 3 月 1 2 日 电 记者从湖北省林业局获悉，今年以来全省⼈⺠群众积极参加义务植树。
+                """);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("全国人民踊跃参加义务植树");
+        assertThat(items.get(0).dateline().place()).isEqualTo("武汉");
+        assertThat(items.get(0).bodyText()).startsWith("新华社武汉3月12日电记者从湖北省林业局获悉，今年以来全省人民群众");
+    }
+
+    @Test
+    void aHeadlineWithADecimalNumberIsAHeadline() {
+        // Kind 9: the decimal point is no sentence punctuation, so the next headline is not glued to a body.
+        List<Item> items = items("""
+                春运首日全国发送旅客1.43亿人次
+
+                本报北京2月5日电 春运首日，全国共发送旅客1.43亿人次，比去年同期增长2.7%。
+
+                航班正常率90.78%
+
+                本报北京2月5日电 民航春运首日共保障航班1.5万班次，航班正常率达90.78%。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次", "航班正常率90.78%");
+        assertThat(items.get(0).bodyText()).doesNotContain("航班正常率90.78%\n");
+    }
+
+    /** Kind 10: a report as pdftotext gives it: every printed line broken, no blank lines between paragraphs. */
+    private static final String PDFTOTEXT_REPORT = """
+            春运首日全国发送旅客1.43亿人次
+            本报北京2月5日电 记者
+            从交通运输部获悉：春运首
+            日，全国铁路、公路、水路、
+            民航共发送旅客1.43亿人次，
+            比去年同期增长2.7%。其中，
+            铁路发送旅客1093.5万人次，
+            增长8.6%。
+            为保障旅客平安有序出
+            行，铁路部门实行新的列车运
+            行图，增开旅客列车，并在北
+            京、上海、广州等地的主要客
+            站增设售票窗口。
+            据介绍，今年春运期间铁
+            路部门推出电子客票、候补购
+            票等服务措施。
+            """;
+
+    @Test
+    void paragraphsAreRebuiltFromPrintedLines() {
+        List<Item> items = items(PDFTOTEXT_REPORT);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "本报北京2月5日电 记者从交通运输部获悉：春运首日，全国铁路、公路、水路、民航共发送旅客1.43亿人次，"
+                        + "比去年同期增长2.7%。其中，铁路发送旅客1093.5万人次，增长8.6%。",
+                "为保障旅客平安有序出行，铁路部门实行新的列车运行图，增开旅客列车，并在北京、上海、广州等地的主要客"
+                        + "站增设售票窗口。",
+                "据介绍，今年春运期间铁路部门推出电子客票、候补购票等服务措施。");
+    }
+
+    @Test
+    void mutoolsIndentedFirstLinesInBlocksOfTheirOwnAreNoHeadlines() {
+        // Kind 10: mutool puts a paragraph's indented first line in a block of its own, and breaks blocks anywhere.
+        String mutool = PDFTOTEXT_REPORT.replace("记者\n", "记者\n\n").replace("出\n", "出\n\n")
+                .replace("铁\n", "铁\n\n").replace("2.7%。其中，\n", "2.7%。其中，\n\n");
+        List<Item> items = items(mutool);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3)
+                .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+    }
+
+    @Test
+    void cleanTextWithAParagraphPerLineIsNotRewrapped() {
+        List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
+                "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
+                "连日来，各地抓住有利时机开展春耕生产，田间地头一派繁忙景象。");
+        assertThat(PrintedLines.areWrapped(lines)).isFalse();
+        assertThat(PrintedLines.areWrapped(LineSplitter.lines(PDFTOTEXT_REPORT))).isTrue();
+    }
+
+    @Test
+    void paddedNamesInBylinesAndEditorLines() {
+        // Kind 11: converters turn the ideographic spaces that pad two-character names into plain spaces.
+        assertThat(Segments.byline("本报记者 王 五  李小四")).containsExactly("王五", "李小四");
+        assertThat(Segments.byline("本报记者　王　五　　李小四")).containsExactly("王五", "李小四");
+        assertThat(Segments.byline("本报记者 王 五 李 四")).containsExactly("王五", "李四");
+        assertThat(Segments.credit("本报记者 赵 六摄")).isEqualTo("赵六");
+        Edition edition = parse(PDFTOTEXT_REPORT.replace("本报北京2月5日电", "本报记者　王　五　　李小四\n本报北京2月5日电")
+                + "责任编辑：段　晓　宋小明　　美术编辑：孙　琳\n");
+        Item report = edition.pages().get(0).items().get(0);
+        assertThat(report.headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(report.kicker()).isNull();
+        assertThat(report.authors()).containsExactly("王五", "李小四");
+        assertThat(edition.pages().get(0).editors()).containsExactly("段晓", "宋小明");
+    }
+
+    @Test
+    void jumpNotesBrokenOverLines() {
+        // Kind 12: （下转 / 第二版） and （下转第四 / blank / 版）; the line above a jump note is text, not a headline.
+        String page = PDFTOTEXT_REPORT.replace("票等服务措施。\n", "票等服务措施，旅客可通过\n网站购票\n（下转\n第二版）\n")
+                + """
+                冰雪旅游持续升温
+                本报哈尔滨2月5日电 记者从
+                黑龙江省文化和旅游厅获悉，
+                春节假期以来，冰雪旅游持续
+                升温，景区游客量同比增长。
+                黑龙江省文化和旅游厅负责人
+                介绍，全省将进一步完善冰雪
+                旅游基础设施。（下转第四
+
+                版）
+                """;
+        List<Item> items = items(page);
+        assertThat(items).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次", "冰雪旅游持续升温");
+        assertThat(items).extracting(Item::continuedOn).containsExactly(2, 4);
+        assertThat(items.get(0).sections().get(0).paragraphs()).last()
+                .isEqualTo("据介绍，今年春运期间铁路部门推出电子客票、候补购票等服务措施，旅客可通过网站购票");
+        assertThat(items.get(1).sections().get(0).paragraphs()).last().asString().endsWith("旅游基础设施。");
+    }
+
+    @Test
+    void mastheadWithPinyinLineAndLunarDateOnItsOwnLine() {
+        // Kind 13: as mutool and pdftotext give a masthead: a line each, the pinyin line among them.
+        Edition edition = parse("""
+                人民日报
+
+                RENMIN RIBAO
+
+                2019年2月6日 星期三
+                农历己亥年正月初二
+                第25000号
+                今日8版
+                国内统一连续出版物号
+                CN 11-0065
+                代号1-1
+                人民日报社出版
+
+                春运首日全国发送旅客1.43亿人次
+
+                本报北京2月5日电 春运首日，全国共发送旅客1.43亿人次，比去年同期增长2.7%。
+                """);
+        assertThat(edition.title()).isEqualTo("人民日报");
+        assertThat(edition.date()).hasToString("2019-02-06");
+        assertThat(edition.masthead().lunarDate()).isEqualTo("己亥年正月初二");
+        assertThat(edition.masthead().serial()).isEqualTo("CN 11-0065");
+        assertThat(edition.masthead().postalCode()).isEqualTo("1-1");
+        assertThat(edition.masthead().publisher()).isEqualTo("人民日报社");
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
+    }
+
+    @Test
+    void layoutColumnsAreSplitAtTheirGutters() {
+        // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
+        // headline over both columns has a space of its own that is no gutter.
+        String layout = String.join("\n",
+                "            全国铁路春运首日发送旅客1093.5万人次",
+                "    本报北京2月5日电 记者             为保障旅客平安有序出 在部分车站刷身份证即可进站",
+                "从交通运输部获悉：春运首             行，铁路部门实行新的列车运 乘车。中国国家铁路集团有限",
+                "日，全国铁路、公路、水路、            行图，增开旅客列车，并在北 公司有关负责人表示，铁路部",
+                "民航共发送旅客1.43亿人次，          京、上海、广州等地的主要客 门将全力以赴做好春运工作，",
+                "比去年同期增长2.7%。其中，          站增设售票窗口和自动售票   确保旅客走得了、走得好。",
+                "铁路发送旅客1093.5万人次，         机。各地客站普遍延长售票时",
+                "增长8.6%。                  间，方便旅客购票乘车。");
+        assertThat(LayoutColumns.split(layout).strip().split("\n")).containsExactly(
+                "全国铁路春运首日发送旅客1093.5万人次", "本报北京2月5日电 记者", "从交通运输部获悉：春运首",
+                "日，全国铁路、公路、水路、", "民航共发送旅客1.43亿人次，", "比去年同期增长2.7%。其中，",
+                "铁路发送旅客1093.5万人次，", "增长8.6%。", "",
+                "为保障旅客平安有序出", "行，铁路部门实行新的列车运", "行图，增开旅客列车，并在北", "京、上海、广州等地的主要客",
+                "站增设售票窗口和自动售票", "机。各地客站普遍延长售票时", "间，方便旅客购票乘车。", "",
+                "在部分车站刷身份证即可进站", "乘车。中国国家铁路集团有限", "公司有关负责人表示，铁路部", "门将全力以赴做好春运工作，",
+                "确保旅客走得了、走得好。");
+        List<Item> items = items(layout);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
+        assertThat(LayoutColumns.isLayout(LineSplitter.rawLines(PDFTOTEXT_REPORT))).isFalse();
+    }
+
+    /** The lead report of the made-up front page in src/test/resources/converted, as each converter gave it. */
+    @Test
+    void theLeadReportOfARealConversionComesOutWhole() throws Exception {
+        for (String name : List.of("front-noto.mutool.txt", "front-noto.layout.txt", "front-wqy.mutool.txt")) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            Edition edition = Fixtures.parse("shili-2019-02-06-p01.txt", bytes);
+            assertThat(edition.title()).as(name).isEqualTo("示例日报");
+            assertThat(edition.masthead().lunarDate()).as(name).isEqualTo("己亥年正月初二");
+            Item lead = edition.pages().get(0).items().stream()
+                    .filter(item -> "春运首日全国发送旅客1.43亿人次".equals(item.headline())).findFirst().orElseThrow();
+            assertThat(lead.subtitle()).as(name).isEqualTo("民航航班正常率达90.78%");
+            assertThat(lead.authors()).as(name).containsExactly("王五", "李小四");
+            assertThat(lead.continuedOn()).as(name).isEqualTo(2);
+            assertThat(lead.sections().get(0).paragraphs()).as(name).hasSize(5)
+                    .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+            assertThat(edition.pages().get(0).editors()).as(name).containsExactly("段晓", "宋小明");
+        }
+    }
+
+    /** The inside page of src/test/resources/converted through mutool, with either font. */
+    @Test
+    void anInsidePageThroughMutool() throws Exception {
+        for (String name : List.of("inner-noto.mutool.txt", "inner-wqy.mutool.txt")) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            Edition edition = Fixtures.parse("shili-2019-02-06-p02.txt", bytes);
+            var page = edition.pages().get(0);
+            assertThat(page.number()).as(name).isEqualTo(2);
+            assertThat(page.name()).as(name).isEqualTo("要闻");
+            assertThat(page.items()).as(name).extracting(Item::headline).containsSubsequence(null,
+                    "5G手机出货量同比增长120%", "边防哨所的除夕夜", null, "让人民群众过一个欢乐祥和的春节", "相关链接");
+            assertThat(page.items().get(0).continuedFrom()).as(name).isEqualTo(1);
+            assertThat(page.items().get(0).sections().get(0).paragraphs()).as(name).hasSize(3);
+            Item frontier = headed(page.items(), "边防哨所的除夕夜");
+            assertThat(frontier.authors()).as(name).containsExactly("李强", "赵文华");
+            assertThat(frontier.sections().get(0).paragraphs()).as(name).hasSize(3);
+            Item photo = page.items().get(page.items().indexOf(frontier) + 1);
+            assertThat(photo.caption()).as(name).isEqualTo("除夕夜，边防官兵在哨所前巡逻。");
+            assertThat(headed(page.items(), "让人民群众过一个欢乐祥和的春节").authors()).as(name).containsExactly("本报评论员");
+            assertThat(page.editors()).as(name).containsExactly("刘畅", "王小燕");
+        }
+    }
+
+    @Test
+    void longLinesOfEveryShapePassTheConverterStages() {
+        // 3,000-character lines: spaced out, padded names, a layout gutter, an open jump note at the end.
+        String spaced = "王 五 李 四 ，。 ".repeat(300);
+        String page = "标题\n\n" + spaced + "\n" + spaced.replace(' ', '\u3000') + "\n    " + "正文，".repeat(500)
+                + "     " + "正文。".repeat(500) + "\n" + "本报记者 王 五 ".repeat(300) + "（下转第\n";
+        for (int copies = 1; copies <= 6; copies++) {
+            assertThat(parse(page.repeat(copies)).pages()).hasSize(1);
+        }
+    }
+
+    private static Item headed(List<Item> items, String headline) {
+        return items.stream().filter(item -> headline.equals(item.headline())).findFirst().orElseThrow();
+    }
+}
