@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.masthead.model.Edition;
+import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Section;
 import org.masthead.parse.PageSource;
@@ -29,14 +31,14 @@ final class NaiveBaseline {
         for (int p = 0; p < files.size(); p++) {
             pages.add(page(p + 1, TextDecoder.decode(files.get(p))));
         }
-        return new Edition(null, date, null, null, null, files.size(), null, null, null, null, List.of(), pages);
+        return new Edition(Masthead.builder().date(date).pageCount(files.size()).build(), List.of(), pages);
     }
 
     private static Page page(int number, String text) {
         List<String> lines = text.lines().map(l -> l.replaceFirst("^#+\\s*", "").strip()).toList();
         int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
         int usual = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
-        List<org.masthead.model.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         String headline = null;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
@@ -64,12 +66,11 @@ final class NaiveBaseline {
         return new Page(number, null, List.of(), items);
     }
 
-    private static void add(List<org.masthead.model.Item> items, int page, String headline, List<String> paragraphs) {
+    private static void add(List<Item> items, int page, String headline, List<String> paragraphs) {
         if (headline == null && paragraphs.isEmpty()) {
             return;
         }
-        items.add(new org.masthead.model.Item(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1),
-                ItemKind.ARTICLE, null, headline, null, List.of(), null, List.of(new Section(null, paragraphs)), null, null,
-                null, null, List.of(), null));
+        items.add(Item.builder().id(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1))
+                .kind(ItemKind.ARTICLE).headline(headline).sections(List.of(new Section(null, paragraphs))).build());
     }
 }

@@ -60,12 +60,8 @@ class ReconstructionTest {
                 LocalDate.parse("2025-01-01"), 3, 8, 8, Converter.MARKDOWN, Damage.NONE);
         Edition truth = new EditionGenerator(spec).generate(LocalDate.parse("2025-01-01")).truth();
         // The same edition with every 上接 dropped: the texts are right, the jumps are not stitched.
-        Edition unstitched = new Edition(truth.title(), truth.date(), truth.weekday(),
-                truth.issueNumber(), truth.lunarDate(), truth.pageCount(), truth.serial(), truth.postalCode(), truth.website(),
-                truth.publisher(), truth.warnings(), truth.pages().stream().map(page -> new Page(page.number(),
-                        page.name(), page.editors(), page.items().stream().map(i -> new Item(i.id(), i.kind(), i.kicker(),
-                                i.headline(), i.subtitle(), i.authors(), i.dateline(), i.sections(), i.caption(), i.credit(),
-                                i.continuedOn(), null, i.refersToPages(), i.flags())).toList())).toList());
+        Edition unstitched = truth.withPages(truth.pages().stream().map(page -> new Page(page.number(), page.name(),
+                page.editors(), page.items().stream().map(i -> i.toBuilder().continuedFrom(null).build()).toList())).toList());
         Reconstruction score = new Reconstruction(1);
         score.add(truth, unstitched);
         assertThat(score.result().jumps()).isEqualTo(2);
