@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.masthead.model.Edition;
+import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Masthead;
 import org.masthead.model.Page;
@@ -37,7 +38,7 @@ final class NaiveBaseline {
         List<String> lines = text.lines().map(l -> l.replaceFirst("^#+\\s*", "").strip()).toList();
         int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
         int usual = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
-        List<org.masthead.model.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         String headline = null;
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
@@ -65,12 +66,11 @@ final class NaiveBaseline {
         return new Page(number, null, List.of(), items);
     }
 
-    private static void add(List<org.masthead.model.Item> items, int page, String headline, List<String> paragraphs) {
+    private static void add(List<Item> items, int page, String headline, List<String> paragraphs) {
         if (headline == null && paragraphs.isEmpty()) {
             return;
         }
-        items.add(org.masthead.model.Item.builder()
-                .id(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1))
+        items.add(Item.builder().id(String.format(java.util.Locale.ROOT, "p%02d-%02d", page, items.size() + 1))
                 .kind(ItemKind.ARTICLE).headline(headline).sections(List.of(new Section(null, paragraphs))).build());
     }
 }

@@ -104,8 +104,10 @@ class SearchCommandTest {
     @Test
     void aJumpCompletedByALaterIngestIsRefreshedInTheIndex() throws Exception {
         Path corpus = data.resolve("corpus");
-        assertThat(run("generate", "--out", corpus.toString(), "--title", "示例日报", "--from", "2025-06-19",
-                "--to", "2025-06-19", "--damage", "none").exit()).isZero();
+        // A day without a dated speech on an inner page: today's parser files inner pages under a speech's
+        // date (issue 13, kind 2), which is not what this test is about.
+        assertThat(run("generate", "--out", corpus.toString(), "--title", "示例日报", "--from", "2025-06-20",
+                "--to", "2025-06-20", "--damage", "none").exit()).isZero();
         List<Path> pages;
         try (Stream<Path> walk = java.nio.file.Files.walk(corpus)) {
             pages = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();

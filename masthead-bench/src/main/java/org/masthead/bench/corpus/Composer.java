@@ -69,11 +69,11 @@ final class Composer {
                     page.items.add(report);
                     int box = random.nextInt(20);
                     if (box == 0) {
-                        page.items.add(reportersNotes(page, report));
+                        page.items.add(boxedCommentary(page, "记者手记", report));
                     } else if (box == 1) {
                         page.items.add(boxedNote(page));
                     } else if (box == 2) {
-                        page.items.add(shortComment(page));
+                        page.items.add(boxedCommentary(page, "短评", null));
                     }
                 }
             }
@@ -225,28 +225,22 @@ final class Composer {
         return item;
     }
 
-    /** 记者手记: a reporter's boxed note beside the report, signed by one of its reporters. */
-    private Draft reportersNotes(PageDraft page, Draft report) {
+    /**
+     * A boxed commentary beside a report: 记者手记 signed by one of the report's reporters (given the
+     * report), or an unsigned 短评 (report null).
+     */
+    private Draft boxedCommentary(PageDraft page, String label, Draft report) {
         Draft item = new Draft(id(page), ItemKind.COMMENTARY);
         Cast cast = cast(page);
         item.boxed = true;
-        item.kicker = "记者手记";
+        item.kicker = label;
         item.headline = cast.fresh(pools.headlines);
-        String reporter = report.authors.isEmpty() ? cast.person : report.authors.get(0);
-        item.authors.add(reporter);
-        item.byline = "■" + reporter;
-        item.addSection(null, paragraphs(cast, pools.commentarySentences, 2 + random.nextInt(3)));
-        return item;
-    }
-
-    /** 短评: a short unsigned comment in a box. */
-    private Draft shortComment(PageDraft page) {
-        Draft item = new Draft(id(page), ItemKind.COMMENTARY);
-        Cast cast = cast(page);
-        item.boxed = true;
-        item.kicker = "短评";
-        item.headline = cast.fresh(pools.headlines);
-        item.addSection(null, paragraphs(cast, pools.commentarySentences, 2 + random.nextInt(2)));
+        if (report != null) {
+            String reporter = report.authors.isEmpty() ? cast.person : report.authors.get(0);
+            item.authors.add(reporter);
+            item.byline = "■" + reporter;
+        }
+        item.addSection(null, paragraphs(cast, pools.commentarySentences, 2 + random.nextInt(report != null ? 3 : 2)));
         return item;
     }
 
