@@ -55,7 +55,7 @@ class GeneratedArchiveRecallTest {
             }
         }
         List<List<String>> normalized = articles.stream().map(GeneratedArchiveRecallTest::units).toList();
-        assertThat(articles).hasSizeGreaterThan(200);
+        assertThat(articles).hasSizeGreaterThan(150);
 
         try (SearchIndex index = SearchIndex.embedded(work.resolve("solr"))) {
             index.replaceAll(articles.stream());
