@@ -48,6 +48,9 @@ public final class MetsWriter {
      */
     public static void write(MetsIssue issue, String objectId, java.util.function.Function<Path, String> href,
                              OutputStream out) throws XMLStreamException {
+        // IDs carry the edition's id, so that several editions' METS in one document (an OAI-PMH list)
+        // never repeat one.
+        String id = "E_" + objectId.replaceAll("[^A-Za-z0-9_.-]", "_") + "_";
         XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -74,11 +77,11 @@ public final class MetsWriter {
         xml.writeEndElement();
         xml.writeEndElement();
 
-        issueMods(xml, issue);
+        issueMods(xml, issue, id);
         for (int i = 0; i < issue.articles().size(); i++) {
             MetsIssue.Article article = issue.articles().get(i);
             if (article.title() != null) {
-                dmdStart(xml, "MODS_ARTICLE_" + (i + 1), "Article metadata");
+                dmdStart(xml, id + "MODS_ARTICLE_" + (i + 1), "Article metadata");
                 titleInfo(xml, article.title());
                 dmdEnd(xml);
             }
@@ -89,9 +92,9 @@ public final class MetsWriter {
         for (int p = 0; p < issue.pages().size(); p++) {
             MetsIssue.PageFiles page = issue.pages().get(p);
             List<String> ids = new ArrayList<>();
-            addFile(groups, ids, "ocr", "ALTO_" + (p + 1), "text/xml", href, page.alto());
-            addFile(groups, ids, "image", "IMG_" + (p + 1), mime(page.image()), href, page.image());
-            addFile(groups, ids, "pdf", "PDF_" + (p + 1), "application/pdf", href, page.pdf());
+            addFile(groups, ids, "ocr", id + "ALTO_" + (p + 1), "text/xml", href, page.alto());
+            addFile(groups, ids, "image", id + "IMG_" + (p + 1), mime(page.image()), href, page.image());
+            addFile(groups, ids, "pdf", id + "PDF_" + (p + 1), "application/pdf", href, page.pdf());
             pageFiles.add(ids);
         }
         xml.writeStartElement(NS, "fileSec");
@@ -115,17 +118,17 @@ public final class MetsWriter {
         xml.writeAttribute("TYPE", "PHYSICAL");
         xml.writeStartElement(NS, "div");
         xml.writeAttribute("TYPE", "issue");
-        xml.writeAttribute("DMDID", "MODS_ISSUE");
+        xml.writeAttribute("DMDID", id + "MODS_ISSUE");
         for (int p = 0; p < issue.pages().size(); p++) {
             MetsIssue.PageFiles page = issue.pages().get(p);
             xml.writeStartElement(NS, "div");
-            xml.writeAttribute("ID", "PAGE_" + (p + 1));
+            xml.writeAttribute("ID", id + "PAGE_" + (p + 1));
             xml.writeAttribute("TYPE", "page");
             xml.writeAttribute("ORDER", Integer.toString(p + 1));
             xml.writeAttribute("ORDERLABEL", page.label() != null ? page.label() : Integer.toString(page.number()));
-            for (String id : pageFiles.get(p)) {
+            for (String file : pageFiles.get(p)) {
                 xml.writeEmptyElement(NS, "fptr");
-                xml.writeAttribute("FILEID", id);
+                xml.writeAttribute("FILEID", file);
             }
             xml.writeEndElement();
         }
@@ -136,15 +139,15 @@ public final class MetsWriter {
         xml.writeAttribute("TYPE", "LOGICAL");
         xml.writeStartElement(NS, "div");
         xml.writeAttribute("TYPE", "issue");
-        xml.writeAttribute("DMDID", "MODS_ISSUE");
+        xml.writeAttribute("DMDID", id + "MODS_ISSUE");
         xml.writeAttribute("LABEL", issue.title() + ", " + issue.date());
         for (int i = 0; i < issue.articles().size(); i++) {
             MetsIssue.Article article = issue.articles().get(i);
             xml.writeStartElement(NS, "div");
-            xml.writeAttribute("ID", article.id() != null ? article.id() : "ARTICLE_" + (i + 1));
+            xml.writeAttribute("ID", article.id() != null ? article.id() : id + "ARTICLE_" + (i + 1));
             xml.writeAttribute("TYPE", "article");
             if (article.title() != null) {
-                xml.writeAttribute("DMDID", "MODS_ARTICLE_" + (i + 1));
+                xml.writeAttribute("DMDID", id + "MODS_ARTICLE_" + (i + 1));
                 xml.writeAttribute("LABEL", article.title());
             }
             if (!article.areas().isEmpty()) {
@@ -152,7 +155,7 @@ public final class MetsWriter {
                 xml.writeStartElement(NS, "seq");
                 for (MetsIssue.Area area : article.areas()) {
                     xml.writeEmptyElement(NS, "area");
-                    xml.writeAttribute("FILEID", "ALTO_" + (area.page() + 1));
+                    xml.writeAttribute("FILEID", id + "ALTO_" + (area.page() + 1));
                     xml.writeAttribute("BETYPE", "IDREF");
                     xml.writeAttribute("BEGIN", area.blockId());
                 }
@@ -169,8 +172,8 @@ public final class MetsWriter {
         xml.flush();
     }
 
-    private static void issueMods(XMLStreamWriter xml, MetsIssue issue) throws XMLStreamException {
-        dmdStart(xml, "MODS_ISSUE", "Issue metadata");
+    private static void issueMods(XMLStreamWriter xml, MetsIssue issue, String id) throws XMLStreamException {
+        dmdStart(xml, id + "MODS_ISSUE", "Issue metadata");
         titleInfo(xml, issue.title());
         xml.writeStartElement(MODS, "typeOfResource");
         xml.writeCharacters("text");

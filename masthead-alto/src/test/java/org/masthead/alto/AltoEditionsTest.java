@@ -151,7 +151,7 @@ class AltoEditionsTest {
                 .isEmpty();
         assertThat(alto).contains("CONTENT=\"中\"", "CONTENT=\"亚\"", "CONTENT=\"，\"").doesNotContain("CONTENT=\"中亚");
         String mets = Files.readString(bag.resolve("data/mets.xml"));
-        assertThat(mets).containsOnlyOnce("TYPE=\"article\"").contains("FILEID=\"ALTO_1\"", "FILEID=\"ALTO_2\"");
+        assertThat(mets).containsOnlyOnce("TYPE=\"article\"").contains("_ALTO_1\"", "_ALTO_2\"");
         Edition back = MetsImport.issue(MetsImport.issues(bag).get(0));
         assertSame(original, back);
         assertThat(back.pages().get(0).items().get(0).paragraphs()).containsExactly(

@@ -29,7 +29,9 @@ final class Library {
     static final String JSON_LD = "application/ld+json;profile=\"http://iiif.io/api/presentation/3/context.json\"";
     private static final String METS_NS = "http://www.loc.gov/METS/";
     /** Records per OAI-PMH response before a resumption token; the property exists so tests can page small. */
-    private static final int OAI_PAGE = Integer.getInteger("masthead.oai.pageSize", 100);
+    private static int oaiPage() {
+        return Integer.getInteger("masthead.oai.pageSize", 100);
+    }
 
     private final Newsstand newsstand;
 
@@ -75,7 +77,7 @@ final class Library {
         OaiProvider.Format mets = new OaiProvider.Format("mets", METS_NS, "http://www.loc.gov/standards/mets/mets.xsd",
                 (entry, edition) -> metsXml(links, entry.set(), edition));
         OaiProvider oai = new OaiProvider(new NewsstandCatalog(newsstand), base + "/oai", ctx.host() == null
-                ? "masthead" : ctx.host().replaceAll(":\\d+$", ""), id -> base + "/" + id, OAI_PAGE, List.of(mets));
+                ? "masthead" : ctx.host().replaceAll(":\\d+$", ""), id -> base + "/" + id, oaiPage(), List.of(mets));
         Responses.send(ctx, oai.handle(query).getBytes(StandardCharsets.UTF_8), "text/xml; charset=utf-8",
                 "no-store");
     }

@@ -130,6 +130,14 @@ class LibraryTest {
             assertThat(harvested).containsExactlyInAnyOrder("oai:127.0.0.1:jiefangjunbao/2025-06-18",
                     "oai:127.0.0.1:jiefangjunbao/2025-06-19");
         }
+        // Several editions' METS in one response keep their IDs apart (the XSD checks ID uniqueness).
+        System.setProperty("masthead.oai.pageSize", "100");
+        try {
+            assertThat(all(xml("/oai?verb=ListRecords&metadataPrefix=mets"), "identifier").stream()
+                    .filter(i -> i.startsWith("oai:"))).hasSize(2);
+        } finally {
+            System.setProperty("masthead.oai.pageSize", "1");
+        }
         String mets = xml("/oai?verb=GetRecord&metadataPrefix=mets&identifier=oai:127.0.0.1:jiefangjunbao/2025-06-19");
         assertThat(mets).contains("TYPE=\"article\"", "/iiif/jiefangjunbao/2025-06-19/alto/1.xml");
         assertThat(xml("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:127.0.0.1:nope/2025-06-19"))
