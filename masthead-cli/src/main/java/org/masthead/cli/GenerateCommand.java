@@ -40,7 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pages-per-day", defaultValue = "8-12", paramLabel = "MIN-MAX|N", description = "Pages a day (default: ${DEFAULT-VALUE}).")
     String pagesPerDay;
 
-    @Option(names = "--converter", defaultValue = "markdown", paramLabel = "markdown|plain", description = "Converter imitated (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--format", "--converter"}, defaultValue = "markdown", paramLabel = "markdown|plain|pdf",
+            description = "Page files: markdown or plain as a converter left them, or pdf, born-digital pages typeset"
+                    + " with an embedded CJK font (default: ${DEFAULT-VALUE}).")
     String converter;
 
     @Option(names = "--damage", defaultValue = "typical", paramLabel = "none|light|typical|heavy", description = "Damage level (default: ${DEFAULT-VALUE}).")
@@ -62,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Converter kind = Converter.named(converter);
         if (kind == null) {
-            throw new UserError("--converter: '" + converter + "' is not one of markdown, plain");
+            throw new UserError("--format: '" + converter + "' is not one of markdown, plain, pdf");
         }
         if (title.isBlank()) {
             throw new UserError("--title: the paper's name is empty");

@@ -7,7 +7,9 @@ public enum Converter {
     /** PDF-to-Markdown: # title, ## headlines, ### section headings, hard line breaks (like the sample). */
     MARKDOWN("md"),
     /** Plain text: the same blocks with no marks at all. */
-    PLAIN("txt");
+    PLAIN("txt"),
+    /** No converter: born-digital page PDFs, typeset by {@link PdfTypesetter}. */
+    PDF("pdf");
 
     final String extension;
 
@@ -20,6 +22,7 @@ public enum Converter {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "markdown", "md" -> MARKDOWN;
             case "plain", "txt", "text" -> PLAIN;
+            case "pdf" -> PDF;
             default -> null;
         };
     }

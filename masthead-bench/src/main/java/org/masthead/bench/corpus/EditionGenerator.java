@@ -65,8 +65,15 @@ public final class EditionGenerator {
         List<Page> truthPages = new ArrayList<>();
         PageWriter writer = new PageWriter(spec.converter(), spec.damage(), random, numbers);
         for (PageDraft page : pages) {
-            files.add(writer.write(masthead, page, String.format(java.util.Locale.ROOT, "%s-%s-p%02d.%s",
-                    title.slug(), date, page.number, spec.converter().extension)));
+            String name = String.format(java.util.Locale.ROOT, "%s-%s-p%02d.%s", title.slug(), date, page.number,
+                    spec.converter().extension);
+            if (spec.converter() == Converter.PDF) {
+                // Born-digital pages carry no converter damage.
+                PdfTypesetter.Typeset typeset = new PdfTypesetter(random, numbers).typeset(masthead, page);
+                files.add(new GeneratedEdition.PageFile(name, "PDF", typeset.bytes()));
+            } else {
+                files.add(writer.write(masthead, page, name));
+            }
             truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream().map(Draft::toItem).toList()));
         }
         Edition truth = new Edition(title.name(), date, date.getDayOfWeek().getValue(), title.issueOn(date),

@@ -1,0 +1,428 @@
+package org.masthead.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fourth stage: blocks into the page's zones and its items' areas, from geometry alone.
+ * <ol>
+ * <li>The head is what stands above the first rule across the page near its top (masthead or running
+ * header); the foot is what stands below the last such rule near its bottom (editors' line).</li>
+ * <li>A picture with the blocks right under it, within its width, is a photo and its caption.</li>
+ * <li>A frame (a stroked rectangle) holds one area: boxed commentary, a teaser box.</li>
+ * <li>Headlines (type well above body size) anchor the other areas, with the kicker right above and the
+ * subtitle right below. A headline's reach widens to the columns whose text starts right under it.</li>
+ * <li>Every other block belongs to the nearest headline above that reaches over it with no rule between:
+ * this follows L-shaped and stepped articles and headlines spanning several columns.</li>
+ * <li>Inside an area, text is read column by column; a paragraph starts at an indented line, or after a
+ * short line that ends a sentence; a bold line of body size is a section heading.</li>
+ * </ol>
+ */
+final class Areas {
+    /** Headlines are set in display type. */
+    private static final float HEADLINE = Blocks.DISPLAY;
+    /** Rules this wide a share of the page divide head and foot from the body. */
+    private static final float WIDE_RULE = 0.6f;
+
+    private final PageMarks.Marks marks;
+    private final float body;
+    private final List<TextBlock> remaining;
+
+    private Areas(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
+        this.marks = marks;
+        this.body = body;
+        this.remaining = new ArrayList<>(blocks);
+    }
+
+    static PageLayout of(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
+        return new Areas(marks, blocks, body).layout();
+    }
+
+    private PageLayout layout() {
+        List<TextBlock> head = zone(true);
+        List<TextBlock> foot = zone(false);
+        List<Area> areas = new ArrayList<>();
+        List<Float> tops = new ArrayList<>();
+        for (Box image : marks.images()) {
+            photo(image, areas, tops);
+        }
+        List<Box> photos = new ArrayList<>();
+        for (Area area : areas) {
+            photos.add(Box.around(area.region()));
+        }
+        List<Box> frames = new ArrayList<>(marks.frames());
+        frames.sort(Comparator.comparingDouble((Box b) -> -b.width() * b.height()));
+        for (Box frame : frames) {
+            List<TextBlock> inside = take(b -> frame.contains(b.box(), 2));
+            if (!inside.isEmpty()) {
+                if (inside.size() > 40) {
+                    remaining.addAll(inside); // a frame round most of the page is decoration, not a box
+                    continue;
+                }
+                Area area = text(inside, List.of(frame));
+                areas.add(area);
+                tops.add(frame.y());
+            }
+        }
+        headed(areas, tops, photos);
+        // Reading order: by rows a couple of lines high, then left to right.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            order.add(i);
+        }
+        float row = body * 2;
+        order.sort(Comparator.comparingInt((Integer i) -> Math.round(tops.get(i) / row))
+                .thenComparingDouble(i -> areas.get(i).region().get(0).x()));
+        List<Area> ordered = new ArrayList<>(areas.size());
+        for (int i : order) {
+            ordered.add(areas.get(i));
+        }
+        return new PageLayout(marks.width(), marks.height(), head, ordered, foot);
+    }
+
+    /** The head (above the first wide rule in the top quarter) or the foot (below the last in the bottom). */
+    private List<TextBlock> zone(boolean top) {
+        Box divider = null;
+        for (Box rule : marks.rules()) {
+            if (rule.width() < marks.width() * WIDE_RULE || rule.height() > rule.width()) {
+                continue;
+            }
+            if (top && rule.y() < marks.height() * 0.25f && (divider == null || rule.y() < divider.y())) {
+                divider = rule;
+            } else if (!top && rule.y() > marks.height() * 0.8f && (divider == null || rule.y() > divider.y())) {
+                divider = rule;
+            }
+        }
+        if (divider == null) {
+            return List.of();
+        }
+        Box line = divider;
+        List<TextBlock> zone = take(b -> top ? b.box().bottom() <= line.y() + 1 : b.box().y() >= line.bottom() - 1);
+        zone.sort(Comparator.comparingDouble((TextBlock b) -> b.box().y()).thenComparingDouble(b -> b.box().x()));
+        return zone;
+    }
+
+    /** A picture and its caption (with the credit) right under it, within its width. */
+    private void photo(Box image, List<Area> areas, List<Float> tops) {
+        List<TextBlock> caption = new ArrayList<>();
+        float bottom = image.bottom();
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (TextBlock block : remaining) {
+                Box box = block.box();
+                float gap = box.y() - bottom;
+                if (gap > -block.size() * 0.5f && gap < block.size() * (caption.isEmpty() ? 2f : 1.2f)
+                        && box.x() >= image.x() - block.size() && box.right() <= image.right() + block.size()
+                        && block.size() < body * HEADLINE && block.lines().size() <= 6) {
+                    caption.add(block);
+                    bottom = box.bottom();
+                    found = true;
+                    break;
+                }
+            }
+            remaining.removeAll(caption);
+        }
+        List<Area.Part> parts = new ArrayList<>();
+        List<Box> region = new ArrayList<>();
+        region.add(image);
+        for (TextBlock block : caption) {
+            parts.add(new Area.Part(Area.Role.CAPTION, block.lines()));
+            region.add(block.box());
+        }
+        areas.add(new Area(parts, region));
+        tops.add(image.y());
+    }
+
+    /** The headlines' areas, and areas of their own for text under no headline. */
+    private void headed(List<Area> areas, List<Float> tops, List<Box> photos) {
+        List<TextBlock> headlines = take(b -> b.size() >= body * HEADLINE);
+        // The largest first: a smaller display line right above or below one is its kicker or subtitle.
+        headlines.sort(Comparator.comparingDouble((TextBlock b) -> -b.size()));
+        List<Head> heads = new ArrayList<>();
+        while (!headlines.isEmpty()) {
+            heads.add(head(headlines.remove(0), headlines));
+        }
+        heads.sort(Comparator.comparingDouble(h -> h.box().y()));
+        for (Head head : heads) {
+            widen(head, heads, photos);
+        }
+        Map<Head, List<TextBlock>> members = new LinkedHashMap<>();
+        for (Head head : heads) {
+            members.put(head, new ArrayList<>());
+        }
+        List<TextBlock> orphans = new ArrayList<>();
+        for (TextBlock block : remaining) {
+            Head owner = null;
+            for (Head head : heads) {
+                if (head.bottom() <= block.box().y() + block.size() * 0.5f && head.reaches(block.box())
+                        && (owner == null || head.bottom() > owner.bottom())
+                        && !Blocks.ruleBetween(head.box(), block.box(), marks.rules())) {
+                    owner = head;
+                }
+            }
+            if (owner == null) {
+                orphans.add(block);
+            } else {
+                members.get(owner).add(block);
+            }
+        }
+        remaining.clear();
+        for (Head head : heads) {
+            List<Area.Part> parts = new ArrayList<>();
+            List<Box> region = new ArrayList<>();
+            Box headBox = null;
+            for (TextBlock block : head.parts.keySet()) {
+                parts.add(new Area.Part(head.parts.get(block), block.lines()));
+                headBox = headBox == null ? block.box() : headBox.union(block.box());
+            }
+            region.add(headBox);
+            Area text = text(members.get(head), List.of());
+            parts.addAll(text.parts());
+            region.addAll(text.region());
+            areas.add(new Area(parts, region));
+            tops.add(headBox.y());
+        }
+        for (TextBlock orphan : orphans) {
+            Area area = text(List.of(orphan), List.of());
+            areas.add(area);
+            tops.add(orphan.box().y());
+        }
+    }
+
+    /** A headline with the kicker above it and the subtitle below, and how far its article reaches across. */
+    private final class Head {
+        final Map<TextBlock, Area.Role> parts = new LinkedHashMap<>();
+        float left;
+        float right;
+
+        Box box() {
+            Box box = null;
+            for (TextBlock block : parts.keySet()) {
+                box = box == null ? block.box() : box.union(block.box());
+            }
+            return box;
+        }
+
+        float bottom() {
+            return box().bottom();
+        }
+
+        boolean reaches(Box box) {
+            float overlap = Math.min(right, box.right()) - Math.max(left, box.x());
+            return overlap > Math.min(box.width(), right - left) * 0.5f;
+        }
+    }
+
+    private Head head(TextBlock headline, List<TextBlock> smallerHeadlines) {
+        Head head = new Head();
+        TextBlock kicker = neighbour(headline, true, smallerHeadlines);
+        if (kicker == null) {
+            kicker = neighbour(headline, true, remaining);
+        }
+        if (kicker != null) {
+            head.parts.put(kicker, Area.Role.KICKER);
+        }
+        head.parts.put(headline, Area.Role.HEADLINE);
+        TextBlock subtitle = neighbour(headline, false, smallerHeadlines);
+        if (subtitle == null) {
+            subtitle = neighbour(headline, false, remaining);
+        }
+        if (subtitle != null) {
+            head.parts.put(subtitle, Area.Role.SUBTITLE);
+        }
+        Box box = head.box();
+        head.left = box.x();
+        head.right = box.right();
+        return head;
+    }
+
+    /**
+     * The kicker right above a headline or the subtitle right below: one or two short lines, smaller than
+     * it, centred on it or aligned with it, not a sentence; a subtitle may open with a dash.
+     */
+    private TextBlock neighbour(TextBlock headline, boolean above, List<TextBlock> pool) {
+        for (TextBlock block : pool) {
+            Box box = block.box();
+            float gap = above ? headline.box().y() - box.bottom() : box.y() - headline.box().bottom();
+            if (gap < -2 || gap > block.size() * 1.2f || block.lines().size() > 2 || block.size() >= headline.size()
+                    || block.size() < body * 0.9f || box.overlapX(headline.box()) < 0.5f * Math.min(box.width(),
+                    headline.box().width())) {
+                continue;
+            }
+            boolean aligned = Math.abs(box.centreX() - headline.box().centreX()) < block.size() * 2
+                    || Math.abs(box.x() - headline.box().x()) < block.size();
+            String text = block.text();
+            char last = text.charAt(text.length() - 1);
+            boolean sentence = last == '。' || last == '”' && text.length() > 30;
+            boolean dash = text.startsWith("—") || text.startsWith("--");
+            boolean byline = text.contains("记者") || text.startsWith("■") || text.startsWith("□");
+            if (aligned && !sentence && !byline && (above || dash || block.size() > body * 1.05f)) {
+                pool.remove(block);
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Widens a headline's reach to the neighbouring columns whose text (or a photo set into the article)
+     * starts right under it.
+     */
+    private void widen(Head head, List<Head> heads, List<Box> photos) {
+        float bottom = head.bottom();
+        List<Box> starts = new ArrayList<>(photos);
+        for (TextBlock block : remaining) {
+            starts.add(block.box());
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Box box : starts) {
+                if (box.y() < bottom - body || box.y() > bottom + body * 5) {
+                    continue;
+                }
+                boolean adjacent = box.x() > head.right - body && box.x() - head.right < body * 3
+                        || box.right() < head.left + body && head.left - box.right() < body * 3;
+                if (adjacent && !claimedByOther(head, heads, box)) {
+                    head.left = Math.min(head.left, box.x());
+                    head.right = Math.max(head.right, box.right());
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether another headline right above the box reaches over it. */
+    private static boolean claimedByOther(Head head, List<Head> heads, Box box) {
+        for (Head other : heads) {
+            if (other != head && other.bottom() <= box.y() + 2 && other.bottom() > head.bottom() - 2
+                    && other.reaches(box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of an area's text: blocks in reading order (full-width lines under the head first, then
+     * column by column, top to bottom), cut into section headings and paragraphs.
+     */
+    private Area text(List<TextBlock> blocks, List<Box> fixedRegion) {
+        List<TextBlock> sorted = new ArrayList<>(blocks);
+        Map<TextBlock, Integer> columns = columns(sorted);
+        sorted.sort(Comparator.comparingInt((TextBlock b) -> columns.get(b))
+                .thenComparingDouble(b -> b.box().y()));
+        List<Area.Part> parts = new ArrayList<>();
+        Map<Integer, Box> regionByColumn = new LinkedHashMap<>();
+        List<TextLine> paragraph = new ArrayList<>();
+        for (TextBlock block : sorted) {
+            int column = columns.get(block);
+            regionByColumn.merge(column, block.box(), Box::union);
+            if (block.size() >= body * HEADLINE || isHeading(block)) {
+                flush(paragraph, parts);
+                parts.add(new Area.Part(block.size() >= body * HEADLINE ? Area.Role.HEADLINE : Area.Role.HEADING,
+                        block.lines()));
+                continue;
+            }
+            float left = Float.MAX_VALUE;
+            float right = 0;
+            for (TextBlock other : sorted) {
+                if (columns.get(other) == column && Math.abs(other.size() - block.size()) < 0.5f) {
+                    for (TextLine line : other.lines()) {
+                        left = Math.min(left, line.x());
+                        right = Math.max(right, line.box().right());
+                    }
+                }
+            }
+            for (TextLine line : block.lines()) {
+                boolean indented = line.x() - left > line.size() * 1.2f;
+                TextLine previous = paragraph.isEmpty() ? null : paragraph.get(paragraph.size() - 1);
+                boolean afterShort = previous != null && previous.box().right() < right - previous.size() * 1.5f
+                        && endsSentence(previous.text()) && block.lines().size() > 1;
+                if (indented || afterShort) {
+                    flush(paragraph, parts);
+                }
+                paragraph.add(line);
+            }
+            if (block.lines().size() == 1 && !paragraph.isEmpty() && isLoneLine(block)) {
+                flush(paragraph, parts); // a line standing alone (byline, credit) is a paragraph of its own
+            }
+        }
+        flush(paragraph, parts);
+        List<Box> region = fixedRegion.isEmpty() ? new ArrayList<>(regionByColumn.values()) : fixedRegion;
+        return new Area(parts, region);
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return "。！？；…”」』）)".indexOf(last) >= 0;
+    }
+
+    /** A single line whose neighbours are apart from it: centred, or with space before and after. */
+    private boolean isLoneLine(TextBlock block) {
+        return block.lines().get(0).x() > block.box().x() + 1 || block.box().width() < body * 12;
+    }
+
+    /** A section heading: a short bold line (or two) of about body size. */
+    private boolean isHeading(TextBlock block) {
+        return block.bold() && block.lines().size() <= 2 && block.size() >= body * 0.95f
+                && block.text().length() <= 40;
+    }
+
+    private static void flush(List<TextLine> paragraph, List<Area.Part> parts) {
+        if (!paragraph.isEmpty()) {
+            parts.add(new Area.Part(Area.Role.PARAGRAPH, List.copyOf(paragraph)));
+            paragraph.clear();
+        }
+    }
+
+    /**
+     * Each block's column: blocks wider than a column's worth (lines across the article under its head)
+     * come first as column 0; the rest are numbered by their left edges, left to right.
+     */
+    private Map<TextBlock, Integer> columns(List<TextBlock> blocks) {
+        float narrowest = Float.MAX_VALUE;
+        for (TextBlock block : blocks) {
+            if (block.lines().size() > 2) {
+                narrowest = Math.min(narrowest, block.box().width());
+            }
+        }
+        List<Float> lefts = new ArrayList<>();
+        Map<TextBlock, Integer> columns = new LinkedHashMap<>();
+        List<TextBlock> byLeft = new ArrayList<>(blocks);
+        byLeft.sort(Comparator.comparingDouble(b -> b.box().x()));
+        Set<TextBlock> wide = new HashSet<>();
+        for (TextBlock block : byLeft) {
+            if (narrowest < Float.MAX_VALUE && block.box().width() > narrowest * 1.6f && block.lines().size() <= 2) {
+                wide.add(block);
+                continue;
+            }
+            float x = block.box().x();
+            if (lefts.isEmpty() || x - lefts.get(lefts.size() - 1) > body * 3.5f) {
+                lefts.add(x);
+            }
+            columns.put(block, lefts.size());
+        }
+        for (TextBlock block : wide) {
+            columns.put(block, 0);
+        }
+        return columns;
+    }
+
+    private List<TextBlock> take(java.util.function.Predicate<TextBlock> test) {
+        List<TextBlock> taken = new ArrayList<>();
+        for (TextBlock block : remaining) {
+            if (test.test(block)) {
+                taken.add(block);
+            }
+        }
+        remaining.removeAll(taken);
+        return taken;
+    }
+}
