@@ -23,6 +23,8 @@ import org.masthead.model.Edition;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Json;
 import org.masthead.parse.EditionParser;
+import org.masthead.parse.LaidOutPage;
+import org.masthead.pdf.PdfPages;
 import org.masthead.parse.PageFiles;
 import org.masthead.parse.PageSource;
 import org.masthead.parse.ParseOptions;
@@ -95,7 +97,7 @@ public final class QualityReport {
         long start = System.nanoTime();
         Edition parsed;
         try {
-            parsed = new EditionParser().parse(sources, ParseOptions.DEFAULTS);
+            parsed = parse(sources);
         } catch (UnusableInputException | RuntimeException e) {
             score.failed(edition.truth(), e.toString());
             return System.nanoTime() - start;
@@ -103,6 +105,18 @@ public final class QualityReport {
         long took = System.nanoTime() - start;
         score.add(edition.truth(), parsed);
         return took;
+    }
+
+    /** Parses one edition's files: converter text, or born-digital page PDFs. */
+    static Edition parse(List<PageSource> sources) throws UnusableInputException {
+        if (!sources.isEmpty() && PdfPages.isPdf(sources.get(0).bytes())) {
+            List<LaidOutPage> pages = new ArrayList<>();
+            for (PageSource source : sources) {
+                pages.addAll(PdfPages.read(source));
+            }
+            return new EditionParser().parseLaidOut(pages, ParseOptions.DEFAULTS);
+        }
+        return new EditionParser().parse(sources, ParseOptions.DEFAULTS);
     }
 
     /** Scores every edition of a written corpus: each truth JSON with the page files beside it. */
@@ -127,7 +141,7 @@ public final class QualityReport {
                 for (Path file : pageFiles) {
                     sources.add(PageFiles.read(file));
                 }
-                Edition parsed = new EditionParser().parse(sources, ParseOptions.DEFAULTS);
+                Edition parsed = parse(sources);
                 nanos += System.nanoTime() - start;
                 score.add(truth, parsed);
             } catch (UnusableInputException | RuntimeException e) {

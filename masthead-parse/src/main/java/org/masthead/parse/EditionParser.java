@@ -25,6 +25,20 @@ public final class EditionParser {
         for (PageSource source : sources) {
             read.add(PageParser.read(source, warnings::add));
         }
+        return edition(read, options, warnings);
+    }
+
+    /** Builds one edition from pages a source format has laid out (born-digital PDF pages). */
+    public Edition parseLaidOut(List<LaidOutPage> laidOut, ParseOptions options) {
+        Set<Warning> warnings = new LinkedHashSet<>();
+        List<PageParser.ParsedPage> read = new ArrayList<>(laidOut.size());
+        for (LaidOutPage page : laidOut) {
+            read.add(PageParser.read(page, warnings::add));
+        }
+        return edition(read, options, warnings);
+    }
+
+    private Edition edition(List<PageParser.ParsedPage> read, ParseOptions options, Set<Warning> warnings) {
         Masthead front = null;
         for (PageParser.ParsedPage page : read) {
             if (page.masthead().isFrontPage()) {

@@ -34,6 +34,48 @@ final class PageParser {
         return new ParsedPage(source.name(), head.masthead(), editors, drafts);
     }
 
+    /**
+     * A page a source format has laid out: the masthead from its head, furniture from everywhere, and each
+     * area segmented on its own, so the areas' boundaries, which layout found, are kept.
+     */
+    static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
+        List<Block> head = blocks(page.head());
+        MastheadReader.Result masthead = MastheadReader.read(head, warnings);
+        List<String> editors = new ArrayList<>(4);
+        String title = masthead.masthead().title();
+        List<Block> furniture = new ArrayList<>(head.subList(masthead.blocksUsed(), head.size()));
+        furniture.addAll(blocks(page.foot()));
+        Furniture.remove(furniture, title, editors);
+        List<Draft> drafts = new ArrayList<>();
+        for (List<LaidOutPage.Piece> area : page.areas()) {
+            drafts.addAll(ItemSegmenter.segment(Furniture.remove(blocks(area), title, editors)));
+        }
+        return new ParsedPage(page.source(), masthead.masthead(), editors, drafts);
+    }
+
+    private static List<Block> blocks(List<LaidOutPage.Piece> pieces) {
+        List<Block> blocks = new ArrayList<>(pieces.size());
+        for (LaidOutPage.Piece piece : pieces) {
+            List<String> lines = piece.lines();
+            Block.Type type = switch (piece.role()) {
+                case TITLE -> Block.Type.TITLE;
+                case KICKER, HEADLINE -> Block.Type.HEADLINE;
+                case SUBTITLE -> {
+                    // The segmenter knows a subtitle by its dash, as converters keep it.
+                    if (!lines.get(0).startsWith("—") && !lines.get(0).startsWith("--")) {
+                        lines = new ArrayList<>(lines);
+                        lines.set(0, "——" + lines.get(0));
+                    }
+                    yield Block.Type.HEADLINE;
+                }
+                case HEADING -> Block.Type.SECTION;
+                case TEXT -> Block.Type.TEXT;
+            };
+            blocks.add(new Block(type, lines));
+        }
+        return blocks;
+    }
+
     /** The page's items, with ids from the edition's title and date and the page's number. */
     static List<Item> items(List<Draft> drafts, String title, LocalDate date, int page) {
         List<Item> items = new ArrayList<>(drafts.size());

@@ -2,11 +2,9 @@ package org.masthead.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Fourth stage: blocks into the page's zones and its items' areas, from geometry alone.
@@ -82,7 +80,7 @@ final class Areas {
         for (int i : order) {
             ordered.add(areas.get(i));
         }
-        return new PageLayout(marks.width(), marks.height(), head, ordered, foot);
+        return new PageLayout(marks.width(), marks.height(), body, head, ordered, foot);
     }
 
     /** The head (above the first wide rule in the top quarter) or the foot (below the last in the bottom). */
@@ -149,9 +147,7 @@ final class Areas {
             heads.add(head(headlines.remove(0), headlines));
         }
         heads.sort(Comparator.comparingDouble(h -> h.box().y()));
-        for (Head head : heads) {
-            widen(head, heads, photos);
-        }
+        widen(heads, photos);
         Map<Head, List<TextBlock>> members = new LinkedHashMap<>();
         for (Head head : heads) {
             members.put(head, new ArrayList<>());
@@ -200,6 +196,18 @@ final class Areas {
         final Map<TextBlock, Area.Role> parts = new LinkedHashMap<>();
         float left;
         float right;
+        private float newLeft = Float.MAX_VALUE;
+        private float newRight = -Float.MAX_VALUE;
+
+        void widen(Box box) {
+            newLeft = Math.min(newLeft, box.x());
+            newRight = Math.max(newRight, box.right());
+        }
+
+        void commitWidth() {
+            left = Math.min(left, newLeft);
+            right = Math.max(right, newRight);
+        }
 
         Box box() {
             Box box = null;
@@ -271,42 +279,36 @@ final class Areas {
     }
 
     /**
-     * Widens a headline's reach to the neighbouring columns whose text (or a photo set into the article)
-     * starts right under it.
+     * Widens the headlines' reach: each block or set-in photo that starts right under headlines (within a
+     * few lines) goes to the one nearest to it across, so an article reaches every column its text starts
+     * in under its headline, even when a short headline is centred over a wide article.
      */
-    private void widen(Head head, List<Head> heads, List<Box> photos) {
-        float bottom = head.bottom();
+    private void widen(List<Head> heads, List<Box> photos) {
         List<Box> starts = new ArrayList<>(photos);
         for (TextBlock block : remaining) {
             starts.add(block.box());
         }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Box box : starts) {
-                if (box.y() < bottom - body || box.y() > bottom + body * 5) {
+        for (Box box : starts) {
+            Head nearest = null;
+            float distance = Float.MAX_VALUE;
+            for (Head head : heads) {
+                float below = box.y() - head.bottom();
+                if (below < -body || below > body * 5) {
                     continue;
                 }
-                boolean adjacent = box.x() > head.right - body && box.x() - head.right < body * 3
-                        || box.right() < head.left + body && head.left - box.right() < body * 3;
-                if (adjacent && !claimedByOther(head, heads, box)) {
-                    head.left = Math.min(head.left, box.x());
-                    head.right = Math.max(head.right, box.right());
-                    changed = true;
+                float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
+                if (across < distance) {
+                    nearest = head;
+                    distance = across;
                 }
             }
-        }
-    }
-
-    /** Whether another headline right above the box reaches over it. */
-    private static boolean claimedByOther(Head head, List<Head> heads, Box box) {
-        for (Head other : heads) {
-            if (other != head && other.bottom() <= box.y() + 2 && other.bottom() > head.bottom() - 2
-                    && other.reaches(box)) {
-                return true;
+            if (nearest != null && distance < marks.width() / 2) {
+                nearest.widen(box);
             }
         }
-        return false;
+        for (Head head : heads) {
+            head.commitWidth();
+        }
     }
 
     /**
@@ -316,6 +318,28 @@ final class Areas {
     private Area text(List<TextBlock> blocks, List<Box> fixedRegion) {
         List<TextBlock> sorted = new ArrayList<>(blocks);
         Map<TextBlock, Integer> columns = columns(sorted);
+        // A single line above the first text of every other column (a byline under the head) is read first.
+        Map<Integer, Float> columnTops = new LinkedHashMap<>();
+        for (TextBlock block : sorted) {
+            columnTops.merge(columns.get(block), block.box().y(), Math::min);
+        }
+        for (TextBlock block : sorted) {
+            int column = columns.get(block);
+            if (column == 0 || block.lines().size() > 1 || columnTops.size() < 2) {
+                continue;
+            }
+            boolean above = true;
+            int others = 0;
+            for (Map.Entry<Integer, Float> top : columnTops.entrySet()) {
+                if (top.getKey() != column && top.getKey() != 0) {
+                    others++;
+                    above &= block.box().bottom() <= top.getValue() + 1;
+                }
+            }
+            if (above && others > 0) {
+                columns.put(block, 0);
+            }
+        }
         sorted.sort(Comparator.comparingInt((TextBlock b) -> columns.get(b))
                 .thenComparingDouble(b -> b.box().y()));
         List<Area.Part> parts = new ArrayList<>();
@@ -350,8 +374,9 @@ final class Areas {
                 }
                 paragraph.add(line);
             }
-            if (block.lines().size() == 1 && !paragraph.isEmpty() && isLoneLine(block)) {
-                flush(paragraph, parts); // a line standing alone (byline, credit) is a paragraph of its own
+            TextLine only = block.lines().get(0);
+            if (block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f) {
+                flush(paragraph, parts); // a short line standing alone (byline, credit) is a paragraph of its own
             }
         }
         flush(paragraph, parts);
@@ -362,11 +387,6 @@ final class Areas {
     private static boolean endsSentence(String text) {
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         return "。！？；…”」』）)".indexOf(last) >= 0;
-    }
-
-    /** A single line whose neighbours are apart from it: centred, or with space before and after. */
-    private boolean isLoneLine(TextBlock block) {
-        return block.lines().get(0).x() > block.box().x() + 1 || block.box().width() < body * 12;
     }
 
     /** A section heading: a short bold line (or two) of about body size. */
@@ -383,34 +403,64 @@ final class Areas {
     }
 
     /**
-     * Each block's column: blocks wider than a column's worth (lines across the article under its head)
-     * come first as column 0; the rest are numbered by their left edges, left to right.
+     * Each block's column. Columns are the x-ranges of the blocks of three or more lines; a block goes to the
+     * column its centre falls in. Display type and blocks across several columns (lines under the head) are
+     * column 0, read first, top to bottom.
      */
     private Map<TextBlock, Integer> columns(List<TextBlock> blocks) {
-        float narrowest = Float.MAX_VALUE;
-        for (TextBlock block : blocks) {
-            if (block.lines().size() > 2) {
-                narrowest = Math.min(narrowest, block.box().width());
-            }
-        }
-        List<Float> lefts = new ArrayList<>();
-        Map<TextBlock, Integer> columns = new LinkedHashMap<>();
+        List<float[]> ranges = new ArrayList<>();
         List<TextBlock> byLeft = new ArrayList<>(blocks);
         byLeft.sort(Comparator.comparingDouble(b -> b.box().x()));
-        Set<TextBlock> wide = new HashSet<>();
         for (TextBlock block : byLeft) {
-            if (narrowest < Float.MAX_VALUE && block.box().width() > narrowest * 1.6f && block.lines().size() <= 2) {
-                wide.add(block);
+            if (block.lines().size() < 3 || block.size() >= body * HEADLINE) {
                 continue;
             }
-            float x = block.box().x();
-            if (lefts.isEmpty() || x - lefts.get(lefts.size() - 1) > body * 3.5f) {
-                lefts.add(x);
+            float[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && block.box().x() < last[1] - body) {
+                last[1] = Math.max(last[1], block.box().right());
+            } else {
+                ranges.add(new float[] {block.box().x(), block.box().right()});
             }
-            columns.put(block, lefts.size());
         }
-        for (TextBlock block : wide) {
-            columns.put(block, 0);
+        // A block beside every column with more lines is a column of its own, between its neighbours.
+        for (TextBlock block : byLeft) {
+            boolean inside = block.size() >= body * HEADLINE;
+            for (float[] range : ranges) {
+                inside |= block.box().centreX() >= range[0] - body && block.box().centreX() <= range[1] + body
+                        || Math.min(range[1], block.box().right()) - Math.max(range[0], block.box().x())
+                        > (range[1] - range[0]) * 0.5f;
+            }
+            if (!inside) {
+                ranges.add(new float[] {block.box().x(), block.box().right()});
+            }
+        }
+        ranges.sort(Comparator.comparingDouble(r -> r[0]));
+        return columns(blocks, ranges);
+    }
+
+    /** The columns with the ranges fixed (every block lies in one, or across several). */
+    private Map<TextBlock, Integer> columns(List<TextBlock> blocks, List<float[]> ranges) {
+        Map<TextBlock, Integer> columns = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            int column = 0;
+            int covered = 0;
+            int touched = 0;
+            for (int i = 0; i < ranges.size(); i++) {
+                float[] range = ranges.get(i);
+                float overlap = Math.min(range[1], block.box().right()) - Math.max(range[0], block.box().x());
+                if (overlap > (range[1] - range[0]) * 0.5f) {
+                    covered++;
+                }
+                if (overlap > body) {
+                    touched++;
+                }
+                if (column == 0 && block.box().centreX() >= range[0] - body && block.box().centreX() <= range[1] + body) {
+                    column = i + 1;
+                }
+            }
+            // A single line across a gutter (a byline under the head) is read before the columns.
+            boolean across = covered > 1 || touched > 1 && block.lines().size() == 1;
+            columns.put(block, block.size() >= body * HEADLINE || across ? 0 : column);
         }
         return columns;
     }

@@ -62,6 +62,10 @@ final class Blocks {
         if (insetBothSides(last, line, size) || insetBothSides(line, last, size)) {
             return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * DISPLAY);
         }
+        // A line sticking out right over one sticking out left is not one column (a byline across two).
+        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f) {
+            return false;
+        }
         // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.
         float left = block.get(0).x();
         float right = block.get(0).box().right();

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Characters as fonts report them, made ordinary: Kangxi radicals and CJK compatibility ideographs that some
  * fonts map their glyphs to (⼈ ⺠, as Chromium's Type 3 fonts give them) become the characters they show
- * (人 民); spaces between Chinese characters, which justification puts there, are closed up.
+ * (人 民).
  */
 final class Characters {
     /** CJK Radicals Supplement forms with no Unicode decomposition, to the ordinary character they show. */
@@ -47,29 +47,4 @@ final class Characters {
         return c < 0x3000 && Character.isLetterOrDigit(c) || c >= 0xFF10 && c <= 0xFF5A;
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F
-                || c >= 0xFF00 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20 || c == '“' || c == '”' || c == '‘'
-                || c == '’' || c == '—' || c == '…' || c == '·';
-    }
-
-    /** Removes spaces that have a Chinese character or mark on either side: 新 华 社 → 新华社. */
-    static String closeUp(String text) {
-        if (text.indexOf(' ') < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                char before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
-                char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                if (before == ' ' || after == ' ' || isHan(before) || isHan(after)) {
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
 }

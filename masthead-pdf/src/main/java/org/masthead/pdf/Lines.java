@@ -14,7 +14,7 @@ final class Lines {
     /** A gap this many em wide splits body-size text; gutters are at least about one em. */
     private static final float BODY_GAP = 0.9f;
     /** Headlines may be letter-spaced to fill their width. */
-    private static final float DISPLAY_GAP = 3.5f;
+    private static final float DISPLAY_GAP = 2.0f;
 
     private Lines() {
     }
@@ -40,15 +40,20 @@ final class Lines {
     }
 
     private static void split(List<Glyph> row, float bodySize, List<TextLine> lines) {
+        float spacing = letterSpacing(row);
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : row) {
             if (!current.isEmpty()) {
                 Glyph last = current.get(current.size() - 1);
                 float size = Math.max(last.size(), glyph.size());
                 float gap = glyph.box().x() - last.box().right();
-                float allowed = size * (size >= bodySize * Blocks.DISPLAY ? DISPLAY_GAP : BODY_GAP);
+                boolean display = size >= bodySize * Blocks.DISPLAY;
+                // Display type may be spread evenly across its width; a gap well over that spread parts two
+                // headlines set side by side.
+                boolean apart = display ? gap > size * DISPLAY_GAP || gap > size * 0.5f && gap > spacing * 2.5f
+                        : gap > size * BODY_GAP;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
-                if (gap > allowed || sizeChange || gap < -size) {
+                if (apart || sizeChange || gap < -size) {
                     lines.add(line(current));
                     current = new ArrayList<>();
                 }
@@ -62,10 +67,35 @@ final class Lines {
         }
     }
 
-    private static TextLine line(List<Glyph> glyphs) {
-        while (glyphs.size() > 1 && glyphs.get(glyphs.size() - 1).text().isBlank()) {
-            glyphs.remove(glyphs.size() - 1);
+    /** The usual gap between neighbouring glyphs of a row: the median, so one wide gap does not count. */
+    private static float letterSpacing(List<Glyph> row) {
+        if (row.size() < 3) {
+            return 0;
         }
+        float[] gaps = new float[row.size() - 1];
+        for (int i = 1; i < row.size(); i++) {
+            gaps[i - 1] = Math.max(0, row.get(i).box().x() - row.get(i - 1).box().right());
+        }
+        java.util.Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
+    }
+
+    /**
+     * A line's text. Blank glyphs count as space, not text: a space is put where the gap between two glyphs
+     * is clearly wider than the line's usual letter spacing, so justification's even spread (新 华 社) closes
+     * up while word spaces (本报记者 张三, or before a credit) stay.
+     */
+    private static TextLine line(List<Glyph> all) {
+        List<Glyph> glyphs = new ArrayList<>(all.size());
+        for (Glyph glyph : all) {
+            if (!glyph.text().isBlank()) {
+                glyphs.add(glyph);
+            }
+        }
+        if (glyphs.isEmpty()) {
+            glyphs.add(all.get(0));
+        }
+        float spacing = letterSpacing(glyphs);
         StringBuilder text = new StringBuilder(glyphs.size());
         Box box = glyphs.get(0).box();
         float size = 0;
@@ -73,17 +103,13 @@ final class Lines {
         Glyph previous = null;
         for (Glyph glyph : glyphs) {
             String t = Characters.ordinary(glyph.text());
-            if (t.isBlank()) {
-                previous = glyph;
-                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
+            if (previous != null && text.length() > 0) {
+                float extra = glyph.box().x() - previous.box().right() - spacing;
+                boolean words = Characters.isWordChar(text.charAt(text.length() - 1))
+                        && Characters.isWordChar(t.charAt(0));
+                if (extra > glyph.size() * (words ? 0.15f : 0.25f)) {
                     text.append(' ');
                 }
-                continue;
-            }
-            if (previous != null && text.length() > 0 && text.charAt(text.length() - 1) != ' '
-                    && glyph.box().x() - previous.box().right() > glyph.size() * 0.2f
-                    && Characters.isWordChar(text.charAt(text.length() - 1)) && Characters.isWordChar(t.charAt(0))) {
-                text.append(' '); // a word space set as a gap, not a glyph
             }
             text.append(t);
             box = box.union(glyph.box());
@@ -91,8 +117,6 @@ final class Lines {
             bold += glyph.bold() ? 1 : 0;
             previous = glyph;
         }
-        // A space glyph between two Chinese characters is justification, not a word space.
-        String closed = Characters.closeUp(text.toString().strip());
-        return new TextLine(List.copyOf(glyphs), closed, box, size, bold * 2 > glyphs.size());
+        return new TextLine(List.copyOf(glyphs), text.toString().strip(), box, size, bold * 2 > glyphs.size());
     }
 }

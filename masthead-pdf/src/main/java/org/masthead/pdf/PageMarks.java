@@ -98,8 +98,22 @@ final class PageMarks extends PDFGraphicsStreamEngine {
         return descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold());
     }
 
+    /** A page that would take unbounded memory to read: a picture of absurd size (a PDF bomb). */
+    static final class TooLargeException extends RuntimeException {
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** No press photo comes near this many pixels (a 300 dpi broadsheet page is about 30 million). */
+    private static final long MAX_PIXELS = 200_000_000L;
+
     @Override
     public void drawImage(PDImage image) {
+        if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+            throw new TooLargeException("has a picture of " + image.getWidth() + " × " + image.getHeight()
+                    + " pixels; no newspaper picture is that large");
+        }
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         float width = Math.abs(ctm.getScalingFactorX());
         float height = Math.abs(ctm.getScalingFactorY());

@@ -17,6 +17,11 @@ public final class Dump {
                         System.out.println("-- area " + area.region());
                         for (Area.Part part : area.parts()) {
                             System.out.println("  " + part.role() + " " + part.text());
+                            if (System.getenv("LINES") != null) {
+                                for (TextLine line : part.lines()) {
+                                    System.out.printf("      %.0f,%.0f-%.0f %s%n", line.x(), line.box().y(), line.box().right(), line.text());
+                                }
+                            }
                         }
                     }
                     layout.foot().forEach(b -> System.out.println("FOOT " + b.text()));

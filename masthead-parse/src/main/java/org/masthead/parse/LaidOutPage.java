@@ -1,0 +1,45 @@
+package org.masthead.parse;
+
+import java.util.List;
+
+/**
+ * A page whose layout a source format has already read (a born-digital PDF; later ALTO): the head above
+ * the masthead or header rule, each item's area with its text pieces in reading order, and the foot.
+ * The text stages then read it as they read converter text (masthead, furniture, items), one area at a
+ * time, so an item never takes text from another area.
+ *
+ * @param source the file name, for messages and the page number
+ * @param head   the masthead or running header, top to bottom
+ * @param areas  the areas in reading order, each its pieces in reading order
+ * @param foot   the editors' line and other furniture under the last rule
+ */
+public record LaidOutPage(String source, List<Piece> head, List<List<Piece>> areas, List<Piece> foot) {
+
+    /** What a piece is, as layout saw it from size, weight and position. */
+    public enum Role {
+        /** The paper's name in the masthead. */
+        TITLE,
+        /** 引题, the smaller line above a headline. */
+        KICKER,
+        HEADLINE,
+        /** 副题, the line under a headline. */
+        SUBTITLE,
+        /** 小标题 inside an article. */
+        HEADING,
+        /** A paragraph, byline, caption, credit or any other run of text. */
+        TEXT
+    }
+
+    /** A run of lines with one role. */
+    public record Piece(Role role, List<String> lines) {
+        public Piece {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    public LaidOutPage {
+        head = List.copyOf(head);
+        areas = List.copyOf(areas);
+        foot = List.copyOf(foot);
+    }
+}
