@@ -196,18 +196,6 @@ final class Areas {
         final Map<TextBlock, Area.Role> parts = new LinkedHashMap<>();
         float left;
         float right;
-        private float newLeft = Float.MAX_VALUE;
-        private float newRight = -Float.MAX_VALUE;
-
-        void widen(Box box) {
-            newLeft = Math.min(newLeft, box.x());
-            newRight = Math.max(newRight, box.right());
-        }
-
-        void commitWidth() {
-            left = Math.min(left, newLeft);
-            right = Math.max(right, newRight);
-        }
 
         Box box() {
             Box box = null;
@@ -272,10 +260,27 @@ final class Areas {
             boolean byline = text.contains("记者") || text.startsWith("■") || text.startsWith("□");
             if (aligned && !sentence && !byline && (above || dash || block.size() > body * 1.05f)) {
                 pool.remove(block);
-                return block;
+                return withCentredLine(block, pool);
             }
         }
         return null;
+    }
+
+    /** The block with a short line centred right under it, in its size, taken in (a subtitle's last line). */
+    private static TextBlock withCentredLine(TextBlock block, List<TextBlock> pool) {
+        for (TextBlock next : pool) {
+            Box box = next.box();
+            if (next.lines().size() == 1 && Math.abs(next.size() - block.size()) < block.size() * 0.05f
+                    && box.y() - block.box().bottom() < block.size() * 0.8f && box.y() > block.box().y()
+                    && Math.abs(box.centreX() - block.box().centreX()) < block.size() * 2
+                    && box.width() < block.box().width()) {
+                pool.remove(next);
+                List<TextLine> lines = new ArrayList<>(block.lines());
+                lines.add(next.lines().get(0));
+                return new TextBlock(lines, block.box().union(box), block.size(), block.bold());
+            }
+        }
+        return block;
     }
 
     /**
@@ -288,12 +293,13 @@ final class Areas {
         for (TextBlock block : remaining) {
             starts.add(block.box());
         }
+        Map<Head, List<Box>> owned = new LinkedHashMap<>();
         for (Box box : starts) {
             Head nearest = null;
             float distance = Float.MAX_VALUE;
             for (Head head : heads) {
                 float below = box.y() - head.bottom();
-                if (below < -body || below > body * 5) {
+                if (below < -body || below > body * 7) {
                     continue;
                 }
                 float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
@@ -302,12 +308,27 @@ final class Areas {
                     distance = across;
                 }
             }
-            if (nearest != null && distance < marks.width() / 2) {
-                nearest.widen(box);
+            if (nearest != null) {
+                owned.computeIfAbsent(nearest, h -> new ArrayList<>()).add(box);
             }
         }
-        for (Head head : heads) {
-            head.commitWidth();
+        // Only what touches the reach so far: an article's columns stand side by side.
+        for (Map.Entry<Head, List<Box>> entry : owned.entrySet()) {
+            Head head = entry.getKey();
+            List<Box> boxes = new ArrayList<>(entry.getValue());
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (int i = 0; i < boxes.size(); i++) {
+                    Box box = boxes.get(i);
+                    if (box.x() < head.right + body * 3 && box.right() > head.left - body * 3) {
+                        head.left = Math.min(head.left, box.x());
+                        head.right = Math.max(head.right, box.right());
+                        boxes.remove(i--);
+                        grown = true;
+                    }
+                }
+            }
         }
     }
 
@@ -316,7 +337,7 @@ final class Areas {
      * column by column, top to bottom), cut into section headings and paragraphs.
      */
     private Area text(List<TextBlock> blocks, List<Box> fixedRegion) {
-        List<TextBlock> sorted = new ArrayList<>(blocks);
+        List<TextBlock> sorted = splitHeadLines(blocks);
         Map<TextBlock, Integer> columns = columns(sorted);
         // A single line above the first text of every other column (a byline under the head) is read first.
         Map<Integer, Float> columnTops = new LinkedHashMap<>();
@@ -382,6 +403,40 @@ final class Areas {
         flush(paragraph, parts);
         List<Box> region = fixedRegion.isEmpty() ? new ArrayList<>(regionByColumn.values()) : fixedRegion;
         return new Area(parts, region);
+    }
+
+    /**
+     * A first line above the first text of every other column is no column's first line: a byline across
+     * the columns, set in the width of one. It becomes a block of its own.
+     */
+    private List<TextBlock> splitHeadLines(List<TextBlock> blocks) {
+        Map<TextBlock, Integer> columns = columns(blocks);
+        Map<Integer, Float> tops = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            tops.merge(columns.get(block), block.box().y(), Math::min);
+        }
+        List<TextBlock> split = new ArrayList<>(blocks.size() + 1);
+        for (TextBlock block : blocks) {
+            int column = columns.get(block);
+            TextLine first = block.lines().get(0);
+            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1;
+            int others = 0;
+            for (Map.Entry<Integer, Float> top : tops.entrySet()) {
+                if (top.getKey() != column && top.getKey() != 0) {
+                    others++;
+                    above &= first.box().bottom() <= top.getValue() + 1;
+                }
+            }
+            if (above && others > 0) {
+                List<TextLine> rest = block.lines().subList(1, block.lines().size());
+                split.add(new TextBlock(List.of(first), first.box(), first.size(), first.bold()));
+                split.add(new TextBlock(rest, Box.around(rest.stream().map(TextLine::box).toList()), block.size(),
+                        block.bold()));
+            } else {
+                split.add(block);
+            }
+        }
+        return split;
     }
 
     private static boolean endsSentence(String text) {

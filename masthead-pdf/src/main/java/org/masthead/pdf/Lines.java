@@ -40,7 +40,6 @@ final class Lines {
     }
 
     private static void split(List<Glyph> row, float bodySize, List<TextLine> lines) {
-        float spacing = letterSpacing(row);
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : row) {
             if (!current.isEmpty()) {
@@ -48,13 +47,9 @@ final class Lines {
                 float size = Math.max(last.size(), glyph.size());
                 float gap = glyph.box().x() - last.box().right();
                 boolean display = size >= bodySize * Blocks.DISPLAY;
-                // Display type may be spread evenly across its width; a gap well over that spread parts two
-                // headlines set side by side.
-                boolean apart = display ? gap > size * DISPLAY_GAP || gap > size * 0.5f && gap > spacing * 2.5f
-                        : gap > size * BODY_GAP;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
-                if (apart || sizeChange || gap < -size) {
-                    lines.add(line(current));
+                if (gap > size * (display ? DISPLAY_GAP : BODY_GAP) || sizeChange || gap < -size) {
+                    display(current, bodySize, lines);
                     current = new ArrayList<>();
                 }
             }
@@ -63,8 +58,30 @@ final class Lines {
             }
         }
         if (!current.isEmpty()) {
-            lines.add(line(current));
+            display(current, bodySize, lines);
         }
+    }
+
+    /**
+     * Display type may be spread evenly across its width; within a run, a gap well over that spread parts
+     * two headlines set side by side.
+     */
+    private static void display(List<Glyph> run, float bodySize, List<TextLine> lines) {
+        float size = run.get(0).size();
+        if (size < bodySize * Blocks.DISPLAY || run.size() < 2) {
+            lines.add(line(run));
+            return;
+        }
+        float spacing = letterSpacing(run);
+        int start = 0;
+        for (int i = 1; i < run.size(); i++) {
+            float gap = run.get(i).box().x() - run.get(i - 1).box().right();
+            if (gap > size * 0.5f && gap > spacing * 2.5f) {
+                lines.add(line(run.subList(start, i)));
+                start = i;
+            }
+        }
+        lines.add(line(run.subList(start, run.size())));
     }
 
     /** The usual gap between neighbouring glyphs of a row: the median, so one wide gap does not count. */

@@ -359,7 +359,10 @@ final class PdfTypesetter {
         boolean firstParagraph = true;
         for (int s = 0; s < item.headings.size(); s++) {
             if (item.headings.get(s) != null) {
-                lines.add(new Line(item.headings.get(s), body * 1.1f, true, 0, leading * 1.5f, true));
+                List<String> parts = wrap(item.headings.get(s), columnWidth, body * 1.1f, 0);
+                for (int i = 0; i < parts.size(); i++) {
+                    lines.add(new Line(parts.get(i), body * 1.1f, true, 0, leading * (i == 0 ? 1.5f : 1.1f), true));
+                }
             }
             List<String> paragraphs = item.paragraphs.get(s);
             for (int p = 0; p < paragraphs.size(); p++) {
