@@ -100,7 +100,7 @@ public final class EditionParser {
                         + " but the masthead announces " + pageCount + " pages"));
             }
             pages.add(new Page(number, page.head().pageName(), page.editors(),
-                    PageParser.items(page.drafts(), title, date, number)));
+                    PageParser.items(page.drafts(), title, date, number)).withGeometry(page.size(), null));
         }
         pages.sort(Comparator.comparingInt(Page::number));
         return pages;

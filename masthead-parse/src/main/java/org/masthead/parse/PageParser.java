@@ -8,6 +8,8 @@ import org.masthead.model.Dateline;
 import org.masthead.model.Item;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
+import org.masthead.model.PageSize;
+import org.masthead.model.Region;
 import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
@@ -15,7 +17,7 @@ import org.masthead.model.Warning;
 final class PageParser {
 
     /** One page as read, before the edition decides its number and ids. */
-    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts) {
+    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, PageSize size) {
     }
 
     private PageParser() {
@@ -31,7 +33,7 @@ final class PageParser {
         List<Draft> drafts = ItemSegmenter.segment(body);
         ColumnBreaks.repair(drafts);
         ReadingOrder.repair(drafts);
-        return new ParsedPage(source.name(), head.head(), editors, drafts);
+        return new ParsedPage(source.name(), head.head(), editors, drafts, null);
     }
 
     /**
@@ -47,16 +49,26 @@ final class PageParser {
         furniture.addAll(blocks(page.foot()));
         Furniture.remove(furniture, title, editors);
         List<Draft> drafts = new ArrayList<>();
-        for (List<LaidOutPage.Piece> area : page.areas()) {
-            drafts.addAll(ItemSegmenter.segment(Furniture.remove(blocks(area), title, editors)));
+        for (LaidOutPage.Area area : page.areas()) {
+            List<Draft> made = ItemSegmenter.segment(Furniture.remove(blocks(area.pieces()), title, editors));
+            List<LaidOutPage.Line> lines = new ArrayList<>();
+            for (LaidOutPage.Piece piece : area.pieces()) {
+                lines.addAll(piece.lines());
+            }
+            for (Draft draft : made) {
+                // An area of one item is that item's region; items sharing an area (a teaser box) get their lines'.
+                draft.region = made.size() == 1 ? area.region() : List.of();
+                draft.printed = lines;
+            }
+            drafts.addAll(made);
         }
-        return new ParsedPage(page.source(), masthead.head(), editors, drafts);
+        return new ParsedPage(page.source(), masthead.head(), editors, drafts, page.size());
     }
 
     private static List<Block> blocks(List<LaidOutPage.Piece> pieces) {
         List<Block> blocks = new ArrayList<>(pieces.size());
         for (LaidOutPage.Piece piece : pieces) {
-            List<String> lines = piece.lines();
+            List<String> lines = piece.texts();
             Block.Type type = switch (piece.role()) {
                 case TITLE -> Block.Type.TITLE;
                 case KICKER, HEADLINE -> Block.Type.HEADLINE;
@@ -82,7 +94,8 @@ final class PageParser {
         int position = 0;
         for (Draft draft : drafts) {
             ItemSegmenter.classify(draft);
-            items.add(item(draft, ItemIds.of(title, date, page, position++, draft.headline), date));
+            Item item = item(draft, ItemIds.of(title, date, page, position++, draft.headline), date);
+            items.add(draft.printed.isEmpty() ? item : PrintedLines.place(item, draft.region, draft.printed, page));
         }
         return items;
     }

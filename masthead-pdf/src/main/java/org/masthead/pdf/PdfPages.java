@@ -8,6 +8,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.masthead.model.PageSize;
+import org.masthead.model.Unit;
 import org.masthead.parse.LaidOutPage;
 import org.masthead.parse.PageSource;
 import org.masthead.parse.UnusableInputException;
@@ -103,9 +105,9 @@ public final class PdfPages {
         List<LaidOutPage.Piece> head = new ArrayList<>();
         for (TextBlock block : layout.head()) {
             boolean title = block.size() >= layout.body() * 2.5f && block.lines().size() == 1;
-            head.add(new LaidOutPage.Piece(title ? LaidOutPage.Role.TITLE : LaidOutPage.Role.TEXT, texts(block.lines())));
+            head.add(new LaidOutPage.Piece(title ? LaidOutPage.Role.TITLE : LaidOutPage.Role.TEXT, lines(block.lines())));
         }
-        List<List<LaidOutPage.Piece>> areas = new ArrayList<>();
+        List<LaidOutPage.Area> areas = new ArrayList<>();
         for (Area area : layout.areas()) {
             List<LaidOutPage.Piece> pieces = new ArrayList<>();
             for (Area.Part part : area.parts()) {
@@ -116,24 +118,34 @@ public final class PdfPages {
                     case HEADING -> LaidOutPage.Role.HEADING;
                     case PARAGRAPH, CAPTION -> LaidOutPage.Role.TEXT;
                 };
-                pieces.add(new LaidOutPage.Piece(role, texts(part.lines())));
+                pieces.add(new LaidOutPage.Piece(role, lines(part.lines())));
             }
             if (!pieces.isEmpty()) {
-                areas.add(pieces);
+                areas.add(new LaidOutPage.Area(pieces, area.region().stream().map(PdfPages::box).toList()));
             }
         }
         List<LaidOutPage.Piece> foot = new ArrayList<>();
         for (TextBlock block : layout.foot()) {
-            foot.add(new LaidOutPage.Piece(LaidOutPage.Role.TEXT, texts(block.lines())));
+            foot.add(new LaidOutPage.Piece(LaidOutPage.Role.TEXT, lines(block.lines())));
         }
-        return new LaidOutPage(source, head, areas, foot);
+        return new LaidOutPage(source, new PageSize(layout.width(), layout.height(), Unit.POINT), head, areas,
+                foot);
     }
 
-    private static List<String> texts(List<TextLine> lines) {
-        List<String> texts = new ArrayList<>(lines.size());
+    private static List<LaidOutPage.Line> lines(List<TextLine> lines) {
+        List<LaidOutPage.Line> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            texts.add(line.text());
+            out.add(new LaidOutPage.Line(line.text(), box(line.box())));
         }
-        return texts;
+        return out;
+    }
+
+    /** A box to the tenth of a point: finer than any print, and short in JSON. */
+    private static org.masthead.model.Box box(Box box) {
+        return new org.masthead.model.Box(round(box.x()), round(box.y()), round(box.width()), round(box.height()));
+    }
+
+    private static double round(float value) {
+        return Math.round(value * 10) / 10.0;
     }
 }

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
+import org.masthead.model.Box;
 import org.masthead.model.Page;
+import org.masthead.model.PageSize;
+import org.masthead.model.Region;
+import org.masthead.model.Unit;
 
 /**
  * Makes editions: for a day, the ground-truth edition and its page files. Each edition's randomness
@@ -43,6 +47,19 @@ public final class EditionGenerator {
         return lunar.format(Date.from(date.atTime(12, 0).toInstant(ZoneOffset.ofHours(8))));
     }
 
+    private static List<Region> regions(int page, List<PdfTypesetter.Rect> rects) {
+        List<Region> regions = new ArrayList<>();
+        for (PdfTypesetter.Rect rect : rects == null ? List.<PdfTypesetter.Rect>of() : rects) {
+            regions.add(new Region(page, new Box(round(rect.x()), round(rect.y()), round(rect.width()),
+                    round(rect.height())), List.of()));
+        }
+        return regions;
+    }
+
+    private static double round(float value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     /** The edition of one day. */
     public GeneratedEdition generate(LocalDate date) {
         SplittableRandom random = new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + date.toEpochDay());
@@ -68,12 +85,16 @@ public final class EditionGenerator {
             String name = String.format(java.util.Locale.ROOT, "%s-%s-p%02d.%s", title.slug(), date, page.number,
                     spec.converter().extension);
             if (spec.converter() == Converter.PDF) {
-                // Born-digital pages carry no converter damage.
+                // Born-digital pages carry no converter damage; their truth has each item's regions.
                 PdfTypesetter.Typeset typeset = new PdfTypesetter(random, numbers).typeset(masthead, page);
                 files.add(new GeneratedEdition.PageFile(name, "PDF", typeset.bytes()));
-            } else {
-                files.add(writer.write(masthead, page, name));
+                truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream()
+                        .map(item -> item.toItem().toBuilder().regions(regions(page.number, typeset.regions().get(item)))
+                                .build()).toList())
+                        .withGeometry(new PageSize(typeset.width(), typeset.height(), Unit.POINT), null));
+                continue;
             }
+            files.add(writer.write(masthead, page, name));
             truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream().map(Draft::toItem).toList()));
         }
         Edition truth = new Edition(org.masthead.model.Masthead.builder().title(title.name()).date(date)

@@ -66,7 +66,15 @@ final class PdfTypesetter {
     private final List<float[]> rules = new ArrayList<>();
     private final List<Rect> boxes = new ArrayList<>();
     private final List<Rect> images = new ArrayList<>();
-    private final Map<Draft, List<Rect>> regions = new IdentityHashMap<>();
+    /** What the runs being set belong to: an item, and its head, caption or a column of its body. */
+    private static final int HEAD = -1;
+    private static final int CAPTION = -2;
+    private Draft owner;
+    private int group;
+    /** Per item, per part: the bounds of the text set for it; pictures and frames as they are drawn. */
+    private final Map<Draft, Map<Integer, Rect>> texts = new IdentityHashMap<>();
+    private final Map<Draft, Rect> pictures = new IdentityHashMap<>();
+    private final Map<Draft, Rect> frames = new IdentityHashMap<>();
     private PDType0Font pdfFont;
 
     /** A line of text to draw: at (x, baseline) from the top-left, with extra space after each glyph. */
@@ -114,7 +122,7 @@ final class PdfTypesetter {
             synchronized (PdfTypesetter.class) {
                 document.save(out);
             }
-            return new Typeset(out.toByteArray(), WIDTH, height, new IdentityHashMap<>(regions));
+            return new Typeset(out.toByteArray(), WIDTH, height, regions());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,7 +157,10 @@ final class PdfTypesetter {
         rules.clear();
         boxes.clear();
         images.clear();
-        regions.clear();
+        texts.clear();
+        pictures.clear();
+        frames.clear();
+        owner = null;
         float y = page.number == 1 ? masthead(masthead) : header(masthead, page);
         List<Draft> queue = new ArrayList<>(page.items);
         boolean first = true;
@@ -279,8 +290,8 @@ final class PdfTypesetter {
     private float item(Draft item, Draft inset, int column, int span, float top) {
         float x = columnX(column);
         float width = spanWidth(span);
-        List<Rect> area = new ArrayList<>();
-        regions.put(item, area);
+        owner = item;
+        group = HEAD;
         boolean boxed = item.kind == org.masthead.model.ItemKind.COMMENTARY
                 || item.kind == org.masthead.model.ItemKind.TEASER;
         float pad = boxed ? body * 0.8f : 0;
@@ -308,20 +319,18 @@ final class PdfTypesetter {
             y = centred(item.byline, innerX, y, innerWidth, body, false);
         }
         if (y > headStart) {
-            area.add(new Rect(innerX, headStart, innerWidth, y - headStart));
             y += leading * 0.4f;
         }
         if (item.refersText != null) {
-            y = paragraphLines(item.refersText, innerX, y, innerWidth, false, area);
+            y = paragraphLines(item.refersText, innerX, y, innerWidth, false);
         }
         float bodyTop = y;
         float bottom = columnsOf(item, inset, boxed ? 1 : span, boxed ? innerX : x, boxed ? innerWidth : columnWidth(),
-                bodyTop, area);
+                bodyTop);
         if (boxed) {
             Rect box = new Rect(x, top, width, bottom + pad - top);
             boxes.add(box);
-            area.clear();
-            area.add(box);
+            frames.put(item, box);
             return box.height();
         }
         return bottom - top;
@@ -333,28 +342,30 @@ final class PdfTypesetter {
 
     /** A photo: the image, its caption below, the credit closing it; returns its bottom. */
     private float photo(Draft item, float x, float y, float width) {
-        List<Rect> area = regions.computeIfAbsent(item, d -> new ArrayList<>());
+        Draft article = owner;
+        owner = item;
+        group = CAPTION;
         float imageHeight = width * (0.55f + random.nextFloat() * 0.2f);
         Rect image = new Rect(x, y, width, imageHeight);
         images.add(image);
-        area.add(image);
+        pictures.put(item, image);
         float captionTop = y + imageHeight + body * 0.5f;
         float size = body - 0.5f;
         float end;
         if (random.nextBoolean()) {
-            end = lines(item.caption + " " + item.creditText, x, captionTop, width, size, false, 0, area);
+            end = lines(item.caption + " " + item.creditText, x, captionTop, width, size, false, 0);
         } else {
-            end = lines(item.caption, x, captionTop, width, size, false, 0, area);
+            end = lines(item.caption, x, captionTop, width, size, false, 0);
             float baseline = end + size * ASCENT;
             run(item.creditText, x + width - textWidth(item.creditText, size), baseline, size, false, 0);
-            area.add(new Rect(x + width - textWidth(item.creditText, size), end, textWidth(item.creditText, size), size));
             end += size * 1.4f;
         }
+        owner = article;
         return end;
     }
 
     /** The item's body set down {@code span} columns, as short as it can be; returns the bottom. */
-    private float columnsOf(Draft item, Draft inset, int span, float x0, float columnWidth, float top, List<Rect> area) {
+    private float columnsOf(Draft item, Draft inset, int span, float x0, float columnWidth, float top) {
         List<Line> lines = new ArrayList<>();
         boolean firstParagraph = true;
         for (int s = 0; s < item.headings.size(); s++) {
@@ -402,13 +413,13 @@ final class PdfTypesetter {
         float bottom = top;
         for (Line line : lines) {
             if (y + line.advance > top + capacity + 0.01f && y > columnTop) {
-                area.add(new Rect(x0 + column * (columnWidth + gutter), columnTop, columnWidth, y - columnTop - (leading - body)));
                 bottom = Math.max(bottom, y);
                 column++;
                 y = columnStart(column, span, insetColumns, insetHeight, top);
                 columnTop = y;
             }
             float x = x0 + column * (columnWidth + gutter);
+            group = column;
             float baseline = y + line.advance - leading + body * ASCENT + (line.heading ? leading * 0.5f : 0);
             float size = line.heading ? body * 1.1f : body;
             float natural = textWidth(line.text, size) + line.indent;
@@ -420,9 +431,6 @@ final class PdfTypesetter {
                 run(line.text, x + line.indent, baseline, size, false, spacing);
             }
             y += line.advance;
-        }
-        if (y > columnTop) {
-            area.add(new Rect(x0 + column * (columnWidth + gutter), columnTop, columnWidth, y - columnTop - (leading - body)));
         }
         return Math.max(bottom, Math.max(y, top + insetHeight));
     }
@@ -490,21 +498,16 @@ final class PdfTypesetter {
     }
 
     /** Left-aligned lines in a given size; returns the y below them. */
-    private float lines(String text, float x, float y, float width, float size, boolean bold, float spacing,
-            List<Rect> area) {
-        float top = y;
-        float widest = 0;
+    private float lines(String text, float x, float y, float width, float size, boolean bold, float spacing) {
         for (String part : wrap(text, width, size, spacing)) {
             run(part, x, y + size * ASCENT, size, bold, spacing);
-            widest = Math.max(widest, textWidth(part, size));
             y += size * 1.4f;
         }
-        area.add(new Rect(x, top, width, y - top - size * 0.4f));
         return y;
     }
 
-    private float paragraphLines(String text, float x, float y, float width, boolean bold, List<Rect> area) {
-        return lines(text, x, y, width, body, bold, 0, area) + leading * 0.3f;
+    private float paragraphLines(String text, float x, float y, float width, boolean bold) {
+        return lines(text, x, y, width, body, bold, 0) + leading * 0.3f;
     }
 
     private List<String> wrap(String text, float width, float size, float spacing) {
@@ -529,6 +532,29 @@ final class PdfTypesetter {
 
     private void run(String text, float x, float baseline, float size, boolean bold, float spacing) {
         runs.add(new Run(text, x, baseline, size, bold, spacing));
+        if (owner != null) {
+            Rect box = new Rect(x, baseline - ASCENT * size, textWidth(text, size) + spacing * (text.length() - 1), size);
+            texts.computeIfAbsent(owner, d -> new java.util.TreeMap<>()).merge(group, box, PdfTypesetter::union);
+        }
+    }
+
+    /**
+     * Each item's regions, as a reader would outline them: a frame when it is boxed; else its picture, and the
+     * bounds of its head, of its caption and of each column of its body.
+     */
+    private Map<Draft, List<Rect>> regions() {
+        Map<Draft, List<Rect>> regions = new IdentityHashMap<>();
+        texts.forEach((item, parts) -> regions.put(item, new ArrayList<>(parts.values())));
+        pictures.forEach((item, picture) -> regions.computeIfAbsent(item, d -> new ArrayList<>()).add(0, picture));
+        frames.forEach((item, frame) -> regions.put(item, new ArrayList<>(List.of(frame))));
+        return regions;
+    }
+
+    private static Rect union(Rect a, Rect b) {
+        float x = Math.min(a.x(), b.x());
+        float y = Math.min(a.y(), b.y());
+        return new Rect(x, y, Math.max(a.x() + a.width(), b.x() + b.width()) - x,
+                Math.max(a.y() + a.height(), b.y() + b.height()) - y);
     }
 
     private float textWidth(String text, float size) {
