@@ -216,8 +216,16 @@ public final class Reconstruction {
                 continue;
             }
             regionItems++;
-            double iou = pairOfTruth[t] < 0 ? 0
-                    : RegionOverlap.iou(want.regions(), parsedList.get(pairOfTruth[t]).regions(), truth.number());
+            int pair = pairOfTruth[t];
+            for (int p = 0; p < parsedList.size() && pair < 0; p++) {
+                // Items with no body text (teasers) pair by kind and headline.
+                Item got = parsedList.get(p);
+                if (!paired[p] && got.kind() == want.kind() && want.headline() != null
+                        && normalise(want.headline()).equals(normalise(got.headline()))) {
+                    pair = p;
+                }
+            }
+            double iou = pair < 0 ? 0 : RegionOverlap.iou(want.regions(), parsedList.get(pair).regions(), truth.number());
             iouSum += iou;
             if (iou >= GOOD_IOU) {
                 regionsGood++;

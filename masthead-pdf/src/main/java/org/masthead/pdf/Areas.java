@@ -290,8 +290,12 @@ final class Areas {
      */
     private void widen(List<Head> heads, List<Box> photos) {
         List<Box> starts = new ArrayList<>(photos);
+        List<Box> columnText = new ArrayList<>(photos);
         for (TextBlock block : remaining) {
             starts.add(block.box());
+            if (block.lines().size() >= 3) {
+                columnText.add(block.box());
+            }
         }
         Map<Head, List<Box>> owned = new LinkedHashMap<>();
         for (Box box : starts) {
@@ -299,7 +303,7 @@ final class Areas {
             float distance = Float.MAX_VALUE;
             for (Head head : heads) {
                 float below = box.y() - head.bottom();
-                if (below < -body || below > body * 7) {
+                if (below < -body || below > body * 7 || textAbove(box, head.bottom(), columnText)) {
                     continue;
                 }
                 float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
@@ -330,6 +334,17 @@ final class Areas {
                 }
             }
         }
+    }
+
+    /** Whether column text stands between a headline's foot and the box (a heading inside a column). */
+    private boolean textAbove(Box box, float headBottom, List<Box> columnText) {
+        for (Box other : columnText) {
+            if (other != box && other.bottom() <= box.y() + 1 && other.bottom() > headBottom - body
+                    && other.overlapX(box) > 0.5f * Math.min(other.width(), box.width())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -325,8 +325,9 @@ final class PdfTypesetter {
             y = paragraphLines(item.refersText, innerX, y, innerWidth, false);
         }
         float bodyTop = y;
-        float bottom = columnsOf(item, inset, boxed ? 1 : span, boxed ? innerX : x, boxed ? innerWidth : columnWidth(),
-                bodyTop);
+        // A box sets its body in columns of its own inside the frame.
+        float columnWidth = boxed ? (innerWidth - (span - 1) * gutter) / span : columnWidth();
+        float bottom = columnsOf(item, inset, span, innerX, columnWidth, bodyTop);
         if (boxed) {
             Rect box = new Rect(x, top, width, bottom + pad - top);
             boxes.add(box);
