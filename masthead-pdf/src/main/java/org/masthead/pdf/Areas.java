@@ -380,6 +380,7 @@ final class Areas {
                 .thenComparingDouble(b -> b.box().y()));
         List<Area.Part> parts = new ArrayList<>();
         Map<Integer, Box> regionByColumn = new LinkedHashMap<>();
+        boolean indents = indents(sorted, columns);
         List<TextLine> paragraph = new ArrayList<>();
         for (TextBlock block : sorted) {
             int column = columns.get(block);
@@ -403,8 +404,9 @@ final class Areas {
             for (TextLine line : block.lines()) {
                 boolean indented = line.x() - left > line.size() * 1.2f;
                 TextLine previous = paragraph.isEmpty() ? null : paragraph.get(paragraph.size() - 1);
-                boolean afterShort = previous != null && previous.box().right() < right - previous.size() * 1.5f
-                        && endsSentence(previous.text()) && block.lines().size() > 1;
+                // Papers that do not indent mark a paragraph's end by its short last line.
+                boolean afterShort = !indents && previous != null
+                        && previous.box().right() < right - previous.size() * 1.5f && endsSentence(previous.text());
                 if (indented || afterShort) {
                     flush(paragraph, parts);
                 }
@@ -434,7 +436,7 @@ final class Areas {
         for (TextBlock block : blocks) {
             int column = columns.get(block);
             TextLine first = block.lines().get(0);
-            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1;
+            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1 && !isHeading(block);
             int others = 0;
             for (Map.Entry<Integer, Float> top : tops.entrySet()) {
                 if (top.getKey() != column && top.getKey() != 0) {
@@ -452,6 +454,25 @@ final class Areas {
             }
         }
         return split;
+    }
+
+    /** Whether the text marks paragraphs by indenting their first lines (as Chinese papers do). */
+    private boolean indents(List<TextBlock> blocks, Map<TextBlock, Integer> columns) {
+        for (TextBlock block : blocks) {
+            if (block.lines().size() < 2 || columns.get(block) == 0) {
+                continue;
+            }
+            float left = Float.MAX_VALUE;
+            for (TextLine line : block.lines()) {
+                left = Math.min(left, line.x());
+            }
+            for (TextLine line : block.lines()) {
+                if (line.x() - left > line.size() * 1.2f) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String text) {

@@ -1,9 +1,7 @@
 package org.masthead.pdf;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
@@ -32,15 +30,12 @@ final class PdfLayout {
 
     /** The size most glyphs are set in, to the half point. */
     static float bodySize(List<Glyph> glyphs) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        int[] counts = new int[400];
         int best = 20;
-        int bestCount = -1;
         for (Glyph glyph : glyphs) {
-            int halfPoints = Math.round(glyph.size() * 2);
-            int count = counts.merge(halfPoints, 1, Integer::sum);
-            if (count > bestCount) {
+            int halfPoints = Math.min(counts.length - 1, Math.round(glyph.size() * 2));
+            if (++counts[halfPoints] > counts[best]) {
                 best = halfPoints;
-                bestCount = count;
             }
         }
         return best / 2f;

@@ -74,7 +74,8 @@ public final class PdfPages {
                             + " points long; no newspaper page is");
                 }
                 PageLayout layout = PdfLayout.of(page);
-                text |= !layout.areas().isEmpty() || !layout.head().isEmpty();
+                text |= !layout.head().isEmpty() || !layout.foot().isEmpty()
+                        || layout.areas().stream().anyMatch(area -> !area.parts().isEmpty());
                 layouts.add(layout);
             }
             if (!text) {
