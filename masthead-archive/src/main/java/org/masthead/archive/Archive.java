@@ -23,6 +23,7 @@ import org.masthead.model.Article;
 import org.masthead.model.Edition;
 import org.masthead.model.Json;
 import org.masthead.model.Page;
+import org.masthead.model.StitchedEdition;
 
 /**
  * The archive: a database of record (H2 file database under the data folder, or PostgreSQL) and the
@@ -174,10 +175,29 @@ public final class Archive implements AutoCloseable {
      * at a time, so memory stays flat whatever the archive size. Close the stream (try-with-resources).
      */
     public Stream<Article> articles(ArticleFilter filter) {
+        return editions(filter).flatMap(e -> e.articles().stream());
+    }
+
+    /**
+     * Streams editions with their logical articles by title slug, then date, as {@link #articles(ArticleFilter)}
+     * does: what the output writers write. Close the stream.
+     */
+    public Stream<StitchedEdition> editions(ArticleFilter filter) {
         Iterator<EditionKey> keys = new EditionKeys(filter);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(keys, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).flatMap(key -> edition(key.slug(), key.date()).stream()
-                        .flatMap(e -> Stitcher.stitch(key.slug(), e).articles().stream()));
+                        .map(e -> new StitchedEdition(key.slug(), e, Stitcher.stitch(key.slug(), e).articles())));
+    }
+
+    /** A parsed edition as the archive would serve it: under its title's slug, jumps stitched. */
+    public static StitchedEdition stitch(Edition edition) {
+        String slug;
+        try {
+            slug = edition.title() == null ? "" : Titles.of(edition.title()).slug();
+        } catch (IllegalArgumentException e) {
+            slug = ""; // a title of no letters gets no slug; the parse is still shown
+        }
+        return new StitchedEdition(slug, edition, Stitcher.stitch(slug, edition).articles());
     }
 
     /** The stored revisions of one page, or of all pages of the edition (page null), oldest first. */

@@ -6,17 +6,17 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.masthead.model.Article;
+import org.masthead.model.EditionWriter;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Json;
+import org.masthead.model.StitchedEdition;
 
 /**
  * Writes logical articles for analysis in other tools, one record per article, as they stream by:
- * JSON Lines or RFC 4180 CSV (pages and authors joined by ";").
+ * JSON Lines ({@link JsonLines}) or RFC 4180 CSV ({@link Csv}, pages and authors joined by ";").
  */
 public final class ArticleExport {
     /** The columns, in order. */
@@ -29,49 +29,70 @@ public final class ArticleExport {
      */
     public static final Set<ItemKind> TEXT_KINDS = Set.of(ItemKind.ARTICLE, ItemKind.COMMENTARY, ItemKind.BRIEF);
 
-    public enum Format {
-        JSONL, CSV;
-
-        /** The format named jsonl or csv (any case). */
-        public static Format of(String name) {
-            return valueOf(name.toUpperCase(Locale.ROOT));
-        }
-    }
-
     private ArticleExport() {
     }
 
-    /** Writes every article of the stream; returns how many. Does not close {@code out}. */
-    public static long write(Stream<Article> articles, Format format, Writer out) throws IOException {
-        long count = 0;
-        Iterator<Article> it = articles.iterator();
-        if (format == Format.CSV) {
+    /** One JSON object per article and line. */
+    public static final class JsonLines implements EditionWriter {
+        @Override
+        public String name() {
+            return "jsonl";
+        }
+
+        @Override
+        public String mediaType() {
+            return "application/jsonl";
+        }
+
+        @Override
+        public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
+            long count = 0;
+            while (editions.hasNext()) {
+                for (Article a : editions.next().articles()) {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    String[] fields = fields(a);
+                    for (int i = 0; i < COLUMNS.length; i++) {
+                        record.put(COLUMNS[i], fields[i]);
+                    }
+                    record.put("pages", a.pages());
+                    record.put("authors", a.authors());
+                    record.put("kind", a.kind() == null ? null : a.kind().json());
+                    out.write(Json.mapper().writeValueAsString(record));
+                    out.write('\n');
+                    count++;
+                }
+            }
+            out.flush();
+            return count;
+        }
+    }
+
+    /** RFC 4180 CSV with a header row of {@link #COLUMNS}. */
+    public static final class Csv implements EditionWriter {
+        @Override
+        public String name() {
+            return "csv";
+        }
+
+        @Override
+        public String mediaType() {
+            return "text/csv";
+        }
+
+        @Override
+        public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
+            long count = 0;
             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(out);
-            while (it.hasNext()) {
-                csv.printRecord((Object[]) fields(it.next()));
-                count++;
+            while (editions.hasNext()) {
+                for (Article a : editions.next().articles()) {
+                    csv.printRecord((Object[]) fields(a));
+                    count++;
+                }
             }
             csv.flush();
-        } else {
-            while (it.hasNext()) {
-                Article a = it.next();
-                Map<String, Object> record = new LinkedHashMap<>();
-                record.put("id", a.id());
-                record.put("title", a.title());
-                record.put("titleName", a.titleName());
-                record.put("date", a.date().toString());
-                record.put("pages", a.pages());
-                record.put("kind", a.kind() == null ? null : a.kind().json());
-                record.put("headline", a.headline());
-                record.put("authors", a.authors());
-                record.put("text", a.text());
-                out.write(Json.mapper().writeValueAsString(record));
-                out.write('\n');
-                count++;
-            }
+            out.flush();
+            return count;
         }
-        out.flush();
-        return count;
     }
 
     private static String[] fields(Article a) {

@@ -20,11 +20,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
 import org.masthead.model.Page;
 import org.masthead.parse.EditionParser;
+import org.masthead.parse.Formats;
+import org.masthead.parse.Source;
 import org.masthead.parse.PageFiles;
 import org.masthead.parse.PageSource;
 import org.masthead.parse.ParseOptions;
@@ -43,9 +44,6 @@ public final class Ingest {
     public interface Listener {
         void progress(int filesDone, int filesTotal, int pagesStored);
     }
-
-    /** The formats the parser reads: converter Markdown and plain text. */
-    private static final Pattern PAGE_FILE = Pattern.compile("(?i).+\\.(md|markdown|txt|text)");
 
     private final Archive archive;
     private final Recorder recorder;
@@ -160,13 +158,9 @@ public final class Ingest {
         List<PageSource> context = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (Path file : group) {
-            if (!PAGE_FILE.matcher(file.getFileName().toString()).matches()) {
-                read.add(Prepared.rejected(file, "not a page file (page files are converter Markdown .md or plain "
-                        + "text .txt)"));
-                continue;
-            }
             try {
                 PageSource source = PageFiles.read(file);
+                Formats.detect(new Source(source)); // a file of no installed format is rejected before parsing
                 String sha256 = Originals.sha256(source.bytes());
                 read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
@@ -180,15 +174,19 @@ public final class Ingest {
         if (read.stream().allMatch(p -> p.rejection() != null || known.contains(p.sha256()))) {
             return read; // the fast path: every readable file is recorded already, nothing is parsed
         }
-        PageFileName key = PageFileName.of(group.get(0));
-        if (read.stream().noneMatch(p -> p.name() != null && Integer.valueOf(1).equals(p.name().page()))) {
-            recorder.frontPage(key.key()).ifPresent(bytes -> context.add(0, new PageSource(key.key() + " (front page "
-                    + "from the archive)", bytes)));
-        }
-        Edition edition = null;
+        EditionParser.Reading reading = null;
         String failure = null;
         try {
-            edition = parser.parse(context, new ParseOptions(null, title));
+            reading = parser.read(context, new ParseOptions(null, title));
+            if (!reading.edition().masthead().isFrontPage()) {
+                // No front page among them: the archive's, if it holds the edition's, gives title and date.
+                String key = PageFileName.of(group.get(0)).key();
+                byte[] front = recorder.frontPage(key).orElse(null);
+                if (front != null) {
+                    context.add(0, new PageSource(key + " (front page from the archive)", front));
+                    reading = parser.read(context, new ParseOptions(null, title));
+                }
+            }
         } catch (UnusableInputException e) {
             failure = e.reason();
         } catch (RuntimeException e) {
@@ -198,8 +196,8 @@ public final class Ingest {
         for (Prepared p : read) {
             if (p.rejection() != null || known.contains(p.sha256())) {
                 out.add(p);
-            } else if (edition != null) {
-                out.add(pages(p, edition, read.size() == 1));
+            } else if (reading != null) {
+                out.add(pages(p, reading, context.indexOf(p.source())));
             } else if (context.size() == 1) {
                 out.add(p.reject(failure));
             } else {
@@ -209,13 +207,18 @@ public final class Ingest {
         return out;
     }
 
-    /** Parses one file of a group that failed as a whole, with only the front page as context. */
+    /** Parses one file of a group that failed as a whole, with only a front page as context. */
     private Prepared alone(Prepared p, List<PageSource> context) {
         List<PageSource> sources = new ArrayList<>();
-        context.stream().filter(s -> s != p.source() && isFront(s)).findFirst().ifPresent(sources::add);
+        for (PageSource other : context) {
+            if (other != p.source() && isFront(other)) {
+                sources.add(other);
+                break;
+            }
+        }
         sources.add(p.source());
         try {
-            return pages(p, parser.parse(sources, new ParseOptions(null, title)), true);
+            return pages(p, parser.read(sources, new ParseOptions(null, title)), sources.size() - 1);
         } catch (UnusableInputException e) {
             return p.reject(e.reason());
         } catch (RuntimeException e) {
@@ -223,18 +226,22 @@ public final class Ingest {
         }
     }
 
-    private static boolean isFront(PageSource source) {
-        return source.name().endsWith("(front page from the archive)")
-                || Integer.valueOf(1).equals(PageFileName.of(Path.of(source.name())).page());
+    /** Whether the parser, reading it alone, takes this file for a front page. */
+    private boolean isFront(PageSource source) {
+        try {
+            return parser.read(List.of(source), new ParseOptions(null, title)).edition().masthead().isFrontPage();
+        } catch (UnusableInputException | RuntimeException e) {
+            return false;
+        }
     }
 
-    /** This file's page(s) of the parsed edition, with title and date checked. */
-    private Prepared pages(Prepared p, Edition edition, boolean onlyFile) {
-        List<Page> pages = onlyFile && p.name().page() == null ? edition.pages()
-                : edition.pages().stream().filter(page -> p.name().page() != null && page.number() == p.name().page())
-                        .toList();
+    /** This file's page(s) of the parsed edition (the parser says which), with title and date checked. */
+    private Prepared pages(Prepared p, EditionParser.Reading reading, int index) {
+        Edition edition = reading.edition();
+        List<Integer> numbers = reading.pagesBySource().get(index);
+        List<Page> pages = edition.pages().stream().filter(page -> numbers.contains(page.number())).toList();
         if (pages.isEmpty()) {
-            return p.reject(p.name().page() == null ? "no page found" : "no page " + p.name().page() + " found in it");
+            return p.reject("no page found");
         }
         String name = title != null ? title : edition.title();
         if (name == null) {

@@ -7,29 +7,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.masthead.parse.PageNumbers;
 
 /**
  * What a page file's name says: {@code jfjb-2025-06-19-p03.md} is page 3 of the edition whose files share
- * the key {@code jfjb-2025-06-19}. Files with one key are parsed together, so inner pages, which carry no
- * masthead, get their title and date from the front page.
+ * the key {@code jfjb-2025-06-19}, by the parser's rule ({@link PageNumbers}). Files with one key are parsed
+ * together, so inner pages, which carry no masthead, get their title and date from the front page.
  *
  * @param key  the name without page part and extension; the folder's name when nothing else is left
  * @param page the page number in the name, or null
  */
 record PageFileName(String key, Integer page) {
-    private static final Pattern PAGED = Pattern.compile("(?i)^(.*?)[-_. ]?(?:p|page|第)(\\d{1,3})版?(?:\\.[^.]*)?$");
     private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{4})-?(\\d{2})-?(\\d{2})(?!\\d)");
 
+    /** The page number and key by the parser's one rule ({@link PageNumbers}); the folder's name for an empty key. */
     static PageFileName of(Path file) {
         String name = file.getFileName().toString();
-        Matcher paged = PAGED.matcher(name);
-        String key = paged.matches() ? paged.group(1) : name.replaceFirst("\\.[^.]*$", "");
-        Integer page = paged.matches() ? Integer.valueOf(paged.group(2)) : null;
+        String key = PageNumbers.editionKey(name);
         if (key.isEmpty()) {
             Path parent = file.toAbsolutePath().getParent();
-            key = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
+            key = parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString()
+                    .toLowerCase(Locale.ROOT);
         }
-        return new PageFileName(key.toLowerCase(Locale.ROOT), page);
+        return new PageFileName(key, PageNumbers.inFileName(name));
     }
 
     /** The part of the key before its date (jfjb for jfjb-2025-06-19), naming the title; empty if none. */

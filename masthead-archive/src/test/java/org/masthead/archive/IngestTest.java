@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.masthead.model.Article;
+import org.masthead.model.EditionWriter;
+import org.masthead.model.StitchedEdition;
+import java.util.Iterator;
 import org.masthead.model.Json;
 
 /** Ingest through the real parser, on H2 and PostgreSQL alike. */
@@ -46,9 +49,11 @@ class IngestTest {
             assertThat(archive.history(JFJB, date, null)).hasSize(1);
 
             StringWriter jsonl = new StringWriter();
-            try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-                assertThat(ArticleExport.write(articles.filter(a -> ArticleExport.TEXT_KINDS.contains(a.kind())),
-                        ArticleExport.Format.JSONL, jsonl)).isEqualTo(4);
+            try (Stream<StitchedEdition> editions = archive.editions(ArticleFilter.ALL)) {
+                Iterator<StitchedEdition> texts = editions.map(e -> new StitchedEdition(e.slug(), e.edition(),
+                        e.articles().stream().filter(a -> ArticleExport.TEXT_KINDS.contains(a.kind())).toList()))
+                        .iterator();
+                assertThat(EditionWriter.named("jsonl").orElseThrow().write(texts, jsonl)).isEqualTo(4);
             }
             List<String> lines = jsonl.toString().lines().toList();
             assertThat(lines).hasSize(4);

@@ -23,8 +23,6 @@ import org.masthead.model.Edition;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Json;
 import org.masthead.parse.EditionParser;
-import org.masthead.parse.LaidOutPage;
-import org.masthead.pdf.PdfPages;
 import org.masthead.parse.PageFiles;
 import org.masthead.parse.PageSource;
 import org.masthead.parse.ParseOptions;
@@ -97,7 +95,7 @@ public final class QualityReport {
         long start = System.nanoTime();
         Edition parsed;
         try {
-            parsed = parse(sources);
+            parsed = new EditionParser().parse(sources, ParseOptions.DEFAULTS);
         } catch (UnusableInputException | RuntimeException e) {
             score.failed(edition.truth(), e.toString());
             return System.nanoTime() - start;
@@ -105,18 +103,6 @@ public final class QualityReport {
         long took = System.nanoTime() - start;
         score.add(edition.truth(), parsed);
         return took;
-    }
-
-    /** Parses one edition's files: converter text, or born-digital page PDFs. */
-    static Edition parse(List<PageSource> sources) throws UnusableInputException {
-        if (!sources.isEmpty() && PdfPages.isPdf(sources.get(0).bytes())) {
-            List<LaidOutPage> pages = new ArrayList<>();
-            for (PageSource source : sources) {
-                pages.addAll(PdfPages.read(source));
-            }
-            return new EditionParser().parseLaidOut(pages, ParseOptions.DEFAULTS);
-        }
-        return new EditionParser().parse(sources, ParseOptions.DEFAULTS);
     }
 
     /** Scores every edition of a written corpus: each truth JSON with the page files beside it. */
@@ -141,7 +127,7 @@ public final class QualityReport {
                 for (Path file : pageFiles) {
                     sources.add(PageFiles.read(file));
                 }
-                Edition parsed = parse(sources);
+                Edition parsed = new EditionParser().parse(sources, ParseOptions.DEFAULTS);
                 nanos += System.nanoTime() - start;
                 score.add(truth, parsed);
             } catch (UnusableInputException | RuntimeException e) {

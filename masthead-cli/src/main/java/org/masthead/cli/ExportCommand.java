@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
-import org.masthead.model.Article;
+import org.masthead.model.EditionWriter;
+import org.masthead.model.StitchedEdition;
 import org.masthead.model.ItemKind;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
@@ -35,7 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ArchiveOptions archive;
 
-    @Option(names = "--format", required = true, paramLabel = "jsonl|csv", description = "jsonl or csv.")
+    @Option(names = "--format", required = true, paramLabel = "NAME",
+            description = "An output format: jsonl or csv (one record per article), json or markdown (per edition).")
     String format;
 
     @Option(names = "--title", paramLabel = "T", description = "Only this title (slug or name).")
@@ -68,12 +71,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArticleExport.Format chosen;
-        try {
-            chosen = ArticleExport.Format.of(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--format must be jsonl or csv, not " + format);
-        }
+        EditionWriter chosen = Main.writer(format);
         Set<ItemKind> wanted = new HashSet<>(ArticleExport.TEXT_KINDS);
         if (kinds != null) {
             wanted.clear();
@@ -89,23 +87,24 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("--from " + from + " is after --to " + to);
         }
         if (trend != null) {
-            if (chosen != ArticleExport.Format.CSV) {
+            if (!chosen.name().equals("csv")) {
                 throw new UserError("--trend writes CSV: use --format csv");
             }
             writeTo(trendCsv());
             return 0;
         }
         try (Archive opened = archive.open();
-             Stream<Article> all = opened.articles(
+             Stream<StitchedEdition> all = opened.editions(
                      new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
-            Stream<Article> articles = all.filter(a -> wanted.contains(a.kind()));
+            Iterator<StitchedEdition> editions = all.map(e -> new StitchedEdition(e.slug(), e.edition(),
+                    e.articles().stream().filter(a -> wanted.contains(a.kind())).toList())).iterator();
             if (output == null) {
                 // UTF-8 whatever the platform's default; stdout itself stays open.
                 Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-                ArticleExport.write(articles, chosen, out);
+                chosen.write(editions, out);
             } else {
                 try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    ArticleExport.write(articles, chosen, out);
+                    chosen.write(editions, out);
                 }
             }
         } catch (IOException | UncheckedIOException e) {

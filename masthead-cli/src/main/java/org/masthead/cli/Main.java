@@ -40,6 +40,13 @@ public final class Main {
         return cli;
     }
 
+    /** The installed output writer of that name, or a user error listing those there are. */
+    static org.masthead.model.EditionWriter writer(String name) {
+        return org.masthead.model.EditionWriter.named(name).orElseThrow(() -> new UserError("--format must be one of "
+                + String.join(", ", org.masthead.model.EditionWriter.installed().stream()
+                        .map(org.masthead.model.EditionWriter::name).toList()) + ", not " + name));
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

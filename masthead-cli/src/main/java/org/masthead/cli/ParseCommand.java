@@ -1,13 +1,14 @@
 package org.masthead.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.masthead.model.Edition;
-import org.masthead.model.Json;
-import org.masthead.parse.EditionMarkdown;
+import org.masthead.archive.Archive;
+import org.masthead.model.EditionWriter;
 import org.masthead.parse.EditionParser;
 import org.masthead.parse.PageFiles;
 import org.masthead.parse.PageSource;
@@ -29,6 +30,9 @@ final class ParseCommand implements Callable<Integer> {
         boolean json;
         @Option(names = "--markdown", description = "Print the cleaned edition as Markdown (the default).")
         boolean markdown;
+        @Option(names = "--format", paramLabel = "NAME", description = "Print it in this output format: json, "
+                + "markdown, jsonl or csv (its articles), or any other installed.")
+        String name;
     }
 
     @ArgGroup(exclusive = true)
@@ -40,7 +44,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "NAME", description = "Newspaper title, when the masthead lacks it.")
     String title;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page files: converter Markdown or plain text.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source files of one edition, in any installed format "
+            + "(converter Markdown, plain text).")
     List<Path> files;
 
     @Spec
@@ -51,10 +56,13 @@ final class ParseCommand implements Callable<Integer> {
         if (page != null && files.size() > 1) {
             throw new UserError("--page names the page of one file; " + files.size() + " files were given");
         }
+        EditionWriter writer = Main.writer(format.name != null ? format.name : format.json ? "json" : "markdown");
         Edition edition = parse(files, new ParseOptions(page, title));
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.json ? Json.pretty(edition) + "\n" : EditionMarkdown.of(edition));
-        out.flush();
+        try {
+            writer.write(List.of(Archive.stitch(edition)).iterator(), spec.commandLine().getOut());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return 0;
     }
 

@@ -94,7 +94,8 @@ class ArchiveCommandsTest {
 
         Run format = run("export", "--data", data(), "--format", "xml");
         assertThat(format.exit()).isEqualTo(2);
-        assertThat(format.err().strip()).isEqualTo("masthead: --format must be jsonl or csv, not xml");
+        assertThat(format.err().strip()).startsWith("masthead: --format must be one of ").contains("jsonl", "csv", "json")
+                .endsWith(", not xml");
         Run unknown = run("history", "--data", data(), "人民日报", "2025-06-19");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().strip()).isEqualTo("masthead: no title 人民日报 in the archive");

@@ -6,40 +6,47 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.masthead.model.Edition;
+import org.masthead.model.Item;
 import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Warning;
 
-/** Builds one edition from the converter text of its page files. Thread-safe. */
+/**
+ * Builds one edition from its source files: each file's format is detected and read ({@link Formats}), each
+ * page of text goes through the parse chain ({@link PageParser}), then the edition is assembled here: its
+ * masthead, page numbers and item ids. Thread-safe.
+ */
 public final class EditionParser {
-    /** …-p03.md, page_3.txt, p12.md */
-    private static final Pattern FILE_PAGE = Pattern.compile("(?:^|[-_.\\s])(?:p|page|pg)_?0*(\\d{1,3})(?=[-_.]|$)",
-            Pattern.CASE_INSENSITIVE);
 
-    /** Parses the given page files, all of one edition, into that edition. */
+    /**
+     * The edition, and which pages each source gave.
+     *
+     * @param edition     the edition
+     * @param pagesBySource for each source, in the order given, the numbers of the pages it gave
+     */
+    public record Reading(Edition edition, List<List<Integer>> pagesBySource) {
+    }
+
+    /** Parses the given source files, all of one edition, into that edition. */
     public Edition parse(List<PageSource> sources, ParseOptions options) throws UnusableInputException {
+        return read(sources, options).edition();
+    }
+
+    /** Parses the given source files, all of one edition, saying which pages came from which file. */
+    public Reading read(List<PageSource> sources, ParseOptions options) throws UnusableInputException {
         Set<Warning> warnings = new LinkedHashSet<>();
         List<PageParser.ParsedPage> read = new ArrayList<>(sources.size());
-        for (PageSource source : sources) {
-            read.add(PageParser.read(source, warnings::add));
+        List<Integer> sourceOf = new ArrayList<>(sources.size());
+        List<Integer> pagesIn = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            List<SourcePage> pages = Formats.read(sources.get(i));
+            for (SourcePage page : pages) {
+                read.add(PageParser.read(page, warnings::add));
+                sourceOf.add(i);
+            }
+            pagesIn.add(pages.size());
         }
-        return edition(read, options, warnings);
-    }
-
-    /** Builds one edition from pages a source format has laid out (born-digital PDF pages). */
-    public Edition parseLaidOut(List<LaidOutPage> laidOut, ParseOptions options) {
-        Set<Warning> warnings = new LinkedHashSet<>();
-        List<PageParser.ParsedPage> read = new ArrayList<>(laidOut.size());
-        for (LaidOutPage page : laidOut) {
-            read.add(PageParser.read(page, warnings::add));
-        }
-        return edition(read, options, warnings);
-    }
-
-    private Edition edition(List<PageParser.ParsedPage> read, ParseOptions options, Set<Warning> warnings) {
         Masthead front = Masthead.NONE;
         for (PageParser.ParsedPage page : read) {
             if (page.head().isFrontPage()) {
@@ -64,9 +71,45 @@ public final class EditionParser {
             check(head, page.source(), warnings);
         }
         Integer frontWeekday = front.weekday() != null ? front.weekday() : weekday;
-        List<Page> pages = pages(read, options, title, date, warnings, front.pageCount());
+        List<List<Integer>> pagesBySource = new ArrayList<>();
+        sources.forEach(s -> pagesBySource.add(new ArrayList<>()));
+        List<Page> pages = new ArrayList<>(read.size());
+        Set<Integer> used = new LinkedHashSet<>();
+        boolean onePage = read.size() == 1;
+        for (int i = 0; i < read.size(); i++) {
+            PageParser.ParsedPage page = read.get(i);
+            int number = number(page, onePage ? options.page() : null, pagesIn.get(sourceOf.get(i)) == 1, used,
+                    warnings);
+            if (!used.add(number)) {
+                warnings.add(new Warning("duplicate-page", page.source() + " is page " + number
+                        + ", which another file of this edition already is"));
+            }
+            if (front.pageCount() != null && number > front.pageCount()) {
+                warnings.add(new Warning("page-beyond-count", page.source() + " is page " + number
+                        + " but the masthead announces " + front.pageCount() + " pages"));
+            }
+            pages.add(page(page, number, title, date));
+            pagesBySource.get(sourceOf.get(i)).add(number);
+        }
+        pages.sort(Comparator.comparingInt(Page::number));
         Masthead masthead = front.toBuilder().title(title).date(date).weekday(frontWeekday).build();
-        return new Edition(masthead, List.copyOf(warnings), pages);
+        return new Reading(new Edition(masthead, List.copyOf(warnings), pages),
+                pagesBySource.stream().map(List::copyOf).toList());
+    }
+
+    /** The page, numbered, its items with ids: from the chain's drafts, or as its format made them. */
+    private static Page page(PageParser.ParsedPage page, int number, String title, LocalDate date) {
+        if (page.made() == null) {
+            return new Page(number, page.head().pageName(), page.editors(),
+                    PageParser.items(page.drafts(), title, date, number)).withGeometry(page.size(), null);
+        }
+        List<Item> items = new ArrayList<>(page.made().items().size());
+        int position = 0;
+        for (Item item : page.made().items()) {
+            items.add(item.id() != null ? item : item.withId(ItemIds.of(title, date, number, position, item.headline())));
+            position++;
+        }
+        return page.made().withNumber(number).withItems(items);
     }
 
     /** The printed weekday and lunar date against the printed date: mismatches reveal conversion errors. */
@@ -85,41 +128,22 @@ public final class EditionParser {
         }
     }
 
-    private static List<Page> pages(List<PageParser.ParsedPage> read, ParseOptions options, String title,
-            LocalDate date, Set<Warning> warnings, Integer pageCount) {
-        List<Page> pages = new ArrayList<>(read.size());
-        Set<Integer> used = new LinkedHashSet<>();
-        for (PageParser.ParsedPage page : read) {
-            int number = number(page, options, used, warnings);
-            if (!used.add(number)) {
-                warnings.add(new Warning("duplicate-page", page.source() + " is page " + number
-                        + ", which another file of this edition already is"));
-            }
-            if (pageCount != null && number > pageCount) {
-                warnings.add(new Warning("page-beyond-count", page.source() + " is page " + number
-                        + " but the masthead announces " + pageCount + " pages"));
-            }
-            pages.add(new Page(number, page.head().pageName(), page.editors(),
-                    PageParser.items(page.drafts(), title, date, number)).withGeometry(page.size(), null));
-        }
-        pages.sort(Comparator.comparingInt(Page::number));
-        return pages;
-    }
-
-    /** --page, else the page's own header, else the file name, else 1 for a page with the masthead. */
-    private static int number(PageParser.ParsedPage page, ParseOptions options, Set<Integer> used,
+    /**
+     * The rule for a page's number: --page, else the page's own header, else the file name
+     * ({@link PageNumbers}, for a file of one page), else 1 for a page with the masthead, else the lowest
+     * free number with a warning.
+     */
+    private static int number(PageParser.ParsedPage page, Integer given, boolean onlyPageOfFile, Set<Integer> used,
             Set<Warning> warnings) {
-        if (options.page() != null) {
-            return options.page();
+        if (given != null) {
+            return given;
         }
         if (page.head().pageNumber() != null) {
             return page.head().pageNumber();
         }
-        String name = page.source();
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        Matcher m = FILE_PAGE.matcher(name.substring(slash + 1));
-        if (m.find()) {
-            return Integer.parseInt(m.group(1));
+        Integer named = onlyPageOfFile ? PageNumbers.inFileName(page.source()) : null;
+        if (named != null) {
+            return named;
         }
         if (page.head().isFrontPage()) {
             return 1; // a second front page is reported as a duplicate, not renumbered
@@ -128,7 +152,8 @@ public final class EditionParser {
         while (used.contains(next)) {
             next++;
         }
-        warnings.add(new Warning("page-number-unknown", name + " prints no page number; taken as page " + next));
+        warnings.add(new Warning("page-number-unknown", page.source() + " prints no page number; taken as page "
+                + next));
         return next;
     }
 }

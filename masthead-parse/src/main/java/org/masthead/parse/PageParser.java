@@ -8,37 +8,63 @@ import org.masthead.model.Dateline;
 import org.masthead.model.Item;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Page;
 import org.masthead.model.PageSize;
-import org.masthead.model.Region;
 import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
-/** The stages for one page file, in order: decode, read blocks, masthead, furniture, items, repairs. */
+/**
+ * The parse chain: the stages a page of converter text goes through, in order, wired here and nowhere
+ * else (as a Lucene Analyzer's createComponents wires its tokenizer and filters). Before it, a
+ * {@link SourceFormat} has recognised the file and decoded it ({@link TextDecoder}); after it,
+ * {@link EditionParser} numbers the pages, gives items their ids and assembles the edition.
+ */
 final class PageParser {
 
-    /** One page as read, before the edition decides its number and ids. */
-    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, PageSize size) {
+    /**
+     * One page as read, before the edition decides its number and ids: drafts from the chain, or the
+     * items of a page its format made ({@code made}, null for text).
+     */
+    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, Page made,
+            PageSize size) {
     }
 
     private PageParser() {
     }
 
-    static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
-        String text = TextDecoder.decode(source);
-        List<Block> blocks = PageReader.forText(text).read(text);
+    static ParsedPage read(SourcePage page, Consumer<Warning> warnings) {
+        if (page.page != null) {
+            return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page, null);
+        }
+        if (page.layout != null) {
+            return read(page.layout, warnings);
+        }
+        // 1. Blocks: the format's reader marks what its format marks (Markdown headings, plain-text line
+        //    shapes) as title, headline, section and text blocks; it decides nothing about meaning.
+        List<Block> blocks = page.reader.read(page.text);
+        // 2. Head: the masthead of a front page or the running header of an inside page, from the top
+        //    blocks (title, date, issue, lunar date checked with ICU, page number and name).
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
+        // 3. Furniture: QR-code labels and the editors' line out of the text (editors kept for the page).
         List<String> editors = new ArrayList<>(4);
         List<Block> body = Furniture.remove(blocks.subList(head.blocksUsed(), blocks.size()),
                 head.head().masthead().title(), editors);
+        // 4. Items: blocks into items (headline/kicker/subtitle, datelines opening items, bylines, photos,
+        //    teasers, jump notes, sections); half-width punctuation goes full width on the way.
         List<Draft> drafts = ItemSegmenter.segment(body);
+        // 5. Column breaks: paragraphs the converter cut at a column end are joined again.
         ColumnBreaks.repair(drafts);
+        // 6. Reading order: fragments the converter placed after another item move back to theirs.
         ReadingOrder.repair(drafts);
-        return new ParsedPage(source.name(), head.head(), editors, drafts, null);
+        // (7. Kinds, truncation flags and ids follow in items(), once the edition knows date and page number.)
+        return new ParsedPage(page.source, head.head(), editors, drafts, null, null);
     }
 
     /**
-     * A page a source format has laid out: the masthead from its head, furniture from everywhere, and each
-     * area segmented on its own, so the areas' boundaries, which layout found, are kept.
+     * The chain for a page its format has laid out (a born-digital PDF): the head gives the masthead, the
+     * furniture comes out of head, foot and areas, and each area is cut into items on its own (stage 4), so
+     * the areas' boundaries, which layout found, hold. Column breaks and reading order need no repair:
+     * layout read the columns in order. The areas' boxes and lines go with their items.
      */
     static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
         List<Block> head = blocks(page.head());
@@ -62,9 +88,10 @@ final class PageParser {
             }
             drafts.addAll(made);
         }
-        return new ParsedPage(page.source(), masthead.head(), editors, drafts, page.size());
+        return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
     }
 
+    /** The pieces as the blocks the text stages read; a subtitle gets the dash converters keep. */
     private static List<Block> blocks(List<LaidOutPage.Piece> pieces) {
         List<Block> blocks = new ArrayList<>(pieces.size());
         for (LaidOutPage.Piece piece : pieces) {
@@ -73,7 +100,6 @@ final class PageParser {
                 case TITLE -> Block.Type.TITLE;
                 case KICKER, HEADLINE -> Block.Type.HEADLINE;
                 case SUBTITLE -> {
-                    // The segmenter knows a subtitle by its dash, as converters keep it.
                     if (!lines.get(0).startsWith("—") && !lines.get(0).startsWith("--")) {
                         lines = new ArrayList<>(lines);
                         lines.set(0, "——" + lines.get(0));

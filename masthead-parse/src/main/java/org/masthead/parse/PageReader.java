@@ -10,7 +10,7 @@ interface PageReader {
 
     List<Block> read(String text);
 
-    /** The reader for the text: Markdown when it has ATX headings, else plain text. */
+    /** The reader for text of no declared format: Markdown when it has ATX headings, else plain text. */
     static PageReader forText(String text) {
         return MarkdownReader.looksLikeMarkdown(text) ? MarkdownReader.INSTANCE : PlainTextReader.INSTANCE;
     }

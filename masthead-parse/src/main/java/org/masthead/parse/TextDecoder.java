@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * First stage: page bytes to text with {@code \n} line ends. Accepts UTF-8 (with or without BOM), UTF-16
  * (with BOM, or without when its zero bytes give it away) and GB18030 (which covers GBK and GB2312);
- * refuses empty, binary and undecodable input.
+ * refuses empty and undecodable input. Binary files never get here: text formats do not claim them
+ * ({@link #looksLikeText}).
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -38,7 +39,6 @@ public final class TextDecoder {
             if (utf16 != null) {
                 text = strict(source, bytes, 0, utf16, "UTF-16");
             } else if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
-                refuseNul(source, bytes);
                 text = strict(source, bytes, 0, GB18030, "UTF-8, UTF-16 or GB18030");
             }
         }
@@ -46,7 +46,6 @@ public final class TextDecoder {
         if (text.isBlank()) {
             throw new UnusableInputException(source.name(), "is empty");
         }
-        refuseControlCharacters(source, text);
         return text;
     }
 
@@ -113,32 +112,42 @@ public final class TextDecoder {
         return null;
     }
 
-    private static void refuseNul(PageSource source, byte[] bytes) throws UnusableInputException {
+    /**
+     * Whether the bytes can be text in one of the encodings above: a byte-order mark, or no NUL bytes
+     * (except the zero high bytes of UTF-16 without a mark) and control characters under 1 in 100. This is
+     * how text formats tell text from binary files (a PDF, an image, an archive) when detecting.
+     */
+    public static boolean looksLikeText(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return true;
+        }
+        boolean nul = false;
         for (byte b : bytes) {
             if (b == 0) {
-                throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL bytes)");
+                nul = true;
+                break;
             }
         }
+        if (!nul) {
+            return fewControls(new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        return utf16 != null && fewControls(new String(bytes, utf16));
     }
 
-    /**
-     * A NUL, or many other control characters, means a binary file that happened to decode (text files in
-     * the encodings above never hold NUL characters).
-     */
-    private static void refuseControlCharacters(PageSource source, String text) throws UnusableInputException {
+    /** No NUL and control characters under 1 in 100: text files in the encodings above never hold NUL. */
+    private static boolean fewControls(String text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f' || c == 0x7F) {
-                if (c == 0) {
-                    throw new UnusableInputException(source.name(), "is binary, not text (it contains NUL characters)");
-                }
+            if (c == 0) {
+                return false;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
                 controls++;
             }
         }
-        if (controls > 0 && controls * 100 >= text.length()) {
-            throw new UnusableInputException(source.name(), "is binary, not text (" + controls + " control characters)");
-        }
+        return controls == 0 || controls * 100 < text.length();
     }
 
     private static String strict(PageSource source, byte[] bytes, int offset, Charset charset, String tried)

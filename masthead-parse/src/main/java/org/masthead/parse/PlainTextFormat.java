@@ -1,0 +1,31 @@
+package org.masthead.parse;
+
+import java.util.List;
+
+/** Plain converter text (pdftotext, mutool): no marks at all; what a line is, is read from its look. */
+public final class PlainTextFormat implements SourceFormat {
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("text/plain");
+    }
+
+    /** Any text that no more specific format claims; a .txt name makes it surer. */
+    @Override
+    public double detect(Source source) {
+        if (!source.looksLikeText()) {
+            return 0;
+        }
+        return source.extension().equals("txt") || source.extension().equals("text") ? 0.5 : 0.3;
+    }
+
+    @Override
+    public List<SourcePage> read(Source source) throws UnusableInputException {
+        return List.of(SourcePage.text(source.name(), source.text(), PlainTextReader.INSTANCE));
+    }
+}
