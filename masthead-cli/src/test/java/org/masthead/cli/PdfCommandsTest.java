@@ -18,16 +18,24 @@ import org.masthead.model.TextLine;
 
 /** Born-digital page PDFs through the verbs: generate writes them, parse and ingest take them as they take text. */
 class PdfCommandsTest {
+    /** One generated edition for all the tests (typesetting is the slow part). */
+    @TempDir
+    static Path corpus;
+    private static List<Path> pages;
+
     @TempDir
     Path dir;
 
-    private List<Path> generate() throws IOException {
-        Run generate = run("generate", "--format", "pdf", "--out", dir.resolve("corpus").toString(), "--from",
-                "2025-06-19", "--to", "2025-06-19", "--pages-per-day", "3");
-        assertThat(generate.exit()).as(generate.err()).isZero();
-        try (Stream<Path> files = Files.list(dir.resolve("corpus/2025/06"))) {
-            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+    private static synchronized List<Path> generate() throws IOException {
+        if (pages == null) {
+            Run generate = run("generate", "--format", "pdf", "--out", corpus.toString(), "--from", "2025-06-19",
+                    "--to", "2025-06-19", "--pages-per-day", "3");
+            assertThat(generate.exit()).as(generate.err()).isZero();
+            try (Stream<Path> files = Files.list(corpus.resolve("2025/06"))) {
+                pages = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+            }
         }
+        return pages;
     }
 
     @Test
@@ -36,7 +44,7 @@ class PdfCommandsTest {
         assertThat(pages).hasSize(3);
         assertThat(new String(Files.readAllBytes(pages.get(0)), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .isEqualTo("%PDF-");
-        Edition truth = Json.readEdition(Files.readString(dir.resolve("corpus/2025/06/jfjb-2025-06-19.json")));
+        Edition truth = Json.readEdition(Files.readString(corpus.resolve("2025/06/jfjb-2025-06-19.json")));
         assertThat(truth.pages().get(0).size()).isNotNull();
         assertThat(truth.pages().get(0).items()).allSatisfy(item -> assertThat(item.regions()).isNotEmpty());
 

@@ -17,7 +17,8 @@ final class MastheadReader {
     /** Anything only a masthead or page header prints; a block without any of these ends the head. */
     private static final Pattern FIELD = Pattern.compile(
             "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
-                    + "|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
+                    + "|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$"
+                    + "|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\\s*年");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
     private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");

@@ -46,7 +46,7 @@ final class Areas {
         List<TextBlock> foot = zone(false);
         List<Area> areas = new ArrayList<>();
         List<Float> tops = new ArrayList<>();
-        for (Box image : marks.images()) {
+        for (Box image : pictures()) {
             photo(image, areas, tops);
         }
         List<Box> photos = new ArrayList<>();
@@ -103,6 +103,21 @@ final class Areas {
         List<TextBlock> zone = take(b -> top ? b.box().bottom() <= line.y() + 1 : b.box().y() >= line.bottom() - 1);
         zone.sort(Comparator.comparingDouble((TextBlock b) -> b.box().y()).thenComparingDouble(b -> b.box().x()));
         return zone;
+    }
+
+    /** Images, and filled areas with no text on them (a picture drawn as a tone), but not the page's ground. */
+    private List<Box> pictures() {
+        List<Box> pictures = new ArrayList<>(marks.images());
+        for (Box fill : marks.fills()) {
+            boolean bare = fill.width() < marks.width() * 0.9f;
+            for (TextBlock block : remaining) {
+                bare &= fill.overlapX(block.box()) <= 0 || fill.overlapY(block.box()) <= 0;
+            }
+            if (bare) {
+                pictures.add(fill);
+            }
+        }
+        return pictures;
     }
 
     /** A picture and its caption (with the credit) right under it, within its width. */

@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Second stage: glyphs into lines. Glyphs sharing a baseline form a row; a row splits where the gap
- * between glyphs is wider than the text could be spread by justification (column gutters), so each line
- * stays within one column. Large type (headlines spread across their width) may be spaced far wider
- * than body type.
+ * Second stage: glyphs into lines. Glyphs sharing a baseline form a row; a row splits at column gutters,
+ * so each line stays within one column: where the gap between glyphs is wider than an em and the rows
+ * around print nothing across it (a justified line in a narrow column may be spread that wide, but its
+ * neighbours cover the gap). Large type (headlines spread across their width) may be spaced far wider.
  */
 final class Lines {
     /** A gap this many em wide splits body-size text; gutters are at least about one em. */
     private static final float BODY_GAP = 0.9f;
+    /** A gap this wide is a gutter whatever the rows around it show. */
+    private static final float SURE_GAP = 3.0f;
     /** Headlines may be letter-spaced to fill their width. */
     private static final float DISPLAY_GAP = 2.0f;
 
@@ -22,7 +24,7 @@ final class Lines {
     static List<TextLine> of(List<Glyph> glyphs, float bodySize) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(g -> g.box().x()));
-        List<TextLine> lines = new ArrayList<>();
+        List<List<Glyph>> rows = new ArrayList<>();
         int start = 0;
         while (start < sorted.size()) {
             // One row: glyphs whose baselines lie within a fraction of the first one's size.
@@ -33,13 +35,51 @@ final class Lines {
             }
             List<Glyph> row = new ArrayList<>(sorted.subList(start, end));
             row.sort(Comparator.comparingDouble(g -> g.box().x()));
-            split(row, bodySize, lines);
+            rows.add(row);
             start = end;
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            split(rows, r, bodySize, lines);
         }
         return lines;
     }
 
-    private static void split(List<Glyph> row, float bodySize, List<TextLine> lines) {
+    /**
+     * Whether a body-size gap is a gutter: the rows within about two lines above, or those below, print
+     * nothing of about that size across its middle. A justified line in a narrow column may be spread wider
+     * than a gutter, but the lines of its column above and below cover that x (a byline across two columns
+     * covers a gutter only from above; a paragraph's short last line leaves it open, the line above not).
+     */
+    private static boolean gutter(List<List<Glyph>> rows, int r, float x, float size) {
+        float baseline = rows.get(r).get(0).baseline();
+        boolean above = false;
+        for (int i = r - 1; i >= 0 && near(rows.get(i), baseline, size) && !above; i--) {
+            above = covers(rows.get(i), x, size);
+        }
+        boolean below = false;
+        for (int i = r + 1; i < rows.size() && near(rows.get(i), baseline, size) && !below; i++) {
+            below = covers(rows.get(i), x, size);
+        }
+        return !(above && below);
+    }
+
+    private static boolean near(List<Glyph> row, float baseline, float size) {
+        return Math.abs(row.get(0).baseline() - baseline) <= size * 3.2f;
+    }
+
+    private static boolean covers(List<Glyph> row, float x, float size) {
+        for (Glyph glyph : row) {
+            if (glyph.box().x() <= x && glyph.box().right() >= x && glyph.size() < size * 1.3f
+                    && glyph.size() > size / 1.3f && !glyph.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void split(List<List<Glyph>> rows, int r, float bodySize, List<TextLine> lines) {
+        List<Glyph> row = rows.get(r);
         List<Glyph> current = new ArrayList<>();
         for (Glyph glyph : row) {
             if (!current.isEmpty()) {
@@ -48,7 +88,10 @@ final class Lines {
                 float gap = glyph.box().x() - last.box().right();
                 boolean display = size >= bodySize * Blocks.DISPLAY;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
-                if (gap > size * (display ? DISPLAY_GAP : BODY_GAP) || sizeChange || gap < -size) {
+                boolean apart = display ? gap > size * DISPLAY_GAP
+                        : gap > size * BODY_GAP && (gap > size * SURE_GAP
+                        || gutter(rows, r, last.box().right() + gap / 2, size));
+                if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);
                     current = new ArrayList<>();
                 }

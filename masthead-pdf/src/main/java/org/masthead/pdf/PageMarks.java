@@ -29,9 +29,12 @@ final class PageMarks extends PDFGraphicsStreamEngine {
     /** Lines thinner than this many points are rules; shorter than {@link #MIN_RULE} they are ornaments. */
     private static final float RULE_THICKNESS = 3;
     private static final float MIN_RULE = 15;
+    /** Filled areas smaller than this are ornaments, not pictures. */
+    private static final float MIN_PICTURE = 30;
 
     /** What one page marks. */
-    record Marks(float width, float height, List<Glyph> glyphs, List<Box> rules, List<Box> frames, List<Box> images) {
+    record Marks(float width, float height, List<Glyph> glyphs, List<Box> rules, List<Box> frames, List<Box> images,
+            List<Box> fills) {
     }
 
     private final float left;
@@ -40,6 +43,7 @@ final class PageMarks extends PDFGraphicsStreamEngine {
     private final List<Box> rules = new ArrayList<>();
     private final List<Box> frames = new ArrayList<>();
     private final List<Box> images = new ArrayList<>();
+    private final List<Box> fills = new ArrayList<>();
     private final List<Point2D> path = new ArrayList<>();
     private final List<Box> rectangles = new ArrayList<>();
     private Point2D current = new Point2D.Float();
@@ -55,7 +59,8 @@ final class PageMarks extends PDFGraphicsStreamEngine {
         PageMarks marks = new PageMarks(page);
         marks.processPage(page);
         PDRectangle crop = page.getCropBox();
-        return new Marks(crop.getWidth(), crop.getHeight(), marks.glyphs, marks.rules, marks.frames, marks.images);
+        return new Marks(crop.getWidth(), crop.getHeight(), marks.glyphs, marks.rules, marks.frames, marks.images,
+                marks.fills);
     }
 
     @Override
@@ -190,9 +195,14 @@ final class PageMarks extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
-        // Filled thin bars are rules; filled areas (tints behind boxes) are not marks the layout needs.
+        // Filled thin bars are rules; filled areas are tints behind boxes, or pictures drawn as a tone
+        // (a placeholder, a chart's plate): which, layout decides by what stands on them.
         for (Box box : rectangles) {
-            rule(box);
+            if (box.width() >= MIN_PICTURE && box.height() >= MIN_PICTURE) {
+                fills.add(box);
+            } else {
+                rule(box);
+            }
         }
         clear();
     }

@@ -1,0 +1,65 @@
+package org.masthead.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.bench.corpus.Converter;
+import org.masthead.bench.corpus.CorpusSpec;
+import org.masthead.bench.corpus.Damage;
+import org.masthead.bench.corpus.EditionGenerator;
+import org.masthead.bench.corpus.GeneratedEdition;
+import org.masthead.bench.corpus.Title;
+import org.masthead.model.Edition;
+import org.masthead.model.Item;
+import org.masthead.model.Page;
+import org.masthead.parse.EditionParser;
+import org.masthead.parse.PageSource;
+import org.masthead.parse.ParseOptions;
+
+/**
+ * A generated edition typeset as page PDFs, read back by the PDF format and scored as the quality report
+ * scores it: a floor under the figures docs/BENCHMARKS.md reports for a year, so a regression shows here.
+ */
+class PdfQualityTest {
+
+    @Test
+    void aTypesetEditionReadsBackWithItsTextRegionsAndJumps() throws Exception {
+        LocalDate day = LocalDate.parse("2025-06-19");
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), day, day, 7, 6, 6, Converter.PDF, Damage.NONE);
+        GeneratedEdition generated = new EditionGenerator(spec).generate(day);
+        List<PageSource> sources = generated.files().stream().map(f -> new PageSource(f.name(), f.bytes())).toList();
+        Edition parsed = new EditionParser().parse(sources, ParseOptions.DEFAULTS);
+
+        Reconstruction score = new Reconstruction(3);
+        score.add(generated.truth(), parsed);
+        Reconstruction.Result result = score.result();
+        assertThat(result.mastheads()).isEqualTo(1.0);
+        assertThat(result.exact()).isGreaterThan(0.85);
+        assertThat(result.precision()).isGreaterThan(0.99);
+        assertThat(result.recall()).isGreaterThan(0.99);
+        assertThat(result.regionItems()).isEqualTo(result.items());
+        assertThat(result.regionsOverlapping()).isGreaterThan(0.8);
+
+        // Jump notes become the pages an item continues on and from, as the archive stitches them.
+        int jumps = 0;
+        for (Page truthPage : generated.truth().pages()) {
+            Page parsedPage = parsed.pages().stream().filter(p -> p.number() == truthPage.number()).findFirst()
+                    .orElseThrow();
+            for (Item want : truthPage.items()) {
+                if (want.continuedOn() == null && want.continuedFrom() == null) {
+                    continue;
+                }
+                jumps++;
+                assertThat(parsedPage.items()).as("page %d: %s (%s)", truthPage.number(), want.headline(),
+                        result.examples()).anySatisfy(got -> {
+                    assertThat(Reconstruction.normalise(got.headline())).isEqualTo(Reconstruction.normalise(want.headline()));
+                    assertThat(got.continuedOn()).isEqualTo(want.continuedOn());
+                    assertThat(got.continuedFrom()).isEqualTo(want.continuedFrom());
+                });
+            }
+        }
+        assertThat(jumps).isGreaterThanOrEqualTo(2);
+    }
+}
