@@ -67,7 +67,8 @@ public final class Archive implements AutoCloseable {
             config.setPoolName("masthead-archive");
             config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
             db = new HikariDataSource(config);
-            Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive").load().migrate();
+            Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive")
+                    .javaMigrations(new V3__Carry_over_item_ids()).load().migrate();
             return new Archive(root, db, new Originals(root.resolve("originals")));
         } catch (Exception e) {
             if (db != null) {
@@ -160,6 +161,14 @@ public final class Archive implements AutoCloseable {
     public Optional<Article> article(String id) {
         return editionOf(id).flatMap(key -> articles(key.slug(), key.date()).stream()
                 .filter(a -> a.partIds().contains(id)).findFirst());
+    }
+
+    /**
+     * An id handed out once whose item no current page holds: where it last stood (the page revision to show)
+     * and the current item that took its place, if any. Empty for an id that is current or was never given.
+     */
+    public Optional<RetiredItem> retired(String id) {
+        return read(c -> Permalinks.retired(c, id));
     }
 
     /** The edition an item (a part of an article, or an article's id) stands in, if held. */

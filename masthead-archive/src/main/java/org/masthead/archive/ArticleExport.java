@@ -47,20 +47,18 @@ public final class ArticleExport {
         @Override
         public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
             long count = 0;
-            while (editions.hasNext()) {
-                for (Article a : editions.next().articles()) {
-                    Map<String, Object> record = new LinkedHashMap<>();
-                    String[] fields = fields(a);
-                    for (int i = 0; i < COLUMNS.length; i++) {
-                        record.put(COLUMNS[i], fields[i]);
-                    }
-                    record.put("pages", a.pages());
-                    record.put("authors", a.authors());
-                    record.put("kind", a.kind() == null ? null : a.kind().json());
-                    out.write(Json.mapper().writeValueAsString(record));
-                    out.write('\n');
-                    count++;
+            for (Article a : articles(editions)) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                String[] fields = fields(a);
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    record.put(COLUMNS[i], fields[i]);
                 }
+                record.put("pages", a.pages());
+                record.put("authors", a.authors());
+                record.put("kind", a.kind() == null ? null : a.kind().json());
+                out.write(Json.mapper().writeValueAsString(record));
+                out.write('\n');
+                count++;
             }
             out.flush();
             return count;
@@ -83,16 +81,20 @@ public final class ArticleExport {
         public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
             long count = 0;
             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get().print(out);
-            while (editions.hasNext()) {
-                for (Article a : editions.next().articles()) {
-                    csv.printRecord((Object[]) fields(a));
-                    count++;
-                }
+            for (Article a : articles(editions)) {
+                csv.printRecord((Object[]) fields(a));
+                count++;
             }
             csv.flush();
             out.flush();
             return count;
         }
+    }
+
+    /** The editions' articles, one after another, as the editions stream by. */
+    private static Iterable<Article> articles(Iterator<StitchedEdition> editions) {
+        return () -> java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(editions,
+                java.util.Spliterator.ORDERED), false).flatMap(e -> e.articles().stream()).iterator();
     }
 
     private static String[] fields(Article a) {

@@ -25,6 +25,7 @@ import org.masthead.model.Edition;
 import org.masthead.model.Page;
 import org.masthead.parse.EditionParser;
 import org.masthead.parse.Formats;
+import org.masthead.parse.ItemIds;
 import org.masthead.parse.Source;
 import org.masthead.parse.PageFiles;
 import org.masthead.parse.PageSource;
@@ -260,10 +261,27 @@ public final class Ingest {
             // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
             archive.originals().store(p.sha256(), p.source().bytes());
             // No date from the parser means no masthead was in reach: the page is read again with its front page.
+            if (!name.equals(edition.title()) || !date.equals(edition.date())) {
+                pages = provisionalIds(pages, name, date);
+            }
             return p.with(Titles.of(name), only(edition, name, date, pages), edition.date() == null);
         } catch (IllegalArgumentException e) {
             return p.reject(e.getMessage());
         }
+    }
+
+    /**
+     * The items' provisional ids as the parser gives them when it knows the title and date, which the archive
+     * found here: a page read before its front page then offers the ids it would have had with it.
+     */
+    private static List<Page> provisionalIds(List<Page> pages, String name, LocalDate date) {
+        return pages.stream().map(page -> {
+            List<org.masthead.model.Item> items = new ArrayList<>();
+            for (org.masthead.model.Item item : page.items()) {
+                items.add(item.withId(ItemIds.of(name, date, page.number(), items.size(), item.headline())));
+            }
+            return page.withItems(items);
+        }).toList();
     }
 
     /** The edition's masthead data with just these pages, under this name and date. */

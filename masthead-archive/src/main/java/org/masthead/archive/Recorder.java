@@ -177,7 +177,9 @@ final class Recorder {
     }
 
     private static long titleId(Connection c, Title title) throws SQLException {
-        Optional<Long> id = Sql.one(c, "SELECT id FROM title WHERE slug = ?", rs -> rs.getLong(1), title.slug());
+        // By name too: a title held under a slug minted by an older rule keeps it.
+        Optional<Long> id = Sql.one(c, "SELECT id FROM title WHERE slug = ? OR name = ? ORDER BY id",
+                rs -> rs.getLong(1), title.slug(), title.name());
         if (id.isPresent()) {
             return id.get();
         }
@@ -186,11 +188,13 @@ final class Recorder {
                 title.slug(), title.name(), title.serial(), title.publisher(), title.pageCount(), title.frequency());
     }
 
-    private static Outcome recordPage(Connection c, long editionId, Page page, File file, String masthead)
+    private static Outcome recordPage(Connection c, long editionId, Page parsed, File file, String masthead)
             throws SQLException {
-        int number = page.number();
+        int number = parsed.number();
         int revision = Sql.one(c, "SELECT MAX(revision) FROM page_revision WHERE edition_id = ? AND page_number = ?",
                 rs -> rs.getInt(1), editionId, number).orElse(0);
+        // The items keep the ids they had (or get new ones minted) before the page is stored with them.
+        Page page = Permalinks.stamp(c, editionId, parsed, revision + 1);
         long revisionId = Sql.insert(c, """
                 INSERT INTO page_revision (edition_id, page_number, revision, original_sha256, source_name,
                                            source_key, ingested_at, item_count, read_alone, masthead, page_json)

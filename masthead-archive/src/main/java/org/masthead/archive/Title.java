@@ -19,6 +19,6 @@ public record Title(String slug, String name, String serial, String publisher, I
 
     /** Pinyin initials of a title's name (解放军报 → jfjb), as page files are often prefixed. */
     public static String initials(String name) {
-        return Titles.initials(name);
+        return Slugs.initials(name);
     }
 }

@@ -1,6 +1,5 @@
 package org.masthead.archive;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,13 +8,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Recognises newspaper titles: the shipped titles file for known papers, ICU transliteration for slugs. */
+/** Recognises newspaper titles: the shipped titles file for known papers, {@link Slugs} for the others. */
 final class Titles {
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Map<String, Title> KNOWN = load();
     // Transliterated once: lone inner pages look their title up by file-name prefix, file after file.
     private static final Map<String, Title> BY_INITIALS = KNOWN.values().stream()
-            .collect(java.util.stream.Collectors.toMap(t -> initials(t.name()), t -> t, (a, b) -> a));
+            .collect(java.util.stream.Collectors.toMap(t -> Slugs.initials(t.name()), t -> t, (a, b) -> a));
 
     private Titles() {
     }
@@ -24,7 +22,7 @@ final class Titles {
     static Title of(String name) {
         String printed = name.strip();
         Title known = KNOWN.get(printed);
-        return known != null ? known : new Title(slug(printed), printed, null, null, null, null);
+        return known != null ? known : new Title(Slugs.of(printed), printed, null, null, null, null);
     }
 
     /**
@@ -33,34 +31,6 @@ final class Titles {
      */
     static java.util.Optional<Title> byInitials(String prefix) {
         return java.util.Optional.ofNullable(BY_INITIALS.get(prefix));
-    }
-
-    /** Pinyin initials of a title (解放军报 → jfjb): the file-name prefix corpora and the generator use. */
-    static String initials(String name) {
-        String latin;
-        synchronized (TO_LATIN) {
-            latin = TO_LATIN.transliterate(name);
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String word : latin.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!word.isEmpty()) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return initials.toString();
-    }
-
-    /** A stable URL slug: Han → pinyin without tones, lower case, letters and digits only. */
-    static String slug(String name) {
-        String latin;
-        synchronized (TO_LATIN) { // ICU transliterators are not thread-safe
-            latin = TO_LATIN.transliterate(name);
-        }
-        String slug = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (slug.isEmpty()) {
-            throw new IllegalArgumentException("the title \"" + name + "\" has no letters to make a slug of");
-        }
-        return slug.length() > 100 ? slug.substring(0, 100) : slug;
     }
 
     private static Map<String, Title> load() {

@@ -84,11 +84,21 @@ class SearchCommandTest {
         assertThat(run("export", "--data", data.toString(), "--format", "csv", "--trend", "中亚", "--interval", "week")
                 .err().strip()).isEqualTo("masthead: --interval must be day, month or year, not week");
 
+        Set<String> before = hitIds("军");
         Run reindex = run("reindex", "--data", data.toString());
         assertThat(reindex.exit()).isZero();
         assertThat(reindex.out()).matches("(?s)indexed \\d+ article\\(s\\) in .*");
         Run again = run("search", "--data", data.toString(), "--json", "--rows", "50", "亚峰");
         assertThat(Json.mapper().readTree(again.out()).get("total").asLong()).isEqualTo(scan("亚峰").size());
+        assertThat(hitIds("军")).as("reindex keeps the ids").isEqualTo(before).isEqualTo(scan("军")).isNotEmpty();
+    }
+
+    private Set<String> hitIds(String phrase) throws Exception {
+        JsonNode json = Json.mapper().readTree(run("search", "--data", data.toString(), "--json", "--rows", "50", phrase)
+                .out());
+        Set<String> ids = new TreeSet<>();
+        json.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
     }
 
     @Test

@@ -1,11 +1,7 @@
 package org.masthead.model;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Iterator;
-
 /** Edition JSON (docs/edition-json.md), pretty-printed, one document per edition. */
-public final class EditionJsonWriter implements EditionWriter {
+public final class EditionJsonWriter extends EditionTextWriter {
 
     @Override
     public String name() {
@@ -18,14 +14,7 @@ public final class EditionJsonWriter implements EditionWriter {
     }
 
     @Override
-    public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
-        long count = 0;
-        while (editions.hasNext()) {
-            out.write(Json.pretty(editions.next().edition()));
-            out.write('\n');
-            count++;
-        }
-        out.flush();
-        return count;
+    protected String text(Edition edition) {
+        return Json.pretty(edition) + "\n";
     }
 }

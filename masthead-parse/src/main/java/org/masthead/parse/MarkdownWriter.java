@@ -1,13 +1,10 @@
 package org.masthead.parse;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.util.Iterator;
-import org.masthead.model.EditionWriter;
-import org.masthead.model.StitchedEdition;
+import org.masthead.model.Edition;
+import org.masthead.model.EditionTextWriter;
 
 /** The edition as clean Markdown that reads like the newspaper ({@link EditionMarkdown}). */
-public final class MarkdownWriter implements EditionWriter {
+public final class MarkdownWriter extends EditionTextWriter {
 
     @Override
     public String name() {
@@ -20,13 +17,7 @@ public final class MarkdownWriter implements EditionWriter {
     }
 
     @Override
-    public long write(Iterator<StitchedEdition> editions, Writer out) throws IOException {
-        long count = 0;
-        while (editions.hasNext()) {
-            out.write(EditionMarkdown.of(editions.next().edition()));
-            count++;
-        }
-        out.flush();
-        return count;
+    protected String text(Edition edition) {
+        return EditionMarkdown.of(edition);
     }
 }

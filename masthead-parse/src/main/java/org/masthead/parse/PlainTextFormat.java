@@ -15,13 +15,28 @@ public final class PlainTextFormat implements SourceFormat {
         return List.of("text/plain");
     }
 
-    /** Any text that no more specific format claims; a .txt name makes it surer. */
+    /**
+     * Any text that no more specific format claims, but not structured data: text opening with a brace,
+     * bracket or angle bracket is JSON, XML or HTML (a generator's ground truth, a METS file), never a
+     * converter's page. A .txt name makes it surer.
+     */
     @Override
     public double detect(Source source) {
-        if (!source.looksLikeText()) {
+        if (!source.looksLikeText() || structured(source.bytes())) {
             return 0;
         }
         return source.extension().equals("txt") || source.extension().equals("text") ? 0.5 : 0.3;
+    }
+
+    /** Whether the first character, past byte-order marks, NULs of UTF-16 and white space, opens JSON or XML. */
+    private static boolean structured(byte[] bytes) {
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c != 0 && c != 0xEF && c != 0xBB && c != 0xBF && c != 0xFE && c != 0xFF && !Character.isWhitespace(c)) {
+                return c == '{' || c == '[' || c == '<';
+            }
+        }
+        return false;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -40,7 +41,25 @@ class FormatsTest {
                 .hasMessageContaining("is binary");
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("page.md", new byte[0]))))
                 .hasMessage("page.md: is empty");
+        assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("jfjb-2025-06-19.json",
+                "{\"schema\" : \"masthead.edition/2\"}\n".getBytes(StandardCharsets.UTF_8)))))
+                .as("a generator's ground truth beside its pages is not a page")
+                .hasMessage("jfjb-2025-06-19.json: is text of no installed format (markdown, text)");
+        assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("mets.xml",
+                "<?xml version=\"1.0\"?>\n<mets/>".getBytes(StandardCharsets.UTF_8))))).hasMessageContaining("is text of no");
         assertThat(TextDecoder.looksLikeText("解放军报".getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without BOM")
                 .isTrue();
+    }
+
+    @Test
+    void theParserNumbersPagesByTheOneFileNameRule() throws UnusableInputException {
+        for (String name : new String[] {"jfjb-2025-06-19-p07.md", "jfjb-2025-06-19-pg07.md", "jfjb_2025-06-19_page_7.md",
+            "第7版.md"}) {
+            EditionParser.Reading reading = new EditionParser().read(List.of(new PageSource(name,
+                    "## 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_8))), ParseOptions.DEFAULTS);
+            assertThat(reading.edition().pages()).extracting(org.masthead.model.Page::number).as(name).containsExactly(7);
+            assertThat(reading.pagesBySource()).containsExactly(List.of(7));
+            assertThat(PageNumbers.inFileName(name)).isEqualTo(7);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +135,26 @@ final class Api {
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Article article = newsstand.article(id).orElseThrow(() -> new NotFoundResponse("no article '" + id + "'"));
+        Article article = newsstand.article(id).orElse(null);
+        if (article == null) {
+            org.masthead.archive.RetiredItem retired = newsstand.retired(id)
+                    .orElseThrow(() -> new NotFoundResponse("no article '" + id + "'"));
+            if (retired.successor() != null) {
+                ctx.redirect("/api/articles/" + Urls.encode(retired.successor()), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+            ObjectNode gone = Json.mapper().createObjectNode();
+            gone.put("message", "article '" + id + "' is not in the current revision of its page");
+            gone.put("id", id);
+            gone.put("slug", retired.edition().slug());
+            gone.put("date", retired.edition().date().toString());
+            gone.put("page", retired.page());
+            gone.put("revision", retired.revision());
+            gone.put("url", Urls.page(retired.edition().slug(), retired.edition().date(), retired.page()));
+            ctx.status(HttpStatus.GONE);
+            Responses.json(ctx, gone, Responses.CONTENT);
+            return;
+        }
         ObjectNode body = Json.mapper().valueToTree(article);
         body.put("stitched", article.partIds().size() > 1);
         body.put("url", Urls.article(article.id()));

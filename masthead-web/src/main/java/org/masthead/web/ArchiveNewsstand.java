@@ -181,6 +181,11 @@ public final class ArchiveNewsstand implements Newsstand {
     }
 
     @Override
+    public Optional<org.masthead.archive.RetiredItem> retired(String id) {
+        return archive.retired(id);
+    }
+
+    @Override
     public Optional<Article> article(String id) {
         EditionKey place = places.getIfPresent(id);
         Optional<Article> known = place == null ? Optional.empty() : articleIn(place, id);

@@ -41,6 +41,12 @@ public interface Newsstand {
     /** One logical article by its id (the id of its first part). */
     Optional<Article> article(String id);
 
+    /**
+     * Where an id handed out once, whose item no current page holds, last stood; empty for a current id or
+     * one never given (ids resolve for ever: docs/ids.md).
+     */
+    Optional<org.masthead.archive.RetiredItem> retired(String id);
+
     /** What {@code masthead check} found wrong with one edition (beyond the parser's own warnings). */
     List<Warning> findings(String slug, LocalDate date);
 

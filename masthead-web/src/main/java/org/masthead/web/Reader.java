@@ -159,14 +159,30 @@ public final class Reader {
                 "the edition of " + view.slug() + " on " + view.edition().date() + " has no page " + number));
         List<Page> pages = view.edition().pages();
         int at = pages.indexOf(page);
-        render(ctx, "page.jte", Responses.CONTENT, modified(view), "view", view, "page", page,
+        String retiredId = Params.blankToNull(ctx.queryParam("retired"));
+        org.masthead.archive.RetiredItem retired = retiredId == null ? null : newsstand.retired(retiredId)
+                .filter(r -> r.page() == number && r.edition().date().equals(view.edition().date())).orElse(null);
+        render(ctx, "page.jte", Responses.CONTENT, modified(view), "view", view, "page", page, "retired", retired,
                 "previous", at > 0 ? pages.get(at - 1) : null,
                 "next", at + 1 < pages.size() ? pages.get(at + 1) : null);
     }
 
     private void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Article article = newsstand.article(id).orElseThrow(() -> new NotFoundResponse("no article '" + id + "'"));
+        Article article = newsstand.article(id).orElse(null);
+        if (article == null) {
+            // An id once handed out never gives a bare 404: to the item that continues it, or to its page
+            // with a note saying which revision held it.
+            org.masthead.archive.RetiredItem retired = newsstand.retired(id)
+                    .orElseThrow(() -> new NotFoundResponse("no article '" + id + "'"));
+            if (retired.successor() != null) {
+                ctx.redirect(Urls.article(retired.successor()), HttpStatus.MOVED_PERMANENTLY);
+            } else {
+                ctx.redirect(Urls.page(retired.edition().slug(), retired.edition().date(), retired.page())
+                        + "?retired=" + Urls.encode(id), HttpStatus.FOUND);
+            }
+            return;
+        }
         EditionView view = editionView(article.title(), article.date())
                 .orElseThrow(() -> new NotFoundResponse("the edition of article '" + id + "' is not held"));
         String highlight = Params.blankToNull(ctx.queryParam("hl"));

@@ -4,12 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
+import org.masthead.archive.Slugs;
 
 /** The reader's URL design in one place: every link the pages make is built here. */
 public final class Urls {
-    /** First path segments the reader and API use; no title slug may take them. */
-    public static final Set<String> RESERVED = Set.of("api", "articles", "search", "static");
 
     private Urls() {
     }
@@ -51,8 +49,11 @@ public final class Urls {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Whether a string can be a title slug: lower-case letters, digits and dashes, and not reserved. */
+    /**
+     * Whether a string can be a title slug: the archive's one rule ({@link Slugs}), which also keeps the
+     * reader's and API's first path segments from every slug it mints.
+     */
     public static boolean isSlug(String value) {
-        return value != null && value.matches("[a-z0-9][a-z0-9-]{0,62}") && !RESERVED.contains(value);
+        return Slugs.isSlug(value);
     }
 }

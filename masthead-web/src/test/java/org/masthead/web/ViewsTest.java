@@ -73,6 +73,7 @@ class ViewsTest {
         for (String bad : List.of("api", "search", "static", "articles", "Jfjb", "", "-x", "a/b", "favicon.ico")) {
             assertThat(Urls.isSlug(bad)).as(bad).isFalse();
         }
+        assertThat(Urls.isSlug(org.masthead.archive.Slugs.of("Search"))).as("minted slugs are accepted").isTrue();
         assertThat(Urls.article("a b/c")).isEqualTo("/articles/a%20b%2Fc");
     }
 
