@@ -292,6 +292,14 @@ public final class QualityReport {
             row.append(String.format(Locale.ROOT, " | %,.0f |", rates.get(i)));
             out.println(row);
         }
+        for (int i = 0; i < results.size(); i++) {
+            Reconstruction.Result r = results.get(i);
+            if (r.regionItems() > 0) {
+                out.printf(Locale.ROOT, "%nRegions at %s: %,d items with regions, %s with IoU ≥ %.1f, mean IoU %.3f%n",
+                        levels.get(i), r.regionItems(), r.percent(r.regionsOverlapping()), Reconstruction.GOOD_IOU,
+                        r.meanIou());
+            }
+        }
         out.println();
         for (int i = 0; i < results.size(); i++) {
             Reconstruction.Result r = results.get(i);

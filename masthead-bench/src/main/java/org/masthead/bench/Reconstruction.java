@@ -30,6 +30,10 @@ import org.masthead.model.Page;
  * first); correct characters are those a parsed item shares with its pair. Precision = correct / characters of parsed items; recall =
  * correct / characters of ground-truth items. Furniture left in a text, text lost, text placed in
  * the wrong item, and items split or merged all lower these figures.
+ *
+ * <p><b>Region overlap</b> (page PDFs, whose truth has regions): for each ground-truth item, the
+ * intersection over union of its area (the union of its regions' boxes on the page) and the area of the
+ * parsed item it is paired with (0 when unpaired); the share of items at {@value #GOOD_IOU} or better.
  */
 public final class Reconstruction {
     static final int RUN = 8;
@@ -51,6 +55,11 @@ public final class Reconstruction {
     private final Map<String, List<String>> examples = new java.util.TreeMap<>();
     private final int examplesPerReason;
     private long textExactItems;
+    /** Region overlap counted as right (the bar). */
+    static final double GOOD_IOU = 0.9;
+    private long regionItems;
+    private long regionsGood;
+    private double iouSum;
     private long flatExactItems;
     private long jumps;
     private long jumpsStitched;
@@ -247,6 +256,32 @@ public final class Reconstruction {
             pairOfTruth[bt] = bp;
             correctChars += best;
         }
+        // Region overlap: each truth item that has regions against the parsed item it is paired with.
+        for (int t = 0; t < truthTexts.length; t++) {
+            Item want = truthList.get(t);
+            if (want.regions().isEmpty()) {
+                continue;
+            }
+            regionItems++;
+            int pair = pairOfTruth[t];
+            for (int p = 0; p < parsedList.size() && pair < 0; p++) {
+                // Items with no body text (teasers) pair by kind and headline.
+                Item got = parsedList.get(p);
+                if (!paired[p] && got.kind() == want.kind() && want.headline() != null
+                        && normalise(want.headline()).equals(normalise(got.headline()))) {
+                    pair = p;
+                }
+            }
+            double iou = pair < 0 ? 0 : RegionOverlap.iou(want.regions(), parsedList.get(pair).regions(), truth.number());
+            iouSum += iou;
+            if (iou >= GOOD_IOU) {
+                regionsGood++;
+            } else if (reportMisses && exact[t]) {
+                misses.merge("region overlap under " + GOOD_IOU, 1L, Long::sum);
+                example("region overlap under " + GOOD_IOU, edition.date() + " p" + truth.number() + " "
+                        + want.kind().json() + " 「" + want.headline() + "」 IoU " + String.format(Locale.ROOT, "%.3f", iou));
+            }
+        }
         for (int t = 0; t < truthTexts.length; t++) {
             if (pairOfTruth[t] >= 0) {
                 pairs.put(truthList.get(t), parsedList.get(pairOfTruth[t]));
@@ -358,7 +393,8 @@ public final class Reconstruction {
         return new Result(editions, failedEditions, share(exactMastheads, editions), truthItems, exactItems,
                 share(exactItems, truthItems), share(textExactItems, truthItems), share(correctChars, parsedChars),
                 share(correctChars, truthChars), kinds, flags, new HashMap<>(misses), someExamples,
-                share(flatExactItems, truthItems), jumps, jumpsStitched);
+                share(flatExactItems, truthItems), jumps, jumpsStitched, regionItems,
+                share(regionsGood, regionItems), regionItems == 0 ? Double.NaN : iouSum / regionItems);
     }
 
     private static double share(long part, long whole) {
@@ -388,7 +424,8 @@ public final class Reconstruction {
     public record Result(long editions, long failedEditions, double mastheads, long items, long exactItems,
             double exact, double textExact, double precision, double recall, Map<ItemKind, Double> exactByKind,
             Map<ItemFlag, long[]> exactByFlag, Map<String, Long> misses, Map<String, List<String>> examples,
-            double flatExact, long jumps, long jumpsStitched) {
+            double flatExact, long jumps, long jumpsStitched, long regionItems, double regionsOverlapping,
+            double meanIou) {
 
         public String percent(double share) {
             return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.2f%%", share * 100);

@@ -40,9 +40,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pages-per-day", defaultValue = "8-12", paramLabel = "MIN-MAX|N", description = "Pages a day (default: ${DEFAULT-VALUE}).")
     String pagesPerDay;
 
-    @Option(names = "--converter", defaultValue = "markdown", paramLabel = "markdown|plain|pdftotext|pdftotext-layout|mutool",
+    @Option(names = {"--converter", "--format"}, defaultValue = "markdown",
+            paramLabel = "markdown|plain|pdftotext|pdftotext-layout|mutool|pdf",
             description = "Converter imitated (markdown, plain), or the real one run on pages typeset as HTML and printed "
-                    + "to PDF by headless Chromium (default: ${DEFAULT-VALUE}).")
+                    + "to PDF by headless Chromium, or pdf: born-digital page PDFs typeset with PDFBox and an embedded"
+                    + " CJK font (default: ${DEFAULT-VALUE}).")
     String converter;
 
     @Option(names = "--damage", paramLabel = "none|light|typical|heavy",
@@ -64,9 +66,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Converter kind = Converter.named(converter);
         if (kind == null) {
-            throw new UserError("--converter: '" + converter + "' is not one of markdown, plain, pdftotext, pdftotext-layout, mutool");
+            throw new UserError("--converter: '" + converter + "' is not one of markdown, plain, pdftotext, pdftotext-layout, mutool, pdf");
         }
-        String levelName = damage != null ? damage : kind.printed() ? "none" : "typical";
+        String levelName = damage != null ? damage : kind.printed() || kind == Converter.PDF ? "none" : "typical";
         Damage level = Damage.named(levelName);
         if (level == null) {
             throw new UserError("--damage: '" + damage + "' is not one of none, light, typical, heavy");

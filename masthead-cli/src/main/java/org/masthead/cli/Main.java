@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        // PDFBox logs a stack trace for every font it has to repair (subsets Chromium embeds, for one); the
+        // text is read all the same, and a refused file gets its one line from us.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
         System.exit(commandLine().execute(args));
     }
 

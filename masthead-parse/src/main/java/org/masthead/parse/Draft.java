@@ -52,6 +52,10 @@ final class Draft {
     Integer continuedFrom;
     List<Integer> refersToPages = List.of();
     final EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+    /** Laid-out pages only: the rectangles the item's area covers on its page. */
+    List<org.masthead.model.Box> region = List.of();
+    /** Laid-out pages only: the printed lines of the item's area, in reading order. */
+    List<LaidOutPage.Line> printed = List.of();
     /** A jump note or a photo credit ended it: nothing more belongs to it in reading order. */
     boolean closed;
 

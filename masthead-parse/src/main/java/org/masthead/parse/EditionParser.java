@@ -101,7 +101,7 @@ public final class EditionParser {
     private static Page page(PageParser.ParsedPage page, int number, String title, LocalDate date) {
         if (page.made() == null) {
             return new Page(number, page.head().pageName(), page.editors(),
-                    PageParser.items(page.drafts(), title, date, number));
+                    PageParser.items(page.drafts(), title, date, number)).withGeometry(page.size(), null);
         }
         List<Item> items = new ArrayList<>(page.made().items().size());
         int position = 0;

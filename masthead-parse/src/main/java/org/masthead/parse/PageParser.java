@@ -9,6 +9,7 @@ import org.masthead.model.Item;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Page;
+import org.masthead.model.PageSize;
 import org.masthead.model.Section;
 import org.masthead.model.Warning;
 
@@ -24,7 +25,8 @@ final class PageParser {
      * One page as read, before the edition decides its number and ids: drafts from the chain, or the
      * items of a page its format made ({@code made}, null for text).
      */
-    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, Page made) {
+    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts, Page made,
+            PageSize size) {
     }
 
     private PageParser() {
@@ -32,7 +34,10 @@ final class PageParser {
 
     static ParsedPage read(SourcePage page, Consumer<Warning> warnings) {
         if (page.page != null) {
-            return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page);
+            return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page, null);
+        }
+        if (page.layout != null) {
+            return read(page.layout, warnings);
         }
         // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
         //    characters; pdftotext -layout columns split at their gutters (never in Markdown, whose tables
@@ -61,7 +66,61 @@ final class PageParser {
         // 6. Reading order: fragments the converter placed after another item move back to theirs.
         ReadingOrder.repair(drafts);
         // (7. Kinds, truncation flags and ids follow in items(), once the edition knows date and page number.)
-        return new ParsedPage(page.source, head.head(), editors, drafts, null);
+        return new ParsedPage(page.source, head.head(), editors, drafts, null, null);
+    }
+
+    /**
+     * The chain for a page its format has laid out (a born-digital PDF): the head gives the masthead, the
+     * furniture comes out of head, foot and areas, and each area is cut into items on its own (stage 4), so
+     * the areas' boundaries, which layout found, hold. Column breaks and reading order need no repair:
+     * layout read the columns in order. The areas' boxes and lines go with their items.
+     */
+    static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
+        List<Block> head = blocks(page.head());
+        MastheadReader.Result masthead = MastheadReader.read(head, warnings);
+        List<String> editors = new ArrayList<>(4);
+        String title = masthead.head().masthead().title();
+        List<Block> furniture = new ArrayList<>(head.subList(masthead.blocksUsed(), head.size()));
+        furniture.addAll(blocks(page.foot()));
+        Furniture.remove(furniture, title, editors);
+        List<Draft> drafts = new ArrayList<>();
+        for (LaidOutPage.Area area : page.areas()) {
+            List<Draft> made = ItemSegmenter.segment(Furniture.remove(blocks(area.pieces()), title, editors));
+            List<LaidOutPage.Line> lines = new ArrayList<>();
+            for (LaidOutPage.Piece piece : area.pieces()) {
+                lines.addAll(piece.lines());
+            }
+            for (Draft draft : made) {
+                // An area of one item is that item's region; items sharing an area (a teaser box) get their lines'.
+                draft.region = made.size() == 1 ? area.region() : List.of();
+                draft.printed = lines;
+            }
+            drafts.addAll(made);
+        }
+        return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
+    }
+
+    /** The pieces as the blocks the text stages read; a subtitle gets the dash converters keep. */
+    private static List<Block> blocks(List<LaidOutPage.Piece> pieces) {
+        List<Block> blocks = new ArrayList<>(pieces.size());
+        for (LaidOutPage.Piece piece : pieces) {
+            List<String> lines = piece.texts();
+            Block.Type type = switch (piece.role()) {
+                case TITLE -> Block.Type.TITLE;
+                case KICKER, HEADLINE -> Block.Type.HEADLINE;
+                case SUBTITLE -> {
+                    if (!lines.get(0).startsWith("—") && !lines.get(0).startsWith("--")) {
+                        lines = new ArrayList<>(lines);
+                        lines.set(0, "——" + lines.get(0));
+                    }
+                    yield Block.Type.HEADLINE;
+                }
+                case HEADING -> Block.Type.SECTION;
+                case TEXT -> Block.Type.TEXT;
+            };
+            blocks.add(new Block(type, lines));
+        }
+        return blocks;
     }
 
     /** The page's items, with ids from the edition's title and date and the page's number. */
@@ -70,7 +129,8 @@ final class PageParser {
         int position = 0;
         for (Draft draft : drafts) {
             ItemSegmenter.classify(draft);
-            items.add(item(draft, ItemIds.of(title, date, page, position++, draft.headline), date));
+            Item item = item(draft, ItemIds.of(title, date, page, position++, draft.headline), date);
+            items.add(draft.printed.isEmpty() ? item : LineBoxes.place(item, draft.region, draft.printed, page));
         }
         return items;
     }

@@ -4,8 +4,9 @@ import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 
 /**
- * One page a {@link SourceFormat} read from a file: either converter text that the parse chain
- * ({@link PageParser}) turns into items, or a page the format made itself (from a structured source: METS/ALTO,
+ * One page a {@link SourceFormat} read from a file: converter text that the parse chain
+ * ({@link PageParser}) turns into items, a page whose layout the format read ({@link LaidOutPage}), whose
+ * areas the chain's text stages read, or a page the format made itself (from a structured source: METS/ALTO,
  * a JSON page) together with what its masthead says.
  */
 public final class SourcePage {
@@ -14,13 +15,15 @@ public final class SourcePage {
     final PageReader reader;
     final PageHead head;
     final Page page;
+    final LaidOutPage layout;
 
-    private SourcePage(String source, String text, PageReader reader, PageHead head, Page page) {
+    private SourcePage(String source, String text, PageReader reader, PageHead head, Page page, LaidOutPage layout) {
         this.source = source;
         this.text = text;
         this.reader = reader;
         this.head = head;
         this.page = page;
+        this.layout = layout;
     }
 
     /**
@@ -34,7 +37,7 @@ public final class SourcePage {
     }
 
     static SourcePage text(String source, String text, PageReader reader) {
-        return new SourcePage(source, text, reader, null, null);
+        return new SourcePage(source, text, reader, null, null, null);
     }
 
     /**
@@ -44,7 +47,15 @@ public final class SourcePage {
     public static SourcePage made(String source, Masthead masthead, Page page) {
         return new SourcePage(source, null, null,
                 new PageHead(masthead == null ? Masthead.NONE : masthead, page.number() > 0 ? page.number() : null,
-                        page.name()), page);
+                        page.name()), page, null);
+    }
+
+    /**
+     * A page whose layout the format read (a born-digital PDF): its areas go through the text stages one by
+     * one, and their boxes become the items' regions and lines.
+     */
+    public static SourcePage laidOut(LaidOutPage layout) {
+        return new SourcePage(layout.source(), null, null, null, null, layout);
     }
 
     /** The name of the file it came from. */

@@ -18,7 +18,9 @@ public enum Converter {
     /** poppler's {@code pdftotext -layout}: the page's columns side by side, line by line. */
     PDFTOTEXT_LAYOUT("txt", "pdftotext-layout", "pdftotext", "-layout", "-enc", "UTF-8"),
     /** mupdf's {@code mutool draw -F txt}: blocks in stream order; Type 3 fonts give Kangxi radicals. */
-    MUTOOL("txt", "mutool", "mutool", "draw", "-q", "-F", "txt");
+    MUTOOL("txt", "mutool", "mutool", "draw", "-q", "-F", "txt"),
+    /** No converter: born-digital page PDFs, typeset by {@link PdfTypesetter} (generate --format pdf). */
+    PDF("pdf", "pdf");
 
     final String extension;
     /** The name on the command line and in reports. */
@@ -54,6 +56,7 @@ public enum Converter {
             case "pdftotext" -> PDFTOTEXT;
             case "pdftotext-layout", "layout" -> PDFTOTEXT_LAYOUT;
             case "mutool" -> MUTOOL;
+            case "pdf" -> PDF;
             default -> null;
         };
     }

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.masthead.model.Edition;
+import org.masthead.model.Box;
 import org.masthead.model.Page;
+import org.masthead.model.PageSize;
+import org.masthead.model.Region;
+import org.masthead.model.Unit;
 
 /**
  * Makes editions: for a day, the ground-truth edition and its page files. Each edition's randomness
@@ -42,6 +46,19 @@ public final class EditionGenerator {
     /** The lunar date as the masthead prints it (乙巳年五月廿四). */
     public String lunarDate(LocalDate date) {
         return lunar.format(Date.from(date.atTime(12, 0).toInstant(ZoneOffset.ofHours(8))));
+    }
+
+    private static List<Region> regions(int page, List<PdfTypesetter.Rect> rects) {
+        List<Region> regions = new ArrayList<>();
+        for (PdfTypesetter.Rect rect : rects == null ? List.<PdfTypesetter.Rect>of() : rects) {
+            regions.add(new Region(page, new Box(round(rect.x()), round(rect.y()), round(rect.width()),
+                    round(rect.height())), List.of()));
+        }
+        return regions;
+    }
+
+    private static double round(float value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     /**
@@ -109,6 +126,16 @@ public final class EditionGenerator {
         SplittableRandom style = new SplittableRandom(spec.seed() * 0xD1B54A32D192ED03L + date.toEpochDay());
         for (PageDraft page : pages) {
             String name = String.format(java.util.Locale.ROOT, "%s-%s-p%02d.", title.slug(), date, page.number);
+            if (spec.converter() == Converter.PDF) {
+                // Born-digital pages carry no converter damage; their truth has each item's regions.
+                PdfTypesetter.Typeset typeset = new PdfTypesetter(style, numbers).typeset(masthead, page);
+                files.add(new GeneratedEdition.PageFile(name + "pdf", "PDF", typeset.bytes()));
+                truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream()
+                        .map(item -> item.toItem().toBuilder().regions(regions(page.number, typeset.regions().get(item)))
+                                .build()).toList())
+                        .withGeometry(new PageSize(typeset.width(), typeset.height(), Unit.POINT), null));
+                continue;
+            }
             files.add(spec.converter().printed()
                     ? new GeneratedEdition.PageFile(name + "html", "UTF-8",
                             typesetter.page(masthead, page, style).getBytes(java.nio.charset.StandardCharsets.UTF_8))

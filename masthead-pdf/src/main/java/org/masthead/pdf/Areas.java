@@ -1,0 +1,584 @@
+package org.masthead.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fourth stage: blocks into the page's zones and its items' areas, from geometry alone.
+ * <ol>
+ * <li>The head is what stands above the first rule across the page near its top (masthead or running
+ * header); the foot is what stands below the last such rule near its bottom (editors' line).</li>
+ * <li>A picture with the blocks right under it, within its width, is a photo and its caption.</li>
+ * <li>A frame (a stroked rectangle) holds one area: boxed commentary, a teaser box.</li>
+ * <li>Headlines (type well above body size) anchor the other areas, with the kicker right above and the
+ * subtitle right below. A headline's reach widens to the columns whose text starts right under it.</li>
+ * <li>Every other block belongs to the nearest headline above that reaches over it with no rule between:
+ * this follows L-shaped and stepped articles and headlines spanning several columns.</li>
+ * <li>Inside an area, text is read column by column; a paragraph starts at an indented line, or after a
+ * short line that ends a sentence; a bold line of body size is a section heading.</li>
+ * </ol>
+ */
+final class Areas {
+    /** Headlines are set in display type. */
+    private static final float HEADLINE = Blocks.DISPLAY;
+    /** Rules this wide a share of the page divide head and foot from the body. */
+    private static final float WIDE_RULE = 0.6f;
+
+    private final PageMarks.Marks marks;
+    private final float body;
+    private final List<TextBlock> remaining;
+
+    private Areas(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
+        this.marks = marks;
+        this.body = body;
+        this.remaining = new ArrayList<>(blocks);
+    }
+
+    static PageLayout of(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
+        return new Areas(marks, blocks, body).layout();
+    }
+
+    private PageLayout layout() {
+        List<TextBlock> head = zone(true);
+        List<TextBlock> foot = zone(false);
+        List<Area> areas = new ArrayList<>();
+        List<Float> tops = new ArrayList<>();
+        for (Box image : pictures()) {
+            photo(image, areas, tops);
+        }
+        List<Box> photos = new ArrayList<>();
+        for (Area area : areas) {
+            photos.add(Box.around(area.region()));
+        }
+        List<Box> frames = new ArrayList<>(marks.frames());
+        frames.sort(Comparator.comparingDouble((Box b) -> -b.width() * b.height()));
+        for (Box frame : frames) {
+            List<TextBlock> inside = take(b -> frame.contains(b.box(), 2));
+            if (!inside.isEmpty()) {
+                if (inside.size() > 40) {
+                    remaining.addAll(inside); // a frame round most of the page is decoration, not a box
+                    continue;
+                }
+                Area area = text(inside, List.of(frame));
+                areas.add(area);
+                tops.add(frame.y());
+            }
+        }
+        headed(areas, tops, photos);
+        // Reading order: by rows a couple of lines high, then left to right.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            order.add(i);
+        }
+        float row = body * 2;
+        order.sort(Comparator.comparingInt((Integer i) -> Math.round(tops.get(i) / row))
+                .thenComparingDouble(i -> areas.get(i).region().get(0).x()));
+        List<Area> ordered = new ArrayList<>(areas.size());
+        for (int i : order) {
+            ordered.add(areas.get(i));
+        }
+        return new PageLayout(marks.width(), marks.height(), body, head, ordered, foot);
+    }
+
+    /** The head (above the first wide rule in the top quarter) or the foot (below the last in the bottom). */
+    private List<TextBlock> zone(boolean top) {
+        Box divider = null;
+        for (Box rule : marks.rules()) {
+            if (rule.width() < marks.width() * WIDE_RULE || rule.height() > rule.width()) {
+                continue;
+            }
+            if (top && rule.y() < marks.height() * 0.25f && (divider == null || rule.y() < divider.y())) {
+                divider = rule;
+            } else if (!top && rule.y() > marks.height() * 0.8f && (divider == null || rule.y() > divider.y())) {
+                divider = rule;
+            }
+        }
+        if (divider == null) {
+            return List.of();
+        }
+        Box line = divider;
+        List<TextBlock> zone = take(b -> top ? b.box().bottom() <= line.y() + 1 : b.box().y() >= line.bottom() - 1);
+        zone.sort(Comparator.comparingDouble((TextBlock b) -> b.box().y()).thenComparingDouble(b -> b.box().x()));
+        return zone;
+    }
+
+    /** Images, and filled areas with no text on them (a picture drawn as a tone), but not the page's ground. */
+    private List<Box> pictures() {
+        List<Box> pictures = new ArrayList<>(marks.images());
+        for (Box fill : marks.fills()) {
+            boolean bare = fill.width() < marks.width() * 0.9f;
+            for (TextBlock block : remaining) {
+                bare &= fill.overlapX(block.box()) <= 0 || fill.overlapY(block.box()) <= 0;
+            }
+            if (bare) {
+                pictures.add(fill);
+            }
+        }
+        return pictures;
+    }
+
+    /** A picture and its caption (with the credit) right under it, within its width. */
+    private void photo(Box image, List<Area> areas, List<Float> tops) {
+        List<TextBlock> caption = new ArrayList<>();
+        float bottom = image.bottom();
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (TextBlock block : remaining) {
+                Box box = block.box();
+                float gap = box.y() - bottom;
+                if (gap > -block.size() * 0.5f && gap < block.size() * (caption.isEmpty() ? 2f : 1.2f)
+                        && box.x() >= image.x() - block.size() && box.right() <= image.right() + block.size()
+                        && block.size() < body * HEADLINE && block.lines().size() <= 6) {
+                    caption.add(block);
+                    bottom = box.bottom();
+                    found = true;
+                    break;
+                }
+            }
+            remaining.removeAll(caption);
+        }
+        List<Area.Part> parts = new ArrayList<>();
+        List<Box> region = new ArrayList<>();
+        region.add(image);
+        for (TextBlock block : caption) {
+            parts.add(new Area.Part(Area.Role.CAPTION, block.lines()));
+            region.add(block.box());
+        }
+        areas.add(new Area(parts, region));
+        tops.add(image.y());
+    }
+
+    /** The headlines' areas, and areas of their own for text under no headline. */
+    private void headed(List<Area> areas, List<Float> tops, List<Box> photos) {
+        List<TextBlock> headlines = take(b -> b.size() >= body * HEADLINE);
+        // The largest first: a smaller display line right above or below one is its kicker or subtitle.
+        headlines.sort(Comparator.comparingDouble((TextBlock b) -> -b.size()));
+        List<Head> heads = new ArrayList<>();
+        while (!headlines.isEmpty()) {
+            heads.add(head(headlines.remove(0), headlines));
+        }
+        heads.sort(Comparator.comparingDouble(h -> h.box().y()));
+        widen(heads, photos);
+        Map<Head, List<TextBlock>> members = new LinkedHashMap<>();
+        for (Head head : heads) {
+            members.put(head, new ArrayList<>());
+        }
+        List<TextBlock> orphans = new ArrayList<>();
+        for (TextBlock block : remaining) {
+            Head owner = null;
+            for (Head head : heads) {
+                if (head.bottom() <= block.box().y() + block.size() * 0.5f && head.reaches(block.box())
+                        && (owner == null || head.bottom() > owner.bottom())
+                        && !Blocks.ruleBetween(head.box(), block.box(), marks.rules())) {
+                    owner = head;
+                }
+            }
+            if (owner == null) {
+                orphans.add(block);
+            } else {
+                members.get(owner).add(block);
+            }
+        }
+        remaining.clear();
+        for (Head head : heads) {
+            List<Area.Part> parts = new ArrayList<>();
+            List<Box> region = new ArrayList<>();
+            Box headBox = null;
+            for (TextBlock block : head.parts.keySet()) {
+                parts.add(new Area.Part(head.parts.get(block), block.lines()));
+                headBox = headBox == null ? block.box() : headBox.union(block.box());
+            }
+            region.add(headBox);
+            Area text = text(members.get(head), List.of());
+            parts.addAll(text.parts());
+            region.addAll(text.region());
+            areas.add(new Area(parts, region));
+            tops.add(headBox.y());
+        }
+        for (TextBlock orphan : orphans) {
+            Area area = text(List.of(orphan), List.of());
+            areas.add(area);
+            tops.add(orphan.box().y());
+        }
+    }
+
+    /** A headline with the kicker above it and the subtitle below, and how far its article reaches across. */
+    private final class Head {
+        final Map<TextBlock, Area.Role> parts = new LinkedHashMap<>();
+        float left;
+        float right;
+
+        Box box() {
+            Box box = null;
+            for (TextBlock block : parts.keySet()) {
+                box = box == null ? block.box() : box.union(block.box());
+            }
+            return box;
+        }
+
+        float bottom() {
+            return box().bottom();
+        }
+
+        boolean reaches(Box box) {
+            float overlap = Math.min(right, box.right()) - Math.max(left, box.x());
+            return overlap > Math.min(box.width(), right - left) * 0.5f;
+        }
+    }
+
+    private Head head(TextBlock headline, List<TextBlock> smallerHeadlines) {
+        Head head = new Head();
+        TextBlock kicker = neighbour(headline, true, smallerHeadlines);
+        if (kicker == null) {
+            kicker = neighbour(headline, true, remaining);
+        }
+        if (kicker != null) {
+            head.parts.put(kicker, Area.Role.KICKER);
+        }
+        head.parts.put(headline, Area.Role.HEADLINE);
+        TextBlock subtitle = neighbour(headline, false, smallerHeadlines);
+        if (subtitle == null) {
+            subtitle = neighbour(headline, false, remaining);
+        }
+        if (subtitle != null) {
+            head.parts.put(subtitle, Area.Role.SUBTITLE);
+        }
+        Box box = head.box();
+        head.left = box.x();
+        head.right = box.right();
+        return head;
+    }
+
+    /**
+     * The kicker right above a headline or the subtitle right below: one or two short lines, smaller than
+     * it, centred on it or aligned with it, not a sentence; a subtitle may open with a dash.
+     */
+    private TextBlock neighbour(TextBlock headline, boolean above, List<TextBlock> pool) {
+        for (TextBlock block : pool) {
+            Box box = block.box();
+            float gap = above ? headline.box().y() - box.bottom() : box.y() - headline.box().bottom();
+            if (gap < -2 || gap > block.size() * 1.2f || block.lines().size() > 2 || block.size() >= headline.size()
+                    || block.size() < body * 0.9f || box.overlapX(headline.box()) < 0.5f * Math.min(box.width(),
+                    headline.box().width())) {
+                continue;
+            }
+            boolean aligned = Math.abs(box.centreX() - headline.box().centreX()) < block.size() * 2
+                    || Math.abs(box.x() - headline.box().x()) < block.size();
+            String text = block.text();
+            char last = text.charAt(text.length() - 1);
+            boolean sentence = last == '。' || last == '”' && text.length() > 30;
+            boolean dash = text.startsWith("—") || text.startsWith("--");
+            boolean byline = text.contains("记者") || text.startsWith("■") || text.startsWith("□");
+            if (aligned && !sentence && !byline && (above || dash || block.size() > body * 1.05f)) {
+                pool.remove(block);
+                return withCentredLine(block, pool);
+            }
+        }
+        return null;
+    }
+
+    /** The block with a short line centred right under it, in its size, taken in (a subtitle's last line). */
+    private static TextBlock withCentredLine(TextBlock block, List<TextBlock> pool) {
+        for (TextBlock next : pool) {
+            Box box = next.box();
+            if (next.lines().size() == 1 && Math.abs(next.size() - block.size()) < block.size() * 0.05f
+                    && box.y() - block.box().bottom() < block.size() * 0.8f && box.y() > block.box().y()
+                    && Math.abs(box.centreX() - block.box().centreX()) < block.size() * 2
+                    && box.width() < block.box().width()) {
+                pool.remove(next);
+                List<TextLine> lines = new ArrayList<>(block.lines());
+                lines.add(next.lines().get(0));
+                return new TextBlock(lines, block.box().union(box), block.size(), block.bold());
+            }
+        }
+        return block;
+    }
+
+    /**
+     * Widens the headlines' reach: each block or set-in photo that starts right under headlines (within a
+     * few lines) goes to the one nearest to it across, so an article reaches every column its text starts
+     * in under its headline, even when a short headline is centred over a wide article.
+     */
+    private void widen(List<Head> heads, List<Box> photos) {
+        List<Box> starts = new ArrayList<>(photos);
+        List<Box> columnText = new ArrayList<>(photos);
+        for (TextBlock block : remaining) {
+            starts.add(block.box());
+            if (block.lines().size() >= 3) {
+                columnText.add(block.box());
+            }
+        }
+        Map<Head, List<Box>> owned = new LinkedHashMap<>();
+        for (Box box : starts) {
+            Head nearest = null;
+            float distance = Float.MAX_VALUE;
+            for (Head head : heads) {
+                float below = box.y() - head.bottom();
+                if (below < -body || below > body * 7 || textAbove(box, head.bottom(), columnText)) {
+                    continue;
+                }
+                float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
+                if (across < distance) {
+                    nearest = head;
+                    distance = across;
+                }
+            }
+            if (nearest != null) {
+                owned.computeIfAbsent(nearest, h -> new ArrayList<>()).add(box);
+            }
+        }
+        // Only what touches the reach so far: an article's columns stand side by side.
+        for (Map.Entry<Head, List<Box>> entry : owned.entrySet()) {
+            Head head = entry.getKey();
+            List<Box> boxes = new ArrayList<>(entry.getValue());
+            boolean grown = true;
+            while (grown) {
+                grown = false;
+                for (int i = 0; i < boxes.size(); i++) {
+                    Box box = boxes.get(i);
+                    if (box.x() < head.right + body * 3 && box.right() > head.left - body * 3) {
+                        head.left = Math.min(head.left, box.x());
+                        head.right = Math.max(head.right, box.right());
+                        boxes.remove(i--);
+                        grown = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether column text stands between a headline's foot and the box (a heading inside a column). */
+    private boolean textAbove(Box box, float headBottom, List<Box> columnText) {
+        for (Box other : columnText) {
+            if (other != box && other.bottom() <= box.y() + 1 && other.bottom() > headBottom - body
+                    && other.overlapX(box) > 0.5f * Math.min(other.width(), box.width())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of an area's text: blocks in reading order (full-width lines under the head first, then
+     * column by column, top to bottom), cut into section headings and paragraphs.
+     */
+    private Area text(List<TextBlock> blocks, List<Box> fixedRegion) {
+        List<TextBlock> sorted = splitHeadLines(blocks);
+        Map<TextBlock, Integer> columns = columns(sorted);
+        // A single line above the first text of every other column (a byline under the head) is read first.
+        Map<Integer, Float> columnTops = new LinkedHashMap<>();
+        for (TextBlock block : sorted) {
+            columnTops.merge(columns.get(block), block.box().y(), Math::min);
+        }
+        for (TextBlock block : sorted) {
+            int column = columns.get(block);
+            if (column == 0 || block.lines().size() > 1 || columnTops.size() < 2) {
+                continue;
+            }
+            boolean above = true;
+            int others = 0;
+            for (Map.Entry<Integer, Float> top : columnTops.entrySet()) {
+                if (top.getKey() != column && top.getKey() != 0) {
+                    others++;
+                    above &= block.box().bottom() <= top.getValue() + 1;
+                }
+            }
+            if (above && others > 0) {
+                columns.put(block, 0);
+            }
+        }
+        sorted.sort(Comparator.comparingInt((TextBlock b) -> columns.get(b))
+                .thenComparingDouble(b -> b.box().y()));
+        List<Area.Part> parts = new ArrayList<>();
+        Map<Integer, Box> regionByColumn = new LinkedHashMap<>();
+        boolean indents = indents(sorted, columns);
+        List<TextLine> paragraph = new ArrayList<>();
+        for (TextBlock block : sorted) {
+            int column = columns.get(block);
+            regionByColumn.merge(column, block.box(), Box::union);
+            if (block.size() >= body * HEADLINE || isHeading(block)) {
+                flush(paragraph, parts);
+                parts.add(new Area.Part(block.size() >= body * HEADLINE ? Area.Role.HEADLINE : Area.Role.HEADING,
+                        block.lines()));
+                continue;
+            }
+            float left = Float.MAX_VALUE;
+            float right = 0;
+            for (TextBlock other : sorted) {
+                if (columns.get(other) == column && Math.abs(other.size() - block.size()) < 0.5f) {
+                    for (TextLine line : other.lines()) {
+                        left = Math.min(left, line.x());
+                        right = Math.max(right, line.box().right());
+                    }
+                }
+            }
+            for (TextLine line : block.lines()) {
+                boolean indented = line.x() - left > line.size() * 1.2f;
+                TextLine previous = paragraph.isEmpty() ? null : paragraph.get(paragraph.size() - 1);
+                // Papers that do not indent mark a paragraph's end by its short last line.
+                boolean afterShort = !indents && previous != null
+                        && previous.box().right() < right - previous.size() * 1.5f && endsSentence(previous.text());
+                if (indented || afterShort) {
+                    flush(paragraph, parts);
+                }
+                paragraph.add(line);
+            }
+            TextLine only = block.lines().get(0);
+            if (block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f) {
+                flush(paragraph, parts); // a short line standing alone (byline, credit) is a paragraph of its own
+            }
+        }
+        flush(paragraph, parts);
+        List<Box> region = fixedRegion.isEmpty() ? new ArrayList<>(regionByColumn.values()) : fixedRegion;
+        return new Area(parts, region);
+    }
+
+    /**
+     * A first line above the first text of every other column is no column's first line: a byline across
+     * the columns, set in the width of one. It becomes a block of its own.
+     */
+    private List<TextBlock> splitHeadLines(List<TextBlock> blocks) {
+        Map<TextBlock, Integer> columns = columns(blocks);
+        Map<Integer, Float> tops = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            tops.merge(columns.get(block), block.box().y(), Math::min);
+        }
+        List<TextBlock> split = new ArrayList<>(blocks.size() + 1);
+        for (TextBlock block : blocks) {
+            int column = columns.get(block);
+            TextLine first = block.lines().get(0);
+            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1 && !isHeading(block);
+            int others = 0;
+            for (Map.Entry<Integer, Float> top : tops.entrySet()) {
+                if (top.getKey() != column && top.getKey() != 0) {
+                    others++;
+                    above &= first.box().bottom() <= top.getValue() + 1;
+                }
+            }
+            if (above && others > 0) {
+                List<TextLine> rest = block.lines().subList(1, block.lines().size());
+                split.add(new TextBlock(List.of(first), first.box(), first.size(), first.bold()));
+                split.add(new TextBlock(rest, Box.around(rest.stream().map(TextLine::box).toList()), block.size(),
+                        block.bold()));
+            } else {
+                split.add(block);
+            }
+        }
+        return split;
+    }
+
+    /** Whether the text marks paragraphs by indenting their first lines (as Chinese papers do). */
+    private boolean indents(List<TextBlock> blocks, Map<TextBlock, Integer> columns) {
+        for (TextBlock block : blocks) {
+            if (block.lines().size() < 2 || columns.get(block) == 0) {
+                continue;
+            }
+            float left = Float.MAX_VALUE;
+            for (TextLine line : block.lines()) {
+                left = Math.min(left, line.x());
+            }
+            for (TextLine line : block.lines()) {
+                if (line.x() - left > line.size() * 1.2f) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return "。！？；…”」』）)".indexOf(last) >= 0;
+    }
+
+    /** A section heading: a short bold line (or two) of about body size. */
+    private boolean isHeading(TextBlock block) {
+        return block.bold() && block.lines().size() <= 2 && block.size() >= body * 0.95f
+                && block.text().length() <= 40;
+    }
+
+    private static void flush(List<TextLine> paragraph, List<Area.Part> parts) {
+        if (!paragraph.isEmpty()) {
+            parts.add(new Area.Part(Area.Role.PARAGRAPH, List.copyOf(paragraph)));
+            paragraph.clear();
+        }
+    }
+
+    /**
+     * Each block's column. Columns are the x-ranges of the blocks of three or more lines; a block goes to the
+     * column its centre falls in. Display type and blocks across several columns (lines under the head) are
+     * column 0, read first, top to bottom.
+     */
+    private Map<TextBlock, Integer> columns(List<TextBlock> blocks) {
+        List<float[]> ranges = new ArrayList<>();
+        List<TextBlock> byLeft = new ArrayList<>(blocks);
+        byLeft.sort(Comparator.comparingDouble(b -> b.box().x()));
+        for (TextBlock block : byLeft) {
+            if (block.lines().size() < 3 || block.size() >= body * HEADLINE) {
+                continue;
+            }
+            float[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (last != null && block.box().x() < last[1] - body) {
+                last[1] = Math.max(last[1], block.box().right());
+            } else {
+                ranges.add(new float[] {block.box().x(), block.box().right()});
+            }
+        }
+        // A block beside every column with more lines is a column of its own, between its neighbours.
+        for (TextBlock block : byLeft) {
+            boolean inside = block.size() >= body * HEADLINE;
+            for (float[] range : ranges) {
+                inside |= block.box().centreX() >= range[0] - body && block.box().centreX() <= range[1] + body
+                        || Math.min(range[1], block.box().right()) - Math.max(range[0], block.box().x())
+                        > (range[1] - range[0]) * 0.5f;
+            }
+            if (!inside) {
+                ranges.add(new float[] {block.box().x(), block.box().right()});
+            }
+        }
+        ranges.sort(Comparator.comparingDouble(r -> r[0]));
+        return columns(blocks, ranges);
+    }
+
+    /** The columns with the ranges fixed (every block lies in one, or across several). */
+    private Map<TextBlock, Integer> columns(List<TextBlock> blocks, List<float[]> ranges) {
+        Map<TextBlock, Integer> columns = new LinkedHashMap<>();
+        for (TextBlock block : blocks) {
+            int column = 0;
+            int covered = 0;
+            int touched = 0;
+            for (int i = 0; i < ranges.size(); i++) {
+                float[] range = ranges.get(i);
+                float overlap = Math.min(range[1], block.box().right()) - Math.max(range[0], block.box().x());
+                if (overlap > (range[1] - range[0]) * 0.5f) {
+                    covered++;
+                }
+                if (overlap > body) {
+                    touched++;
+                }
+                if (column == 0 && block.box().centreX() >= range[0] - body && block.box().centreX() <= range[1] + body) {
+                    column = i + 1;
+                }
+            }
+            // A single line across a gutter (a byline under the head) is read before the columns.
+            boolean across = covered > 1 || touched > 1 && block.lines().size() == 1;
+            columns.put(block, block.size() >= body * HEADLINE || across ? 0 : column);
+        }
+        return columns;
+    }
+
+    private List<TextBlock> take(java.util.function.Predicate<TextBlock> test) {
+        List<TextBlock> taken = new ArrayList<>();
+        for (TextBlock block : remaining) {
+            if (test.test(block)) {
+                taken.add(block);
+            }
+        }
+        remaining.removeAll(taken);
+        return taken;
+    }
+}

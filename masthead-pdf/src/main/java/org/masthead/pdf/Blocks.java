@@ -1,0 +1,112 @@
+package org.masthead.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Third stage: lines into blocks. A line continues the block above it when it is set in the same size and
+ * weight, in the same column (overlapping it, starting at most an indent to its right), at most a line's
+ * gap below it, with no rule between them.
+ */
+final class Blocks {
+    /** Leading leaves less than this many em between lines of one block; paragraphs are not split here. */
+    private static final float MAX_GAP = 1.0f;
+    /** Type this much larger than body text is display type (headlines), set centred line under line. */
+    static final float DISPLAY = 1.3f;
+
+    private Blocks() {
+    }
+
+    static List<TextBlock> of(List<TextLine> lines, List<Box> rules, float body) {
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingDouble((TextLine l) -> l.box().y()).thenComparingDouble(TextLine::x));
+        List<List<TextLine>> open = new ArrayList<>();
+        for (TextLine line : sorted) {
+            List<TextLine> best = null;
+            float bestGap = Float.MAX_VALUE;
+            for (List<TextLine> block : open) {
+                TextLine last = block.get(block.size() - 1);
+                float gap = line.box().y() - last.box().bottom();
+                if (gap < bestGap && continues(block, last, line, gap, body) && !ruleBetween(last.box(), line.box(), rules)) {
+                    best = block;
+                    bestGap = gap;
+                }
+            }
+            if (best == null) {
+                best = new ArrayList<>();
+                open.add(best);
+            }
+            best.add(line);
+        }
+        List<TextBlock> blocks = new ArrayList<>(open.size());
+        for (List<TextLine> block : open) {
+            blocks.add(block(block));
+        }
+        return blocks;
+    }
+
+    private static boolean continues(List<TextLine> block, TextLine last, TextLine line, float gap, float body) {
+        float size = Math.max(last.size(), line.size());
+        if (gap < -size * 0.3f || gap > size * MAX_GAP) {
+            return false;
+        }
+        if (Math.abs(last.size() - line.size()) > size * 0.1f || last.bold() != line.bold()) {
+            return false;
+        }
+        float overlap = last.box().overlapX(line.box());
+        if (overlap < 0.5f * Math.min(last.box().width(), line.box().width())) {
+            return false;
+        }
+        // A centred line (byline, credit, heading) stands apart from full lines above or below it.
+        if (insetBothSides(last, line, size) || insetBothSides(line, last, size)) {
+            return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * DISPLAY);
+        }
+        // A line sticking out right over one sticking out left is not one column (a byline across two).
+        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f) {
+            return false;
+        }
+        // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.
+        float left = block.get(0).x();
+        float right = block.get(0).box().right();
+        for (TextLine l : block) {
+            left = Math.min(left, l.x());
+            right = Math.max(right, l.box().right());
+        }
+        return lineIsCentredOn(last, line)
+                || Math.abs(line.x() - left) <= size * 3.2f && line.box().right() <= right + size * 1.2f;
+    }
+
+    private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {
+        return inner.x() > outer.x() + size * 0.5f && inner.box().right() < outer.box().right() - size * 0.5f;
+    }
+
+    private static boolean lineIsCentredOn(TextLine above, TextLine line) {
+        return Math.abs(above.box().centreX() - line.box().centreX()) < line.size() * 0.8f
+                && Math.abs(above.x() - line.x()) > line.size();
+    }
+
+    static boolean ruleBetween(Box above, Box below, List<Box> rules) {
+        for (Box rule : rules) {
+            if (rule.height() < rule.width() && rule.y() >= above.bottom() - 1 && rule.bottom() <= below.y() + 1
+                    && rule.overlapX(below) > below.width() * 0.5f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TextBlock block(List<TextLine> lines) {
+        Box box = lines.get(0).box();
+        float size = 0;
+        int bold = 0;
+        int glyphs = 0;
+        for (TextLine line : lines) {
+            box = box.union(line.box());
+            size = Math.max(size, line.size());
+            bold += line.bold() ? line.glyphs().size() : 0;
+            glyphs += line.glyphs().size();
+        }
+        return new TextBlock(List.copyOf(lines), box, size, bold * 2 > glyphs);
+    }
+}
