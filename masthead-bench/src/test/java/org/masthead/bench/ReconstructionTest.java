@@ -60,8 +60,8 @@ class ReconstructionTest {
                 LocalDate.parse("2025-01-01"), 3, 8, 8, Converter.MARKDOWN, Damage.NONE);
         Edition truth = new EditionGenerator(spec).generate(LocalDate.parse("2025-01-01")).truth();
         // The same edition with every 上接 dropped: the texts are right, the jumps are not stitched.
-        Edition unstitched = truth.withPages(truth.pages().stream().map(page -> new Page(page.number(), page.name(),
-                page.editors(), page.items().stream().map(i -> i.toBuilder().continuedFrom(null).build()).toList())).toList());
+        Edition unstitched = truth.withPages(truth.pages().stream().map(page -> page.withItems(page.items().stream()
+                .map(i -> i.toBuilder().continuedFrom(null).build()).toList())).toList());
         Reconstruction score = new Reconstruction(1);
         score.add(truth, unstitched);
         assertThat(score.result().jumps()).isEqualTo(2);
