@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
 import org.masthead.model.Json;
 import org.masthead.search.SearchException;
@@ -71,20 +73,33 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError("--sort must be relevance, date or date-asc, not " + sort);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = search.open(archive.data)) {
-            SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
-                    .withKinds(kinds).withSort(order).withPage(start, rows);
-            SearchResult result = index.search(request);
-            if (json) {
-                out.println(Json.pretty(result));
-            } else {
-                print(result, request, index.count(), out);
+        SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
+                .withKinds(kinds).withSort(order).withPage(start, rows);
+        Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
+        if (server.isPresent()) {
+            // The running server holds the index open: it answers, from the same index, the same hits.
+            Desk.LocalSearch found = server.get().search(request);
+            show(found.result(), request, found.indexed(), out);
+        } else {
+            if (search.solr == null) {
+                ArchiveOptions.requireArchive(archive.data, archive.db);
             }
-        } catch (SearchException e) {
-            throw new UserError(e.getMessage());
+            try (SearchIndex index = search.open(archive.data)) {
+                show(index.search(request), request, index.count(), out);
+            } catch (SearchException e) {
+                throw new UserError(e.getMessage());
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private void show(SearchResult result, SearchRequest request, long indexed, PrintWriter out) {
+        if (json) {
+            out.println(Json.pretty(result));
+        } else {
+            print(result, request, indexed, out);
+        }
     }
 
     private static void print(SearchResult result, SearchRequest request, long indexed, PrintWriter out) {
