@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--watch", paramLabel = "DIR",
             description = "Hot folder: page files dropped (or changed) in DIR are ingested, indexed and served "
-                    + "without a restart; files are taken once unchanged for 2 s, rejected ones moved to DIR/rejected/ "
+                    + "without a restart; files are taken once unchanged for 1 s, rejected ones moved to DIR/rejected/ "
                     + "with the reason.")
     Path watch;
 
@@ -106,7 +106,17 @@ final class ServeCommand implements Callable<Integer> {
             }
         });
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(stopped::countDown, "masthead-serve-stop");
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C: the hook lets the serving thread close down (server file withdrawn, index and archive
+        // closed) before the JVM goes on to halt.
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "masthead-serve-stop");
         ArchiveNewsstand newsstand = new ArchiveNewsstand(archive, index);
         Desk desk = new Desk(archive, index, newsstand);
         try {
@@ -142,6 +152,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 return null;
             }).join();
+            closed.countDown();
         }
     }
 

@@ -32,9 +32,9 @@ import org.masthead.archive.IngestSummary;
  */
 public final class HotFolder implements AutoCloseable {
     /** How long a file must stay unchanged before it is taken as complete. */
-    public static final Duration QUIET = Duration.ofSeconds(2);
+    public static final Duration QUIET = Duration.ofSeconds(1);
     /** How often the folder is looked at. */
-    private static final Duration SCAN = Duration.ofMillis(500);
+    private static final Duration SCAN = Duration.ofMillis(250);
     /** Where rejected files go, inside the watched folder (never itself watched). */
     static final String REJECTED = "rejected";
 
