@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                     for (Article article : articles) {
                         out.printf("  [%s] %s  (p. %s)%n", article.kind().json(),
-                                article.headline() == null ? "(no headline)" : article.headline(),
+                                article.label() == null ? "(" + article.kind().json() + ")" : article.label(),
                                 String.join(", ", article.pages().stream().map(String::valueOf).toList()));
                     }
                 }

@@ -112,8 +112,8 @@ final class SearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%3d. %s  %s  p.%s  [%s]  %s%n", ++n, hit.date(),
                     hit.titleName() == null ? hit.title() : hit.titleName(),
                     String.join(",", hit.pages().stream().map(String::valueOf).toList()), hit.kind(),
-                    hit.headline() == null ? "(no headline)" : hit.headline());
-            if (hit.snippet() != null) {
+                    hit.label() == null ? "[" + hit.kind() + "]" : hit.label());
+            if (hit.snippet() != null && !hit.snippet().isBlank()) {
                 out.println("     " + plain(hit.snippet()));
             }
             out.println("     id " + hit.id());

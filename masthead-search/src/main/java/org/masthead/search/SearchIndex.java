@@ -54,7 +54,7 @@ public final class SearchIndex implements AutoCloseable {
     /** The core's (and the SolrCloud collection's) name. */
     public static final String COLLECTION = "masthead";
     private static final int BATCH = 500;
-    private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline";
+    private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline,label";
     /** Values shown per facet (months excepted: a trend needs every one). */
     private static final int FACET_LIMIT = 20;
     /**
@@ -304,7 +304,10 @@ public final class SearchIndex implements AutoCloseable {
                     (String) doc.getFirstValue("titleName"), day((Date) doc.getFirstValue("date")),
                     doc.getFieldValues("pages") == null ? List.of()
                             : doc.getFieldValues("pages").stream().map(p -> (Integer) p).toList(),
-                    (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"), snippet));
+                    (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"),
+                    // Indexes written before labels were stored fall back to the headline.
+                    (String) (doc.getFirstValue("label") != null ? doc.getFirstValue("label") : doc.getFirstValue("headline")),
+                    snippet));
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (Facet facet : request.facets()) {
@@ -517,6 +520,7 @@ public final class SearchIndex implements AutoCloseable {
         article.authors().forEach(a -> doc.addField("authors", a));
         doc.addField("kicker", article.kicker());
         doc.addField("headline", article.headline());
+        doc.addField("label", article.label());
         doc.addField("subtitle", article.subtitle());
         for (String line : searchableLines(article)) {
             doc.addField("body", line);

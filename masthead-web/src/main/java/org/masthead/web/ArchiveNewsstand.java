@@ -257,7 +257,7 @@ public final class ArchiveNewsstand implements Newsstand {
             result = run(() -> index().search(request));
         }
         List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
-                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), snippet(h, query.q()))).toList();
+                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), h.label(), snippet(h, query.q()))).toList();
         return new SearchResults(result.total(), query.start(), hits, counts.facets());
     }
 
