@@ -11,6 +11,7 @@ import org.masthead.model.Json;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
+import org.masthead.search.UserQuery;
 import org.masthead.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,6 +74,11 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError("--sort must be relevance, date or date-asc, not " + sort);
         }
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            UserQuery.parse(String.join(" ", query)); // bad syntax is reported before anything is opened
+        } catch (SearchException e) {
+            throw new UserError(e.getMessage());
+        }
         SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
                 .withKinds(kinds).withSort(order).withPage(start, rows);
         Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();

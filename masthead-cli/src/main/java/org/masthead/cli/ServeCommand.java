@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--static " + staticFolder + ": no such folder");
         }
         checkPort(port);
+        probe(host, port);
         PrintWriter out = spec.commandLine().getOut();
         progress(out, "opening the archive in " + archive.data.toAbsolutePath().normalize() + " …");
         try (Archive opened = archive.openExisting()) {
@@ -173,6 +174,17 @@ final class ServeCommand implements Callable<Integer> {
     private static void checkPort(int port) {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
+        }
+    }
+
+    /** Fails fast, before the archive is opened, when the address cannot be listened on (a busy port). */
+    private static void probe(String host, int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (choose another --port or --host)");
         }
     }
 
