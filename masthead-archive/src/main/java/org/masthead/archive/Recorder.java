@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Warning;
 
@@ -148,7 +149,7 @@ final class Recorder {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
         long titleId = titleId(c, file.title());
-        String masthead = Archive.json(Archive.withPages(edition, List.of()));
+        String masthead = Archive.json(edition.withPages(List.of()));
         long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
                         rs -> rs.getLong(1), titleId, edition.date())
                 .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
@@ -168,7 +169,7 @@ final class Recorder {
         try {
             return Sql.insert(c, """
                     INSERT INTO edition (title_id, edition_date, issue_number, page_count, masthead)
-                    VALUES (?, ?, ?, ?, ?)""", titleId, edition.date(), edition.issueNumber(), edition.pageCount(),
+                    VALUES (?, ?, ?, ?, ?)""", titleId, edition.date(), edition.masthead().issueNumber(), edition.masthead().pageCount(),
                     masthead);
         } catch (SQLException e) {
             throw new ArchiveException("cannot add edition " + edition.date() + ": " + e.getMessage(), e);
@@ -231,23 +232,13 @@ final class Recorder {
                 rs -> Archive.parse(rs.getString(1), Edition.class), editionId);
         Set<Warning> warnings = new LinkedHashSet<>();
         mastheads.forEach(m -> warnings.addAll(m.warnings()));
-        Edition merged = new Edition(
-                first(mastheads, Edition::title, title.name()),
-                first(mastheads, Edition::date, null),
-                first(mastheads, Edition::weekday, null),
-                first(mastheads, Edition::issueNumber, null),
-                first(mastheads, Edition::lunarDate, null),
-                first(mastheads, Edition::pageCount, null),
-                first(mastheads, Edition::serial, title.serial()),
-                first(mastheads, Edition::postalCode, null),
-                first(mastheads, Edition::website, null),
-                first(mastheads, Edition::publisher, title.publisher()),
-                List.copyOf(warnings), List.of());
+        Masthead merged = Masthead.builder().title(title.name()).serial(title.serial()).publisher(title.publisher())
+                .build();
+        for (int i = mastheads.size() - 1; i >= 0; i--) {
+            merged = mastheads.get(i).masthead().orElse(merged);
+        }
         Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ? WHERE id = ?",
-                merged.issueNumber(), merged.pageCount(), Archive.json(merged), editionId);
-    }
-
-    private static <T> T first(List<Edition> mastheads, java.util.function.Function<Edition, T> field, T fallback) {
-        return mastheads.stream().map(field).filter(java.util.Objects::nonNull).findFirst().orElse(fallback);
+                merged.issueNumber(), merged.pageCount(), Archive.json(new Edition(merged, List.copyOf(warnings),
+                        List.of())), editionId);
     }
 }

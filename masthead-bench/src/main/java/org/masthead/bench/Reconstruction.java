@@ -106,10 +106,10 @@ public final class Reconstruction {
     public void add(Edition truth, Edition parsed) {
         editions++;
         if (Objects.equals(truth.title(), parsed.title()) && Objects.equals(truth.date(), parsed.date())
-                && Objects.equals(truth.issueNumber(), parsed.issueNumber())
-                && Objects.equals(truth.lunarDate(), parsed.lunarDate())
-                && Objects.equals(truth.weekday(), parsed.weekday())
-                && Objects.equals(truth.pageCount(), parsed.pageCount())) {
+                && Objects.equals(truth.masthead().issueNumber(), parsed.masthead().issueNumber())
+                && Objects.equals(truth.masthead().lunarDate(), parsed.masthead().lunarDate())
+                && Objects.equals(truth.masthead().weekday(), parsed.masthead().weekday())
+                && Objects.equals(truth.masthead().pageCount(), parsed.masthead().pageCount())) {
             exactMastheads++;
         }
         Map<Integer, Page> parsedPages = new HashMap<>();

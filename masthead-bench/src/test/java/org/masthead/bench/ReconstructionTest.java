@@ -17,6 +17,7 @@ import org.masthead.model.Edition;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Page;
+import org.masthead.model.Masthead;
 import org.masthead.model.Section;
 
 class ReconstructionTest {
@@ -26,12 +27,13 @@ class ReconstructionTest {
     private static final String B2 = "军队是要打仗的。军队党员干部追求进步，最终目标是为了能打仗打胜仗。";
 
     private static Item item(String id, ItemKind kind, String headline, String... paragraphs) {
-        return new Item(id, kind, null, headline, null, List.of(), null, List.of(new Section(null, List.of(paragraphs))),
-                null, null, null, null, List.of(), null);
+        return Item.builder().id(id).kind(kind).headline(headline)
+                .sections(List.of(new Section(null, List.of(paragraphs)))).build();
     }
 
     private static Edition edition(Item... items) {
-        return new Edition("解放军报", LocalDate.of(2025, 6, 19), 4, 24632, "乙巳年五月廿四", 1, null, null, null, null,
+        return new Edition(Masthead.builder().title("解放军报").date(LocalDate.of(2025, 6, 19)).weekday(4)
+                .issueNumber(24632).lunarDate("乙巳年五月廿四").pageCount(1).build(),
                 List.of(), List.of(new Page(1, null, List.of(), List.of(items))));
     }
 

@@ -43,7 +43,7 @@ class GenerateCommandTest {
                     .contains("jfjb-2025-06-19-p01.md", "jfjb-2025-06-19-p04.md", "jfjb-2025-06-19.json").hasSize(10);
         }
         Edition truth = Json.readEdition(Files.readString(month.resolve("jfjb-2025-06-19.json")));
-        assertThat(truth.issueNumber()).isEqualTo(24632);
+        assertThat(truth.masthead().issueNumber()).isEqualTo(24632);
         assertThat(truth.pages()).hasSize(4);
     }
 

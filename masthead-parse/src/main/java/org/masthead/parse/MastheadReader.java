@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.masthead.model.Masthead;
 import org.masthead.model.Warning;
 
 /**
@@ -42,7 +43,7 @@ final class MastheadReader {
     private static final int MAX_HEAD_LINE = 200;
 
     /** The head found and how many leading blocks it took. */
-    record Result(Masthead masthead, int blocksUsed) {
+    record Result(PageHead head, int blocksUsed) {
     }
 
     private MastheadReader() {
@@ -68,7 +69,7 @@ final class MastheadReader {
             used++;
         }
         if (used == 0) {
-            return new Result(Masthead.NONE, 0);
+            return new Result(PageHead.NONE, 0);
         }
         return new Result(fields(title, head, warnings), used);
     }
@@ -106,7 +107,7 @@ final class MastheadReader {
         return !text.isEmpty();
     }
 
-    private static Masthead fields(String title, CharSequence head, Consumer<Warning> warnings) {
+    private static PageHead fields(String title, CharSequence head, Consumer<Warning> warnings) {
         LocalDate date = null;
         String text = head.toString();
         Matcher m = DATE.matcher(text);
@@ -179,8 +180,9 @@ final class MastheadReader {
                 title = m.group(1);
             }
         }
-        return new Masthead(title, date, weekday, issue, lunar, pageCount, serial, postal, website, publisher,
-                pageNumber, pageName);
+        return new PageHead(Masthead.builder().title(title).date(date).weekday(weekday).issueNumber(issue)
+                .lunarDate(lunar).pageCount(pageCount).serial(serial).postalCode(postal).website(website)
+                .publisher(publisher).build(), pageNumber, pageName);
     }
 
     static String withoutSpaces(String text) {

@@ -61,7 +61,8 @@ final class Draft {
         for (int s = 0; s < headings.size(); s++) {
             sections.add(new Section(headings.get(s), paragraphs.get(s)));
         }
-        return new Item(id, kind, kicker, headline, subtitle, authors, dateline, sections, caption, credit,
-                continuedOn, continuedFrom, refersToPages, flags);
+        return Item.builder().id(id).kind(kind).kicker(kicker).headline(headline).subtitle(subtitle).authors(authors)
+                .dateline(dateline).sections(sections).caption(caption).credit(credit).continuedOn(continuedOn)
+                .continuedFrom(continuedFrom).refersToPages(refersToPages).flags(flags).build();
     }
 }

@@ -69,9 +69,10 @@ public final class EditionGenerator {
                     title.slug(), date, page.number, spec.converter().extension)));
             truthPages.add(new Page(page.number, page.name, page.editors, page.items.stream().map(Draft::toItem).toList()));
         }
-        Edition truth = new Edition(title.name(), date, date.getDayOfWeek().getValue(), title.issueOn(date),
-                lunarDate(date), pageCount, title.serial(), title.postalCode(), title.website(), title.publisher(),
-                List.of(), truthPages);
+        Edition truth = new Edition(org.masthead.model.Masthead.builder().title(title.name()).date(date)
+                .weekday(date.getDayOfWeek().getValue()).issueNumber(title.issueOn(date)).lunarDate(lunarDate(date))
+                .pageCount(pageCount).serial(title.serial()).postalCode(title.postalCode()).website(title.website())
+                .publisher(title.publisher()).build(), List.of(), truthPages);
         return new GeneratedEdition(truth, files);
     }
 }
