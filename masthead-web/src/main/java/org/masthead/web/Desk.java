@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -78,9 +82,12 @@ public final class Desk {
             rebuild(archive, index);
             return;
         }
+        Map<String, Set<LocalDate>> editions = new TreeMap<>();
         for (EditionKey edition : summary.editions()) {
-            index.replaceEdition(edition.slug(), edition.date(), archive.articles(edition.slug(), edition.date()).stream());
+            editions.computeIfAbsent(edition.slug(), slug -> new TreeSet<>()).add(edition.date());
         }
+        index.replaceEditions(editions, summary.editions().stream()
+                .flatMap(edition -> archive.articles(edition.slug(), edition.date()).stream()));
     }
 
     /** Makes the index hold exactly the archive's logical articles. */
