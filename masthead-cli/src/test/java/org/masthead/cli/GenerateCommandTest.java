@@ -76,6 +76,8 @@ class GenerateCommandTest {
             {"--from", "2025-06-20", "--to", "2025-06-19"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--damage", "awful"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "pdf"},
+            {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "mutool", "--damage", "typical"},
+            {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "pdftotext", "--browsers", "0"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--pages-per-day", "12-8"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--pages-per-day", "many"},
             {"--from", "1900-01-01", "--to", "1900-01-02"},

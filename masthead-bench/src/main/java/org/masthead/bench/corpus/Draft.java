@@ -39,6 +39,8 @@ final class Draft {
     /** The teaser's page reference as printed ((第五至八版)). */
     String refersText;
     final EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+    /** Printed in a box (记者手记, 短评, boxed notes): the typesetter draws a frame around it. */
+    boolean boxed;
     /** The people, places and units the item's text speaks of (its {@link Cast}). */
     final List<String> names = new ArrayList<>();
 

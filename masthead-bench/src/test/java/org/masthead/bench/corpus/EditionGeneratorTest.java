@@ -92,14 +92,15 @@ class EditionGeneratorTest {
     }
 
     @Test
-    void pagesHoldAboutTenItemsOfEveryKindAndJumpsMatch() {
+    void pagesHoldFourToNineItemsOfEveryKindAndJumpsMatch() {
         List<GeneratedEdition> editions = Corpora.generate(Corpora.spec("2025-03-01", "2025-03-10", 5, Damage.NONE));
         Map<ItemKind, Long> kinds = editions.stream().flatMap(g -> g.truth().pages().stream())
                 .flatMap(p -> p.items().stream()).collect(Collectors.groupingBy(Item::kind, Collectors.counting()));
         assertThat(kinds.keySet()).containsExactlyInAnyOrder(ItemKind.values());
         long pages = editions.stream().mapToLong(g -> g.truth().pages().size()).sum();
         long items = kinds.values().stream().mapToLong(Long::longValue).sum();
-        assertThat((double) items / pages).isBetween(8.0, 12.0);
+        // Real-length reports leave room for fewer of them than short ones did: four to nine a page.
+        assertThat((double) items / pages).isBetween(4.0, 9.0);
         for (GeneratedEdition generated : editions) {
             List<Page> pageList = generated.truth().pages();
             for (Page page : pageList) {
