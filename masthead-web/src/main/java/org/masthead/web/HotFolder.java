@@ -104,7 +104,6 @@ public final class HotFolder implements AutoCloseable {
                         ? before : new Seen(attributes.size(), modified, now, false);
                 if (!current.taken() && !current.since().plus(QUIET).isAfter(now)) {
                     ready.add(file);
-                    current = new Seen(current.size(), current.modified(), current.since(), true);
                 }
                 present.put(file, current);
             }
@@ -115,7 +114,17 @@ public final class HotFolder implements AutoCloseable {
         seen.keySet().retainAll(present.keySet());
         seen.putAll(present);
         if (!ready.isEmpty()) {
-            take(ready.stream().sorted().toList());
+            // Taken only once ingest has run: a run that failed (the database busy) is tried again a little later.
+            boolean done = false;
+            try {
+                take(ready.stream().sorted().toList());
+                done = true;
+            } finally {
+                boolean taken = done;
+                for (Path file : ready) {
+                    seen.computeIfPresent(file, (f, s) -> new Seen(s.size(), s.modified(), taken ? s.since() : now, taken));
+                }
+            }
         }
     }
 

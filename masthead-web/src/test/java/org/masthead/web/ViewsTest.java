@@ -35,6 +35,19 @@ class ViewsTest {
     }
 
     @Test
+    void searchPagesAreNumberedAroundTheCurrentOne() {
+        // 854 hits, 10 a page, on page 6: 1 … 4 5 [6] 7 8 … 86.
+        List<PageLinks> links = PageLinks.around(50, 10, 854);
+        assertThat(links.stream().map(l -> l.gap() ? "…" : l.current() ? "[" + l.number() + "]" : "" + l.number()))
+                .containsExactly("1", "…", "4", "5", "[6]", "7", "8", "…", "86");
+        assertThat(links.get(links.size() - 1).start()).isEqualTo(850);
+        assertThat(PageLinks.around(0, 10, 7)).as("one page needs no numbers").isEmpty();
+        // Never beyond the deepest start a search serves (10,000).
+        assertThat(PageLinks.around(0, 10, 1_000_000).get(PageLinks.around(0, 10, 1_000_000).size() - 1).start())
+                .isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
     void excerptCutsAroundTheFirstMatch() {
         String text = "甲".repeat(100) + "中亚峰会" + "乙".repeat(100);
         String excerpt = Highlight.excerpt(text, "中亚峰会", 60);
