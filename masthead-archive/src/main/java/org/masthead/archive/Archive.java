@@ -36,6 +36,8 @@ public final class Archive implements AutoCloseable {
     private static final int BATCH = 200;
 
     private final Path data;
+    private static final String H2_BIND = "h2.bindAddress";
+
     private final HikariDataSource db;
     private final Originals originals;
 
@@ -55,6 +57,9 @@ public final class Archive implements AutoCloseable {
      * (null for the H2 file database under {@code <data>/db}). Migrates the schema to the current version.
      */
     public static Archive open(Path data, String jdbcUrl) {
+        if (System.getProperty(H2_BIND) == null) {
+            System.setProperty(H2_BIND, "127.0.0.1"); // AUTO_SERVER's port: this machine's processes only
+        }
         Path root = data.toAbsolutePath().normalize();
         String url = jdbcUrl != null ? jdbcUrl : defaultUrl(root);
         HikariDataSource db = null;
@@ -74,14 +79,19 @@ public final class Archive implements AutoCloseable {
             if (db != null) {
                 db.close();
             }
-            throw new ArchiveException("cannot open the archive database " + redact(url) + ": " + rootMessage(e), e);
+            // The default database is named by its folder: its URL is an implementation detail, not the user's.
+            String which = jdbcUrl != null ? "database " + redact(url) : "in " + root;
+            throw new ArchiveException("cannot open the archive " + which + ": " + rootMessage(e), e);
         }
     }
 
     private static String defaultUrl(Path root) {
-        // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
+        // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL. AUTO_SERVER: the
+        // first process to open the file serves it to the others over loopback TCP (key in the lock file), so
+        // the CLI's verbs read the archive a running server holds open instead of failing on H2's file lock.
         return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
+                + ";AUTO_SERVER=TRUE";
     }
 
     private static String redact(String url) {

@@ -1,5 +1,6 @@
 package org.masthead.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArchiveException;
@@ -27,6 +28,23 @@ final class ArchiveOptions {
             return Archive.open(data, db);
         } catch (ArchiveException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /**
+     * Opens an archive that must exist already (the verbs that only read, and serve): a data folder without
+     * one is a user error, not a reason to create an empty archive there.
+     */
+    Archive openExisting() {
+        requireArchive(data, db);
+        return open();
+    }
+
+    /** A user error unless {@code data} holds an archive (with --db, the database holds it; the folder may be new). */
+    static void requireArchive(Path data, String db) {
+        if (db == null && !Files.isRegularFile(data.resolve("db").resolve("masthead.mv.db"))) {
+            throw new UserError("no archive in " + data.toAbsolutePath().normalize()
+                    + " (masthead ingest PATH... --data " + data + " creates one)");
         }
     }
 

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Finding> findings;
-        try (Archive opened = archive.open()) {
+        try (Archive opened = archive.openExisting()) {
             String slug = title == null ? null : ArchiveOptions.slug(opened, title);
             findings = opened.checkFindings().stream().filter(f -> slug == null || f.title().equals(slug)).toList();
         }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.masthead.archive.Archive;
@@ -54,12 +56,22 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>(Samples.extractTo(data.resolve("samples")));
         files.addAll(generatedPages(data.resolve("generated")));
         PrintWriter out = spec.commandLine().getOut();
+        Optional<RunningServer> server = RunningServer.find(data);
         try (Archive archive = Archive.open(data)) {
-            IngestSummary summary = IngestCommand.run(archive, files, null, null, spec.commandLine().getErr());
-            IngestCommand.print(summary, out, spec.commandLine().getErr());
-            try (var index = org.masthead.search.SearchIndex.open(data, null)) {
-                ReindexCommand.rebuild(archive, index);
+            IngestSummary summary;
+            if (server.isPresent()) {
+                summary = server.get().ingest(files, null); // the running server owns the writers
+            } else {
+                summary = IngestCommand.run(archive, files, null, null, spec.commandLine().getErr());
+                if (summary.editionsTouched() > 0) {
+                    // An unchanged archive keeps its index; serve opens it in the background.
+                    ServeCommand.progress(out, "indexing for search …");
+                    try (var index = org.masthead.search.SearchIndex.open(data, null)) {
+                        ReindexCommand.rebuild(archive, index);
+                    }
+                }
             }
+            IngestCommand.print(summary, out, spec.commandLine().getErr());
             for (Title title : archive.titles()) {
                 for (EditionSummary edition : archive.editions(title.slug(), null, null)) {
                     List<Article> articles = archive.articles(title.slug(), edition.date());
@@ -70,13 +82,15 @@ final class DemoCommand implements Callable<Integer> {
                     }
                     for (Article article : articles) {
                         out.printf("  [%s] %s  (p. %s)%n", article.kind().json(),
-                                article.headline() == null ? "(no headline)" : article.headline(),
+                                article.label() == null ? "(" + article.kind().json() + ")" : article.label(),
                                 String.join(", ", article.pages().stream().map(String::valueOf).toList()));
                     }
                 }
             }
             out.printf("archive in %s (%s: generated pages, not a real paper)%n", archive.data(), GENERATED_TITLE);
-            if (!noServe) {
+            if (server.isPresent()) {
+                out.printf("already served by process %d at %s%n", server.get().pid(), server.get().url());
+            } else if (!noServe) {
                 ServeCommand.serve(archive, "127.0.0.1", port, out);
             }
         }
@@ -89,8 +103,14 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate last = LocalDate.of(2025, 6, 19);
         CorpusSpec corpus = new CorpusSpec(org.masthead.bench.corpus.Title.of(GENERATED_TITLE), last.minusDays(13), last, 1, 8, 12,
                 Converter.named("markdown"), Damage.named("typical"));
+        Path complete = dir.resolve(".complete");
         try {
-            CorpusWriter.write(corpus, dir);
+            // The generator is deterministic: pages written completely once for this spec are the pages again.
+            String written = corpus + "\n";
+            if (!Files.exists(complete) || !Files.readString(complete, StandardCharsets.UTF_8).equals(written)) {
+                CorpusWriter.write(corpus, dir);
+                Files.writeString(complete, written, StandardCharsets.UTF_8);
+            }
             try (Stream<Path> walk = Files.walk(dir)) {
                 // Beside the pages lie the generator's ground-truth JSON files, which are not pages.
                 return walk.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();

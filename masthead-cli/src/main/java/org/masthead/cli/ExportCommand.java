@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
             writeTo(trendCsv());
             return 0;
         }
-        try (Archive opened = archive.open();
+        try (Archive opened = archive.openExisting();
              Stream<StitchedEdition> all = opened.editions(
                      new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
             Iterator<StitchedEdition> editions = all.map(e -> new StitchedEdition(e.slug(), e.edition(),
@@ -156,11 +156,19 @@ final class ExportCommand implements Callable<Integer> {
             case "year" -> Trend.Period.YEAR;
             default -> throw new UserError("--interval must be day, month or year, not " + interval);
         };
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
-            SearchRequest request = SearchRequest.of(trend).withDates(from, to).withFacets(false);
-            if (title != null) {
+        SearchRequest request = SearchRequest.of(trend).withDates(from, to).withFacets(false);
+        if (title != null) {
+            try (Archive opened = archive.openExisting()) {
                 request = request.withTitles(List.of(ArchiveOptions.slug(opened, title)));
             }
+        }
+        java.util.Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data)
+                : java.util.Optional.empty();
+        if (server.isPresent()) {
+            return server.get().trend(request, period).csv(); // the server holds the index open
+        }
+        ArchiveOptions.requireArchive(archive.data, archive.db);
+        try (SearchIndex index = search.open(archive.data)) {
             return index.trend(request, period).csv();
         } catch (SearchException e) {
             throw new UserError(e.getMessage());

@@ -34,7 +34,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<PageRevision> revisions;
-        try (Archive opened = archive.open()) {
+        try (Archive opened = archive.openExisting()) {
             String slug = ArchiveOptions.slug(opened, title);
             revisions = opened.history(slug, date, page);
         }

@@ -3,12 +3,12 @@ package org.masthead.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
-import org.masthead.archive.EditionKey;
 import org.masthead.alto.MetsImport;
 import org.masthead.archive.IngestSummary;
-import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,34 +46,24 @@ final class IngestCommand implements Callable<Integer> {
         // Library packages (NDNP batches, bags, issue folders) are read through their METS.
         MetsImport.Packages packages = MetsImport.packages(paths);
         packages.refused().forEach(e -> spec.commandLine().getErr().println(e.getMessage()));
-        try (Archive opened = archive.open()) {
-            summary = run(opened, packages.paths(), title, threads, spec.commandLine().getErr());
-            if (summary.editionsTouched() > 0) {
-                try (var index = search.open(archive.data)) {
-                    refresh(opened, index, summary);
+        Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
+        if (server.isPresent()) {
+            // The running server owns the writers: it ingests, indexes and shows the pages at once.
+            spec.commandLine().getErr().println("masthead: ingesting through the server of this archive at "
+                    + server.get().url());
+            summary = server.get().ingest(packages.paths(), title);
+        } else {
+            try (Archive opened = archive.open()) {
+                summary = run(opened, packages.paths(), title, threads, spec.commandLine().getErr());
+                if (summary.editionsTouched() > 0) {
+                    try (var index = search.open(archive.data)) {
+                        Desk.refresh(opened, index, summary);
+                    }
                 }
             }
         }
         print(summary, spec.commandLine().getOut(), spec.commandLine().getErr());
         return summary.rejected().isEmpty() && packages.refused().isEmpty() ? 0 : 2;
-    }
-
-    /** Above this many touched editions, ingest rebuilds the index instead of refreshing edition by edition. */
-    static final int BULK_EDITIONS = 500;
-
-    /**
-     * Keeps search current: each edition the run touched is re-sent whole (its articles may have been
-     * re-stitched by a page that arrived now), so the cost follows the run, not the archive's size.
-     */
-    static void refresh(Archive archive, SearchIndex index, IngestSummary summary) {
-        if (summary.editionsTouched() > BULK_EDITIONS) {
-            // A bulk load: one streamed rebuild beats thousands of per-edition commits.
-            ReindexCommand.rebuild(archive, index);
-            return;
-        }
-        for (EditionKey edition : summary.editions()) {
-            index.replaceEdition(edition.slug(), edition.date(), archive.articles(edition.slug(), edition.date()).stream());
-        }
     }
 
     /** Ingests with a progress display on stderr: a bar on a terminal, a line every few seconds otherwise. */

@@ -53,6 +53,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (page != null && page < 1) {
+            throw new UserError("--page must be a page number from 1, not " + page);
+        }
         if (page != null && files.size() > 1) {
             throw new UserError("--page names the page of one file; " + files.size() + " files were given");
         }

@@ -1,11 +1,10 @@
 package org.masthead.cli;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.masthead.archive.Archive;
-import org.masthead.archive.ArticleFilter;
-import org.masthead.model.Article;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -31,8 +30,13 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         long count;
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
-            count = rebuild(opened, index);
+        Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
+        if (server.isPresent()) {
+            count = server.get().reindex(); // the server owns the index: it rebuilds, and keeps answering meanwhile
+        } else {
+            try (Archive opened = archive.openExisting(); SearchIndex index = search.open(archive.data)) {
+                count = rebuild(opened, index);
+            }
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "indexed %d article(s) in %.1f s%n", count,
                 (System.nanoTime() - start) / 1e9);
@@ -42,8 +46,8 @@ final class ReindexCommand implements Callable<Integer> {
 
     /** Makes the index hold exactly the archive's logical articles; also run after every ingest. */
     static long rebuild(Archive archive, SearchIndex index) {
-        try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return index.replaceAll(articles);
+        try {
+            return Desk.rebuild(archive, index);
         } catch (SearchException e) {
             throw new UserError(e.getMessage());
         }

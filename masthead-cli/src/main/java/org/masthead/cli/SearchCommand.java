@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
 import org.masthead.model.Json;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
+import org.masthead.search.UserQuery;
 import org.masthead.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,20 +74,38 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError("--sort must be relevance, date or date-asc, not " + sort);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = search.open(archive.data)) {
-            SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
-                    .withKinds(kinds).withSort(order).withPage(start, rows);
-            SearchResult result = index.search(request);
-            if (json) {
-                out.println(Json.pretty(result));
-            } else {
-                print(result, request, index.count(), out);
-            }
+        try {
+            UserQuery.parse(String.join(" ", query)); // bad syntax is reported before anything is opened
         } catch (SearchException e) {
             throw new UserError(e.getMessage());
         }
+        SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
+                .withKinds(kinds).withSort(order).withPage(start, rows);
+        Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
+        if (server.isPresent()) {
+            // The running server holds the index open: it answers, from the same index, the same hits.
+            Desk.LocalSearch found = server.get().search(request);
+            show(found.result(), request, found.indexed(), out);
+        } else {
+            if (search.solr == null) {
+                ArchiveOptions.requireArchive(archive.data, archive.db);
+            }
+            try (SearchIndex index = search.open(archive.data)) {
+                show(index.search(request), request, index.count(), out);
+            } catch (SearchException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         out.flush();
         return 0;
+    }
+
+    private void show(SearchResult result, SearchRequest request, long indexed, PrintWriter out) {
+        if (json) {
+            out.println(Json.pretty(result));
+        } else {
+            print(result, request, indexed, out);
+        }
     }
 
     private static void print(SearchResult result, SearchRequest request, long indexed, PrintWriter out) {
@@ -97,8 +118,8 @@ final class SearchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%3d. %s  %s  p.%s  [%s]  %s%n", ++n, hit.date(),
                     hit.titleName() == null ? hit.title() : hit.titleName(),
                     String.join(",", hit.pages().stream().map(String::valueOf).toList()), hit.kind(),
-                    hit.headline() == null ? "(no headline)" : hit.headline());
-            if (hit.snippet() != null) {
+                    hit.label() == null ? "[" + hit.kind() + "]" : hit.label());
+            if (hit.snippet() != null && !hit.snippet().isBlank()) {
                 out.println("     " + plain(hit.snippet()));
             }
             out.println("     id " + hit.id());

@@ -5,10 +5,15 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchIndex;
 import org.masthead.web.ArchiveNewsstand;
+import org.masthead.web.Desk;
+import org.masthead.web.HotFolder;
 import org.masthead.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +39,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Hot folder: page files dropped (or changed) in DIR are ingested, indexed and served "
+                    + "without a restart; files are taken once unchanged for 1 s, rejected ones moved to DIR/rejected/ "
+                    + "with the reason.")
+    Path watch;
+
     @Option(names = "--static", paramLabel = "DIR",
             description = "Also serve the files in DIR under /static/ (a logo, a site stylesheet).")
     Path staticFolder;
@@ -46,59 +57,144 @@ final class ServeCommand implements Callable<Integer> {
         if (staticFolder != null && !Files.isDirectory(staticFolder)) {
             throw new UserError("--static " + staticFolder + ": no such folder");
         }
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
-            serve(opened, index, host, port, staticFolder, spec.commandLine().getOut());
+        checkPort(port);
+        probe(host, port);
+        PrintWriter out = spec.commandLine().getOut();
+        progress(out, "opening the archive in " + archive.data.toAbsolutePath().normalize() + " …");
+        try (Archive opened = archive.openExisting()) {
+            serve(opened, () -> search.open(archive.data), new Where(host, port, staticFolder, watch), out);
         }
         return 0;
     }
 
-    /** Serves an archive with its embedded index (the demo's) until the process is stopped. */
-    static void serve(Archive archive, String host, int port, PrintWriter out) {
-        try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
-            serve(archive, index, host, port, null, out);
-        }
+    /** Where and how to serve: address, port, static files and hot folder (both may be null). */
+    record Where(String host, int port, Path staticFolder, Path watch) {
     }
 
-    /** Serves until the process is stopped (Ctrl-C) or the calling thread is interrupted. */
-    private static void serve(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
-                              PrintWriter out) {
-        if (port < 0 || port > 65535) {
-            throw new UserError("--port must be between 0 and 65535, not " + port);
-        }
-        if (index.count() == 0) {
-            // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
-            long indexed = ReindexCommand.rebuild(archive, index);
-            if (indexed > 0) {
-                out.printf("indexed %d articles for search%n", indexed);
+    /** Serves an archive with its embedded index (the demo's) until the process is stopped. */
+    static void serve(Archive archive, String host, int port, PrintWriter out) {
+        checkPort(port);
+        serve(archive, () -> SearchIndex.open(archive.data(), null), new Where(host, port, null, null), out);
+    }
+
+    /**
+     * Serves until the process is stopped (Ctrl-C) or the calling thread is interrupted. The reader answers
+     * at once; the search index opens meanwhile (searches wait for it, nothing else does), and is built
+     * first when it is empty but the archive holds articles.
+     */
+    private static void serve(Archive archive, Supplier<SearchIndex> openIndex, Where where, PrintWriter out) {
+        RunningServer.find(archive.data()).ifPresent(other -> {
+            throw new UserError(archive.data() + " is already served by process " + other.pid() + " at " + other.url());
+        });
+        RunningServer announced = null;
+        CompletableFuture<SearchIndex> index = CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            SearchIndex opened = openIndex.get();
+            if (opened.count() == 0) {
+                // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
+                long indexed = Desk.rebuild(archive, opened);
+                if (indexed > 0) {
+                    progress(out, "indexed " + indexed + " articles for search");
+                }
             }
-        }
+            progress(out, String.format(Locale.ROOT, "search ready (%d articles, %.1f s)", opened.count(),
+                    (System.nanoTime() - started) / 1e9));
+            return opened;
+        });
+        index.whenComplete((ok, failed) -> {
+            if (failed != null) {
+                progress(out, "search unavailable: " + oneLine(failed));
+            }
+        });
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(stopped::countDown, "masthead-serve-stop");
-        try (WebServer server = start(archive, index, host, port, staticFolder)) {
-            out.printf("serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops%n", archive.data(),
-                    host.contains(":") ? "[" + host + "]" : host, server.port());
-            out.flush();
-            Runtime.getRuntime().addShutdownHook(hook);
-            stopped.await();
+        CountDownLatch closed = new CountDownLatch(1);
+        // Ctrl-C: the hook lets the serving thread close down (server file withdrawn, index and archive
+        // closed) before the JVM goes on to halt.
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try {
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "masthead-serve-stop");
+        ArchiveNewsstand newsstand = new ArchiveNewsstand(archive, index);
+        Desk desk = new Desk(archive, index, newsstand);
+        try {
+            String token = RunningServer.newToken();
+            try (WebServer server = start(newsstand, desk, where, token)) {
+                announced = RunningServer.announce(archive.data(), where.host(), server.port(), token);
+                progress(out, String.format(Locale.ROOT, "serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops",
+                        archive.data(), where.host().contains(":") ? "[" + where.host() + "]" : where.host(), server.port()));
+                try (HotFolder hot = where.watch() == null ? null
+                        : HotFolder.watch(where.watch(), desk, line -> progress(out, line))) {
+                    if (hot != null) {
+                        progress(out, "watching " + where.watch().toAbsolutePath().normalize() + " for new pages");
+                    }
+                    Runtime.getRuntime().addShutdownHook(hook);
+                    stopped.await();
+                }
+            }
         } catch (InterruptedException e) {
             // The interrupt is the stop request of whoever runs this thread (a test, an embedding program),
             // handled here by closing down normally; re-flagging it would only disturb closing the archive.
         } finally {
+            if (announced != null) {
+                announced.withdraw(archive.data());
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running: the JVM is on its way out anyway.
             }
+            index.handle((opened, failed) -> {
+                if (opened != null) {
+                    opened.close();
+                }
+                return null;
+            }).join();
+            closed.countDown();
         }
     }
 
-    private static WebServer start(Archive archive, SearchIndex index, String host, int port, Path staticFolder) {
+    /** One line of start-up or hot-folder progress, with the time, flushed at once. */
+    static void progress(PrintWriter out, String line) {
+        synchronized (out) {
+            out.println(java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
+            out.flush();
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable t = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    private static void checkPort(int port) {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port must be between 0 and 65535, not " + port);
+        }
+    }
+
+    /** Fails fast, before the archive is opened, when the address cannot be listened on (a busy port). */
+    private static void probe(String host, int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (choose another --port or --host)");
+        }
+    }
+
+    private static WebServer start(ArchiveNewsstand newsstand, Desk desk, Where where, String token) {
         try {
-            return WebServer.start(new ArchiveNewsstand(archive, index), host, port, staticFolder);
+            return WebServer.start(newsstand, where.host(), where.port(), where.staticFolder(), desk, token);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
-                    throw new UserError("cannot listen on " + host + ":" + port + ": " + t.getMessage()
+                    throw new UserError("cannot listen on " + where.host() + ":" + where.port() + ": " + t.getMessage()
                             + " (choose another --port or --host)");
                 }
             }

@@ -22,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FixityReport report;
-        try (Archive opened = archive.open()) {
+        try (Archive opened = archive.openExisting()) {
             report = opened.verify();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -101,4 +101,13 @@ class ParseCommandTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).doesNotContain("\n");
     }
+
+    @Test
+    void aPageNumberBelowOneIsABadArgument() {
+        for (String page : new String[] {"0", "-1"}) {
+            Run run = run("parse", "--page", page, SAMPLE.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().strip()).isEqualTo("masthead: --page must be a page number from 1, not " + page);
+        }
+    }
 }

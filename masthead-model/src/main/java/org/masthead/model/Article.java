@@ -50,6 +50,11 @@ public record Article(
         sections = sections == null ? List.of() : List.copyOf(sections);
     }
 
+    /** What the article is called everywhere: its headline, else its caption or first words ({@link Label}). */
+    public String label() {
+        return Label.of(headline, caption, text());
+    }
+
     /** The searchable body: section headings and paragraphs, one per line (for photos, the caption). */
     public String text() {
         String body = Section.text(sections);

@@ -67,6 +67,11 @@ public record Item(
         spans = spans == null ? List.of() : List.copyOf(spans);
     }
 
+    /** What the item is called: its headline, else its caption or first words ({@link Label}). */
+    public String label() {
+        return Label.of(headline, caption, bodyText());
+    }
+
     /** The body text: all paragraphs in order, one per line, section headings included. */
     public String bodyText() {
         return Section.text(sections);

@@ -20,6 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -54,7 +59,9 @@ public final class SearchIndex implements AutoCloseable {
     /** The core's (and the SolrCloud collection's) name. */
     public static final String COLLECTION = "masthead";
     private static final int BATCH = 500;
-    private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline";
+    /** Threads that analyse and index batches while the caller reads the next ones. */
+    private static final int SENDERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final String HIT_FIELDS = "id,title,titleName,date,pages,kind,headline,label";
     /** Values shown per facet (months excepted: a trend needs every one). */
     private static final int FACET_LIMIT = 20;
     /**
@@ -68,6 +75,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Solr's v2 API (Jersey) warns through java.util.logging about optional providers; held so it stays set. */
     private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    private static final String NO_V2_API = "disable.v2.api";
 
     private final SolrClient client;
     private final CoreContainer container;
@@ -104,14 +113,19 @@ public final class SearchIndex implements AutoCloseable {
             // No metrics: an in-process core has no one to report them to, and they cost start-up time.
             Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
                     StandardCharsets.UTF_8);
-            Path properties = core.resolve("core.properties");
-            if (!Files.exists(properties)) {
-                Files.writeString(properties, "name=" + COLLECTION + "\n", StandardCharsets.UTF_8);
-            }
+            // Switches off the request handlers only a Solr server needs (admin, replication, streaming; see
+            // solrconfig.xml): building them was a fair part of the core's start-up.
+            Files.writeString(core.resolve("core.properties"), "name=" + COLLECTION + "\nmasthead.server.handlers=false\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SearchException("cannot prepare the search index in " + solrHome + ": " + e.getMessage(), e);
         }
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
+        // The v2 API (Jersey) is only reached over HTTP, which an embedded core never is; building its
+        // resource model took about half of the core's start-up (seen in thread dumps).
+        if (System.getProperty(NO_V2_API) == null) {
+            System.setProperty(NO_V2_API, "true");
+        }
         CoreContainer container = CoreContainer.createAndLoad(solrHome.toAbsolutePath());
         Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
         if (!failures.isEmpty()) {
@@ -195,38 +209,103 @@ public final class SearchIndex implements AutoCloseable {
      * calls for each edition it touched; articles of that edition not sent again are dropped.
      */
     public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
+        return replaceEditions(Map.of(title, Set.of(date)), articles);
+    }
+
+    /**
+     * Makes the index hold exactly these articles for these editions (title slug → dates): what ingest calls
+     * for the editions a run touched. One stream, one delete of what was not sent again, one commit — not a
+     * commit per edition.
+     */
+    public long replaceEditions(Map<String, Set<LocalDate>> editions, Stream<Article> articles) {
         long run = System.currentTimeMillis();
         long count = send(articles::iterator, run);
-        call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
-                + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
+        List<String> clauses = new ArrayList<>();
+        editions.forEach((title, dates) -> dates.forEach(date -> clauses.add("(+title:" + UserQuery.quote(title)
+                + " +date:[" + date + "T00:00:00Z TO " + date + "T00:00:00Z])")));
+        // A few hundred editions per delete keeps each query under Solr's limit on boolean clauses.
+        for (int i = 0; i < clauses.size(); i += 200) {
+            String which = String.join(" ", clauses.subList(i, Math.min(clauses.size(), i + 200)));
+            call(() -> client.deleteByQuery("+(" + which + ") -indexed:[" + run + " TO *]"));
+        }
         commit();
         return count;
     }
 
-    /** Sends the articles stamped with this run, without committing: each caller commits once, at its end. */
+    /**
+     * Sends the articles stamped with this run, without committing: each caller commits once, at its end.
+     * The calling thread reads the articles (for a rebuild: the record, parsed and stitched) while
+     * {@link #SENDERS} threads turn batches into documents and index them (analysis is the costly part), so
+     * reading and indexing overlap instead of taking turns.
+     */
     private long send(Iterable<Article> articles, long run) {
-        long count = 0;
-        List<SolrInputDocument> batch = new ArrayList<>(BATCH);
-        Iterator<Article> it = articles.iterator();
-        while (it.hasNext()) {
-            SolrInputDocument doc = document(it.next());
-            doc.addField("indexed", run);
-            batch.add(doc);
-            if (batch.size() == BATCH) {
-                count += send(batch);
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS, r -> {
+            Thread t = new Thread(r, "masthead-index-send");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore queued = new Semaphore(SENDERS * 2); // bounds the batches held in memory
+        List<Future<Integer>> sent = new ArrayList<>();
+        try {
+            List<Article> batch = new ArrayList<>(BATCH);
+            Iterator<Article> it = articles.iterator();
+            while (it.hasNext()) {
+                batch.add(it.next());
+                if (batch.size() == BATCH || !it.hasNext()) {
+                    List<Article> full = batch;
+                    batch = new ArrayList<>(BATCH);
+                    queued.acquireUninterruptibly();
+                    sent.add(senders.submit(() -> {
+                        try {
+                            return sendBatch(full, run);
+                        } finally {
+                            queued.release();
+                        }
+                    }));
+                    failFast(sent);
+                }
             }
+            long count = 0;
+            for (Future<Integer> f : sent) {
+                count += result(f);
+            }
+            return count;
+        } finally {
+            senders.shutdownNow();
         }
-        count += send(batch);
-        return count;
     }
 
-    private int send(List<SolrInputDocument> batch) {
-        int n = batch.size();
-        if (n > 0) {
-            call(() -> client.add(batch));
-            batch.clear();
+    /** Stops reading as soon as a batch has failed (Solr unreachable, a bad document) instead of at the end. */
+    private static void failFast(List<Future<Integer>> sent) {
+        for (int i = Math.max(0, sent.size() - SENDERS * 3); i < sent.size(); i++) {
+            if (sent.get(i).isDone()) {
+                result(sent.get(i));
+            }
         }
-        return n;
+    }
+
+    private static int result(Future<Integer> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new SearchException(rootMessage(e), e);
+        }
+    }
+
+    private int sendBatch(List<Article> articles, long run) {
+        List<SolrInputDocument> docs = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            SolrInputDocument doc = document(article);
+            doc.addField("indexed", run);
+            docs.add(doc);
+        }
+        if (!docs.isEmpty()) {
+            call(() -> client.add(docs));
+        }
+        return docs.size();
     }
 
     /** Removes articles by id (e.g. of an edition that is re-ingested) and commits. */
@@ -297,7 +376,10 @@ public final class SearchIndex implements AutoCloseable {
                     (String) doc.getFirstValue("titleName"), day((Date) doc.getFirstValue("date")),
                     doc.getFieldValues("pages") == null ? List.of()
                             : doc.getFieldValues("pages").stream().map(p -> (Integer) p).toList(),
-                    (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"), snippet));
+                    (String) doc.getFirstValue("kind"), (String) doc.getFirstValue("headline"),
+                    // Indexes written before labels were stored fall back to the headline.
+                    (String) (doc.getFirstValue("label") != null ? doc.getFirstValue("label") : doc.getFirstValue("headline")),
+                    snippet));
         }
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         for (Facet facet : request.facets()) {
@@ -510,6 +592,7 @@ public final class SearchIndex implements AutoCloseable {
         article.authors().forEach(a -> doc.addField("authors", a));
         doc.addField("kicker", article.kicker());
         doc.addField("headline", article.headline());
+        doc.addField("label", article.label());
         doc.addField("subtitle", article.subtitle());
         for (String line : searchableLines(article)) {
             doc.addField("body", line);

@@ -30,11 +30,12 @@ public record SearchResult(long total, List<Hit> hits, Map<String, Map<String, L
      * @param pages     the pages the article stands on
      * @param kind      item kind
      * @param headline  headline (may be null for photos and briefs)
+     * @param label     what the article is called everywhere (org.masthead.model.Label): the headline, else first words
      * @param snippet   a passage of the body, HTML-escaped, matches marked with &lt;em&gt;…&lt;/em&gt;
      */
-    @JsonPropertyOrder({"id", "title", "titleName", "date", "pages", "kind", "headline", "snippet"})
+    @JsonPropertyOrder({"id", "title", "titleName", "date", "pages", "kind", "headline", "label", "snippet"})
     public record Hit(String id, String title, String titleName, LocalDate date, List<Integer> pages, String kind,
-                      String headline, String snippet) {
+                      String headline, String label, String snippet) {
         public Hit {
             pages = pages == null ? List.of() : List.copyOf(pages);
         }

@@ -73,6 +73,19 @@ public final class UserQuery {
         return clauses.isEmpty() ? null : String.join(" OR ", clauses);
     }
 
+    /** The words and phrases a match shows in the text (field-less and headline terms not under NOT), as typed. */
+    public List<String> shown() {
+        List<String> words = new ArrayList<>();
+        if (root != null) {
+            root.positive(term -> {
+                if (term.field == null || term.field.equals("headline")) {
+                    words.add(term.value);
+                }
+            });
+        }
+        return words;
+    }
+
     /** Optional clauses that only add to the score: CJK phrases on the smartcn word field; or null. */
     public String ranking() {
         List<String> clauses = new ArrayList<>();

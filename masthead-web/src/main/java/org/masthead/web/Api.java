@@ -126,6 +126,7 @@ final class Api {
         ref.put("id", article.id());
         ref.put("kind", article.kind());
         ref.put("headline", article.headline());
+        ref.put("label", article.label());
         ref.put("pages", article.pages());
         ref.put("partIds", article.partIds());
         ref.put("stitched", article.partIds().size() > 1);

@@ -56,7 +56,8 @@ public final class ArchiveNewsstand implements Newsstand {
     private static final Duration COUNTS_FRESH = Duration.ofMinutes(1);
 
     private final Archive archive;
-    private final SearchIndex index;
+    /** Opened while the reader already serves: pages that do not search never wait for it. */
+    private final CompletableFuture<SearchIndex> index;
     private final LoadingCache<String, List<TitleSummary>> titles = kept(1, key -> countTitles());
     /** A title's editions in one year, by "slug/year". */
     private final LoadingCache<String, List<EditionSummary>> years = kept(256, this::editionsOfYear);
@@ -80,8 +81,33 @@ public final class ArchiveNewsstand implements Newsstand {
             .expireAfterWrite(COUNTS_FRESH).build();
 
     public ArchiveNewsstand(Archive archive, SearchIndex index) {
+        this(archive, CompletableFuture.completedFuture(index));
+    }
+
+    /** A newsstand whose search index is still being opened; searches wait for it, nothing else does. */
+    public ArchiveNewsstand(Archive archive, CompletableFuture<SearchIndex> index) {
         this.archive = archive;
         this.index = index;
+    }
+
+    /**
+     * Drops what is held of these editions, and the lists and counts any ingest can change, so that a change
+     * made in this process shows at once (changes from other processes show within {@link #FRESH}).
+     */
+    void changed(List<EditionKey> editions) {
+        titles.invalidateAll();
+        years.invalidateAll();
+        counted.invalidateAll();
+        held.invalidateAll(editions);
+        findings.invalidateAll(editions);
+    }
+
+    private SearchIndex index() {
+        try {
+            return index.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -223,7 +249,7 @@ public final class ArchiveNewsstand implements Newsstand {
         if (known == null) {
             // This reader counts, in the same pass that finds its hits; readers of the same search meanwhile wait.
             try {
-                result = run(() -> index.search(request.withFacets(COUNTED)));
+                result = run(() -> index().search(request.withFacets(COUNTED)));
                 counts = countsOf(request, result);
                 mine.complete(counts);
             } catch (RuntimeException e) {
@@ -233,10 +259,10 @@ public final class ArchiveNewsstand implements Newsstand {
             }
         } else {
             counts = join(known);
-            result = run(() -> index.search(request));
+            result = run(() -> index().search(request));
         }
         List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
-                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), snippet(h, query.q()))).toList();
+                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), h.label(), snippet(h, query.q()))).toList();
         return new SearchResults(result.total(), query.start(), hits, counts.facets());
     }
 
@@ -254,7 +280,7 @@ public final class ArchiveNewsstand implements Newsstand {
             facets.put(name, result.facets().getOrDefault(name, Map.of()).entrySet().stream()
                     .map(e -> new SearchResults.FacetValue(e.getKey(), e.getValue())).toList());
         }
-        return new Counts(facets, index.trend(request, result, org.masthead.search.Trend.Period.MONTH));
+        return new Counts(facets, index().trend(request, result, org.masthead.search.Trend.Period.MONTH));
     }
 
     @Override
@@ -266,7 +292,7 @@ public final class ArchiveNewsstand implements Newsstand {
             org.masthead.search.Trend monthly = known.join().monthly();
             trend = interval == Trend.Interval.YEAR ? monthly.byYear() : monthly;
         } else {
-            trend = run(() -> index.trend(request(query), switch (interval) {
+            trend = run(() -> index().trend(request(query), switch (interval) {
                 case DAY -> org.masthead.search.Trend.Period.DAY;
                 case MONTH -> org.masthead.search.Trend.Period.MONTH;
                 case YEAR -> org.masthead.search.Trend.Period.YEAR;

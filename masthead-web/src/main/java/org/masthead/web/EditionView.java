@@ -67,9 +67,8 @@ public final class EditionView {
         if (article != null && article.headline() != null) {
             return article.headline();
         }
-        String text = item.caption() != null ? item.caption() : item.bodyText().strip();
-        int end = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), 24));
-        return end < text.length() ? text.substring(0, end) + "…" : text;
+        String label = item.label();
+        return label == null ? "" : label;
     }
 
     /** Whether the item continues an article begun on another page (上接…). */

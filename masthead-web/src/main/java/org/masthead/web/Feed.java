@@ -65,8 +65,7 @@ final class Feed {
         String url = base + Urls.article(article.id());
         xml.writeStartElement("entry");
         element(xml, "id", url);
-        String headline = article.headline() != null ? article.headline()
-                : article.caption() != null ? article.caption() : article.id();
+        String headline = article.label() != null ? article.label() : article.kind().json();
         element(xml, "title", headline);
         element(xml, "updated", timestamp(article.date()));
         link(xml, "alternate", url);

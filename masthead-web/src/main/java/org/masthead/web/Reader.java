@@ -48,11 +48,14 @@ public final class Reader {
         app.get("/articles/{id}", this::article);
         app.get("/{slug}/feed.atom", ctx -> new Feed(newsstand).send(ctx, Params.slug(ctx, newsstand)));
         app.get("/{slug}", this::title);
+        app.get("/{slug}/latest", this::latest); // before /{slug}/{date}, which would take it for a date
         app.get("/{slug}/{date}", this::edition);
         // One route for both /{slug}/{yyyy}/{mm} (a calendar month) and /{slug}/{date}/{page}: same shape.
         app.get("/{slug}/{a}/{b}", ctx -> {
             if (ctx.pathParam("a").matches("\\d{4}") && ctx.pathParam("b").matches("\\d{1,2}")) {
                 month(ctx);
+            } else if (ctx.pathParam("b").equals("findings")) {
+                findings(ctx);
             } else {
                 page(ctx);
             }
@@ -73,6 +76,10 @@ public final class Reader {
         model.put("ui", new Ui(WebServer.lang(ctx), ctx.path(), ctx.queryString()));
         model.put("status", status.getCode());
         model.put("message", message);
+        // A path under a title names its paper, so the page can say whose edition or page is missing and
+        // offer its latest edition and calendar.
+        String first = ctx.path().split("/").length > 1 ? ctx.path().split("/")[1] : "";
+        model.put("paper", Urls.isSlug(first) ? newsstand.title(first).orElse(null) : null);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
         ctx.html(templates.render("error.jte", model));
@@ -101,6 +108,15 @@ public final class Reader {
             }
         }
         render(ctx, "title.jte", Responses.LISTING, null, "title", title, "years", years);
+    }
+
+    /** The title's latest edition, by redirect: a link that never goes stale. */
+    private void latest(Context ctx) {
+        String slug = Params.slug(ctx, newsstand);
+        LocalDate latest = newsstand.title(slug).map(TitleSummary::latest)
+                .orElseThrow(() -> new NotFoundResponse("no edition of " + slug + " is held yet"));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.redirect(Urls.edition(slug, latest), HttpStatus.FOUND);
     }
 
     private void month(Context ctx) {
@@ -145,11 +161,19 @@ public final class Reader {
     private void edition(Context ctx) {
         EditionView view = requireEdition(ctx, "date");
         Edition edition = view.edition();
-        List<Warning> findings = new ArrayList<>(edition.warnings());
-        newsstand.findings(view.slug(), edition.date()).stream().filter(w -> !findings.contains(w)).forEach(findings::add);
-        render(ctx, "edition.jte", Responses.CONTENT, modified(view), "view", view, "findings", findings,
+        render(ctx, "edition.jte", Responses.CONTENT, modified(view), "view", view,
                 "previous", newsstand.adjacentEdition(view.slug(), edition.date(), false).orElse(null),
                 "next", newsstand.adjacentEdition(view.slug(), edition.date(), true).orElse(null));
+    }
+
+    /** The curators' page of an edition: what masthead check finds and what the parser warned of. */
+    private void findings(Context ctx) {
+        EditionView view = requireEdition(ctx, "a");
+        Edition edition = view.edition();
+        List<Warning> findings = new ArrayList<>(edition.warnings());
+        newsstand.findings(view.slug(), edition.date()).stream().filter(w -> !findings.contains(w)).forEach(findings::add);
+        ctx.header("X-Robots-Tag", "noindex");
+        render(ctx, "findings.jte", Responses.CONTENT, modified(view), "view", view, "findings", findings);
     }
 
     private void page(Context ctx) {

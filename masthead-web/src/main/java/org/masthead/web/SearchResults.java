@@ -27,7 +27,7 @@ public record SearchResults(long total, int start, List<Hit> hits, Map<String, L
      * @param snippet   a safe HTML fragment: text escaped, matches wrapped in {@code <mark>}
      */
     public record Hit(String id, String title, String titleName, LocalDate date, List<Integer> pages, String kind,
-                      String headline, String snippet) {
+                      String headline, String label, String snippet) {
     }
 
     /** One facet value and how many hits carry it. */

@@ -108,6 +108,16 @@ public final class Ui {
         return page.name() == null ? pageLabel(page.number()) : t("page.named", page.number(), page.name());
     }
 
+    /** A finding's kind in the interface language (check findings and parser warnings share the names). */
+    public String finding(String code) {
+        String bare = code.startsWith("masthead-warning:") ? code.substring("masthead-warning:".length()) : code;
+        try {
+            return t("finding." + bare);
+        } catch (IllegalArgumentException unnamed) {
+            return bare;
+        }
+    }
+
     public String kind(ItemKind kind) {
         return t("kind." + kind.json());
     }

@@ -20,6 +20,11 @@ public final class Urls {
         return "/" + slug + "/";
     }
 
+    /** The title's latest edition (a redirect, so the link never goes stale). */
+    public static String latest(String slug) {
+        return title(slug) + "latest";
+    }
+
     public static String month(String slug, int year, int month) {
         return String.format(Locale.ROOT, "/%s/%04d/%02d", slug, year, month);
     }
@@ -30,6 +35,11 @@ public final class Urls {
 
     public static String page(String slug, LocalDate date, int page) {
         return edition(slug, date) + "/" + page;
+    }
+
+    /** The curators' findings of an edition (masthead check and the parser's warnings), kept off the reader's pages. */
+    public static String findings(String slug, LocalDate date) {
+        return edition(slug, date) + "/findings";
     }
 
     public static String article(String id) {

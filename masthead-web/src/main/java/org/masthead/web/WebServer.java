@@ -34,6 +34,15 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts serving, with the files of {@code staticFolder} (when not null) under /static as well. */
     public static WebServer start(Newsstand newsstand, String host, int port, java.nio.file.Path staticFolder) {
+        return start(newsstand, host, port, staticFolder, null, null);
+    }
+
+    /**
+     * Starts serving; with a {@code desk}, also the local API ({@code /api/local/…}, for callers that hold
+     * {@code token}) through which the CLI searches and ingests while this server owns the archive.
+     */
+    public static WebServer start(Newsstand newsstand, String host, int port, java.nio.file.Path staticFolder,
+                                  Desk desk, String token) {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -42,6 +51,9 @@ public final class WebServer implements AutoCloseable {
         Api api = new Api(newsstand);
         // Fixed paths first: the catch-all title routes below would otherwise take them.
         new StaticFiles(staticFolder, "masthead.css", "print.css", "masthead.js").register(app);
+        if (desk != null) {
+            desk.register(app, token);
+        }
         api.register(app);
         new Library(newsstand).register(app);
         reader.register(app);

@@ -354,4 +354,39 @@ class ApiTest {
         assertThat(cookie).startsWith("lang=en");
         assertThat(get("/", "Accept-Language", "zh-CN", "Cookie", "lang=en").body()).contains("<html lang=\"en\">");
     }
+
+    @Test
+    void everyViewOfATitleReachesItsLatestEditionCalendarAndPagesAndKeepsFindingsApart() throws Exception {
+        String slug = ServedArchive.SLUG;
+        String day = latest();
+        HttpResponse<String> latest = get("/" + slug + "/latest");
+        assertThat(latest.statusCode()).isEqualTo(302);
+        assertThat(latest.headers().firstValue("Location")).hasValue("/" + slug + "/" + day);
+        JsonNode edition = json("/api/editions/" + slug + "/" + day);
+        for (String path : List.of("/" + slug + "/" + day, "/" + slug + "/" + day + "/1",
+                "/articles/" + edition.get("articles").get(0).get("id").asText())) {
+            String page = get(path + "?lang=zh").body();
+            assertThat(page).as(path).contains("href=\"/" + slug + "/latest\"", "href=\"/" + slug + "/\"",
+                    "class=\"page-strip\"");
+            for (JsonNode p : edition.get("pages")) {
+                assertThat(page).as(path).contains("href=\"/" + slug + "/" + day + "/" + p.get("number").asInt() + "\"");
+            }
+            assertThat(page).as(path + ": readers see no curator findings").doesNotContain("class=\"findings\"");
+        }
+        HttpResponse<String> findings = get("/" + slug + "/" + day + "/findings?lang=zh");
+        assertThat(findings.statusCode()).isEqualTo(200);
+        assertThat(findings.body()).contains("<h1>检查发现");
+        // A missing edition's page names the paper, in the interface language, with its latest and calendar.
+        HttpResponse<String> missing = get("/" + slug + "/1900-01-01?lang=zh");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("《" + json("/api/titles").get("titles").get(0).get("name").asText() + "》没有这一页",
+                "href=\"/" + slug + "/latest\"").doesNotContain("no edition of");
+        // Articles are labelled by the one rule everywhere: the headline, else the first words.
+        for (JsonNode article : edition.get("articles")) {
+            assertThat(article.get("label").isNull()).as(article.toString()).isFalse();
+            if (!article.get("headline").isNull()) {
+                assertThat(article.get("label").asText()).isEqualTo(article.get("headline").asText());
+            }
+        }
+    }
 }

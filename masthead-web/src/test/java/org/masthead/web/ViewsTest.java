@@ -23,6 +23,31 @@ class ViewsTest {
     }
 
     @Test
+    void highlightMarksWhatSearchMatchesNotTheQuerysWords() {
+        // Traditional query, simplified text: the index's normalisation finds them equal, so does marking.
+        assertThat(Highlight.html("一支军队有没有战斗力 for the army", "軍隊 OR headline:中国"))
+                .isEqualTo("一支<mark>军队</mark>有没有战斗力 for the army"); // the operator OR marks nothing
+        // Punctuation does not count: the phrase marks across the closing quote it was typed with.
+        assertThat(Highlight.html("“走后门”行不通了", "走后门”行不通")).isEqualTo("“<mark>走后门”行不通</mark>了");
+        // Full-width and case folding; Latin words only as whole words; NOT terms are not marked.
+        assertThat(Highlight.html("ＡＢＣ abcd Abc", "abc -abcd")).isEqualTo("<mark>ＡＢＣ</mark> abcd <mark>Abc</mark>");
+        assertThat(Highlight.html("中亚峰会", "(中亚")).isEqualTo("中亚峰会"); // a bad query marks nothing
+    }
+
+    @Test
+    void searchPagesAreNumberedAroundTheCurrentOne() {
+        // 854 hits, 10 a page, on page 6: 1 … 4 5 [6] 7 8 … 86.
+        List<PageLinks> links = PageLinks.around(50, 10, 854);
+        assertThat(links.stream().map(l -> l.gap() ? "…" : l.current() ? "[" + l.number() + "]" : "" + l.number()))
+                .containsExactly("1", "…", "4", "5", "[6]", "7", "8", "…", "86");
+        assertThat(links.get(links.size() - 1).start()).isEqualTo(850);
+        assertThat(PageLinks.around(0, 10, 7)).as("one page needs no numbers").isEmpty();
+        // Never beyond the deepest start a search serves (10,000).
+        assertThat(PageLinks.around(0, 10, 1_000_000).get(PageLinks.around(0, 10, 1_000_000).size() - 1).start())
+                .isLessThanOrEqualTo(10_000);
+    }
+
+    @Test
     void excerptCutsAroundTheFirstMatch() {
         String text = "甲".repeat(100) + "中亚峰会" + "乙".repeat(100);
         String excerpt = Highlight.excerpt(text, "中亚峰会", 60);
