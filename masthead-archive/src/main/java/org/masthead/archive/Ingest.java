@@ -170,8 +170,9 @@ public final class Ingest {
                 String sha256 = Originals.sha256(source.bytes());
                 read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
-                if (recorder.known(sha256)) {
+                if (recorder.known(sha256, PageFileName.of(file).key())) {
                     known.add(sha256);
+                    archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
                 }
             } catch (UnusableInputException e) {
                 read.add(Prepared.rejected(file, e.reason()));

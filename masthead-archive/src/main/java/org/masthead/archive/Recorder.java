@@ -35,14 +35,22 @@ final class Recorder {
         this.archive = archive;
     }
 
-    /** True when a file with these bytes was recorded before: re-ingesting it changes nothing. */
-    boolean known(String sha256) {
-        return archive.read(c -> known(c, sha256));
+    /**
+     * True when a file with these bytes and this file-name key was recorded before: re-ingesting it changes
+     * nothing, and it need not be parsed. The bytes alone are not enough: an advertisement page repeated on
+     * two days is byte-identical, yet a page of each edition (the record's own check is by edition and page).
+     */
+    boolean known(String sha256, String sourceKey) {
+        return archive.read(c -> Sql.one(c, """
+                SELECT 1 FROM page_revision WHERE original_sha256 = ? AND source_key = ? FETCH FIRST 1 ROWS ONLY""",
+                rs -> Boolean.TRUE, sha256, sourceKey).isPresent());
     }
 
-    private static boolean known(Connection c, String sha256) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM page_revision WHERE original_sha256 = ? FETCH FIRST 1 ROWS ONLY",
-                rs -> Boolean.TRUE, sha256).isPresent();
+    /** True when this page of this edition holds (now or in an older revision) a reading of these bytes. */
+    private static boolean holds(Connection c, long editionId, int page, String sha256) throws SQLException {
+        return Sql.one(c, """
+                SELECT 1 FROM page_revision WHERE edition_id = ? AND page_number = ? AND original_sha256 = ?
+                FETCH FIRST 1 ROWS ONLY""", rs -> Boolean.TRUE, editionId, page, sha256).isPresent();
     }
 
     /**
@@ -144,21 +152,31 @@ final class Recorder {
 
     private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
         Edition edition = file.edition();
-        if (!file.reread() && known(c, file.sha256())) {
+        long titleId = titleId(c, file.title());
+        Optional<Long> held = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
+                rs -> rs.getLong(1), titleId, edition.date());
+        // A page's identity is its edition and number: bytes recorded for another edition are news to this one.
+        Set<Integer> unchanged = new HashSet<>();
+        if (held.isPresent() && !file.reread()) {
+            for (Page page : edition.pages()) {
+                if (holds(c, held.get(), page.number(), file.sha256())) {
+                    unchanged.add(page.number());
+                }
+            }
+        }
+        if (unchanged.size() == edition.pages().size()) {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
-        long titleId = titleId(c, file.title());
         String masthead = Archive.json(Archive.withPages(edition, List.of()));
-        long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
-                        rs -> rs.getLong(1), titleId, edition.date())
-                .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
+        long editionId = held.orElseGet(() -> insertEdition(c, titleId, edition, masthead));
         if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
             Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
                     file.bytes().length, Instant.now());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, file, masthead));
+            outcomes.add(unchanged.contains(page.number()) ? Outcome.UNCHANGED
+                    : recordPage(c, editionId, page, file, masthead));
         }
         touched.put(editionId, file.title());
         return new Result(outcomes, new EditionKey(file.title().slug(), edition.date()), editionId);

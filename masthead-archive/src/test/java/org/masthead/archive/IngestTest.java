@@ -197,4 +197,41 @@ class IngestTest {
             }
         }
     }
+
+    /** Issue 13 item 8 / issue 16 finding 5: a page's identity is its edition and number, not its bytes. */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void aPageByteIdenticalToAnotherEditionsPageIsStoredForItsOwnEdition(String backend) throws IOException {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 2);
+        String advert = "第8版 广告\n\n## 某品牌新春特惠\n\n全场八折，欢迎选购。咨询电话：010-12345678。\n";
+        Path first = Files.writeString(corpus.resolve("2024/01/jfjb-2024-01-01-p08.md"), advert);
+        Path second = Files.writeString(corpus.resolve("2024/01/jfjb-2024-01-02-p08.md"), advert);
+        try (Archive archive = Backends.open(backend, data)) {
+            IngestSummary one = archive.ingest().run(List.of(corpus.resolve("2024/01/jfjb-2024-01-01-p01.md"), first));
+            assertThat(one.pagesAdded()).isEqualTo(2);
+            IngestSummary all = archive.ingest().run(List.of(corpus));
+            assertThat(all.pagesAdded()).as("the second day's advert page is a page of its own").isEqualTo(4);
+            assertThat(all.unchanged()).isEqualTo(2);
+            assertThat(archive.editions(JFJB, 2024, 1)).extracting(EditionSummary::pagesHeld).containsExactly(3, 3);
+            assertThat(archive.page(JFJB, LocalDate.of(2024, 1, 2), 8)).isPresent();
+            IngestSummary again = archive.ingest().run(List.of(corpus));
+            assertThat(again.unchanged()).isEqualTo(6);
+            assertThat(again.pagesAdded() + again.revised()).isZero();
+        }
+    }
+
+    /** Issue 16 finding 7: re-ingesting the source file restores its lost original. */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void reingestRestoresADeletedOriginal(String backend) throws IOException {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 2);
+        try (Archive archive = Backends.open(backend, data)) {
+            archive.ingest().run(List.of(corpus));
+            String sha256 = archive.history(JFJB, LocalDate.of(2024, 1, 2), 3).get(0).sha256();
+            Files.delete(archive.original(sha256).orElseThrow());
+            assertThat(archive.verify().missing()).containsExactly(sha256);
+            assertThat(archive.ingest().run(List.of(corpus)).unchanged()).isEqualTo(4);
+            assertThat(archive.verify().intact()).isTrue();
+        }
+    }
 }
