@@ -129,6 +129,17 @@ public final class Archive implements AutoCloseable {
                 slug, from, to));
     }
 
+    /**
+     * The title's nearest edition after (forward) or before this date, found by one indexed query whatever
+     * the distance.
+     */
+    public Optional<LocalDate> adjacentEdition(String slug, LocalDate date, boolean forward) {
+        return read(c -> Sql.one(c, "SELECT e.edition_date FROM edition e JOIN title t ON t.id = e.title_id "
+                + "WHERE t.slug = ? AND e.edition_date " + (forward ? "> ? ORDER BY e.edition_date"
+                        : "< ? ORDER BY e.edition_date DESC") + " FETCH FIRST 1 ROWS ONLY",
+                rs -> Sql.date(rs, "edition_date"), slug, date));
+    }
+
     /** The edition as currently held: masthead data and current pages, items in reading order. */
     public Optional<Edition> edition(String slug, LocalDate date) {
         return read(c -> {
@@ -216,6 +227,22 @@ public final class Archive implements AutoCloseable {
      * Consistency findings over the whole archive: unmatched jumps, issue numbers out of sequence for a
      * daily, pages missing against 今日N版, masthead warnings.
      */
+    /**
+     * The record's clock: a number that every transaction recording pages raises, in commit order. Whatever
+     * is indexed "up to" this value holds every edition as it is now.
+     */
+    public long recordClock() {
+        return read(c -> Sql.one(c, "SELECT seq FROM record_clock WHERE id = 1", rs -> rs.getLong(1)).orElseThrow());
+    }
+
+    /** The editions changed after this value of the {@link #recordClock() record clock}, oldest change first. */
+    public List<EditionKey> editionsChangedAfter(long clock) {
+        return read(c -> Sql.list(c, """
+                SELECT t.slug, e.edition_date FROM edition e JOIN title t ON t.id = e.title_id
+                WHERE e.changed_seq > ? ORDER BY e.changed_seq, e.id""",
+                rs -> new EditionKey(rs.getString(1), Sql.date(rs, "edition_date")), clock));
+    }
+
     public List<Finding> checkFindings() {
         return Checks.run(this);
     }
@@ -333,7 +360,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private static Title title(ResultSet rs) throws SQLException {
+    static Title title(ResultSet rs) throws SQLException {
         return new Title(rs.getString("slug"), rs.getString("name"), rs.getString("serial"), rs.getString("publisher"),
                 Sql.integer(rs, "page_count"), rs.getString("frequency"));
     }

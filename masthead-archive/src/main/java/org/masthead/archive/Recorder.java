@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -104,6 +105,28 @@ final class Recorder {
     record LonePage(int page, String sha256, String source, String sourceKey) {
     }
 
+    /** An edition whose front page was read with its masthead: the page to read its lone pages again with. */
+    record Front(long editionId, LocalDate date, String sha256, String source, Title title) {
+    }
+
+    /**
+     * The editions whose current front page was read with its masthead while some of their other current pages
+     * are still read without it: left so by a run that died between recording the front page and reading its
+     * inner pages again, or whose inner pages arrived after it in another folder of the same run.
+     */
+    List<Front> frontsWithLonePages() {
+        return archive.read(c -> Sql.list(c, """
+                SELECT f.edition_id, e.edition_date, fr.original_sha256, fr.source_name, t.*
+                FROM page f JOIN page_revision fr ON fr.id = f.current_revision_id
+                JOIN edition e ON e.id = f.edition_id JOIN title t ON t.id = e.title_id
+                WHERE f.page_number = 1 AND NOT fr.read_alone AND EXISTS (
+                    SELECT 1 FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                    WHERE p.edition_id = f.edition_id AND p.page_number <> 1 AND r.read_alone)
+                ORDER BY f.edition_id""",
+                rs -> new Front(rs.getLong(1), Sql.date(rs, "edition_date"), rs.getString(3), rs.getString(4),
+                        Archive.title(rs))));
+    }
+
     /** The current pages of the edition that were read without its front page. */
     List<LonePage> lonePages(long editionId) {
         return archive.read(c -> Sql.list(c, """
@@ -129,13 +152,14 @@ final class Recorder {
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
+                long clock = tick(c);
                 List<Result> results = new ArrayList<>();
                 Map<Long, Title> touched = new LinkedHashMap<>();
                 for (File file : files) {
                     results.add(record(c, file, touched));
                 }
                 for (Map.Entry<Long, Title> edition : touched.entrySet()) {
-                    mergeMasthead(c, edition.getKey(), edition.getValue());
+                    mergeMasthead(c, edition.getKey(), edition.getValue(), clock);
                 }
                 c.commit();
                 return results;
@@ -148,6 +172,16 @@ final class Recorder {
         } catch (SQLException e) {
             throw new ArchiveException("cannot record " + files.get(0).source() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Raises the record clock first thing, taking its row lock until commit: transactions that record run
+     * one after another (whichever process they come from), so the titles and editions one of them adds
+     * are seen by the next rather than raced for, and clock values follow commit order.
+     */
+    private static long tick(Connection c) throws SQLException {
+        Sql.update(c, "UPDATE record_clock SET seq = seq + 1 WHERE id = 1");
+        return Sql.one(c, "SELECT seq FROM record_clock WHERE id = 1", rs -> rs.getLong(1)).orElseThrow();
     }
 
     private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
@@ -242,7 +276,7 @@ final class Recorder {
      * The edition's masthead data is merged from its current pages, lowest page number first (the front
      * page's masthead wins; other pages fill what it lacks), so it does not depend on arrival order.
      */
-    private static void mergeMasthead(Connection c, long editionId, Title title) throws SQLException {
+    private static void mergeMasthead(Connection c, long editionId, Title title, long clock) throws SQLException {
         List<Edition> mastheads = Sql.list(c, """
                 SELECT r.masthead FROM page p JOIN page_revision r ON r.id = p.current_revision_id
                 WHERE p.edition_id = ? ORDER BY p.page_number""",
@@ -261,8 +295,8 @@ final class Recorder {
                 first(mastheads, Edition::website, null),
                 first(mastheads, Edition::publisher, title.publisher()),
                 List.copyOf(warnings), List.of());
-        Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ? WHERE id = ?",
-                merged.issueNumber(), merged.pageCount(), Archive.json(merged), editionId);
+        Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ?, changed_seq = ? WHERE id = ?",
+                merged.issueNumber(), merged.pageCount(), Archive.json(merged), clock, editionId);
     }
 
     private static <T> T first(List<Edition> mastheads, java.util.function.Function<Edition, T> field, T fallback) {

@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         files.addAll(generatedPages(data.resolve("generated")));
         PrintWriter out = spec.commandLine().getOut();
         try (Archive archive = Archive.open(data)) {
-            IngestSummary summary = IngestCommand.run(archive, files, null, null, spec.commandLine().getErr());
+            IngestSummary summary = IngestCommand.run(archive, files, null, null, null, spec.commandLine().getErr());
             IngestCommand.print(summary, out, spec.commandLine().getErr());
             try (var index = org.masthead.search.SearchIndex.open(data, null)) {
                 ReindexCommand.rebuild(archive, index);

@@ -2,10 +2,7 @@ package org.masthead.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.masthead.archive.Archive;
-import org.masthead.archive.ArticleFilter;
-import org.masthead.model.Article;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -40,10 +37,10 @@ final class ReindexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Makes the index hold exactly the archive's logical articles; also run after every ingest. */
+    /** Makes the index hold exactly the archive's logical articles, marked level with the record. */
     static long rebuild(Archive archive, SearchIndex index) {
-        try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return index.replaceAll(articles);
+        try {
+            return SearchLevel.rebuild(archive, index).articles();
         } catch (SearchException e) {
             throw new UserError(e.getMessage());
         }

@@ -5,7 +5,11 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchIndex;
 import org.masthead.web.ArchiveNewsstand;
@@ -65,15 +69,23 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
         }
-        if (index.count() == 0) {
-            // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
-            long indexed = ReindexCommand.rebuild(archive, index);
-            if (indexed > 0) {
-                out.printf("indexed %d articles for search%n", indexed);
-            }
-        }
+        report(SearchLevel.level(archive, index), out);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "masthead-serve-stop");
+        // Another process may record beside the server (PostgreSQL): what it could not index, the server does.
+        ScheduledExecutorService leveller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "masthead-search-level");
+            t.setDaemon(true);
+            return t;
+        });
+        leveller.scheduleWithFixedDelay(() -> {
+            try {
+                report(SearchLevel.level(archive, index), out);
+            } catch (RuntimeException e) {
+                out.println("search index not brought level now (" + e.getMessage() + "); trying again shortly");
+                out.flush();
+            }
+        }, LEVEL_EVERY.toMillis(), LEVEL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         try (WebServer server = start(archive, index, host, port, staticFolder)) {
             out.printf("serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops%n", archive.data(),
                     host.contains(":") ? "[" + host + "]" : host, server.port());
@@ -84,12 +96,35 @@ final class ServeCommand implements Callable<Integer> {
             // The interrupt is the stop request of whoever runs this thread (a test, an embedding program),
             // handled here by closing down normally; re-flagging it would only disturb closing the archive.
         } finally {
+            leveller.shutdownNow();
+            awaitQuietly(leveller); // a level under way finishes before the index closes under it
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // The hook is running: the JVM is on its way out anyway.
             }
         }
+    }
+
+    private static void awaitQuietly(ScheduledExecutorService leveller) {
+        try {
+            leveller.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How often the running server brings its index level with a record that other processes write to. */
+    static final Duration LEVEL_EVERY = Duration.ofSeconds(3);
+
+    private static void report(SearchLevel.Report level, PrintWriter out) {
+        if (level.rebuilt()) {
+            out.printf("search index rebuilt from the record: %d articles%n", level.articles());
+        } else if (level.editions() > 0) {
+            out.printf("search index brought level with the record: %d edition(s), %d articles%n", level.editions(),
+                    level.articles());
+        }
+        out.flush();
     }
 
     private static WebServer start(Archive archive, SearchIndex index, String host, int port, Path staticFolder) {

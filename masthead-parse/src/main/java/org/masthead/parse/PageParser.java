@@ -21,8 +21,19 @@ final class PageParser {
     private PageParser() {
     }
 
+    /**
+     * The most lines a page file may have. A real page has a few hundred; the limit bounds the blocks, items
+     * and memory one file can cost (a page of a million one-character headings needed 2.9 GB).
+     */
+    static final int MAX_LINES = 50_000;
+
     static ParsedPage read(PageSource source, Consumer<Warning> warnings) throws UnusableInputException {
         String text = TextDecoder.decode(source);
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        if (lines > MAX_LINES) {
+            throw new UnusableInputException(source.name(), "has " + lines + " lines, over the limit of " + MAX_LINES
+                    + " for a page");
+        }
         List<Block> blocks = PageReader.forText(text).read(text);
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         List<String> editors = new ArrayList<>(4);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -165,6 +167,37 @@ public final class SearchIndex implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The id of the one document that is no article: it holds the record's clock value the index was last
+     * brought level with, so the mark commits (and is lost) together with the articles it speaks for.
+     */
+    private static final String MARK_ID = "masthead:indexed-up-to";
+    /** Every query's filter: articles only, never the mark. */
+    private static final String ARTICLES_ONLY = "-id:" + UserQuery.quote(MARK_ID);
+
+    /**
+     * The record's clock value this index holds everything up to (see {@link #commitUpTo}), or empty when it
+     * has none: a new index, or one written before marks were kept.
+     */
+    public OptionalLong indexedUpTo() {
+        SolrQuery solr = new SolrQuery("id:" + UserQuery.quote(MARK_ID)).setFields("upTo").setRows(1);
+        SolrDocumentList found = call(() -> client.query(solr)).getResults();
+        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of((Long) found.get(0).getFirstValue("upTo"));
+    }
+
+    /**
+     * Commits everything sent so far together with the mark that the index now holds the record up to this
+     * clock value: one Lucene commit, so a process killed at any instant leaves mark and articles agreeing.
+     */
+    public void commitUpTo(long recordClock) {
+        SolrInputDocument mark = new SolrInputDocument();
+        mark.addField("id", MARK_ID);
+        mark.addField("indexed", Long.MAX_VALUE); // never dropped by a rebuild's sweep
+        mark.addField("upTo", recordClock);
+        call(() -> client.add(mark));
+        commit();
+    }
+
     /** Adds or replaces articles (by id) and commits; returns how many were sent. */
     public long index(Stream<Article> articles) {
         return index(articles::iterator);
@@ -183,10 +216,22 @@ public final class SearchIndex implements AutoCloseable {
      * keeps answering until the final commit, so a rebuild never shows an empty archive.
      */
     public long replaceAll(Stream<Article> articles) {
+        long count = sendAll(articles);
+        commit();
+        return count;
+    }
+
+    /** {@link #replaceAll}, committed with the mark that the index holds the record up to this clock value. */
+    public long replaceAll(Stream<Article> articles, long recordClock) {
+        long count = sendAll(articles);
+        commitUpTo(recordClock);
+        return count;
+    }
+
+    private long sendAll(Stream<Article> articles) {
         long run = System.currentTimeMillis();
         long count = send(articles::iterator, run);
         call(() -> client.deleteByQuery("*:* -indexed:[" + run + " TO *]"));
-        commit();
         return count;
     }
 
@@ -195,11 +240,20 @@ public final class SearchIndex implements AutoCloseable {
      * calls for each edition it touched; articles of that edition not sent again are dropped.
      */
     public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
+        long count = sendEdition(title, date, articles);
+        commit();
+        return count;
+    }
+
+    /**
+     * {@link #replaceEdition} without the commit: for bringing many editions level in one commit
+     * ({@link #commitUpTo}).
+     */
+    public long sendEdition(String title, LocalDate date, Stream<Article> articles) {
         long run = System.currentTimeMillis();
         long count = send(articles::iterator, run);
         call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
                 + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
-        commit();
         return count;
     }
 
@@ -251,7 +305,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** How many articles the index holds. */
     public long count() {
-        return call(() -> client.query(new SolrQuery("*:*").setRows(0))).getResults().getNumFound();
+        return call(() -> client.query(new SolrQuery("*:*").addFilterQuery(ARTICLES_ONLY).setRows(0))).getResults()
+                .getNumFound();
     }
 
     /** Runs a search. Bad query syntax is a {@link SearchException}. */
@@ -471,6 +526,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         SolrQuery solr = new SolrQuery(q);
         solr.set("q.op", "OR");
+        solr.addFilterQuery(ARTICLES_ONLY);
         if (request.from() != null || request.to() != null) {
             solr.addFilterQuery("date:[" + (request.from() == null ? "*" : request.from() + "T00:00:00Z") + " TO "
                     + (request.to() == null ? "*" : request.to() + "T00:00:00Z") + "]");

@@ -128,10 +128,10 @@ public final class ArchiveNewsstand implements Newsstand {
         if (title.isEmpty() || title.get().first() == null) {
             return Optional.empty();
         }
-        // Year by year from the date's own, so a gap of months or years between editions is stepped over.
-        int step = forward ? 1 : -1;
-        int stop = (forward ? title.get().latest() : title.get().first()).getYear();
-        for (int year = date.getYear(); forward ? year <= stop : year >= stop; year += step) {
+        // The date's own year from the cache (the usual case: a neighbour in the same year); beyond it one
+        // query of the record, so a date far from any edition costs the same as one beside it.
+        int year = date.getYear();
+        if (year >= title.get().first().getYear() && year <= title.get().latest().getYear()) {
             Stream<LocalDate> dates = editions(slug, year, null).stream().map(EditionSummary::date);
             Optional<LocalDate> found = forward ? dates.filter(d -> d.isAfter(date)).findFirst()
                     : dates.filter(d -> d.isBefore(date)).reduce((a, b) -> b);
@@ -139,7 +139,7 @@ public final class ArchiveNewsstand implements Newsstand {
                 return found;
             }
         }
-        return Optional.empty();
+        return archive.adjacentEdition(slug, date, forward);
     }
 
     private List<EditionSummary> editionsOfYear(String slugAndYear) {
