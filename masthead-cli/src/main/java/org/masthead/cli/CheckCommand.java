@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         try (Archive opened = archive.open()) {
             String slug = title == null ? null : ArchiveOptions.slug(opened, title);
             findings = opened.checkFindings().stream().filter(f -> slug == null || f.title().equals(slug)).toList();
-            try (SearchIndex searchIndex = search.open(archive.data)) {
+            try (SearchIndex searchIndex = search.open(archive.data, spec.commandLine().getErr())) {
                 index = SearchLevel.differences(opened, searchIndex);
             }
         }

@@ -25,7 +25,9 @@ import org.masthead.search.SearchRequest;
 import org.masthead.search.Trend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Stream logical articles (title, date, pages, kind, headline, authors, text) as JSON Lines "
@@ -65,6 +67,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -122,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
             case "year" -> Trend.Period.YEAR;
             default -> throw new UserError("--interval must be day, month or year, not " + interval);
         };
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
+        try (Archive opened = archive.open(); SearchIndex index = search.openLevel(opened, spec.commandLine().getErr())) {
             SearchRequest request = SearchRequest.of(trend).withDates(from, to).withFacets(false);
             if (title != null) {
                 request = request.withTitles(List.of(ArchiveOptions.slug(opened, title)));

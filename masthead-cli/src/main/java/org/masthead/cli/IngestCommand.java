@@ -66,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     /** The index, or null when it cannot be opened now (a server holds it): the record goes on regardless. */
     private SearchIndex openIndex(PrintWriter err) {
         try {
-            return search.open(archive.data);
+            return search.open(archive.data, err);
         } catch (UserError e) {
             err.println("masthead: search not updated by this run (" + e.getMessage() + "); the server holding the "
                     + "index, or the next ingest or start, brings it level with the record");

@@ -28,7 +28,7 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         long count;
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
+        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data, spec.commandLine().getErr())) {
             count = rebuild(opened, index);
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "indexed %d article(s) in %.1f s%n", count,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.masthead.model.Json;
+import org.masthead.archive.Archive;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
@@ -71,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
             throw new UserError("--sort must be relevance, date or date-asc, not " + sort);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (SearchIndex index = search.open(archive.data)) {
+        try (Archive opened = archive.open(); SearchIndex index = search.openLevel(opened, spec.commandLine().getErr())) {
             SearchRequest request = SearchRequest.of(String.join(" ", query)).withDates(from, to).withTitles(titles)
                     .withKinds(kinds).withSort(order).withPage(start, rows);
             SearchResult result = index.search(request);

@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's public address (https://archive.example.org), for permalinks and feed ids "
+                    + "(default: the address listened on; the request's Host header is never used).")
+    String baseUrl;
+
     @Option(names = "--static", paramLabel = "DIR",
             description = "Also serve the files in DIR under /static/ (a logo, a site stylesheet).")
     Path staticFolder;
@@ -50,8 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         if (staticFolder != null && !Files.isDirectory(staticFolder)) {
             throw new UserError("--static " + staticFolder + ": no such folder");
         }
-        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data)) {
-            serve(opened, index, host, port, staticFolder, spec.commandLine().getOut());
+        try (Archive opened = archive.open(); SearchIndex index = search.open(archive.data, spec.commandLine().getErr())) {
+            serve(opened, index, host, port, staticFolder, baseUrl, spec.commandLine().getOut());
         }
         return 0;
     }
@@ -59,13 +64,13 @@ final class ServeCommand implements Callable<Integer> {
     /** Serves an archive with its embedded index (the demo's) until the process is stopped. */
     static void serve(Archive archive, String host, int port, PrintWriter out) {
         try (SearchIndex index = SearchIndex.open(archive.data(), null)) {
-            serve(archive, index, host, port, null, out);
+            serve(archive, index, host, port, null, null, out);
         }
     }
 
     /** Serves until the process is stopped (Ctrl-C) or the calling thread is interrupted. */
     private static void serve(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
-                              PrintWriter out) {
+                              String baseUrl, PrintWriter out) {
         if (port < 0 || port > 65535) {
             throw new UserError("--port must be between 0 and 65535, not " + port);
         }
@@ -86,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
             }
         }, LEVEL_EVERY.toMillis(), LEVEL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
-        try (WebServer server = start(archive, index, host, port, staticFolder)) {
+        try (WebServer server = start(archive, index, host, port, staticFolder, baseUrl)) {
             out.printf("serving %s on http://%s:%d/ (API: /api/openapi.json) — Ctrl-C stops%n", archive.data(),
                     host.contains(":") ? "[" + host + "]" : host, server.port());
             out.flush();
@@ -127,9 +132,10 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static WebServer start(Archive archive, SearchIndex index, String host, int port, Path staticFolder) {
+    private static WebServer start(Archive archive, SearchIndex index, String host, int port, Path staticFolder,
+                                   String baseUrl) {
         try {
-            return WebServer.start(new ArchiveNewsstand(archive, index), host, port, staticFolder);
+            return WebServer.start(new ArchiveNewsstand(archive, index), host, port, staticFolder, baseUrl);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {

@@ -116,12 +116,54 @@ public final class SearchIndex implements AutoCloseable {
         JERSEY.setLevel(java.util.logging.Level.SEVERE);
         CoreContainer container = CoreContainer.createAndLoad(solrHome.toAbsolutePath());
         Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
-        if (!failures.isEmpty()) {
-            container.shutdown();
-            Throwable cause = failures.values().iterator().next().exception;
+        if (failures.isEmpty()) {
+            return new SearchIndex(new EmbeddedSolrServer(container, COLLECTION), container, solrHome.toString());
+        }
+        container.shutdown();
+        Throwable cause = failures.values().iterator().next().exception;
+        if (!damaged(cause)) {
             throw new SearchException("cannot open the search index in " + solrHome + ": " + rootMessage(cause), cause);
         }
-        return new SearchIndex(new EmbeddedSolrServer(container, COLLECTION), container, solrHome.toString());
+        // The index is never the only copy: a damaged one is set aside (for whoever wants to look at it) and a
+        // new one started, which the caller fills from the record (it has no "indexed up to" mark).
+        Path data = solrHome.resolve(COLLECTION).resolve("data");
+        Path aside = solrHome.resolve(COLLECTION).resolve("data.damaged-" + System.currentTimeMillis());
+        try {
+            Files.move(data, aside);
+        } catch (IOException e) {
+            throw new SearchException("the search index in " + data + " is damaged (" + rootMessage(cause)
+                    + ") and cannot be set aside (" + e.getMessage() + "): delete it, and it is rebuilt", e);
+        }
+        SearchIndex fresh = embedded(solrHome);
+        fresh.repair = "the search index in " + data + " was damaged (" + rootMessage(cause) + "); set aside as "
+                + aside.getFileName() + ", a new one is built from the record";
+        return fresh;
+    }
+
+    /** True when opening failed on the index files themselves (missing or corrupt), not on a lock or a setting. */
+    private static boolean damaged(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return false; // another process holds it: in use, not damaged
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.lucene.index.CorruptIndexException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooOldException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooNewException
+                    || t instanceof java.nio.file.NoSuchFileException || t instanceof java.io.FileNotFoundException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private volatile String repair;
+
+    /** What opening had to repair (a damaged index set aside and started anew), for the operator; else empty. */
+    public Optional<String> repaired() {
+        return Optional.ofNullable(repair);
     }
 
     /** Connects to a SolrCloud cluster (ZooKeeper address) or a Solr server (http URL). */
@@ -599,7 +641,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             return call.run();
         } catch (SolrServerException | SolrException e) {
-            throw new SearchException("search index " + where + ": " + rootMessage(e), e);
+            throw new SearchException.IndexFailure("search index " + where + ": " + rootMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("search index " + where + ": " + e.getMessage(), e);
         }

@@ -297,6 +297,8 @@ public final class ArchiveNewsstand implements Newsstand {
     private static <T> T run(java.util.function.Supplier<T> search) {
         try {
             return search.get();
+        } catch (SearchException.IndexFailure e) {
+            throw e; // the server's failure (500, logged), not the client's, and its message is not the client's to read
         } catch (SearchException e) {
             throw new BadQueryException(e.getMessage());
         }

@@ -2,7 +2,6 @@ package org.masthead.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** Marks the words of a search in text: escapes the text for HTML and wraps each match in {@code <mark>}. */
 public final class Highlight {
@@ -18,14 +17,13 @@ public final class Highlight {
         if (words.isEmpty()) {
             return escape(text);
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (at < text.length()) {
             int best = -1;
             int bestLength = 0;
             for (String word : words) {
-                int found = lower.indexOf(word.toLowerCase(Locale.ROOT), at);
+                int found = indexOf(text, word, at);
                 if (found >= 0 && (best < 0 || found < best || found == best && word.length() > bestLength)) {
                     best = found;
                     bestLength = word.length();
@@ -47,12 +45,25 @@ public final class Highlight {
      */
     public static String excerpt(String text, String query, int length) {
         String flat = text.replace('\n', ' ').strip();
-        String lower = flat.toLowerCase(Locale.ROOT);
-        int at = words(query).stream().mapToInt(w -> lower.indexOf(w.toLowerCase(Locale.ROOT)))
+        int at = words(query).stream().mapToInt(w -> indexOf(flat, w, 0))
                 .filter(i -> i >= 0).min().orElse(0);
         int from = Math.max(0, at - length / 3);
         int to = Math.min(flat.length(), from + length);
         return (from > 0 ? "…" : "") + html(flat.substring(from, to), query) + (to < flat.length() ? "…" : "");
+    }
+
+    /**
+     * Where {@code word} first occurs in {@code text} from {@code from} on, ignoring case character by character.
+     * Lower-casing the whole text would not do: it changes lengths (İ becomes two characters), and the
+     * positions found would no longer be the text's.
+     */
+    private static int indexOf(String text, String word, int from) {
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> words(String query) {
