@@ -252,6 +252,59 @@ public final class Archive implements AutoCloseable {
         return Checks.edition(this, slug, date);
     }
 
+    /** Where an original is used: a page revision of an edition, read from a source file. */
+    public record OriginalUse(String title, LocalDate date, int page, int revision, String source) {
+        @Override
+        public String toString() {
+            return title + " " + date + " p" + page + " revision " + revision + " (from " + source + ")";
+        }
+    }
+
+    /** The page revisions that were read from the original with this hash. */
+    public List<OriginalUse> usesOf(String sha256) {
+        return read(c -> Sql.list(c, """
+                SELECT t.slug, e.edition_date, r.page_number, r.revision, r.source_name
+                FROM page_revision r JOIN edition e ON e.id = r.edition_id JOIN title t ON t.id = e.title_id
+                WHERE r.original_sha256 = ? ORDER BY e.edition_date, r.page_number, r.revision""",
+                rs -> new OriginalUse(rs.getString(1), Sql.date(rs, "edition_date"), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5)), sha256));
+    }
+
+    /**
+     * The record's own problems, one line each: a current page whose stored Page JSON or masthead cannot be
+     * read back, or whose item count disagrees with it. Reads the record a batch at a time.
+     */
+    public List<String> recordProblems() {
+        List<String> problems = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = read(c -> Sql.list(c, """
+                    SELECT r.id, t.slug, e.edition_date, r.page_number, r.item_count, r.page_json, r.masthead
+                    FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                    JOIN edition e ON e.id = p.edition_id JOIN title t ON t.id = e.title_id
+                    WHERE r.id > ? ORDER BY r.id""" + " FETCH FIRST " + BATCH + " ROWS ONLY",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2) + " " + Sql.date(rs, "edition_date") + " p"
+                            + rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)}, from));
+            for (Object[] row : batch) {
+                try {
+                    Page page = parse((String) row[3], Page.class);
+                    parse((String) row[4], Edition.class);
+                    if (page.items().size() != (Integer) row[2]) {
+                        problems.add(row[1] + ": " + page.items().size() + " items stored, " + row[2] + " recorded");
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(row[1] + ": its stored reading cannot be read back (" + e.getMessage().lines()
+                            .findFirst().orElse("") + ")");
+                }
+            }
+            if (batch.size() < BATCH) {
+                return problems;
+            }
+            after = (Long) batch.get(batch.size() - 1)[0];
+        }
+    }
+
     /**
      * Fixity check: re-hashes every original the record refers to and reports any that is missing or
      * altered, and stored files nothing refers to. Reads the record a batch at a time.

@@ -230,6 +230,9 @@ class IngestTest {
             String sha256 = archive.history(JFJB, LocalDate.of(2024, 1, 2), 3).get(0).sha256();
             Files.delete(archive.original(sha256).orElseThrow());
             assertThat(archive.verify().missing()).containsExactly(sha256);
+            assertThat(archive.usesOf(sha256)).extracting(Archive.OriginalUse::page, Archive.OriginalUse::revision)
+                    .containsExactly(tuple(3, 1));
+            assertThat(archive.recordProblems()).isEmpty();
             assertThat(archive.ingest().run(List.of(corpus)).unchanged()).isEqualTo(4);
             assertThat(archive.verify().intact()).isTrue();
         }
