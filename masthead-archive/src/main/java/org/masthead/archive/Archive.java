@@ -389,12 +389,7 @@ public final class Archive implements AutoCloseable {
         List<Page> pages = Sql.list(c, """
                 SELECT r.page_json FROM page p JOIN page_revision r ON r.id = p.current_revision_id
                 WHERE p.edition_id = ? ORDER BY p.page_number""", rs -> parse(rs.getString(1), Page.class), editionId);
-        return withPages(masthead, pages);
-    }
-
-    static Edition withPages(Edition m, List<Page> pages) {
-        return new Edition(m.title(), m.date(), m.weekday(), m.issueNumber(), m.lunarDate(), m.pageCount(),
-                m.serial(), m.postalCode(), m.website(), m.publisher(), m.warnings(), pages);
+        return masthead.withPages(pages);
     }
 
     static <T> T parse(String json, Class<T> type) {

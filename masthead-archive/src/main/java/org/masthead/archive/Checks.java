@@ -56,15 +56,15 @@ final class Checks {
 
     private static void edition(String slug, Edition edition, List<Finding> findings) {
         findings.addAll(Stitcher.stitch(slug, edition).unmatched());
-        if (edition.pageCount() != null) {
+        if (edition.masthead().pageCount() != null) {
             Set<Integer> missing = new TreeSet<>();
-            for (int n = 1; n <= edition.pageCount(); n++) {
+            for (int n = 1; n <= edition.masthead().pageCount(); n++) {
                 missing.add(n);
             }
             edition.pages().stream().map(Page::number).forEach(missing::remove);
             if (!missing.isEmpty()) {
-                findings.add(new Finding("missing-pages", slug, edition.date(), null, "今日" + edition.pageCount()
-                        + "版 announces " + edition.pageCount() + " pages; the archive lacks page" + (missing.size() > 1 ? "s " : " ")
+                findings.add(new Finding("missing-pages", slug, edition.date(), null, "今日" + edition.masthead().pageCount()
+                        + "版 announces " + edition.masthead().pageCount() + " pages; the archive lacks page" + (missing.size() > 1 ? "s " : " ")
                         + String.join(", ", missing.stream().map(String::valueOf).toList())));
             }
         }

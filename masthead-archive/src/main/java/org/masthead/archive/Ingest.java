@@ -321,9 +321,7 @@ public final class Ingest {
 
     /** The edition's masthead data with just these pages, under this name and date. */
     private static Edition only(Edition edition, String name, LocalDate date, List<Page> pages) {
-        return new Edition(name, date, edition.weekday(), edition.issueNumber(), edition.lunarDate(),
-                edition.pageCount(), edition.serial(), edition.postalCode(), edition.website(), edition.publisher(),
-                edition.warnings(), pages);
+        return edition.withMasthead(edition.masthead().toBuilder().title(name).date(date).build()).withPages(pages);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Warning;
 
@@ -201,7 +202,7 @@ final class Recorder {
         if (unchanged.size() == edition.pages().size()) {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
-        String masthead = Archive.json(Archive.withPages(edition, List.of()));
+        String masthead = Archive.json(edition.withPages(List.of()));
         long editionId = held.orElseGet(() -> insertEdition(c, titleId, edition, masthead));
         if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
             Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
@@ -220,7 +221,7 @@ final class Recorder {
         try {
             return Sql.insert(c, """
                     INSERT INTO edition (title_id, edition_date, issue_number, page_count, masthead)
-                    VALUES (?, ?, ?, ?, ?)""", titleId, edition.date(), edition.issueNumber(), edition.pageCount(),
+                    VALUES (?, ?, ?, ?, ?)""", titleId, edition.date(), edition.masthead().issueNumber(), edition.masthead().pageCount(),
                     masthead);
         } catch (SQLException e) {
             throw new ArchiveException("cannot add edition " + edition.date() + ": " + e.getMessage(), e);
@@ -283,23 +284,13 @@ final class Recorder {
                 rs -> Archive.parse(rs.getString(1), Edition.class), editionId);
         Set<Warning> warnings = new LinkedHashSet<>();
         mastheads.forEach(m -> warnings.addAll(m.warnings()));
-        Edition merged = new Edition(
-                first(mastheads, Edition::title, title.name()),
-                first(mastheads, Edition::date, null),
-                first(mastheads, Edition::weekday, null),
-                first(mastheads, Edition::issueNumber, null),
-                first(mastheads, Edition::lunarDate, null),
-                first(mastheads, Edition::pageCount, null),
-                first(mastheads, Edition::serial, title.serial()),
-                first(mastheads, Edition::postalCode, null),
-                first(mastheads, Edition::website, null),
-                first(mastheads, Edition::publisher, title.publisher()),
-                List.copyOf(warnings), List.of());
+        Masthead merged = Masthead.builder().title(title.name()).serial(title.serial()).publisher(title.publisher())
+                .build();
+        for (int i = mastheads.size() - 1; i >= 0; i--) {
+            merged = mastheads.get(i).masthead().orElse(merged);
+        }
         Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ?, changed_seq = ? WHERE id = ?",
-                merged.issueNumber(), merged.pageCount(), Archive.json(merged), clock, editionId);
-    }
-
-    private static <T> T first(List<Edition> mastheads, java.util.function.Function<Edition, T> field, T fallback) {
-        return mastheads.stream().map(field).filter(java.util.Objects::nonNull).findFirst().orElse(fallback);
+                merged.issueNumber(), merged.pageCount(), Archive.json(new Edition(merged, List.copyOf(warnings),
+                        List.of())), clock, editionId);
     }
 }

@@ -110,7 +110,7 @@ class IngestTest {
             assertThat(front.pagesAdded()).isEqualTo(3);
             assertThat(front.revised()).as("inner pages read again with their front page").isEqualTo(3);
             assertThat(reading(archive)).isEqualTo(together);
-            assertThat(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow().issueNumber()).isEqualTo(24633);
+            assertThat(archive.edition(JFJB, LocalDate.of(2025, 6, 20)).orElseThrow().masthead().issueNumber()).isEqualTo(24633);
             assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3)).extracting(PageRevision::revision,
                     PageRevision::current).containsExactly(tuple(1, false), tuple(2, true));
             assertThat(archive.history(JFJB, LocalDate.of(2025, 6, 20), 3).stream().map(PageRevision::sha256).distinct())

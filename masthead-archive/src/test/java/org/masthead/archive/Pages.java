@@ -3,10 +3,10 @@ package org.masthead.archive;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Section;
 
@@ -16,7 +16,8 @@ final class Pages {
     }
 
     static Edition edition(String title, LocalDate date, Integer issue, Integer pageCount, Page page) {
-        return new Edition(title, date, null, issue, null, pageCount, null, null, null, null, List.of(), List.of(page));
+        return new Edition(Masthead.builder().title(title).date(date).issueNumber(issue).pageCount(pageCount).build(),
+                List.of(), List.of(page));
     }
 
     static Page page(int number, Item... items) {
@@ -24,8 +25,8 @@ final class Pages {
     }
 
     static Item item(String id, String headline, Integer continuedOn, Integer continuedFrom, String... paragraphs) {
-        return new Item(id, ItemKind.ARTICLE, null, headline, null, List.of(), null,
-                List.of(new Section(null, List.of(paragraphs))), null, null, continuedOn, continuedFrom, List.of(),
-                Set.of());
+        return Item.builder().id(id).kind(ItemKind.ARTICLE).headline(headline)
+                .sections(List.of(new Section(null, List.of(paragraphs)))).continuedOn(continuedOn)
+                .continuedFrom(continuedFrom).build();
     }
 }

@@ -54,7 +54,7 @@ class RecordTest {
             for (LocalDate date : List.of(DAY, DAY.plusDays(1))) {
                 Edition edition = archive.edition("jiefangjunbao", date).orElseThrow();
                 assertThat(edition.title()).isEqualTo("解放军报");
-                assertThat(edition.issueNumber()).isEqualTo(24632);
+                assertThat(edition.masthead().issueNumber()).isEqualTo(24632);
                 assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 3);
                 List<Article> articles = archive.articles("jiefangjunbao", date);
                 assertThat(articles).extracting(Article::headline)

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.masthead.bench.corpus.Converter;
+import org.masthead.bench.corpus.CorpusWriter;
+import org.masthead.bench.corpus.Printer;
 import org.masthead.bench.corpus.CorpusSpec;
 import org.masthead.bench.corpus.Damage;
 import org.masthead.bench.corpus.EditionGenerator;
@@ -39,7 +41,14 @@ import org.masthead.parse.UnusableInputException;
  *     [--from 2024-01-01] [--to 2024-12-31] [--seed 1] [--levels none,light,typical,heavy]
  *     [--converter markdown|plain] [--title 解放军报] [--examples 2 (per reason)]
  * java -cp … org.masthead.bench.QualityReport --corpus DIR     (a corpus written by masthead generate)
+ * java -cp … org.masthead.bench.QualityReport --routes clean,damaged,pdftotext,pdftotext-layout,mutool
+ *     [--from …] [--to …] [--seed 1] [--title 解放军报] [--pages-per-day 8-12]
+ *     [--work DIR (PDFs, kept for the next run)] [--browsers N]
  * </pre>
+ *
+ * <p>With {@code --routes}, every input route is scored on the same days side by side, the parser
+ * beside a {@link NaiveBaseline}: clean Markdown (damage none), damaged Markdown (typical), and the
+ * pages typeset as HTML, printed to PDF by Chromium and converted by each real converter.
  */
 public final class QualityReport {
 
@@ -51,6 +60,10 @@ public final class QualityReport {
         List<Reconstruction.Result> results = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         long pages = 0;
+        if (options.containsKey("routes")) {
+            routes(options, out, examples);
+            return;
+        }
         if (options.containsKey("corpus")) {
             Path corpus = Path.of(options.get("corpus"));
             Reconstruction score = new Reconstruction(examples);
@@ -87,6 +100,128 @@ public final class QualityReport {
                     title.name(), seed, converter.name().toLowerCase(Locale.ROOT));
         }
         print(out, levels, results, rates);
+    }
+
+    /** One input route: how its page files are made. */
+    private record Route(String name, Converter converter, Damage damage) {
+        static Route named(String name) {
+            return switch (name) {
+                case "clean" -> new Route("clean Markdown", Converter.MARKDOWN, Damage.NONE);
+                case "damaged" -> new Route("damaged Markdown (typical)", Converter.MARKDOWN, Damage.TYPICAL);
+                default -> {
+                    Converter converter = Converter.named(name);
+                    if (converter == null || !converter.printed()) {
+                        throw new IllegalArgumentException("unknown route " + name
+                                + " (clean, damaged, pdftotext, pdftotext-layout, mutool)");
+                    }
+                    yield new Route(converter == Converter.PDFTOTEXT_LAYOUT ? "pdftotext -layout"
+                            : converter == Converter.MUTOOL ? "mutool draw -F txt" : "pdftotext", converter, Damage.NONE);
+                }
+            };
+        }
+    }
+
+    /** Scores of one route: the parser's and the naive baseline's, and the parser's time. */
+    private static final class RouteScore {
+        final Reconstruction parser;
+        final Reconstruction baseline = new Reconstruction(0);
+        long pages;
+        long nanos;
+
+        RouteScore(int examples) {
+            parser = new Reconstruction(examples);
+        }
+
+        synchronized void add(GeneratedEdition edition) {
+            pages += edition.files().size();
+            nanos += parseAndScore(edition, parser);
+            List<PageSource> sources = edition.files().stream().map(f -> new PageSource(f.name(), f.bytes())).toList();
+            try {
+                baseline.add(edition.truth(), NaiveBaseline.parse(sources, edition.truth().date()));
+            } catch (UnusableInputException e) {
+                baseline.failed(edition.truth(), e.getMessage());
+            }
+        }
+    }
+
+    private static void routes(Map<String, String> options, PrintStream out, int examples) throws IOException {
+        LocalDate from = LocalDate.parse(options.getOrDefault("from", "2024-01-01"));
+        LocalDate to = LocalDate.parse(options.getOrDefault("to", "2024-12-31"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        Title title = Title.of(options.getOrDefault("title", "解放军报"));
+        int browsers = Integer.parseInt(options.getOrDefault("browsers",
+                Integer.toString(Runtime.getRuntime().availableProcessors())));
+        String[] perDay = options.getOrDefault("pages-per-day", "8-12").split("-");
+        int minPages = Integer.parseInt(perDay[0]);
+        int maxPages = Integer.parseInt(perDay[perDay.length - 1]);
+        List<Route> routes = java.util.Arrays.stream(options.get("routes").split(",")).map(String::strip).map(Route::named).toList();
+        Path work = Path.of(options.getOrDefault("work", Path.of(System.getProperty("java.io.tmpdir"),
+                "masthead-quality", title.slug() + "-seed" + seed).toString()));
+        List<Converter> printed = routes.stream().map(Route::converter).filter(Converter::printed).toList();
+        Map<Route, RouteScore> scores = new java.util.LinkedHashMap<>();
+        routes.forEach(route -> scores.put(route, new RouteScore(examples)));
+        long start = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers);
+        // Generators are not thread-safe: one per thread and route; an edition depends on seed and date alone.
+        ThreadLocal<Map<Route, EditionGenerator>> generators = ThreadLocal.withInitial(java.util.HashMap::new);
+        List<java.util.concurrent.Future<?>> days = new ArrayList<>();
+        try (Printer printer = new Printer(browsers)) {
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                LocalDate date = day;
+                days.add(pool.submit(() -> {
+                    Map<Route, EditionGenerator> mine = generators.get();
+                    Map<Converter, GeneratedEdition> converted = Map.of();
+                    for (Route route : routes) {
+                        EditionGenerator generator = mine.computeIfAbsent(route, r -> new EditionGenerator(new CorpusSpec(
+                                title, from, to, seed, minPages, maxPages, r.converter(), r.damage())));
+                        if (!route.converter().printed()) {
+                            scores.get(route).add(generator.generate(date));
+                        } else if (converted.isEmpty()) {
+                            converted = printer.convert(generator.generate(date), CorpusWriter.folder(work, date), printed);
+                        }
+                    }
+                    for (Route route : routes) {
+                        if (route.converter().printed()) {
+                            scores.get(route).add(converted.get(route.converter()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> day : days) {
+                day.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("Reconstruction quality by input route: %s %s..%s, seed %d, %,d pages per route, %.0f s in all%n",
+                    title.name(), from, to, seed, scores.values().iterator().next().pages, seconds);
+            if (!printed.isEmpty()) {
+                out.printf("Printed routes: %,d pages printed by Chromium (%d at once), %,d already printed, in %s%n",
+                        printer.printed(), browsers, printer.reused(), work);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        out.println();
+        out.println("| route | reader | items | exact | exact, paragraph breaks aside | char precision | char recall"
+                + " | jumps stitched | mastheads exact | pages/s parsed |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        scores.forEach((route, score) -> {
+            row(out, route.name(), "Masthead parser", score.parser.result(), String.format(Locale.ROOT, "%,.0f",
+                    score.pages / (score.nanos / 1e9)));
+            row(out, route.name(), "naive baseline", score.baseline.result(), "–");
+        });
+        scores.forEach((route, score) -> misses(out, route.name(), score.parser.result()));
+    }
+
+    private static void row(PrintStream out, String route, String reader, Reconstruction.Result r, String rate) {
+        out.printf(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s | %,d of %,d | %s | %s |%n", route, reader, r.items(),
+                r.percent(r.exact()), r.percent(r.flatExact()), r.percent(r.precision()), r.percent(r.recall()),
+                r.jumpsStitched(), r.jumps(), reader.startsWith("naive") ? "–" : r.percent(r.mastheads()), rate);
     }
 
     /** Parses one generated edition from its page-file bytes; returns the nanoseconds parsing took. */
@@ -166,17 +301,20 @@ public final class QualityReport {
             out.println(r.exactByFlag().isEmpty() ? line + " none damaged" : line.substring(0, line.length() - 1));
         }
         for (int i = 0; i < results.size(); i++) {
-            Reconstruction.Result r = results.get(i);
-            if (r.misses().isEmpty()) {
-                continue;
-            }
-            out.printf("%nMisses at %s (items not exact, by reason, with the first examples):%n", levels.get(i));
-            r.misses().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .forEach(e -> {
-                        out.printf("  %,8d  %s%n", e.getValue(), e.getKey());
-                        r.examples().getOrDefault(e.getKey(), List.of()).forEach(line -> out.println("            " + line));
-                    });
+            misses(out, levels.get(i), results.get(i));
         }
+    }
+
+    private static void misses(PrintStream out, String label, Reconstruction.Result r) {
+        if (r.misses().isEmpty()) {
+            return;
+        }
+        out.printf("%nMisses at %s (items not exact, by reason, with the first examples):%n", label);
+        r.misses().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> {
+                    out.printf("  %,8d  %s%n", e.getValue(), e.getKey());
+                    r.examples().getOrDefault(e.getKey(), List.of()).forEach(line -> out.println("            " + line));
+                });
     }
 
     private static Map<String, String> options(String[] args) {

@@ -3,6 +3,7 @@ package org.masthead.bench;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,9 @@ import org.masthead.model.Page;
  */
 public final class Reconstruction {
     static final int RUN = 8;
-    private static final Pattern DATELINE = Pattern.compile("^((新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电|本报讯)");
+    /** A leading dateline, with the agency's reporters in brackets after it: 新华社北京6月18日电（记者王五、李小四）. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((新华社|本报)[^，。\\n]{0,12}?\\d{1,2}月\\d{1,2}日电(（记者[^）\\n]{1,40}）)?|本报讯)");
 
     private long truthItems;
     private long exactItems;
@@ -48,6 +51,9 @@ public final class Reconstruction {
     private final Map<String, List<String>> examples = new java.util.TreeMap<>();
     private final int examplesPerReason;
     private long textExactItems;
+    private long flatExactItems;
+    private long jumps;
+    private long jumpsStitched;
 
     /** A scorer keeping the first {@code examplesPerReason} examples of each reason for a miss. */
     public Reconstruction(int examplesPerReason) {
@@ -98,29 +104,59 @@ public final class Reconstruction {
         misses.merge("edition not parsed", 1L, Long::sum);
         example("edition not parsed", truth.date() + ": edition not parsed: " + reason);
         for (Page page : truth.pages()) {
-            score(page, new Page(page.number(), null, List.of(), List.of()), truth, false);
+            score(page, new Page(page.number(), null, List.of(), List.of()), truth, false, new IdentityHashMap<>());
         }
+        jumps(truth, new IdentityHashMap<>());
     }
 
     /** Scores one parsed edition against its truth. */
     public void add(Edition truth, Edition parsed) {
         editions++;
         if (Objects.equals(truth.title(), parsed.title()) && Objects.equals(truth.date(), parsed.date())
-                && Objects.equals(truth.issueNumber(), parsed.issueNumber())
-                && Objects.equals(truth.lunarDate(), parsed.lunarDate())
-                && Objects.equals(truth.weekday(), parsed.weekday())
-                && Objects.equals(truth.pageCount(), parsed.pageCount())) {
+                && Objects.equals(truth.masthead().issueNumber(), parsed.masthead().issueNumber())
+                && Objects.equals(truth.masthead().lunarDate(), parsed.masthead().lunarDate())
+                && Objects.equals(truth.masthead().weekday(), parsed.masthead().weekday())
+                && Objects.equals(truth.masthead().pageCount(), parsed.masthead().pageCount())) {
             exactMastheads++;
         }
         Map<Integer, Page> parsedPages = new HashMap<>();
         parsed.pages().forEach(page -> parsedPages.put(page.number(), page));
+        Map<Item, Item> pairs = new IdentityHashMap<>();
         for (Page page : truth.pages()) {
             score(page, parsedPages.getOrDefault(page.number(), new Page(page.number(), null, List.of(), List.of())),
-                    truth, true);
+                    truth, true, pairs);
+        }
+        jumps(truth, pairs);
+    }
+
+    /**
+     * A jump of the truth (下转 on page P to page X, 上接 on X) is stitched when the parsed items paired
+     * with both parts carry it: the first part continues on X, the second continues from P.
+     */
+    private void jumps(Edition truth, Map<Item, Item> pairs) {
+        for (Page page : truth.pages()) {
+            for (Item part : page.items()) {
+                if (part.continuedOn() == null || part.continuedOn() < 1 || part.continuedOn() > truth.pages().size()) {
+                    continue;
+                }
+                Item rest = truth.pages().get(part.continuedOn() - 1).items().stream()
+                        .filter(i -> Objects.equals(i.continuedFrom(), page.number()) && Objects.equals(i.headline(), part.headline()))
+                        .findFirst().orElse(null);
+                if (rest == null) {
+                    continue;
+                }
+                jumps++;
+                Item first = pairs.get(part);
+                Item second = pairs.get(rest);
+                if (first != null && second != null && part.continuedOn().equals(first.continuedOn())
+                        && Integer.valueOf(page.number()).equals(second.continuedFrom())) {
+                    jumpsStitched++;
+                }
+            }
         }
     }
 
-    private void score(Page truth, Page parsed, Edition edition, boolean reportMisses) {
+    private void score(Page truth, Page parsed, Edition edition, boolean reportMisses, Map<Item, Item> pairs) {
         List<Item> truthList = truth.items();
         List<Item> parsedList = parsed.items();
         String[] truthTexts = truthList.stream().map(Reconstruction::text).toArray(String[]::new);
@@ -128,7 +164,18 @@ public final class Reconstruction {
 
         // Exact items, and items whose headline and text alone are right.
         boolean[] textUsed = new boolean[parsedList.size()];
+        boolean[] flatUsed = new boolean[parsedList.size()];
         for (int t = 0; t < truthList.size(); t++) {
+            // The same with paragraph boundaries aside: the text is right, its paragraphs are not.
+            String flat = truthTexts[t].replace("\n", "");
+            for (int p = 0; p < parsedList.size(); p++) {
+                if (!flatUsed[p] && flat.equals(parsedTexts[p].replace("\n", ""))
+                        && normalise(truthList.get(t).headline()).equals(normalise(parsedList.get(p).headline()))) {
+                    flatUsed[p] = true;
+                    flatExactItems++;
+                    break;
+                }
+            }
             for (int p = 0; p < parsedList.size(); p++) {
                 if (!textUsed[p] && truthTexts[t].equals(parsedTexts[p])
                         && normalise(truthList.get(t).headline()).equals(normalise(parsedList.get(p).headline()))) {
@@ -201,6 +248,9 @@ public final class Reconstruction {
             correctChars += best;
         }
         for (int t = 0; t < truthTexts.length; t++) {
+            if (pairOfTruth[t] >= 0) {
+                pairs.put(truthList.get(t), parsedList.get(pairOfTruth[t]));
+            }
             if (!exact[t] && reportMisses) {
                 miss(edition, truth.number(), truthList.get(t), truthTexts[t],
                         pairOfTruth[t] < 0 ? null : parsedList.get(pairOfTruth[t]),
@@ -283,13 +333,13 @@ public final class Reconstruction {
         if (parsed.length() < RUN) {
             return truth.contains(parsed) ? parsed.length() : 0;
         }
-        Map<Long, Integer> left = new HashMap<>(truthRuns);
+        // Only the runs used are counted; copying the truth's runs for every pair cost more than the parse.
+        Map<Long, Integer> used = new HashMap<>();
         long covered = 0;
         int coveredUntil = 0;
         for (int start = 0; start < parsedRuns.length; start++) {
-            Integer count = left.get(parsedRuns[start]);
-            if (count != null && count > 0) {
-                left.put(parsedRuns[start], count - 1);
+            Integer count = truthRuns.get(parsedRuns[start]);
+            if (count != null && used.merge(parsedRuns[start], 1, Integer::sum) <= count) {
                 covered += start + RUN - Math.max(start, coveredUntil);
                 coveredUntil = start + RUN;
             }
@@ -307,7 +357,8 @@ public final class Reconstruction {
         examples.forEach((reason, lines) -> someExamples.put(reason, List.copyOf(lines)));
         return new Result(editions, failedEditions, share(exactMastheads, editions), truthItems, exactItems,
                 share(exactItems, truthItems), share(textExactItems, truthItems), share(correctChars, parsedChars),
-                share(correctChars, truthChars), kinds, flags, new HashMap<>(misses), someExamples);
+                share(correctChars, truthChars), kinds, flags, new HashMap<>(misses), someExamples,
+                share(flatExactItems, truthItems), jumps, jumpsStitched);
     }
 
     private static double share(long part, long whole) {
@@ -330,10 +381,14 @@ public final class Reconstruction {
      * @param exactByFlag     per damage flag of the truth: {items so flagged, of them exact}
      * @param misses          how many items missed for which reason
      * @param examples        the first misses of each reason, one line each
+     * @param flatExact       share of items whose headline and text are exact with paragraph breaks aside
+     * @param jumps           jumps of the truth (a 下转 part and its 上接 rest)
+     * @param jumpsStitched   of them, those whose parsed parts carry the jump both ways
      */
     public record Result(long editions, long failedEditions, double mastheads, long items, long exactItems,
             double exact, double textExact, double precision, double recall, Map<ItemKind, Double> exactByKind,
-            Map<ItemFlag, long[]> exactByFlag, Map<String, Long> misses, Map<String, List<String>> examples) {
+            Map<ItemFlag, long[]> exactByFlag, Map<String, Long> misses, Map<String, List<String>> examples,
+            double flatExact, long jumps, long jumpsStitched) {
 
         public String percent(double share) {
             return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.2f%%", share * 100);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -34,12 +33,9 @@ class GeneratedArchiveRecallTest {
     @TempDir
     Path work;
 
-    /** An article's searchable units, normalised: kicker, headline, subtitle and each line of its text. */
+    /** An article's searchable units, normalised: kicker, headline, subtitle, authors and each line of its text. */
     private static List<String> units(Article article) {
-        List<String> units = new ArrayList<>();
-        Stream.of(article.kicker(), article.headline(), article.subtitle()).filter(u -> u != null).forEach(units::add);
-        units.addAll(SearchIndex.searchableLines(article));
-        return units.stream().map(Normalization::normalize).toList();
+        return SearchIndex.searchableUnits(article).stream().map(Normalization::normalize).toList();
     }
 
     @Test

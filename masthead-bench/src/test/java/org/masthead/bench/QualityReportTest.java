@@ -1,6 +1,7 @@
 package org.masthead.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.masthead.bench.corpus.Chromium;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.bench.corpus.Converter;
 import org.masthead.bench.corpus.CorpusSpec;
@@ -44,5 +46,29 @@ class QualityReportTest {
                 LocalDate.parse("2025-06-19"), 1, 4, 4, Converter.MARKDOWN, Damage.TYPICAL), dir);
         String report = run("--corpus", dir.toString());
         assertThat(report).contains("Reconstruction quality of the corpus in " + dir, "| " + dir + " | 2 (");
+    }
+
+    @Test
+    void scoresEveryInputRouteBesideTheNaiveBaseline(@TempDir Path work) throws Exception {
+        assumeTrue(Chromium.available() || System.getenv("CI") != null, "chromium is not installed");
+        String report = run("--routes", "clean,damaged,pdftotext,pdftotext-layout,mutool", "--from", "2025-06-19",
+                "--to", "2025-06-19", "--pages-per-day", "2", "--work", work.toString(), "--browsers", "1", "--examples", "1");
+        String figures = "\\| [0-9,]+ \\| [0-9.]+% \\| [0-9.]+% \\| [0-9.]+% \\| [0-9.]+% \\| [0-9,]+ of [0-9,]+ \\|";
+        for (String route : new String[] {"clean Markdown", "damaged Markdown \\(typical\\)", "pdftotext", "pdftotext -layout",
+                "mutool draw -F txt"}) {
+            assertThat(report).containsPattern("\\| " + route + " \\| Masthead parser " + figures)
+                    .containsPattern("\\| " + route + " \\| naive baseline " + figures);
+        }
+        assertThat(report).contains("2 pages printed by Chromium");
+        assertThat(work.resolve("2025/06/jfjb-2025-06-19-p02.pdf")).exists();
+        // On clean text the parser reads more items exactly than the baseline.
+        assertThat(exact(report, "clean Markdown", "Masthead parser")).isGreaterThan(exact(report, "clean Markdown", "naive baseline"));
+    }
+
+    private static double exact(String report, String route, String reader) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\| " + java.util.regex.Pattern.quote(route) + " \\| "
+                + reader + " \\| [0-9,]+ \\| ([0-9.]+)%").matcher(report);
+        assertThat(m.find()).isTrue();
+        return Double.parseDouble(m.group(1));
     }
 }

@@ -17,6 +17,7 @@ import org.masthead.model.Edition;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Page;
+import org.masthead.model.Masthead;
 import org.masthead.model.Section;
 
 class ReconstructionTest {
@@ -26,12 +27,13 @@ class ReconstructionTest {
     private static final String B2 = "军队是要打仗的。军队党员干部追求进步，最终目标是为了能打仗打胜仗。";
 
     private static Item item(String id, ItemKind kind, String headline, String... paragraphs) {
-        return new Item(id, kind, null, headline, null, List.of(), null, List.of(new Section(null, List.of(paragraphs))),
-                null, null, null, null, List.of(), null);
+        return Item.builder().id(id).kind(kind).headline(headline)
+                .sections(List.of(new Section(null, List.of(paragraphs)))).build();
     }
 
     private static Edition edition(Item... items) {
-        return new Edition("解放军报", LocalDate.of(2025, 6, 19), 4, 24632, "乙巳年五月廿四", 1, null, null, null, null,
+        return new Edition(Masthead.builder().title("解放军报").date(LocalDate.of(2025, 6, 19)).weekday(4)
+                .issueNumber(24632).lunarDate("乙巳年五月廿四").pageCount(1).build(),
                 List.of(), List.of(new Page(1, null, List.of(), List.of(items))));
     }
 
@@ -53,13 +55,30 @@ class ReconstructionTest {
     }
 
     @Test
+    void aJumpIsStitchedOnlyWhenBothParsedPartsCarryIt() {
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-01-01"),
+                LocalDate.parse("2025-01-01"), 3, 8, 8, Converter.MARKDOWN, Damage.NONE);
+        Edition truth = new EditionGenerator(spec).generate(LocalDate.parse("2025-01-01")).truth();
+        // The same edition with every 上接 dropped: the texts are right, the jumps are not stitched.
+        Edition unstitched = truth.withPages(truth.pages().stream().map(page -> page.withItems(page.items().stream()
+                .map(i -> i.toBuilder().continuedFrom(null).build()).toList())).toList());
+        Reconstruction score = new Reconstruction(1);
+        score.add(truth, unstitched);
+        assertThat(score.result().jumps()).isEqualTo(2);
+        assertThat(score.result().jumpsStitched()).isZero();
+        assertThat(score.result().precision()).isEqualTo(1.0);
+    }
+
+    @Test
     void generatedGroundTruthScoresPerfectlyAgainstItself() {
         CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-01-01"),
                 LocalDate.parse("2025-01-05"), 3, 8, 12, Converter.MARKDOWN, Damage.HEAVY);
         Reconstruction score = new Reconstruction(1);
         new EditionGenerator(spec).editions().forEach(e -> score.add(e.truth(), e.truth()));
         Reconstruction.Result result = score.result();
-        assertThat(result.items()).isGreaterThan(300);
+        assertThat(result.items()).isGreaterThan(200);
+        assertThat(result.flatExact()).isEqualTo(1.0);
+        assertThat(result.jumps()).isPositive().isEqualTo(result.jumpsStitched());
         assertThat(result.exactByFlag()).isNotEmpty()
                 .allSatisfy((flag, counts) -> assertThat(counts[1]).isEqualTo(counts[0]).isPositive());
         assertThat(result.exact()).isEqualTo(1.0);

@@ -40,11 +40,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pages-per-day", defaultValue = "8-12", paramLabel = "MIN-MAX|N", description = "Pages a day (default: ${DEFAULT-VALUE}).")
     String pagesPerDay;
 
-    @Option(names = "--converter", defaultValue = "markdown", paramLabel = "markdown|plain", description = "Converter imitated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--converter", defaultValue = "markdown", paramLabel = "markdown|plain|pdftotext|pdftotext-layout|mutool",
+            description = "Converter imitated (markdown, plain), or the real one run on pages typeset as HTML and printed "
+                    + "to PDF by headless Chromium (default: ${DEFAULT-VALUE}).")
     String converter;
 
-    @Option(names = "--damage", defaultValue = "typical", paramLabel = "none|light|typical|heavy", description = "Damage level (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--damage", paramLabel = "none|light|typical|heavy",
+            description = "Imitated damage (default: typical; the printed routes take none: their converter does the damage).")
     String damage;
+
+    @Option(names = "--browsers", paramLabel = "N", description = "Chromiums printing at once on the printed routes (default: the number of cores).")
+    Integer browsers;
 
     @Spec
     CommandSpec spec;
@@ -56,13 +62,17 @@ final class GenerateCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw new UserError("generate needs" + missing);
         }
-        Damage level = Damage.named(damage);
+        Converter kind = Converter.named(converter);
+        if (kind == null) {
+            throw new UserError("--converter: '" + converter + "' is not one of markdown, plain, pdftotext, pdftotext-layout, mutool");
+        }
+        String levelName = damage != null ? damage : kind.printed() ? "none" : "typical";
+        Damage level = Damage.named(levelName);
         if (level == null) {
             throw new UserError("--damage: '" + damage + "' is not one of none, light, typical, heavy");
         }
-        Converter kind = Converter.named(converter);
-        if (kind == null) {
-            throw new UserError("--converter: '" + converter + "' is not one of markdown, plain");
+        if (browsers != null && browsers < 1) {
+            throw new UserError("--browsers: must be at least 1, not " + browsers);
         }
         if (title.isBlank()) {
             throw new UserError("--title: the paper's name is empty");
@@ -76,7 +86,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         try {
-            CorpusWriter.Summary summary = CorpusWriter.write(corpus, out);
+            CorpusWriter.Summary summary = CorpusWriter.write(corpus, out,
+                    browsers != null ? browsers : Runtime.getRuntime().availableProcessors());
             PrintWriter writer = spec.commandLine().getOut();
             writer.println(summary.line(out));
             writer.flush();

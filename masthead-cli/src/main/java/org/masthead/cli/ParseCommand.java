@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ParseCommand implements Callable<Integer> {
 
     static final class Format {
-        @Option(names = "--json", description = "Print the Edition JSON (masthead.edition/1).")
+        @Option(names = "--json", description = "Print the Edition JSON (masthead.edition/2).")
         boolean json;
         @Option(names = "--markdown", description = "Print the cleaned edition as Markdown (the default).")
         boolean markdown;

@@ -43,7 +43,7 @@ class GenerateCommandTest {
                     .contains("jfjb-2025-06-19-p01.md", "jfjb-2025-06-19-p04.md", "jfjb-2025-06-19.json").hasSize(10);
         }
         Edition truth = Json.readEdition(Files.readString(month.resolve("jfjb-2025-06-19.json")));
-        assertThat(truth.issueNumber()).isEqualTo(24632);
+        assertThat(truth.masthead().issueNumber()).isEqualTo(24632);
         assertThat(truth.pages()).hasSize(4);
     }
 
@@ -76,6 +76,8 @@ class GenerateCommandTest {
             {"--from", "2025-06-20", "--to", "2025-06-19"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--damage", "awful"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "pdf"},
+            {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "mutool", "--damage", "typical"},
+            {"--from", "2025-06-19", "--to", "2025-06-19", "--converter", "pdftotext", "--browsers", "0"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--pages-per-day", "12-8"},
             {"--from", "2025-06-19", "--to", "2025-06-19", "--pages-per-day", "many"},
             {"--from", "1900-01-01", "--to", "1900-01-02"},

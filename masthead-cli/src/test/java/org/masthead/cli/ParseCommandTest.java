@@ -36,7 +36,7 @@ class ParseCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         Edition edition = Json.readEdition(run.out());
-        assertThat(run.out()).contains("\"schema\" : \"masthead.edition/1\"");
+        assertThat(run.out()).contains("\"schema\" : \"masthead.edition/2\"");
         assertThat(edition.title()).isEqualTo("解放军报");
         assertThat(edition.pages().get(0).items()).hasSize(6);
     }

@@ -31,9 +31,8 @@ class SearchCommandTest {
         Set<String> ids = new TreeSet<>();
         try (Archive archive = Archive.open(data); Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
             articles.forEach(a -> {
-                boolean hit = Stream.concat(Stream.of(a.kicker(), a.headline(), a.subtitle()),
-                                SearchIndex.searchableLines(a).stream())
-                        .anyMatch(u -> u != null && Normalization.normalize(u).contains(needle));
+                boolean hit = SearchIndex.searchableUnits(a).stream()
+                        .anyMatch(u -> Normalization.normalize(u).contains(needle));
                 if (hit) {
                     ids.add(a.id());
                 }

@@ -1,47 +1,30 @@
 package org.masthead.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One day's issue of one newspaper title, as printed: the masthead data and its pages.
- * Fields the source did not show are {@code null}, never guessed.
+ * One day's issue of one newspaper title, as held: its masthead, what did not add up, and its pages.
  *
- * @param title       the paper's name as printed in the masthead (解放军报)
- * @param date        publication date
- * @param weekday     ISO weekday 1–7 as printed (星期四 → 4), not derived from the date
- * @param issueNumber the running issue number (第24632号)
- * @param lunarDate   the lunar date as printed (乙巳年五月廿四)
- * @param pageCount   pages announced by the masthead (今日12版)
- * @param serial      the serial number as printed (CN 81-0001/(J), ISSN …)
- * @param postalCode  邮发代号
- * @param website     the paper's web address
- * @param publisher   the publisher as printed (解放军报社)
- * @param warnings    inconsistencies found while reading the source
- * @param pages       the pages held, by ascending number
+ * @param masthead what the masthead prints ({@link Masthead#NONE} when no page showed one)
+ * @param warnings inconsistencies found while reading the source
+ * @param pages    the pages held, by ascending number
  */
-@JsonPropertyOrder({"schema", "title", "date", "weekday", "issueNumber", "lunarDate", "pageCount", "serial",
-        "postalCode", "website", "publisher", "warnings", "pages"})
-public record Edition(
-        String title,
-        LocalDate date,
-        Integer weekday,
-        Integer issueNumber,
-        String lunarDate,
-        Integer pageCount,
-        String serial,
-        String postalCode,
-        String website,
-        String publisher,
-        List<Warning> warnings,
-        List<Page> pages) {
+@JsonPropertyOrder({"schema", "masthead", "warnings", "pages"})
+public record Edition(Masthead masthead, List<Warning> warnings, List<Page> pages) {
 
     /** Version of the JSON shape; bumped only on incompatible change. */
-    public static final String SCHEMA = "masthead.edition/1";
+    public static final String SCHEMA = "masthead.edition/2";
 
     public Edition {
+        masthead = masthead == null ? Masthead.NONE : masthead;
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         pages = pages == null ? List.of() : List.copyOf(pages);
     }
@@ -49,5 +32,41 @@ public record Edition(
     @JsonProperty("schema")
     public String schema() {
         return SCHEMA;
+    }
+
+    /** The paper's name: the edition's identity with {@link #date()}, so a shortcut. */
+    public String title() {
+        return masthead.title();
+    }
+
+    /** The publication date. */
+    public LocalDate date() {
+        return masthead.date();
+    }
+
+    public Edition withMasthead(Masthead masthead) {
+        return new Edition(masthead, warnings, pages);
+    }
+
+    public Edition withPages(List<Page> pages) {
+        return new Edition(masthead, warnings, pages);
+    }
+
+    /**
+     * Reads both shapes: {@code masthead.edition/2} (masthead as an object) and {@code /1} (its fields at the
+     * top level, as archives made before /2 hold them).
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Edition fromJson(ObjectNode json) {
+        ObjectMapper mapper = Json.mapper();
+        JsonNode masthead = json.get("masthead");
+        try {
+            return new Edition(
+                    mapper.treeToValue(masthead != null && masthead.isObject() ? masthead : json, Masthead.class),
+                    mapper.convertValue(json.get("warnings"), new TypeReference<List<Warning>>() { }),
+                    mapper.convertValue(json.get("pages"), new TypeReference<List<Page>>() { }));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
     }
 }

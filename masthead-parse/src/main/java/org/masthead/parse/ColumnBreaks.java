@@ -4,10 +4,15 @@ import java.util.List;
 
 /**
  * Seventh stage: a paragraph the converter cut at a column end (it stops mid-sentence) is joined, without
- * a space, to the paragraph that follows it in the same section. A cut followed by a heading, a new item
+ * a space, to the paragraph that follows it in the same section; a section heading set as a paragraph is
+ * kept apart as a heading. A cut followed by a heading, a new item
  * or a dateline is left alone; it is flagged truncated when the item is built.
  */
 final class ColumnBreaks {
+    /** Section headings are a few words; a longer unpunctuated run is cut text. */
+    private static final int MAX_HEADING = 24;
+    private static final String SENTENCE_PUNCTUATION = "，。；：？！、,;:?!…";
+
     private ColumnBreaks() {
     }
 
@@ -18,7 +23,11 @@ final class ColumnBreaks {
                 Draft.Entry cut = body.get(i);
                 Draft.Entry next = body.get(i + 1);
                 if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
-                        && continues(next.text)) {
+                        && !isListItem(cut.text) && continues(next.text)) {
+                    if (isHeading(cut.text)) {
+                        body.set(i++, new Draft.Entry(true, cut.text));
+                        continue;
+                    }
                     cut.text = cut.text + next.text;
                     cut.jumpTo = next.jumpTo;
                     body.remove(i + 1);
@@ -30,10 +39,36 @@ final class ColumnBreaks {
     }
 
     /**
-     * A paragraph that opens with a dateline starts a report: it cannot be the rest of a sentence. (A speaker
-     * at its start can: the cut may fall inside a name, 胡|建设说.)
+     * A line of a few words with no sentence punctuation, over text, is a section heading set as a paragraph
+     * (一线见闻, 记者手记, 一、…), not the head of a sentence a column end cut: a cut falls
+     * anywhere in a paragraph, and a paragraph's head holds a comma within a few words. (A heading with a
+     * comma, 守正创新，勇攀高峰, cannot be told from a cut 平时多一分准备，战时就多一分胜 and is joined.)
+     */
+    private static boolean isHeading(String text) {
+        if (text.length() > MAX_HEADING || Segments.dateline(text) != null) {
+            return false; // a report's opening words are running text
+        }
+        if (Segments.numberedHeading(text) > 0) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A paragraph that opens with a dateline starts a report, one a dash opens is a list item: neither can be
+     * the rest of a sentence. (A speaker at its start can: the cut may fall inside a name, 胡|建设说.)
      */
     private static boolean continues(String text) {
-        return Segments.dateline(text) == null;
+        return Segments.dateline(text) == null && !isListItem(text);
+    }
+
+    /** A line a dash opens (——坚持…) is an item of a list: a paragraph of its own, punctuated or not. */
+    private static boolean isListItem(String text) {
+        return text.startsWith("——");
     }
 }

@@ -23,33 +23,33 @@ public final class EditionMarkdown {
             line.append(edition.date().getYear()).append('年').append(edition.date().getMonthValue()).append('月')
                     .append(edition.date().getDayOfMonth()).append('日');
         }
-        if (edition.weekday() != null) {
-            space(line).append("星期").append("一二三四五六日".charAt(edition.weekday() - 1));
+        if (edition.masthead().weekday() != null) {
+            space(line).append("星期").append("一二三四五六日".charAt(edition.masthead().weekday() - 1));
         }
-        if (edition.lunarDate() != null) {
-            space(line).append("农历").append(edition.lunarDate());
+        if (edition.masthead().lunarDate() != null) {
+            space(line).append("农历").append(edition.masthead().lunarDate());
         }
-        if (edition.issueNumber() != null) {
-            space(line).append('第').append(edition.issueNumber()).append('号');
+        if (edition.masthead().issueNumber() != null) {
+            space(line).append('第').append(edition.masthead().issueNumber()).append('号');
         }
-        if (edition.pageCount() != null) {
-            space(line).append("今日").append(edition.pageCount()).append('版');
+        if (edition.masthead().pageCount() != null) {
+            space(line).append("今日").append(edition.masthead().pageCount()).append('版');
         }
         if (line.length() > 0) {
             md.append(line).append("\n\n");
         }
         line.setLength(0);
-        if (edition.publisher() != null) {
-            line.append(edition.publisher()).append("出版");
+        if (edition.masthead().publisher() != null) {
+            line.append(edition.masthead().publisher()).append("出版");
         }
-        if (edition.serial() != null) {
-            space(line).append(edition.serial());
+        if (edition.masthead().serial() != null) {
+            space(line).append(edition.masthead().serial());
         }
-        if (edition.postalCode() != null) {
-            space(line).append("邮发代号 ").append(edition.postalCode());
+        if (edition.masthead().postalCode() != null) {
+            space(line).append("邮发代号 ").append(edition.masthead().postalCode());
         }
-        if (edition.website() != null) {
-            space(line).append('<').append(edition.website()).append('>');
+        if (edition.masthead().website() != null) {
+            space(line).append('<').append(edition.masthead().website()).append('>');
         }
         if (line.length() > 0) {
             md.append(line).append("\n\n");

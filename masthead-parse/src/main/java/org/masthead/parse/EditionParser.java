@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.model.Edition;
+import org.masthead.model.Masthead;
 import org.masthead.model.Page;
 import org.masthead.model.Warning;
 
@@ -25,10 +26,10 @@ public final class EditionParser {
         for (PageSource source : sources) {
             read.add(PageParser.read(source, warnings::add));
         }
-        Masthead front = null;
+        Masthead front = Masthead.NONE;
         for (PageParser.ParsedPage page : read) {
-            if (page.masthead().isFrontPage()) {
-                front = page.masthead();
+            if (page.head().isFrontPage()) {
+                front = page.head().masthead();
                 break;
             }
         }
@@ -36,7 +37,7 @@ public final class EditionParser {
         LocalDate date = null;
         Integer weekday = null;
         for (PageParser.ParsedPage page : read) {
-            Masthead head = page.masthead();
+            Masthead head = page.head().masthead();
             title = title != null ? title : head.title();
             if (head.date() != null) {
                 if (date != null && !date.equals(head.date())) {
@@ -48,14 +49,10 @@ public final class EditionParser {
             weekday = weekday == null ? head.weekday() : weekday;
             check(head, page.source(), warnings);
         }
-        if (front == null) {
-            front = Masthead.NONE;
-        }
         Integer frontWeekday = front.weekday() != null ? front.weekday() : weekday;
         List<Page> pages = pages(read, options, title, date, warnings, front.pageCount());
-        return new Edition(title, date, frontWeekday, front.issueNumber(), front.lunarDate(), front.pageCount(),
-                front.serial(), front.postalCode(), front.website(), front.publisher(), List.copyOf(warnings),
-                pages);
+        Masthead masthead = front.toBuilder().title(title).date(date).weekday(frontWeekday).build();
+        return new Edition(masthead, List.copyOf(warnings), pages);
     }
 
     /** The printed weekday and lunar date against the printed date: mismatches reveal conversion errors. */
@@ -88,7 +85,7 @@ public final class EditionParser {
                 warnings.add(new Warning("page-beyond-count", page.source() + " is page " + number
                         + " but the masthead announces " + pageCount + " pages"));
             }
-            pages.add(new Page(number, page.masthead().pageName(), page.editors(),
+            pages.add(new Page(number, page.head().pageName(), page.editors(),
                     PageParser.items(page.drafts(), title, date, number)));
         }
         pages.sort(Comparator.comparingInt(Page::number));
@@ -101,8 +98,8 @@ public final class EditionParser {
         if (options.page() != null) {
             return options.page();
         }
-        if (page.masthead().pageNumber() != null) {
-            return page.masthead().pageNumber();
+        if (page.head().pageNumber() != null) {
+            return page.head().pageNumber();
         }
         String name = page.source();
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -110,7 +107,7 @@ public final class EditionParser {
         if (m.find()) {
             return Integer.parseInt(m.group(1));
         }
-        if (page.masthead().isFrontPage()) {
+        if (page.head().isFrontPage()) {
             return 1; // a second front page is reported as a duplicate, not renumbered
         }
         int next = 1;

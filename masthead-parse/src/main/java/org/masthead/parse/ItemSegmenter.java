@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.model.ItemKind;
 
@@ -14,12 +15,29 @@ final class ItemSegmenter {
     private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
     private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
     private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
+    /** An editor's note above a report. */
+    private static final Pattern NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
+    /** The share of a second dateline's pairs of Han characters its report must already hold. */
+    private static final double MIN_SHARED = 0.2;
+    private static final double MIN_SHARED_SAME_DESK = 0.15;
+    /** A marked subhead (●小标题) is a line of a few words. */
+    private static final int MAX_SUBHEAD = 30;
+    /** Captions run to a sentence or two. */
+    private static final int MAX_CAPTION = 160;
     /** 简讯 run to a few sentences. */
     private static final int MAX_BRIEF = 300;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
     private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
+    /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
+    private static final BigramSet EMPTY = new BigramSet(0);
+    /**
+     * A 主题 under a merged 引题 says who did what in a few Han characters of its own; a number or a Latin word
+     * (增长 4.8%) is no headline, and a four-character phrase (增长5.3% 开局良好) completes the headline it follows.
+     */
+    private static final int MIN_HEADLINE_HAN = 5;
 
     private final List<Draft> drafts = new ArrayList<>();
     private Draft current;
@@ -77,7 +95,7 @@ final class ItemSegmenter {
                 current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
                 return;
             }
-            if (current.subtitle == null && current.kicker == null) {
+            if (current.subtitle == null && current.kicker == null && isKickerOf(current.headline, text)) {
                 String above = current.headline;
                 current.headline = null;
                 setHeadline(current, text, above);
@@ -85,6 +103,14 @@ final class ItemSegmenter {
             }
         }
         setHeadline(open(), text, null);
+    }
+
+    /**
+     * A headline line over another is its kicker (引题) when it is the shorter and speaks of the same thing
+     * (shares a pair of Han characters with it); else it is a headline-only item of its own.
+     */
+    private static boolean isKickerOf(String above, String headline) {
+        return above.length() < headline.length() && BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0;
     }
 
     /**
@@ -109,23 +135,40 @@ final class ItemSegmenter {
     /** Splits 引题 主题 ——副题 as converters flatten them onto one line; {@code kicker} is a kicker line above. */
     private static void setHeadline(Draft draft, String text, String kicker) {
         draft.kicker = kicker;
-        int dash = text.indexOf("——");
+        Matcher dash = SPACED_DASH.matcher(text);
         String main = text;
-        if (dash > 0) {
-            main = text.substring(0, dash).strip();
-            draft.subtitle = text.substring(dash + 2).strip();
+        if (dash.find()) {
+            main = text.substring(0, dash.start()).strip();
+            draft.subtitle = text.substring(dash.end()).strip();
         }
         int space = main.lastIndexOf(' ');
-        if (draft.subtitle == null && space > 0 && draft.kicker == null) {
+        if (draft.subtitle == null && space > 0 && main.charAt(space - 1) != ' ' && draft.kicker == null) {
             String before = main.substring(0, space).strip();
             String head = main.substring(space + 1);
-            // A long line over a short one is 引题 over 主题; parallel halves of equal length are one headline.
-            if (before.length() >= head.length() + 3) {
+            // A line twice the length of the words after its space is 引题 over 主题 (圆满结束出席…峰会 习近平回到北京);
+            // two parts nearer in length are one headline in two phrases; a wide gap (增长  4.8%) is
+            // justification inside one headline.
+            if (before.length() >= 2 * head.length() && isHeadline(head)) {
                 draft.kicker = before;
                 main = head;
             }
         }
         draft.headline = main;
+    }
+
+    /** Opens on a Han character, a quote or a title mark, and holds more than a four-character phrase. */
+    private static boolean isHeadline(String text) {
+        char first = text.charAt(0);
+        if (!(Punctuation.isChinese(first) || first == '《')) {
+            return false;
+        }
+        int han = 0;
+        for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                han++;
+            }
+        }
+        return han >= MIN_HEADLINE_HAN;
     }
 
     private void text(String text) {
@@ -143,6 +186,11 @@ final class ItemSegmenter {
         String credit = Segments.credit(text);
         if (credit != null) {
             photo(null, credit);
+            return;
+        }
+        if (isMarked(text) && current != null && !current.closed && current.hasParagraphs()) {
+            // ●/■ inside running text marks a subhead (小标题); only right under a headline does it sign one.
+            current.body.add(new Draft.Entry(!Segments.finished(text) && text.length() <= MAX_SUBHEAD, text));
             return;
         }
         List<String> byline = Segments.byline(text);
@@ -168,11 +216,18 @@ final class ItemSegmenter {
         }
         Segments.DatelineMatch dateline = Segments.dateline(text);
         if (dateline != null) {
-            if (current == null || current.closed || current.hasParagraphs() || current.dateline != null) {
+            if (current == null || current.closed || (current.hasParagraphs() || current.dateline != null)
+                    && !continues(current, text, dateline)) {
                 open();
             }
-            current.dateline = dateline;
-            current.authors.addAll(Segments.datelineReporters(text, dateline));
+            if (current.dateline == null) {
+                current.dateline = dateline;
+            }
+            for (String reporter : Segments.datelineReporters(text, dateline)) {
+                if (!current.authors.contains(reporter)) {
+                    current.authors.add(reporter);
+                }
+            }
         } else if (current == null || current.closed) {
             open();
         }
@@ -194,15 +249,68 @@ final class ItemSegmenter {
         }
     }
 
+    private static boolean isMarked(String text) {
+        char first = text.charAt(0);
+        return first == '■' || first == '□' || first == '●' || first == '◆' || first == '▲';
+    }
+
+    /**
+     * Whether a paragraph opened by a dateline goes on the headed report above rather than opening one whose
+     * headline was lost. A report carries a second dateline for news from a second place, on its subject
+     * (本报郑州…电 under 多地夏粮收购进度过半); an editor's note (编者按) stands above a report's first dateline.
+     */
+    private static boolean continues(Draft report, String text, Segments.DatelineMatch dateline) {
+        if (report.headline == null) {
+            return false;
+        }
+        if (report.dateline == null && isNote(report)) {
+            return true;
+        }
+        BigramSet own = BigramSet.of(text.substring(dateline.end()));
+        BigramSet so = new BigramSet(report.bodyLength() + 64);
+        for (String head : new String[] {report.kicker, report.headline, report.subtitle}) {
+            if (head != null) {
+                so.addAll(head);
+            }
+        }
+        for (Draft.Entry entry : report.body) {
+            so.addAll(entry.text);
+        }
+        // Its own desk on its own day (本报郑州6月18日电 under 本报北京6月18日电) is how a report files from a second
+        // place; a report whose headline was lost seldom shares both, so then fewer shared words will do.
+        boolean sameDesk = report.dateline != null && report.dateline.source().equals(dateline.source())
+                && report.dateline.month() == dateline.month() && report.dateline.day() == dateline.day();
+        return own.leaning(so, EMPTY) >= (sameDesk ? MIN_SHARED_SAME_DESK : MIN_SHARED);
+    }
+
+    private static boolean isNote(Draft report) {
+        for (Draft.Entry entry : report.body) {
+            if (!entry.heading && !NOTE.matcher(entry.text).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A photo: the credit line closes it; its caption is the short paragraph just above (converters drop the
      * image and keep these two lines). Returns the photo.
      */
     private Draft photo(String inlineCaption, String credit) {
+        if (isPhotoHeadline(inlineCaption)) {
+            // A headline over just a caption and its credit titles the photo (图片新闻).
+            Draft photo = current;
+            photo.caption = inlineCaption != null ? inlineCaption : photo.body.get(0).text;
+            photo.body.clear();
+            photo.kind = ItemKind.PHOTO;
+            photo.credit = credit;
+            photo.closed = true;
+            return photo;
+        }
         String caption = inlineCaption;
         if (caption == null && current != null && !current.body.isEmpty()) {
             Draft.Entry last = current.body.get(current.body.size() - 1);
-            if (!last.heading && last.jumpTo == null && last.text.length() <= 160 && current.body.size() > 0
+            if (!last.heading && last.jumpTo == null && last.text.length() <= MAX_CAPTION
                     && (current.headline == null || current.body.size() > 1)) {
                 caption = last.text;
                 current.body.remove(current.body.size() - 1);
@@ -217,6 +325,22 @@ final class ItemSegmenter {
         photo.credit = credit;
         photo.closed = true;
         return photo;
+    }
+
+    /** Whether the open item is a headline with nothing under it but the caption the credit closes. */
+    private boolean isPhotoHeadline(String inlineCaption) {
+        if (current == null || current.closed || current.kind != ItemKind.ARTICLE || current.headline == null
+                || current.dateline != null || !current.authors.isEmpty() || current.continuedFrom != null) {
+            return false;
+        }
+        if (inlineCaption != null) {
+            return current.body.isEmpty();
+        }
+        if (current.body.size() != 1) {
+            return false;
+        }
+        Draft.Entry only = current.body.get(0);
+        return !only.heading && only.jumpTo == null && only.text.length() <= MAX_CAPTION;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.masthead.model.Masthead;
 import org.masthead.model.Warning;
 
 /**
@@ -13,9 +14,12 @@ import org.masthead.model.Warning;
  * page, in the forms Chinese dailies print it, and reports how many blocks it used.
  */
 final class MastheadReader {
-    /** Anything only a masthead or page header prints; a block without any of these ends the head. */
+    /**
+     * Anything only a masthead or page header prints; a block without any of these ends the head. A date in
+     * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's.
+     */
     private static final Pattern FIELD = Pattern.compile(
-            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
+            "(?<![（(])\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
                     + "|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
@@ -37,12 +41,14 @@ final class MastheadReader {
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     private static final int MAX_HEAD_BLOCKS = 8;
+    /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
+    private static final int MAX_OTHER_HAN = 6;
     private static final int MAX_TITLE = 12;
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
     /** The head found and how many leading blocks it took. */
-    record Result(Masthead masthead, int blocksUsed) {
+    record Result(PageHead head, int blocksUsed) {
     }
 
     private MastheadReader() {
@@ -68,7 +74,7 @@ final class MastheadReader {
             used++;
         }
         if (used == 0) {
-            return new Result(Masthead.NONE, 0);
+            return new Result(PageHead.NONE, 0);
         }
         return new Result(fields(title, head, warnings), used);
     }
@@ -88,11 +94,41 @@ final class MastheadReader {
 
     private static boolean hasField(Block block) {
         for (String line : block.lines()) {
-            if (line.length() <= MAX_HEAD_LINE && FIELD.matcher(line).find()) {
+            if (line.length() <= MAX_HEAD_LINE && isHeadLine(line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A masthead line is mostly fields: two or more of them, or one with few other Han characters beside it
+     * (人民日报社出版, 解放军报 2025年6月19日). A headline that happens to hold one field word (…单行本出版,
+     * 今年第13号台风) is mostly words of its own.
+     */
+    private static boolean isHeadLine(String line) {
+        Matcher m = FIELD.matcher(line);
+        int fields = 0;
+        int fieldHan = 0;
+        while (m.find()) {
+            fields++;
+            fieldHan += han(line, m.start(), m.end());
+            if (fields >= 2) {
+                return true;
+            }
+        }
+        return fields == 1 && han(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN;
+    }
+
+    private static int han(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */
@@ -106,7 +142,7 @@ final class MastheadReader {
         return !text.isEmpty();
     }
 
-    private static Masthead fields(String title, CharSequence head, Consumer<Warning> warnings) {
+    private static PageHead fields(String title, CharSequence head, Consumer<Warning> warnings) {
         LocalDate date = null;
         String text = head.toString();
         Matcher m = DATE.matcher(text);
@@ -179,8 +215,9 @@ final class MastheadReader {
                 title = m.group(1);
             }
         }
-        return new Masthead(title, date, weekday, issue, lunar, pageCount, serial, postal, website, publisher,
-                pageNumber, pageName);
+        return new PageHead(Masthead.builder().title(title).date(date).weekday(weekday).issueNumber(issue)
+                .lunarDate(lunar).pageCount(pageCount).serial(serial).postalCode(postal).website(website)
+                .publisher(publisher).build(), pageNumber, pageName);
     }
 
     static String withoutSpaces(String text) {

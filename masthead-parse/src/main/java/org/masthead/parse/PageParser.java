@@ -15,7 +15,7 @@ import org.masthead.model.Warning;
 final class PageParser {
 
     /** One page as read, before the edition decides its number and ids. */
-    record ParsedPage(String source, Masthead masthead, List<String> editors, List<Draft> drafts) {
+    record ParsedPage(String source, PageHead head, List<String> editors, List<Draft> drafts) {
     }
 
     private PageParser() {
@@ -38,11 +38,11 @@ final class PageParser {
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         List<String> editors = new ArrayList<>(4);
         List<Block> body = Furniture.remove(blocks.subList(head.blocksUsed(), blocks.size()),
-                head.masthead().title(), editors);
+                head.head().masthead().title(), editors);
         List<Draft> drafts = ItemSegmenter.segment(body);
         ColumnBreaks.repair(drafts);
         ReadingOrder.repair(drafts);
-        return new ParsedPage(source.name(), head.masthead(), editors, drafts);
+        return new ParsedPage(source.name(), head.head(), editors, drafts);
     }
 
     /** The page's items, with ids from the edition's title and date and the page's number. */
@@ -84,9 +84,10 @@ final class PageParser {
         if (draft.headline == null && (draft.kind == ItemKind.ARTICLE || draft.kind == ItemKind.COMMENTARY)) {
             draft.flags.add(ItemFlag.HEADLINE_MISSING);
         }
-        return new Item(id, draft.kind, draft.kicker, draft.headline, draft.subtitle, draft.authors,
-                dateline(draft.dateline, date), sections, draft.caption, draft.credit, continuedOn,
-                draft.continuedFrom, draft.refersToPages, draft.flags);
+        return Item.builder().id(id).kind(draft.kind).kicker(draft.kicker).headline(draft.headline)
+                .subtitle(draft.subtitle).authors(draft.authors).dateline(dateline(draft.dateline, date))
+                .sections(sections).caption(draft.caption).credit(draft.credit).continuedOn(continuedOn)
+                .continuedFrom(draft.continuedFrom).refersToPages(draft.refersToPages).flags(draft.flags).build();
     }
 
     /** The dateline with its year from the edition (a December dateline in a January paper is last year's). */

@@ -21,7 +21,9 @@ import org.masthead.model.ItemKind;
  * full sentence receives too, but only from what follows it: paragraphs nobody claimed, placed right after
  * it or after the photo or teaser that follows it, are its tail by position (converters put a column's
  * last paragraphs after the next box); the next report's last paragraphs are its tail when they name a
- * person it quotes or its reporter, whom that report never named, and quote nobody that report named.
+ * person it quotes or its reporter, whom that report never named, quote nobody that report named, and
+ * either quote that person (张丽说) or share more of their words with it than with that report (a mention
+ * alone is no evidence: a report may go on to name the leader the report above quotes).
  * The cut never splits a sentence of the item it leaves.
  */
 final class ReadingOrder {
@@ -234,20 +236,23 @@ final class ReadingOrder {
      * it quotes, or its reporter) whom the report never named before (its byline included), while quoting
      * nobody the report named. A quoted person counts only with a name of three characters (张丽说):
      * two-character speakers are as often 专家 or 会议 as names, which every report quotes; a byline is
-     * names only.
+     * names only. The tail must also quote the person, or lean to the receiver in its words: a report that
+     * goes on to mention the leader the report above quotes is still about its own subject.
      */
     private static Move tailByName(Receiver receiver, Draft donor) {
         List<Draft.Entry> body = donor.body;
-        List<String> people = new ArrayList<>(receiver.draft.authors);
+        List<String> quoted = new ArrayList<>(2);
         for (Draft.Entry entry : receiver.draft.body) {
             if (!entry.heading) {
                 for (String speaker : entry.speakers()) {
                     if (speaker.length() == 3) {
-                        people.add(speaker);
+                        quoted.add(speaker);
                     }
                 }
             }
         }
+        List<String> people = new ArrayList<>(receiver.draft.authors);
+        people.addAll(quoted);
         if (people.isEmpty()) {
             return null;
         }
@@ -258,12 +263,22 @@ final class ReadingOrder {
             Draft.Entry first = body.get(k);
             Draft.Entry previous = body.get(k - 1);
             if (!first.heading && !previous.heading && Segments.finished(previous.text)
-                    && namesNew(first.text, people, headText) && quotesNoneOf(body, k, headText)) {
+                    && namesNew(first.text, people, headText) && quotesNoneOf(body, k, headText)
+                    && (quotesAny(first, people) || tailLeaning(body, k, receiver, BigramSet.of(headText)) > 0)) {
                 return new Move(receiver.draft, donor, k, MIN_SCORE);
             }
             headText.append('\n').append(first.text);
         }
         return null;
+    }
+
+    private static boolean quotesAny(Draft.Entry entry, List<String> names) {
+        for (String name : entry.speakers()) {
+            if (names.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesNew(String text, List<String> names, StringBuilder head) {

@@ -24,8 +24,18 @@ final class Segments {
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
     private static final Pattern BYLINE = Pattern.compile("[■□●◆▲]\\s*(.{1,40})");
+    /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
+    private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
     private static final Pattern REPORTER_BYLINE = Pattern.compile(
-            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
+            "(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*" + COLUMN_WORD
+                    + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:(?:特约|见习)?(?:记者|通讯员)\\s*)?[\\p{IsHan}·]{2,4})*)");
+    /**
+     * A two-character name padded to the width of three (王　五), as bylines and credits set it: a lone Han
+     * character after a space or the start, a space, and a lone Han character before a space, bracket,
+     * 摄 or the end.
+     */
+    private static final Pattern PADDED_NAME = Pattern.compile(
+            "(?<=^|[ 、，,:：（(■□●◆▲])(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
     private static final Pattern CREDIT = Pattern.compile(
             "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
@@ -46,6 +56,7 @@ final class Segments {
             "^(?:本报|新华社|人民日报)?(?:特约|见习)?(?:记者|通讯员)\\s*");
 
     private static final int MAX_BYLINE = 40;
+    private static final int MAX_NOTE = 40;
     private static final int MAX_CREDIT = 30;
     private static final int MAX_CAPTION = 160;
 
@@ -94,9 +105,28 @@ final class Segments {
     /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
     static List<String> datelineReporters(String text, DatelineMatch dateline) {
         int from = dateline.end();
-        int to = Math.min(text.length(), from + 40);
-        Matcher m = DATELINE_REPORTERS.matcher(text).region(from, to);
+        String after = signature(text.substring(from, Math.min(text.length(), from + 40)));
+        Matcher m = DATELINE_REPORTERS.matcher(after);
         return m.lookingAt() ? splitNames(m.group(1)) : List.of();
+    }
+
+    /**
+     * A short signed line (byline, credit, reporters' bracket, editors) as its names are read: every kind of
+     * space (no-break, ideographic) one plain space, and padded two-character names (王　五) closed up.
+     */
+    static String signature(String line) {
+        StringBuilder spaced = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                if (spaced == null) {
+                    spaced = new StringBuilder(line);
+                }
+                spaced.setCharAt(i, ' ');
+            }
+        }
+        String text = spaced == null ? line : spaced.toString();
+        return text.indexOf(' ') < 0 ? text : PADDED_NAME.matcher(text).replaceAll("$1$2");
     }
 
     /** The page a trailing jump note (（下转第三版）) sends to, and where the note starts; null if none. */
@@ -146,10 +176,11 @@ final class Segments {
     }
 
     /** The author names of a byline block (■赖朝蔚, 本报记者 张三 李四), or null when it is not one. */
-    static List<String> byline(String text) {
-        if (text.length() > MAX_BYLINE) {
+    static List<String> byline(String line) {
+        if (line.length() > MAX_BYLINE) {
             return null;
         }
+        String text = signature(line);
         Matcher m = BYLINE.matcher(text);
         String names;
         if (m.matches()) {
@@ -184,7 +215,7 @@ final class Segments {
         if (line.length() > MAX_CREDIT || line.length() < 3) {
             return null;
         }
-        String text = line;
+        String text = signature(line);
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         if ((first == '（' || first == '(') && (last == '）' || last == ')')) {
@@ -194,6 +225,12 @@ final class Segments {
         if (text.endsWith("摄影")) {
             text = text.substring(0, text.length() - 1);
             last = '摄';
+        }
+        int bracket = text.indexOf('（') > 0 ? text.indexOf('（') : text.indexOf('(');
+        if (bracket > 0 && text.charAt(bracket - 1) == '发' && (last == '）' || last == ')')) {
+            // 新华社发（张进刚摄）: the agency hands on the photographer's picture; the photographer is the credit.
+            String photographer = credit(text.substring(bracket));
+            return photographer != null ? photographer : credit(text.substring(0, bracket));
         }
         if (last == '发' || last == '图') {
             Matcher agency = AGENCY_CREDIT.matcher(text);
@@ -220,11 +257,15 @@ final class Segments {
         if (last != '摄' && !(text.charAt(length - 2) == '摄' && (last == '）' || last == ')'))) {
             return null;
         }
-        Matcher m = INLINE_CREDIT.matcher(text).region(Math.max(0, length - MAX_CREDIT), length);
-        if (!m.find() || m.start() == 0) {
+        int from = Math.max(0, length - MAX_CREDIT);
+        String tail = signature(text.substring(from));
+        Matcher m = INLINE_CREDIT.matcher(tail);
+        if (!m.find() || from + m.start() == 0) {
             return null;
         }
-        return new String[] {text.substring(0, m.start()).strip(), names(m.group(1))};
+        // signature() keeps every character's place up to the credit; closing its padded names shortens only it.
+        int start = from + m.start();
+        return new String[] {text.substring(0, start).strip(), names(m.group(1))};
     }
 
     private static String names(String group) {
@@ -314,7 +355,17 @@ final class Segments {
         if (end == text.length()) {
             return isSentenceEnd(c) || c == '：' || c == ':';
         }
-        return isSentenceEnd(c) || c == '：';
+        return isSentenceEnd(c) || c == '：' || isNoteAfterSentence(text);
+    }
+
+    /** A bracketed note after a finished sentence or on its own: …发扬光大。（完）, （新华社北京6月24日电）. */
+    private static boolean isNoteAfterSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        if (last != '）' && last != ')') {
+            return false;
+        }
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        return open == 0 || open > 0 && text.length() - open <= MAX_NOTE && isSentenceEnd(text.charAt(open - 1));
     }
 
     private static boolean isCloser(char c) {

@@ -30,9 +30,14 @@ final class Fixtures {
     }
 
     static byte[] page(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/pages/" + name)) {
+        return resource("/pages/" + name);
+    }
+
+    /** A file under src/test/resources. */
+    static byte[] resource(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
+                throw new IllegalArgumentException("no fixture " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -47,6 +52,15 @@ final class Fixtures {
     static Edition parse(String name, byte[] bytes, ParseOptions options) {
         try {
             return new EditionParser().parse(List.of(new PageSource(name, bytes)), options);
+        } catch (UnusableInputException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** Several page files as one edition. */
+    static Edition parseAll(List<PageSource> sources) {
+        try {
+            return new EditionParser().parse(sources, ParseOptions.DEFAULTS);
         } catch (UnusableInputException e) {
             throw new AssertionError(e.getMessage(), e);
         }

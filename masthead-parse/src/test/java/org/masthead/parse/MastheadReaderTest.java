@@ -19,59 +19,59 @@ class MastheadReaderTest {
     void sampleMastheadTakesTitleAndTwoLines() {
         MastheadReader.Result result = read(Fixtures.sampleText());
         assertThat(result.blocksUsed()).isEqualTo(2);
-        Masthead head = result.masthead();
-        assertThat(head.title()).isEqualTo("解放军报");
+        PageHead head = result.head();
+        assertThat(head.masthead().title()).isEqualTo("解放军报");
         assertThat(head.isFrontPage()).isTrue();
         assertThat(head.pageNumber()).isNull();
     }
 
     @Test
     void plainTextMastheadWithFullWidthColonsAndChinesePageCount() {
-        Masthead head = read("""
+        PageHead head = read("""
                 光明日报
                 2024年2月10日 星期六 农历正月初一
                 第27000号 今日十二版 国内统一连续出版物号：CN 11-0026 邮发代号：1-16
                 光明日报社出版 www.gmw.cn
 
                 新春走基层
-                """).masthead();
-        assertThat(head.title()).isEqualTo("光明日报");
-        assertThat(head.date()).isEqualTo(LocalDate.of(2024, 2, 10));
-        assertThat(head.weekday()).isEqualTo(6);
-        assertThat(head.lunarDate()).isEqualTo("正月初一");
-        assertThat(head.issueNumber()).isEqualTo(27000);
-        assertThat(head.pageCount()).isEqualTo(12);
-        assertThat(head.serial()).isEqualTo("CN 11-0026");
-        assertThat(head.postalCode()).isEqualTo("1-16");
-        assertThat(head.publisher()).isEqualTo("光明日报社");
-        assertThat(head.website()).isEqualTo("www.gmw.cn");
-        assertThat(LunarCalendar.matches(head.lunarDate(), head.date())).isTrue();
+                """).head();
+        assertThat(head.masthead().title()).isEqualTo("光明日报");
+        assertThat(head.masthead().date()).isEqualTo(LocalDate.of(2024, 2, 10));
+        assertThat(head.masthead().weekday()).isEqualTo(6);
+        assertThat(head.masthead().lunarDate()).isEqualTo("正月初一");
+        assertThat(head.masthead().issueNumber()).isEqualTo(27000);
+        assertThat(head.masthead().pageCount()).isEqualTo(12);
+        assertThat(head.masthead().serial()).isEqualTo("CN 11-0026");
+        assertThat(head.masthead().postalCode()).isEqualTo("1-16");
+        assertThat(head.masthead().publisher()).isEqualTo("光明日报社");
+        assertThat(head.masthead().website()).isEqualTo("www.gmw.cn");
+        assertThat(LunarCalendar.matches(head.masthead().lunarDate(), head.masthead().date())).isTrue();
         assertThat(warnings).isEmpty();
     }
 
     @Test
     void insidePageHeaders() {
-        Masthead ordinal = read("第3版：要闻\n\n## 标题\n\n正文。").masthead();
+        PageHead ordinal = read("第3版：要闻\n\n## 标题\n\n正文。").head();
         assertThat(ordinal.pageNumber()).isEqualTo(3);
         assertThat(ordinal.pageName()).isEqualTo("要闻");
         assertThat(ordinal.isFrontPage()).isFalse();
-        Masthead chinese = read("解放军报 2025年6月19日 星期四 第十二版 国际\n\n## 标题").masthead();
+        PageHead chinese = read("解放军报 2025年6月19日 星期四 第十二版 国际\n\n## 标题").head();
         assertThat(chinese.pageNumber()).isEqualTo(12);
         assertThat(chinese.pageName()).isEqualTo("国际");
-        assertThat(chinese.title()).isEqualTo("解放军报");
+        assertThat(chinese.masthead().title()).isEqualTo("解放军报");
     }
 
     @Test
     void noHeadMeansNothingUsed() {
         MastheadReader.Result result = read("## 习近平回到北京\n\n新华社北京6月18日电 正文。");
         assertThat(result.blocksUsed()).isZero();
-        assertThat(result.masthead()).isEqualTo(Masthead.NONE);
+        assertThat(result.head()).isEqualTo(PageHead.NONE);
     }
 
     @Test
     void anImpossibleDateIsAWarning() {
-        Masthead head = read("# 解放军报\n\n2025年2月30日 星期日 第24000号").masthead();
-        assertThat(head.date()).isNull();
+        PageHead head = read("# 解放军报\n\n2025年2月30日 星期日 第24000号").head();
+        assertThat(head.masthead().date()).isNull();
         assertThat(warnings).extracting(Warning::code).containsExactly("invalid-date");
     }
 

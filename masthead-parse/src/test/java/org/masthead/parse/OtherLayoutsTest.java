@@ -21,14 +21,14 @@ class OtherLayoutsTest {
         Edition edition = Fixtures.parse("rmrb-2025-06-19-p01.md", Fixtures.page("rmrb-2025-06-19-p01.md"));
         assertThat(edition.title()).isEqualTo("人民日报");
         assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
-        assertThat(edition.weekday()).isEqualTo(4);
-        assertThat(edition.issueNumber()).isEqualTo(27735);
-        assertThat(edition.lunarDate()).isEqualTo("乙巳年五月廿四");
-        assertThat(edition.pageCount()).isEqualTo(20);
-        assertThat(edition.serial()).isEqualTo("CN 11-0065");
-        assertThat(edition.postalCode()).isEqualTo("1-1");
-        assertThat(edition.website()).isEqualTo("http://www.people.com.cn");
-        assertThat(edition.publisher()).isEqualTo("人民日报社");
+        assertThat(edition.masthead().weekday()).isEqualTo(4);
+        assertThat(edition.masthead().issueNumber()).isEqualTo(27735);
+        assertThat(edition.masthead().lunarDate()).isEqualTo("乙巳年五月廿四");
+        assertThat(edition.masthead().pageCount()).isEqualTo(20);
+        assertThat(edition.masthead().serial()).isEqualTo("CN 11-0065");
+        assertThat(edition.masthead().postalCode()).isEqualTo("1-1");
+        assertThat(edition.masthead().website()).isEqualTo("http://www.people.com.cn");
+        assertThat(edition.masthead().publisher()).isEqualTo("人民日报社");
         assertThat(edition.warnings()).isEmpty();
 
         Page page = edition.pages().get(0);
@@ -58,7 +58,7 @@ class OtherLayoutsTest {
         Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
         assertThat(edition.title()).isEqualTo("解放军报");
         assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
-        assertThat(edition.issueNumber()).isNull();
+        assertThat(edition.masthead().issueNumber()).isNull();
         assertThat(edition.warnings()).isEmpty();
         Page page = edition.pages().get(0);
         assertThat(page.number()).as("from the page header 3 要闻").isEqualTo(3);
@@ -83,7 +83,7 @@ class OtherLayoutsTest {
                 new PageSource("jfjb-2025-06-19-p03.md", Fixtures.page("jfjb-2025-06-19-p03.md")),
                 new PageSource(Fixtures.SAMPLE_NAME, Fixtures.sample())), ParseOptions.DEFAULTS);
         assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 3);
-        assertThat(edition.issueNumber()).isEqualTo(24632);
+        assertThat(edition.masthead().issueNumber()).isEqualTo(24632);
         assertThat(edition.warnings()).isEmpty();
     }
 

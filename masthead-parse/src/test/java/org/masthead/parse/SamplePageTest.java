@@ -39,14 +39,14 @@ class SamplePageTest {
     void readsTheMasthead() {
         assertThat(edition.title()).isEqualTo("解放军报");
         assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
-        assertThat(edition.weekday()).isEqualTo(4);
-        assertThat(edition.issueNumber()).isEqualTo(24632);
-        assertThat(edition.lunarDate()).isEqualTo("乙巳年五月廿四");
-        assertThat(edition.pageCount()).isEqualTo(12);
-        assertThat(edition.serial()).isEqualTo("CN 81-0001/(J)");
-        assertThat(edition.postalCode()).isEqualTo("1-26");
-        assertThat(edition.website()).isEqualTo("http://www.81.cn");
-        assertThat(edition.publisher()).isEqualTo("解放军报社");
+        assertThat(edition.masthead().weekday()).isEqualTo(4);
+        assertThat(edition.masthead().issueNumber()).isEqualTo(24632);
+        assertThat(edition.masthead().lunarDate()).isEqualTo("乙巳年五月廿四");
+        assertThat(edition.masthead().pageCount()).isEqualTo(12);
+        assertThat(edition.masthead().serial()).isEqualTo("CN 81-0001/(J)");
+        assertThat(edition.masthead().postalCode()).isEqualTo("1-26");
+        assertThat(edition.masthead().website()).isEqualTo("http://www.81.cn");
+        assertThat(edition.masthead().publisher()).isEqualTo("解放军报社");
         assertThat(edition.warnings()).isEmpty();
     }
 

@@ -73,6 +73,10 @@ class SegmentsTest {
         assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
         assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
         assertThat(Segments.credit("（董建华摄）")).isEqualTo("董建华");
+        assertThat(Segments.credit("新华社发（张进刚摄）")).isEqualTo("张进刚");
+        assertThat(Segments.credit("本报记者\u3000张\u3000伟摄")).isEqualTo("张伟");
+        assertThat(Segments.byline("■王\u3000平")).containsExactly("王平");
+        assertThat(Segments.byline("记者手记")).isNull();
         assertThat(Segments.credit("张三 摄影")).isEqualTo("张三");
         assertThat(Segments.credit("新华社发")).isEqualTo("新华社");
         assertThat(Segments.credit("（新华社记者 李四 发）")).isEqualTo("李四");

@@ -67,7 +67,7 @@ class VariantsTest {
     @Test
     void aWrongLunarDateIsReportedNotFixed() {
         Edition edition = Fixtures.parse(Fixtures.SAMPLE_NAME, replace("乙巳年五月廿四", "乙巳年五月廿五"));
-        assertThat(edition.lunarDate()).isEqualTo("乙巳年五月廿五");
+        assertThat(edition.masthead().lunarDate()).isEqualTo("乙巳年五月廿五");
         assertThat(edition.warnings()).extracting(Warning::code).containsExactly("lunar-date-mismatch");
         assertThat(edition.warnings().get(0).message()).contains("乙巳年五月廿五", "2025-06-19", "乙巳年五月廿四");
 
@@ -78,7 +78,7 @@ class VariantsTest {
     @Test
     void aWrongWeekdayIsReportedNotFixed() {
         Edition edition = Fixtures.parse(Fixtures.SAMPLE_NAME, replace("星期四", "星期五"));
-        assertThat(edition.weekday()).isEqualTo(5);
+        assertThat(edition.masthead().weekday()).isEqualTo(5);
         assertThat(edition.warnings()).extracting(Warning::code).containsExactly("weekday-mismatch");
     }
 

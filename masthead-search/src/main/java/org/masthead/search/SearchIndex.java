@@ -616,6 +616,22 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Everything a plain search looks in, one unit per indexed value (a phrase never spans two): kicker,
+     * headline, subtitle, each author, then the {@link #searchableLines body lines}.
+     */
+    public static List<String> searchableUnits(Article article) {
+        List<String> units = new ArrayList<>();
+        for (String unit : new String[] {article.kicker(), article.headline(), article.subtitle()}) {
+            if (unit != null) {
+                units.add(unit);
+            }
+        }
+        units.addAll(article.authors());
+        units.addAll(searchableLines(article));
+        return units;
+    }
+
+    /**
      * The body as the index holds it: one value per paragraph or section heading (phrases never run from
      * one into the next); for photos, the caption.
      */

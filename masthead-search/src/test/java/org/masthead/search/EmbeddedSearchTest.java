@@ -161,6 +161,11 @@ class EmbeddedSearchTest {
 
         long byAuthor = corpus.stream().filter(x -> x.authors().contains("董建华")).count();
         assertThat(index.search(SearchRequest.of("author:董建华")).total()).isEqualTo(byAuthor);
+        // A reporter's name is found by a plain phrase search too, though a byline is no body text.
+        Set<String> signed = new TreeSet<>();
+        corpus.stream().filter(x -> x.authors().contains("董建华")).forEach(x -> signed.add(x.id()));
+        assertThat(signed).isNotEmpty();
+        assertThat(new TreeSet<>(index.ids(SearchRequest.of("\"董建华\"")))).containsAll(signed);
         long photos = corpus.stream().filter(x -> x.kind() == ItemKind.PHOTO).count();
         assertThat(index.search(SearchRequest.of("kind:photo")).total()).isEqualTo(photos);
         long june = corpus.stream().filter(x -> x.date().getYear() == 2025 && x.date().getMonthValue() == 6).count();

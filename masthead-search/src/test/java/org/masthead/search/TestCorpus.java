@@ -100,18 +100,7 @@ final class TestCorpus {
 
     /** The searchable units of an article, as the index separates them (phrases never span two). */
     static List<String> units(Article article) {
-        List<String> units = new ArrayList<>();
-        if (article.kicker() != null) {
-            units.add(article.kicker());
-        }
-        if (article.headline() != null) {
-            units.add(article.headline());
-        }
-        if (article.subtitle() != null) {
-            units.add(article.subtitle());
-        }
-        units.addAll(SearchIndex.searchableLines(article));
-        return units;
+        return SearchIndex.searchableUnits(article);
     }
 
     static Path repoRoot() {

@@ -69,7 +69,7 @@ public final class Ui {
 
     /** The weekday as printed in the masthead, else as the calendar has it. */
     public String weekday(Edition edition) {
-        DayOfWeek day = edition.weekday() != null ? DayOfWeek.of(edition.weekday()) : edition.date().getDayOfWeek();
+        DayOfWeek day = edition.masthead().weekday() != null ? DayOfWeek.of(edition.masthead().weekday()) : edition.date().getDayOfWeek();
         return weekday(day);
     }
 
@@ -79,7 +79,7 @@ public final class Ui {
 
     /** The lunar date as printed, else computed (乙巳年五月廿四). */
     public String lunar(Edition edition) {
-        return edition.lunarDate() != null ? edition.lunarDate() : lunar(edition.date());
+        return edition.masthead().lunarDate() != null ? edition.masthead().lunarDate() : lunar(edition.date());
     }
 
     public static String lunar(LocalDate date) {

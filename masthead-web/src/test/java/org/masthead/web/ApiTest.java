@@ -143,10 +143,10 @@ class ApiTest {
     @Test
     void editionIsTheEditionJsonWithStitchedArticlesMarked() throws Exception {
         JsonNode edition = json("/api/editions/" + ServedArchive.SLUG + "/2025-06-19");
-        assertThat(edition.get("schema").asText()).isEqualTo("masthead.edition/1");
-        assertThat(edition.get("title").asText()).isEqualTo("解放军报");
-        assertThat(edition.get("issueNumber").asInt()).isEqualTo(24632);
-        assertThat(edition.get("lunarDate").asText()).isEqualTo("乙巳年五月廿四");
+        assertThat(edition.get("schema").asText()).isEqualTo("masthead.edition/2");
+        assertThat(edition.at("/masthead/title").asText()).isEqualTo("解放军报");
+        assertThat(edition.at("/masthead/issueNumber").asInt()).isEqualTo(24632);
+        assertThat(edition.at("/masthead/lunarDate").asText()).isEqualTo("乙巳年五月廿四");
         JsonNode stitched = stitched();
         assertThat(stitched.get("pages")).hasSize(2);
         assertThat(stitched.get("pages").get(0).asInt()).isEqualTo(1);

@@ -81,6 +81,10 @@ final class Cast {
             case "N" -> Integer.toString(2 + random.nextInt(59));
             case "M" -> Integer.toString((10 + random.nextInt(990)) * 10);
             case "PCT" -> (5 + random.nextInt(90)) + "%";
+            case "DEC" -> (1 + random.nextInt(99)) + "." + (1 + random.nextInt(99));
+            case "PCTD" -> random.nextInt(20) + "." + (1 + random.nextInt(9)) + "%";
+            case "MON" -> Integer.toString(2 + random.nextInt(10));
+            case "Y" -> Integer.toString(day.getYear() - random.nextInt(2));
             case "D" -> {
                 LocalDate d = day.minusDays(random.nextInt(4));
                 yield d.getMonthValue() + "月" + d.getDayOfMonth() + "日";

@@ -30,33 +30,52 @@ final class Composer {
 
     void compose() {
         PageDraft front = pages.get(0);
-        int count = pages.size();
-        // The lead reports; with later pages to jump to, each continues on one of pages 2–4.
+        List<PageDraft> inner = pages.subList(1, pages.size()).stream().filter(p -> p.advertisement == null).toList();
+        // The lead reports; with later pages to jump to, each continues on one of the first three of them.
         for (int lead = 0; lead < 2; lead++) {
-            Draft article = article(front, 6 + random.nextInt(5), lead == 1, lead == 0 ? "新华社" : "本报");
+            Draft article = article(front, 2600, lead == 1, lead == 0 ? "新华社" : "本报");
             front.items.add(article);
-            if (count >= 2) {
-                jump(article, pages.get(1 + random.nextInt(Math.min(3, count - 1))));
+            if (!inner.isEmpty()) {
+                jump(article, inner.get(random.nextInt(Math.min(3, inner.size()))));
             }
         }
         front.items.add(photo(front));
-        front.items.add(article(front, 5 + random.nextInt(4), true, "新华社"));
-        if (count >= 3) {
-            front.items.add(teaser(front, count));
+        front.items.add(article(front, 900, true, "新华社"));
+        if (pages.size() >= 3) {
+            front.items.add(teaser(front, pages.size()));
         }
         front.items.add(commentary(front));
         for (int extra = random.nextInt(3); extra > 0; extra--) {
-            front.items.add(random.nextInt(3) == 0 ? brief(front) : article(front, 2 + random.nextInt(3), false, null));
+            front.items.add(random.nextInt(3) == 0 ? brief(front) : article(front, 500, false, null));
         }
-        for (PageDraft page : pages.subList(1, count)) {
-            for (int n = page.items.size() + 7 + random.nextInt(5); page.items.size() < n; ) {
+        for (PageDraft page : inner) {
+            // A speech opens an inner page now and then, its title dated on the line below it.
+            if (random.nextInt(25) == 0) {
+                page.items.add(countContinuations(page), speech(page));
+            }
+            // Four to seven items: real-length reports fill a broadsheet page with few of them.
+            for (int n = page.items.size() + 4 + random.nextInt(4); page.items.size() < n; ) {
                 int roll = random.nextInt(100);
                 // One commentary a page at most, as papers print them.
                 boolean commentary = roll >= 85 && page.items.stream().noneMatch(i -> i.kind == ItemKind.COMMENTARY);
-                page.items.add(commentary ? commentary(page)
-                        : roll < 70 && roll >= 55 ? brief(page)
-                        : roll < 85 && roll >= 70 ? photo(page)
-                        : article(page, 2 + random.nextInt(5), random.nextInt(4) == 0, null));
+                if (commentary) {
+                    page.items.add(commentary(page));
+                } else if (roll >= 55 && roll < 70) {
+                    page.items.add(brief(page));
+                } else if (roll >= 70 && roll < 85) {
+                    page.items.add(photo(page));
+                } else {
+                    Draft report = article(page, 1500, random.nextInt(3) == 0, null);
+                    page.items.add(report);
+                    int box = random.nextInt(20);
+                    if (box == 0) {
+                        page.items.add(reportersNotes(page, report));
+                    } else if (box == 1) {
+                        page.items.add(boxedNote(page));
+                    } else if (box == 2) {
+                        page.items.add(shortComment(page));
+                    }
+                }
             }
         }
     }
@@ -69,7 +88,11 @@ final class Composer {
         return new Cast(pools, random, date, page.usedTemplates);
     }
 
-    private Draft article(PageDraft page, int paragraphs, boolean sections, String source) {
+    /**
+     * A report of about {@code medianChars} characters, drawn from a long-tailed (log-normal) length
+     * distribution as real reports are: most near the median, a few several times longer.
+     */
+    private Draft article(PageDraft page, int medianChars, boolean sections, String source) {
         Draft item = new Draft(id(page), ItemKind.ARTICLE);
         Cast cast = cast(page);
         item.names.addAll(List.of(cast.person, cast.person2, cast.place, cast.place2, cast.unit, cast.unit2));
@@ -84,37 +107,61 @@ final class Composer {
             int roll = random.nextInt(10);
             source = roll < 4 ? "本报" : roll < 7 ? "新华社" : "";
         }
+        // An editor's note (编者按) opens some undated features, set before the body in a font of its own.
+        boolean editorsNote = source.isEmpty() && random.nextInt(6) == 0;
         if (!source.isEmpty()) {
             LocalDate filed = date.minusDays(random.nextInt(3) == 0 ? 0 : 1);
             item.dateline = new Dateline(source, cast.place, filed);
-            item.datelineText = source + cast.place + filed.getMonthValue() + "月" + filed.getDayOfMonth() + "日电";
+            item.datelineText = datelineOf(source, cast.place, filed);
+            // Agency reports name their reporters in brackets after the dateline: 电（记者王五、李小四）.
+            if (source.equals("新华社") && random.nextBoolean()) {
+                item.authors.add(cast.person);
+                if (random.nextBoolean()) {
+                    item.authors.add(cast.person2);
+                }
+                item.datelineText += "　（记者" + String.join("、", item.authors) + "）";
+            }
         }
         if (!source.equals("新华社") && random.nextInt(10) < 7) {
             item.authors.add(cast.person);
             if (random.nextBoolean()) {
                 item.authors.add(cast.person2);
-                item.byline = (random.nextBoolean() ? "■" : "") + "本报记者 " + cast.person + " 通讯员 " + cast.person2;
-            } else {
-                item.byline = "本报记者 " + cast.person;
             }
+            item.byline = byline(item.authors, random.nextBoolean());
         }
+        int target = length(medianChars);
         List<String> body = new ArrayList<>();
-        for (int p = 0; p < paragraphs; p++) {
-            body.add(paragraph(cast, pools.newsSentences, 2 + random.nextInt(3)));
+        if (editorsNote) {
+            body.add("编者按：" + paragraph(cast, pools.commentarySentences, 2 + random.nextInt(2)));
         }
+        for (int chars = 0; chars < target || body.size() < 2; ) {
+            String paragraph = paragraph(cast, pools.newsSentences, 2 + random.nextInt(4));
+            body.add(paragraph);
+            chars += paragraph.length();
+        }
+        // A roundup reports from a second place, opening that paragraph with a dateline of its own.
+        if (source.equals("本报") && body.size() >= 6 && random.nextInt(6) == 0) {
+            int at = body.size() / 2 + random.nextInt(body.size() / 2);
+            body.set(at, datelineOf(source, cast.place2, date.minusDays(1))
+                    + (random.nextBoolean() ? "　（记者" + cast.person2 + "）" : "　") + body.get(at));
+        }
+        int paragraphs = body.size();
         if (sections && paragraphs >= 4) {
-            int style = random.nextInt(3);
+            int style = random.nextInt(5);
             int opening = 1 + random.nextInt(2);
             item.addSection(null, body.subList(0, opening));
-            int sectionCount = 2 + random.nextInt(2);
+            int sectionCount = Math.min(paragraphs - opening, 2 + random.nextInt(Math.max(2, paragraphs / 4)));
             int per = Math.max(1, (paragraphs - opening) / sectionCount);
             int start = opening;
             for (int s = 1; s <= sectionCount && start < paragraphs; s++) {
                 int end = s == sectionCount ? paragraphs : Math.min(paragraphs, start + per);
                 String phrase = cast.fresh(pools.sectionHeadings);
+                // Headings as dailies set them: numbered, quoted, bare, or behind ● or ■; none ends a sentence.
                 String heading = switch (style) {
                     case 0 -> numbers.of(s) + "、" + phrase;
                     case 1 -> "“" + phrase.replace("，", "") + "”";
+                    case 2 -> "●" + phrase;
+                    case 3 -> "■" + phrase;
                     default -> phrase.replace("，", " ");
                 };
                 item.addSection(heading, body.subList(start, end));
@@ -126,17 +173,108 @@ final class Composer {
         return item;
     }
 
+    /** A dateline as printed: 新华社北京6月18日电, 本报上海6月17日电. */
+    private static String datelineOf(String source, String place, LocalDate filed) {
+        return source + place + filed.getMonthValue() + "月" + filed.getDayOfMonth() + "日电";
+    }
+
+    /** A report's length in characters: log-normal around the median, from a fifth of it to six times it. */
+    private int length(int medianChars) {
+        double gaussian = random.nextDouble() * 2 - 1 + random.nextDouble() * 2 - 1 + random.nextDouble() * 2 - 1;
+        double factor = Math.exp(0.6 * gaussian);
+        return (int) Math.max(medianChars / 5.0, Math.min(medianChars * 6.0, medianChars * factor));
+    }
+
+    /**
+     * A byline as printed: 本报记者 张三 李四, or padded the way dailies set them, each two-character
+     * name spread to the width of three (王　五) and names apart by two ideographic spaces.
+     */
+    private String byline(List<String> names, boolean padded) {
+        String mark = random.nextInt(4) == 0 ? "■" : "";
+        if (!padded) {
+            return mark + "本报记者 " + names.get(0) + (names.size() > 1 ? (random.nextBoolean() ? " 通讯员 " : " ")
+                    + names.get(1) : "");
+        }
+        List<String> spread = names.stream().map(Composer::padded).toList();
+        return mark + "本报记者　" + String.join("　　", spread);
+    }
+
+    /** A name as set in a padded byline or editors' line: two characters spread to three (王　五). */
+    static String padded(String name) {
+        return name.length() == 2 ? name.charAt(0) + "　" + name.charAt(1) : name;
+    }
+
+    /** A speech: its title, the date it was given as the subtitle, the speaker as byline, long sections. */
+    private Draft speech(PageDraft page) {
+        Draft item = new Draft(id(page), ItemKind.ARTICLE);
+        Cast cast = cast(page);
+        item.headline = cast.fill(Pools.pick(pools.speechTitles, random));
+        LocalDate given = date.minusDays(1 + random.nextInt(30));
+        item.subtitle = "（" + given.getYear() + "年" + given.getMonthValue() + "月" + given.getDayOfMonth() + "日）";
+        item.authors.add(cast.person);
+        item.byline = cast.person;
+        item.addSection(null, List.of(pools.speechSentences.get(0), paragraph(cast, pools.speechSentences, 3)));
+        for (int s = 1, sectionCount = 3 + random.nextInt(3); s <= sectionCount; s++) {
+            List<String> section = new ArrayList<>();
+            for (int p = 2 + random.nextInt(4); p > 0; p--) {
+                section.add(paragraph(cast, random.nextBoolean() ? pools.speechSentences : pools.commentarySentences,
+                        2 + random.nextInt(4)));
+            }
+            item.addSection(numbers.of(s) + "、" + cast.fresh(pools.sectionHeadings).replace("，", ""), section);
+        }
+        return item;
+    }
+
+    /** 记者手记: a reporter's boxed note beside the report, signed by one of its reporters. */
+    private Draft reportersNotes(PageDraft page, Draft report) {
+        Draft item = new Draft(id(page), ItemKind.COMMENTARY);
+        Cast cast = cast(page);
+        item.boxed = true;
+        item.kicker = "记者手记";
+        item.headline = cast.fresh(pools.headlines);
+        String reporter = report.authors.isEmpty() ? cast.person : report.authors.get(0);
+        item.authors.add(reporter);
+        item.byline = "■" + reporter;
+        item.addSection(null, paragraphs(cast, pools.commentarySentences, 2 + random.nextInt(3)));
+        return item;
+    }
+
+    /** 短评: a short unsigned comment in a box. */
+    private Draft shortComment(PageDraft page) {
+        Draft item = new Draft(id(page), ItemKind.COMMENTARY);
+        Cast cast = cast(page);
+        item.boxed = true;
+        item.kicker = "短评";
+        item.headline = cast.fresh(pools.headlines);
+        item.addSection(null, paragraphs(cast, pools.commentarySentences, 2 + random.nextInt(2)));
+        return item;
+    }
+
+    /** A boxed note (相关链接, 新闻背景): a label for headline and a paragraph or two of background. */
+    private Draft boxedNote(PageDraft page) {
+        Draft item = new Draft(id(page), ItemKind.ARTICLE);
+        Cast cast = cast(page);
+        item.boxed = true;
+        item.headline = Pools.pick(pools.boxNotes, random);
+        item.addSection(null, paragraphs(cast, pools.newsSentences, 1 + random.nextInt(2)));
+        return item;
+    }
+
+    private List<String> paragraphs(Cast cast, List<String> pool, int count) {
+        List<String> body = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            body.add(paragraph(cast, pool, 2 + random.nextInt(3)));
+        }
+        return body;
+    }
+
     private Draft commentary(PageDraft page) {
         Draft item = new Draft(id(page), ItemKind.COMMENTARY);
         Cast cast = cast(page);
         item.headline = cast.fresh(pools.headlines);
         item.authors.add(cast.person);
         item.byline = "■" + cast.person;
-        List<String> body = new ArrayList<>();
-        for (int p = 3 + random.nextInt(4); p > 0; p--) {
-            body.add(paragraph(cast, pools.commentarySentences, 2 + random.nextInt(3)));
-        }
-        item.addSection(null, body);
+        item.addSection(null, paragraphs(cast, pools.commentarySentences, 4 + random.nextInt(5)));
         return item;
     }
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param seed      the seed; each edition's randomness derives from it and the date alone
  * @param minPages  fewest pages a day
  * @param maxPages  most pages a day
- * @param converter the converter the page files imitate
+ * @param converter the converter the page files imitate, or the real one run on printed pages
  * @param damage    the damage done to them
  */
 public record CorpusSpec(Title title, LocalDate from, LocalDate to, long seed, int minPages, int maxPages,
@@ -27,6 +27,10 @@ public record CorpusSpec(Title title, LocalDate from, LocalDate to, long seed, i
         if (minPages < 1 || maxPages < minPages || maxPages > MAX_PAGES) {
             throw new IllegalArgumentException("pages per day must be between 1 and " + MAX_PAGES
                     + " with the minimum not above the maximum, not " + minPages + "-" + maxPages);
+        }
+        if (converter.printed() && damage != Damage.NONE) {
+            throw new IllegalArgumentException("the " + converter.label + " route takes no imitated damage (the real "
+                    + "converter does the damage): use damage none, not " + damage.level());
         }
         if (from.isBefore(title.firstIssueDate())) {
             throw new IllegalArgumentException(from + " is before issue 1 of " + title.name() + " ("

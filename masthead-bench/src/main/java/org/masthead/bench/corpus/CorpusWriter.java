@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.masthead.model.Edition;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Json;
@@ -17,33 +24,85 @@ import org.masthead.model.Page;
 public final class CorpusWriter {
 
     /** What was written. */
-    public record Summary(long editions, long pages, long items, long articles, long bytes, long nanos) {
-        /** The one summary line the generate command prints. */
+    public record Summary(long editions, long pages, long items, long articles, long bytes, long nanos, int printed,
+            int reused) {
+        /** The one summary line the generate command prints; printed routes add what Chromium printed. */
         public String line(Path out) {
             return String.format(Locale.ROOT, "generated %,d editions, %,d pages, %,d items (%,d articles), %,d MB in %.1f s → %s",
-                    editions, pages, items, articles, bytes >> 20, nanos / 1e9, out);
+                    editions, pages, items, articles, bytes >> 20, nanos / 1e9, out)
+                    + (printed + reused > 0 ? String.format(Locale.ROOT, " (%,d pages printed to PDF, %,d already printed)",
+                            printed, reused) : "");
         }
     }
 
     private CorpusWriter() {
     }
 
-    /** Generates and writes the spec's corpus under {@code out}. */
+    /** Generates and writes the spec's corpus under {@code out}; printed routes use one Chromium per core. */
     public static Summary write(CorpusSpec spec, Path out) throws IOException {
+        return write(spec, out, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Generates and writes the spec's corpus under {@code out}. On a printed route, up to {@code browsers}
+     * editions are printed and converted at once, each by its own Chromium (editions are still generated
+     * one by one: the generator is not thread-safe, and it is not where the time goes).
+     */
+    public static Summary write(CorpusSpec spec, Path out, int browsers) throws IOException {
         long start = System.nanoTime();
         long[] counts = new long[5];
         var editions = new EditionGenerator(spec).editions().iterator();
-        while (editions.hasNext()) {
-            GeneratedEdition edition = editions.next();
-            counts[4] += write(edition, spec.title(), out);
-            counts[0]++;
-            for (Page page : edition.truth().pages()) {
-                counts[1]++;
-                counts[2] += page.items().size();
-                counts[3] += page.items().stream().filter(item -> item.kind() == ItemKind.ARTICLE).count();
+        if (!spec.converter().printed()) {
+            while (editions.hasNext()) {
+                GeneratedEdition edition = editions.next();
+                count(edition, write(edition, spec.title(), out), counts);
             }
+            return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], System.nanoTime() - start, 0, 0);
         }
-        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], System.nanoTime() - start);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, browsers));
+        Semaphore inFlight = new Semaphore(2 * Math.max(1, browsers));
+        List<Future<?>> pending = new ArrayList<>();
+        try (Printer printer = new Printer(browsers)) {
+            while (editions.hasNext()) {
+                GeneratedEdition typeset = editions.next();
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        Path folder = Files.createDirectories(folder(out, typeset.truth().date()));
+                        GeneratedEdition text = printer.convert(typeset, folder, List.of(spec.converter())).get(spec.converter());
+                        long bytes = write(text, spec.title(), out);
+                        synchronized (counts) {
+                            count(text, bytes, counts);
+                        }
+                        return null;
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            for (Future<?> task : pending) {
+                task.get();
+            }
+            return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4], System.nanoTime() - start,
+                    printer.printed(), printer.reused());
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void count(GeneratedEdition edition, long bytes, long[] counts) {
+        counts[4] += bytes;
+        counts[0]++;
+        for (Page page : edition.truth().pages()) {
+            counts[1]++;
+            counts[2] += page.items().size();
+            counts[3] += page.items().stream().filter(item -> item.kind() == ItemKind.ARTICLE).count();
+        }
     }
 
     /** The folder of one day's files under the corpus root. */

@@ -39,6 +39,8 @@ final class Draft {
     /** The teaser's page reference as printed ((第五至八版)). */
     String refersText;
     final EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+    /** Printed in a box (记者手记, 短评, boxed notes): the typesetter draws a frame around it. */
+    boolean boxed;
     /** The people, places and units the item's text speaks of (its {@link Cast}). */
     final List<String> names = new ArrayList<>();
 
@@ -61,7 +63,8 @@ final class Draft {
         for (int s = 0; s < headings.size(); s++) {
             sections.add(new Section(headings.get(s), paragraphs.get(s)));
         }
-        return new Item(id, kind, kicker, headline, subtitle, authors, dateline, sections, caption, credit,
-                continuedOn, continuedFrom, refersToPages, flags);
+        return Item.builder().id(id).kind(kind).kicker(kicker).headline(headline).subtitle(subtitle).authors(authors)
+                .dateline(dateline).sections(sections).caption(caption).credit(credit).continuedOn(continuedOn)
+                .continuedFrom(continuedFrom).refersToPages(refersToPages).flags(flags).build();
     }
 }

@@ -13,6 +13,10 @@ final class PageDraft {
     /** 版面编辑 or 责任编辑, as printed before the names. */
     final String editorsLabel;
     final List<String> editors;
+    /** The editors' line as printed: the label and names on lines of their own, or 责任编辑：段　晓　宋小明. */
+    String editorsLine;
+    /** A full-page advertisement: no items, no editors; the blocks of the ad (lines split by |), or null. */
+    List<String> advertisement;
     final List<Draft> items = new ArrayList<>();
     /** Sentence templates used on this page, per pool (see {@link Cast#fresh}). */
     final Map<List<String>, BitSet> usedTemplates = new IdentityHashMap<>();

@@ -30,6 +30,10 @@ final class PageWriter {
     }
 
     GeneratedEdition.PageFile write(Masthead masthead, PageDraft page, String fileName) {
+        if (page.advertisement != null) {
+            // The same bytes on every day of the campaign: nothing in an ad page varies with the date.
+            return new GeneratedEdition.PageFile(fileName, "UTF-8", render(advertisement(page)).getBytes(StandardCharsets.UTF_8));
+        }
         List<Block> blocks = layout(masthead, page);
         damager.apply(blocks, page);
         String text = render(blocks);
@@ -55,7 +59,14 @@ final class PageWriter {
                 blocks.add(new Block(Type.FURNITURE, null, masthead.title().name() + "\n" + label));
             }
         }
-        blocks.add(new Block(Type.FURNITURE, null, page.editorsLabel + "\n" + String.join("\n", page.editors)));
+        blocks.add(new Block(Type.FURNITURE, null, page.editorsLine));
+        return blocks;
+    }
+
+    private static List<Block> advertisement(PageDraft page) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(Type.PAGE_HEADER, null, "第" + page.number + "版 " + page.name));
+        page.advertisement.forEach(ad -> blocks.add(new Block(Type.FURNITURE, null, ad.replace('|', '\n'))));
         return blocks;
     }
 

@@ -28,6 +28,10 @@ final class Pools {
     final List<String> sectionHeadings = load("section-headings.txt");
     final List<String> captions = load("captions.txt");
     final List<String> teasers = load("teasers.txt");
+    final List<String> speechTitles = load("speech-titles.txt");
+    final List<String> speechSentences = load("speech-sentences.txt");
+    final List<String> boxNotes = load("box-notes.txt");
+    final List<String> ads = load("ads.txt");
 
     private Pools() {
     }

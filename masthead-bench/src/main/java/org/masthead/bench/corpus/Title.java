@@ -46,6 +46,26 @@ public record Title(String name, String slug, String siteName, String website, S
         return anchorDate.minusDays(anchorIssue - 1L);
     }
 
+    /**
+     * The pinyin line under the title, as mastheads print it: the name without tones, in capitals, the
+     * paper's word apart (解放军报 → JIEFANGJUN BAO, 人民日报 → RENMIN RIBAO).
+     */
+    public String pinyin() {
+        String head = name.endsWith("日报") ? name.substring(0, name.length() - 2) : name.endsWith("报")
+                ? name.substring(0, name.length() - 1) : name;
+        String tail = name.substring(head.length());
+        return (latin(head) + (tail.isEmpty() ? "" : " " + latin(tail))).strip();
+    }
+
+    private static String latin(String han) {
+        synchronized (PINYIN) {
+            return PINYIN.transliterate(han).replace(" ", "").toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private static final com.ibm.icu.text.Transliterator PINYIN =
+            com.ibm.icu.text.Transliterator.getInstance("Han-Latin; Latin-ASCII");
+
     /** The file-name prefix: the pinyin initials the archive itself recognises (解放军报 → jfjb). */
     private static String slugOf(String name) {
         String initials = org.masthead.archive.Title.initials(name);

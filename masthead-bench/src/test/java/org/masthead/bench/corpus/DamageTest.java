@@ -23,8 +23,16 @@ class DamageTest {
                 String text = Corpora.decode(file);
                 assertThat(text).doesNotContain("\r").doesNotContain(",").doesNotContain(";");
                 Page page = generated.truth().pages().get(p);
+                if (page.name() != null && page.name().equals("广告")) {
+                    assertThat(page.items()).isEmpty();
+                    continue;
+                }
                 assertThat(page.editors()).isNotEmpty();
-                assertThat(text.strip()).endsWith(page.editors().get(page.editors().size() - 1));
+                String last = page.editors().get(page.editors().size() - 1);
+                // The editors' line ends the page: names on lines of their own, or on one line, padded (段　晓).
+                assertThat(text.strip()).satisfiesAnyOf(t -> assertThat(t).endsWith("\n" + last),
+                        t -> assertThat(t).endsWith("　" + Composer.padded(last)),
+                        t -> assertThat(t).endsWith("：" + Composer.padded(last)));
                 for (Item item : page.items()) {
                     assertThat(item.flags()).isEmpty();
                     if (item.headline() != null) {

@@ -59,24 +59,24 @@ class EditionGeneratorTest {
         Integer previousIssue = null;
         for (GeneratedEdition generated : editions) {
             Edition edition = generated.truth();
-            assertThat(edition.weekday()).isEqualTo(edition.date().getDayOfWeek().getValue());
-            assertThat(edition.lunarDate()).isEqualTo(generator.lunarDate(edition.date()));
+            assertThat(edition.masthead().weekday()).isEqualTo(edition.date().getDayOfWeek().getValue());
+            assertThat(edition.masthead().lunarDate()).isEqualTo(generator.lunarDate(edition.date()));
             if (previousIssue != null) {
-                assertThat(edition.issueNumber()).isEqualTo(previousIssue + 1);
+                assertThat(edition.masthead().issueNumber()).isEqualTo(previousIssue + 1);
             }
-            previousIssue = edition.issueNumber();
-            assertThat(edition.pageCount()).isBetween(8, 12).isEqualTo(edition.pages().size())
+            previousIssue = edition.masthead().issueNumber();
+            assertThat(edition.masthead().pageCount()).isBetween(8, 12).isEqualTo(edition.pages().size())
                     .isEqualTo(generated.files().size());
             String front = Corpora.decode(generated.files().get(0));
-            assertThat(front).contains("第" + edition.issueNumber() + "号", edition.lunarDate(),
-                    "今日" + edition.pageCount() + "版", "星期" + "一二三四五六日".charAt(edition.weekday() - 1));
+            assertThat(front).contains("第" + edition.masthead().issueNumber() + "号", edition.masthead().lunarDate(),
+                    "今日" + edition.masthead().pageCount() + "版", "星期" + "一二三四五六日".charAt(edition.masthead().weekday() - 1));
         }
         // The real masthead of the sample page: 2025-06-19 is 乙巳年五月廿四, 星期四, 第24632号.
         Edition sampleDay = editions.stream().filter(g -> g.truth().date().equals(LocalDate.parse("2025-06-19")))
                 .findFirst().orElseThrow().truth();
-        assertThat(sampleDay.lunarDate()).isEqualTo("乙巳年五月廿四");
-        assertThat(sampleDay.issueNumber()).isEqualTo(24632);
-        assertThat(sampleDay.weekday()).isEqualTo(4);
+        assertThat(sampleDay.masthead().lunarDate()).isEqualTo("乙巳年五月廿四");
+        assertThat(sampleDay.masthead().issueNumber()).isEqualTo(24632);
+        assertThat(sampleDay.masthead().weekday()).isEqualTo(4);
         assertThat(editions.get(0).files().get(0).name()).isEqualTo("jfjb-2025-06-10-p01.md");
     }
 
@@ -92,14 +92,15 @@ class EditionGeneratorTest {
     }
 
     @Test
-    void pagesHoldAboutTenItemsOfEveryKindAndJumpsMatch() {
+    void pagesHoldFourToNineItemsOfEveryKindAndJumpsMatch() {
         List<GeneratedEdition> editions = Corpora.generate(Corpora.spec("2025-03-01", "2025-03-10", 5, Damage.NONE));
         Map<ItemKind, Long> kinds = editions.stream().flatMap(g -> g.truth().pages().stream())
                 .flatMap(p -> p.items().stream()).collect(Collectors.groupingBy(Item::kind, Collectors.counting()));
         assertThat(kinds.keySet()).containsExactlyInAnyOrder(ItemKind.values());
         long pages = editions.stream().mapToLong(g -> g.truth().pages().size()).sum();
         long items = kinds.values().stream().mapToLong(Long::longValue).sum();
-        assertThat((double) items / pages).isBetween(8.0, 12.0);
+        // Real-length reports leave room for fewer of them than short ones did: four to nine a page.
+        assertThat((double) items / pages).isBetween(4.0, 9.0);
         for (GeneratedEdition generated : editions) {
             List<Page> pageList = generated.truth().pages();
             for (Page page : pageList) {
@@ -126,7 +127,7 @@ class EditionGeneratorTest {
         CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-06-01"),
                 LocalDate.parse("2025-06-07"), 1, 1, 1, Converter.PLAIN, Damage.HEAVY);
         for (GeneratedEdition generated : Corpora.generate(spec)) {
-            assertThat(generated.truth().pageCount()).isEqualTo(1);
+            assertThat(generated.truth().masthead().pageCount()).isEqualTo(1);
             assertThat(generated.files()).singleElement().satisfies(f -> assertThat(f.name()).endsWith("-p01.txt"));
             assertThat(generated.truth().pages().get(0).items()).isNotEmpty().allSatisfy(item -> {
                 assertThat(item.continuedOn()).isNull();
@@ -139,7 +140,7 @@ class EditionGeneratorTest {
     void groundTruthJsonRoundTrips() {
         for (GeneratedEdition generated : Corpora.generate(Corpora.spec("2025-06-18", "2025-06-19", 2, Damage.HEAVY))) {
             String json = Json.pretty(generated.truth());
-            assertThat(json).contains("\"schema\" : \"masthead.edition/1\"");
+            assertThat(json).contains("\"schema\" : \"" + org.masthead.model.Edition.SCHEMA + "\"");
             assertThat(Json.readEdition(json)).isEqualTo(generated.truth());
         }
     }
