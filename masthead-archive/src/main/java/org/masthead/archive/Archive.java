@@ -59,13 +59,10 @@ public final class Archive implements AutoCloseable {
         HikariDataSource db = null;
         try {
             Files.createDirectories(root);
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
-            config.setMinimumIdle(1);
-            config.setPoolName("masthead-archive");
-            config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
-            db = new HikariDataSource(config);
+            if (jdbcUrl == null) {
+                createH2(root);
+            }
+            db = new HikariDataSource(hikari(url));
             Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive").load().migrate();
             return new Archive(root, db, new Originals(root.resolve("originals")));
         } catch (Exception e) {
@@ -76,10 +73,54 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    private static HikariConfig hikari(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
+        config.setMinimumIdle(1);
+        config.setPoolName("masthead-archive");
+        config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
+        return config;
+    }
+
     private static String defaultUrl(Path root) {
+        return h2Url(root.resolve("db").resolve("masthead"));
+    }
+
+    private static String h2Url(Path file) {
         // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
-        return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
+        return "jdbc:h2:file:" + file
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
+    }
+
+    /**
+     * Makes a new H2 database whole or not at all. H2 commits each DDL statement, so a process killed while the
+     * schema was being created left half a schema that no later run could migrate (the crash test found it).
+     * The schema is created in a folder of its own and the finished file moved into place atomically;
+     * leftovers of a killed creation are removed. (PostgreSQL runs each migration in a transaction.)
+     */
+    private static void createH2(Path root) throws java.io.IOException {
+        Path folder = root.resolve("db");
+        Path file = folder.resolve("masthead.mv.db");
+        Files.createDirectories(folder);
+        try (Stream<Path> leftovers = Files.list(folder)) {
+            for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("creating-")).toList()) {
+                try (Stream<Path> walk = Files.walk(left)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        if (Files.exists(file)) {
+            return;
+        }
+        Path creating = Files.createTempDirectory(folder, "creating-");
+        try (HikariDataSource fresh = new HikariDataSource(hikari(h2Url(creating.resolve("masthead"))))) {
+            Flyway.configure().loggers("slf4j").dataSource(fresh).locations("classpath:db/archive").load().migrate();
+        }
+        Files.move(creating.resolve("masthead.mv.db"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (Stream<Path> walk = Files.walk(creating)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static String redact(String url) {
