@@ -59,6 +59,13 @@ class IngestTest {
         }
     }
 
+    /** The corpus's page files whose names end so, in order. */
+    static List<Path> pages(Path corpus, String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(ending)).sorted().toList();
+        }
+    }
+
     /** What a reader sees of an archive: every edition's stitched articles, ids and all. */
     static List<Article> reading(Archive archive) {
         try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
@@ -70,13 +77,8 @@ class IngestTest {
     @MethodSource("org.masthead.archive.Backends#all")
     void jumpsAreStitchedWhicheverPageArrivesFirst(String backend) throws IOException {
         Path corpus = Corpus.handWritten(files);
-        List<Path> fronts;
-        List<Path> thirds;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            fronts = all.stream().filter(p -> p.toString().endsWith("-p01.md")).toList();
-            thirds = all.stream().filter(p -> p.toString().endsWith("-p03.md")).toList();
-        }
+        List<Path> fronts = pages(corpus, "-p01.md");
+        List<Path> thirds = pages(corpus, "-p03.md");
         List<Article> together;
         try (Archive archive = Backends.open(backend, data.resolve("together"))) {
             IngestSummary summary = archive.ingest().run(List.of(corpus));
@@ -253,13 +255,8 @@ class IngestTest {
     @MethodSource("org.masthead.archive.Backends#all")
     void innerPagesLeftReadAloneByAKilledFrontPageIngestAreReadAgainByTheRerun(String backend) throws Exception {
         Path corpus = Corpus.handWritten(files);
-        List<Path> fronts;
-        List<Path> thirds;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            fronts = all.stream().filter(p -> p.toString().endsWith("-p01.md")).toList();
-            thirds = all.stream().filter(p -> p.toString().endsWith("-p03.md")).toList();
-        }
+        List<Path> fronts = pages(corpus, "-p01.md");
+        List<Path> thirds = pages(corpus, "-p03.md");
         List<Article> clean;
         try (Archive archive = Backends.open(backend, data.resolve("clean"))) {
             archive.ingest().run(List.of(corpus));
