@@ -106,10 +106,9 @@ public final class SearchIndex implements AutoCloseable {
             // No metrics: an in-process core has no one to report them to, and they cost start-up time.
             Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
                     StandardCharsets.UTF_8);
-            Path properties = core.resolve("core.properties");
-            if (!Files.exists(properties)) {
-                Files.writeString(properties, "name=" + COLLECTION + "\n", StandardCharsets.UTF_8);
-            }
+            // No update log: what was not committed (with its mark) is lost with the process, never replayed.
+            Files.writeString(core.resolve("core.properties"), "name=" + COLLECTION + "\nmasthead.updateLog=false\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SearchException("cannot prepare the search index in " + solrHome + ": " + e.getMessage(), e);
         }
