@@ -65,13 +65,10 @@ public final class Archive implements AutoCloseable {
         HikariDataSource db = null;
         try {
             Files.createDirectories(root);
-            HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(url);
-            config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
-            config.setMinimumIdle(1);
-            config.setPoolName("masthead-archive");
-            config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
-            db = new HikariDataSource(config);
+            if (jdbcUrl == null) {
+                createH2(root);
+            }
+            db = new HikariDataSource(hikari(url));
             Flyway.configure().loggers("slf4j").dataSource(db).locations("classpath:db/archive")
                     .javaMigrations(new V3__Carry_over_item_ids()).load().migrate();
             return new Archive(root, db, new Originals(root.resolve("originals")));
@@ -85,13 +82,58 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    private static HikariConfig hikari(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
+        config.setMinimumIdle(1);
+        config.setPoolName("masthead-archive");
+        config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
+        return config;
+    }
+
     private static String defaultUrl(Path root) {
-        // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL. AUTO_SERVER: the
-        // first process to open the file serves it to the others over loopback TCP (key in the lock file), so
-        // the CLI's verbs read the archive a running server holds open instead of failing on H2's file lock.
-        return "jdbc:h2:file:" + root.resolve("db").resolve("masthead")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0"
-                + ";AUTO_SERVER=TRUE";
+        // AUTO_SERVER: the first process to open the file serves it to the others over loopback TCP (key in the
+        // lock file), so the CLI's verbs read the archive a running server holds open instead of failing on H2's
+        // file lock. (The schema is created without it, in a private folder no other process opens: createH2.)
+        return h2Url(root.resolve("db").resolve("masthead")) + ";AUTO_SERVER=TRUE";
+    }
+
+    private static String h2Url(Path file) {
+        // PostgreSQL mode, so the one set of migrations reads the same to H2 and to PostgreSQL.
+        return "jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
+    }
+
+    /**
+     * Makes a new H2 database whole or not at all. H2 commits each DDL statement, so a process killed while the
+     * schema was being created left half a schema that no later run could migrate (the crash test found it).
+     * The schema is created in a folder of its own and the finished file moved into place atomically;
+     * leftovers of a killed creation are removed. (PostgreSQL runs each migration in a transaction.)
+     */
+    private static void createH2(Path root) throws java.io.IOException {
+        Path folder = root.resolve("db");
+        Path file = folder.resolve("masthead.mv.db");
+        Files.createDirectories(folder);
+        try (Stream<Path> leftovers = Files.list(folder)) {
+            for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("creating-")).toList()) {
+                try (Stream<Path> walk = Files.walk(left)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        if (Files.exists(file)) {
+            return;
+        }
+        Path creating = Files.createTempDirectory(folder, "creating-");
+        try (HikariDataSource fresh = new HikariDataSource(hikari(h2Url(creating.resolve("masthead"))))) {
+            Flyway.configure().loggers("slf4j").dataSource(fresh).locations("classpath:db/archive")
+                    .javaMigrations(new V3__Carry_over_item_ids()).load().migrate();
+        }
+        Files.move(creating.resolve("masthead.mv.db"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try (Stream<Path> walk = Files.walk(creating)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static String redact(String url) {
@@ -139,6 +181,17 @@ public final class Archive implements AutoCloseable {
                 rs -> new EditionSummary(rs.getString("slug"), Sql.date(rs, "edition_date"),
                         Sql.integer(rs, "issue_number"), Sql.integer(rs, "page_count"), rs.getInt("held")),
                 slug, from, to));
+    }
+
+    /**
+     * The title's nearest edition after (forward) or before this date, found by one indexed query whatever
+     * the distance.
+     */
+    public Optional<LocalDate> adjacentEdition(String slug, LocalDate date, boolean forward) {
+        return read(c -> Sql.one(c, "SELECT e.edition_date FROM edition e JOIN title t ON t.id = e.title_id "
+                + "WHERE t.slug = ? AND e.edition_date " + (forward ? "> ? ORDER BY e.edition_date"
+                        : "< ? ORDER BY e.edition_date DESC") + " FETCH FIRST 1 ROWS ONLY",
+                rs -> Sql.date(rs, "edition_date"), slug, date));
     }
 
     /** The edition as currently held: masthead data and current pages, items in reading order. */
@@ -255,6 +308,22 @@ public final class Archive implements AutoCloseable {
      * Consistency findings over the whole archive: unmatched jumps, issue numbers out of sequence for a
      * daily, pages missing against 今日N版, masthead warnings.
      */
+    /**
+     * The record's clock: a number that every transaction recording pages raises, in commit order. Whatever
+     * is indexed "up to" this value holds every edition as it is now.
+     */
+    public long recordClock() {
+        return read(c -> Sql.one(c, "SELECT seq FROM record_clock WHERE id = 1", rs -> rs.getLong(1)).orElseThrow());
+    }
+
+    /** The editions changed after this value of the {@link #recordClock() record clock}, oldest change first. */
+    public List<EditionKey> editionsChangedAfter(long clock) {
+        return read(c -> Sql.list(c, """
+                SELECT t.slug, e.edition_date FROM edition e JOIN title t ON t.id = e.title_id
+                WHERE e.changed_seq > ? ORDER BY e.changed_seq, e.id""",
+                rs -> new EditionKey(rs.getString(1), Sql.date(rs, "edition_date")), clock));
+    }
+
     public List<Finding> checkFindings() {
         return Checks.run(this);
     }
@@ -262,6 +331,59 @@ public final class Archive implements AutoCloseable {
     /** The consistency findings about one edition, as {@link #checkFindings()} reports them for it. */
     public List<Finding> checkFindings(String slug, LocalDate date) {
         return Checks.edition(this, slug, date);
+    }
+
+    /** Where an original is used: a page revision of an edition, read from a source file. */
+    public record OriginalUse(String title, LocalDate date, int page, int revision, String source) {
+        @Override
+        public String toString() {
+            return title + " " + date + " p" + page + " revision " + revision + " (from " + source + ")";
+        }
+    }
+
+    /** The page revisions that were read from the original with this hash. */
+    public List<OriginalUse> usesOf(String sha256) {
+        return read(c -> Sql.list(c, """
+                SELECT t.slug, e.edition_date, r.page_number, r.revision, r.source_name
+                FROM page_revision r JOIN edition e ON e.id = r.edition_id JOIN title t ON t.id = e.title_id
+                WHERE r.original_sha256 = ? ORDER BY e.edition_date, r.page_number, r.revision""",
+                rs -> new OriginalUse(rs.getString(1), Sql.date(rs, "edition_date"), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5)), sha256));
+    }
+
+    /**
+     * The record's own problems, one line each: a current page whose stored Page JSON or masthead cannot be
+     * read back, or whose item count disagrees with it. Reads the record a batch at a time.
+     */
+    public List<String> recordProblems() {
+        List<String> problems = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = read(c -> Sql.list(c, """
+                    SELECT r.id, t.slug, e.edition_date, r.page_number, r.item_count, r.page_json, r.masthead
+                    FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                    JOIN edition e ON e.id = p.edition_id JOIN title t ON t.id = e.title_id
+                    WHERE r.id > ? ORDER BY r.id""" + " FETCH FIRST " + BATCH + " ROWS ONLY",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2) + " " + Sql.date(rs, "edition_date") + " p"
+                            + rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7)}, from));
+            for (Object[] row : batch) {
+                try {
+                    Page page = parse((String) row[3], Page.class);
+                    parse((String) row[4], Edition.class);
+                    if (page.items().size() != (Integer) row[2]) {
+                        problems.add(row[1] + ": " + page.items().size() + " items stored, " + row[2] + " recorded");
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(row[1] + ": its stored reading cannot be read back (" + e.getMessage().lines()
+                            .findFirst().orElse("") + ")");
+                }
+            }
+            if (batch.size() < BATCH) {
+                return problems;
+            }
+            after = (Long) batch.get(batch.size() - 1)[0];
+        }
     }
 
     /**
@@ -367,7 +489,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    private static Title title(ResultSet rs) throws SQLException {
+    static Title title(ResultSet rs) throws SQLException {
         return new Title(rs.getString("slug"), rs.getString("name"), rs.getString("serial"), rs.getString("publisher"),
                 Sql.integer(rs, "page_count"), rs.getString("frequency"));
     }

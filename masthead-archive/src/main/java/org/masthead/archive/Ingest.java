@@ -1,9 +1,11 @@
 package org.masthead.archive;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -50,6 +52,8 @@ public final class Ingest {
     private final Recorder recorder;
     private final EditionParser parser = new EditionParser();
     private String title;
+    private LocalDate earliest = LocalDate.of(1800, 1, 1);
+    private LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).withMonth(12).withDayOfMonth(31);
     private Listener listener = (done, total, pages) -> { };
     // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
@@ -61,6 +65,10 @@ public final class Ingest {
 
     /** The newspaper title for pages whose masthead does not name it (and overriding it where it does). */
     public Ingest title(String name) {
+        if (name != null && name.length() > Titles.MAX_NAME) {
+            throw new IllegalArgumentException("a newspaper title of " + name.length() + " characters; at most "
+                    + Titles.MAX_NAME);
+        }
         this.title = name;
         return this;
     }
@@ -70,26 +78,67 @@ public final class Ingest {
         return this;
     }
 
+    /**
+     * The dates an edition may have; a page dated outside them is rejected (a misread or hostile date would
+     * otherwise stretch every calendar, trend and facet to it). Default: 1800 to the end of next year.
+     */
+    public Ingest dates(LocalDate earliest, LocalDate latest) {
+        if (earliest.isAfter(latest)) {
+            throw new IllegalArgumentException("the earliest date " + earliest + " is after the latest " + latest);
+        }
+        this.earliest = earliest;
+        this.latest = latest;
+        return this;
+    }
+
     public Ingest threads(int threads) {
         this.threads = Math.max(1, threads);
         return this;
     }
 
-    /** The page files under these paths, in a stable order; hidden files are passed over. */
-    public static List<Path> files(List<Path> paths) {
+    /**
+     * The page files under these paths, in a stable order; hidden files are passed over. A folder or file
+     * that cannot be listed is a rejection of its own, and the walk goes on.
+     */
+    static List<Path> files(List<Path> paths, List<IngestSummary.Rejection> unreadable) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
+            if (!Files.isDirectory(path)) {
                 files.add(path);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (Files.isRegularFile(file) && !file.getFileName().toString().startsWith(".")) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        unreadable.add(new IngestSummary.Rejection(file.toString(), "cannot be read ("
+                                + e.getClass().getSimpleName() + ")"));
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        if (e != null) {
+                            unreadable.add(new IngestSummary.Rejection(dir.toString(), "cannot be listed ("
+                                    + e.getClass().getSimpleName() + ")"));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                unreadable.add(new IngestSummary.Rejection(path.toString(), "cannot be listed (" + e.getMessage() + ")"));
+            }
+            found.sort(null);
+            files.addAll(found);
         }
         return files;
     }
@@ -97,7 +146,8 @@ public final class Ingest {
     /** Ingests everything under these paths. */
     public IngestSummary run(List<Path> paths) {
         long start = System.nanoTime();
-        List<Path> files = files(paths);
+        Tally tally = new Tally();
+        List<Path> files = files(paths, tally.rejected);
         // Files of one edition (same name but for the page part, same folder) are parsed together.
         Map<List<String>, List<Path>> groups = new LinkedHashMap<>();
         for (Path file : files) {
@@ -105,7 +155,6 @@ public final class Ingest {
             groups.computeIfAbsent(List.of(String.valueOf(parent), PageFileName.of(file).key()), k -> new ArrayList<>())
                     .add(file);
         }
-        Tally tally = new Tally();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "masthead-ingest");
             t.setDaemon(true);
@@ -130,6 +179,7 @@ public final class Ingest {
         } finally {
             workers.shutdownNow();
         }
+        readLonePagesAgain(tally);
         return new IngestSummary(files.size(), tally.added, tally.unchanged, tally.revised, tally.rejected,
                 List.copyOf(tally.editions), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -159,14 +209,19 @@ public final class Ingest {
         List<PageSource> context = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (Path file : group) {
+            if (!Files.exists(file)) {
+                read.add(Prepared.rejected(file, "no such file"));
+                continue;
+            }
             try {
                 PageSource source = PageFiles.read(file);
                 Formats.detect(new Source(source)); // a file of no installed format is rejected before parsing
                 String sha256 = Originals.sha256(source.bytes());
                 read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
-                if (recorder.known(sha256)) {
+                if (recorder.known(sha256, PageFileName.of(file).key())) {
                     known.add(sha256);
+                    archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
                 }
             } catch (UnusableInputException e) {
                 read.add(Prepared.rejected(file, e.reason()));
@@ -190,7 +245,7 @@ public final class Ingest {
             }
         } catch (UnusableInputException e) {
             failure = e.reason();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             failure = "cannot be parsed (" + e + ")";
         }
         List<Prepared> out = new ArrayList<>();
@@ -222,7 +277,7 @@ public final class Ingest {
             return pages(p, parser.read(sources, new ParseOptions(null, title)), sources.size() - 1);
         } catch (UnusableInputException e) {
             return p.reject(e.reason());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return p.reject("cannot be parsed (" + e + ")");
         }
     }
@@ -257,6 +312,12 @@ public final class Ingest {
         if (date == null) {
             return p.reject("no edition date: no masthead in it, nor a date in its name");
         }
+        if (date.isBefore(earliest) || date.isAfter(latest)) {
+            return p.reject("dated " + date + ", outside the plausible dates " + earliest + " to " + latest);
+        }
+        if (name.length() > Titles.MAX_NAME) {
+            return p.reject("a newspaper title of " + name.length() + " characters; at most " + Titles.MAX_NAME);
+        }
         try {
             // Written here, by the workers, rather than by the one writer; the writer only checks it is there.
             archive.originals().store(p.sha256(), p.source().bytes());
@@ -290,10 +351,29 @@ public final class Ingest {
     }
 
     /**
-     * When an edition's front page is recorded, its pages that were read without it (they arrived first)
-     * are read again with it and recorded as new revisions of the same originals, so an edition ends up
-     * read the same whichever order its pages came in. Returns the pages re-read.
+     * Once every file is recorded, the pages of an edition that were read without its front page (they
+     * arrived first) are read again with it wherever it is recorded now, and stored as new revisions of the
+     * same originals, so an edition ends up read the same whichever order its pages came in. This looks at
+     * the whole record, not at this run's files: a run that died after recording a front page is repaired by
+     * the next, even one that finds every file unchanged.
      */
+    private void readLonePagesAgain(Tally tally) {
+        for (Recorder.Front front : recorder.frontsWithLonePages()) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(archive.original(front.sha256()).orElseThrow(java.io.FileNotFoundException::new));
+            } catch (IOException e) {
+                continue; // a lost original is verify's finding; its pages stay as they were read
+            }
+            int reread = reread(front.editionId(), new PageSource(front.source(), bytes), front.title());
+            if (reread > 0) {
+                tally.revised += reread;
+                tally.editions.add(new EditionKey(front.title().slug(), front.date()));
+            }
+        }
+    }
+
+    /** Reads the edition's lone pages again with its front page; returns the pages re-read. */
     private int reread(long editionId, PageSource front, Title known) {
         List<Recorder.LonePage> lone = recorder.lonePages(editionId);
         if (lone.isEmpty()) {
@@ -314,7 +394,7 @@ public final class Ingest {
         Edition edition;
         try {
             edition = parser.parse(sources, new ParseOptions(null, title));
-        } catch (UnusableInputException | RuntimeException e) {
+        } catch (UnusableInputException | RuntimeException | StackOverflowError e) {
             return 0; // it was readable alone; if it is not with the front page, keep the first reading
         }
         if (edition.date() == null) {
@@ -354,10 +434,6 @@ public final class Ingest {
             if (result.edition() == null) {
                 tally.unchanged++; // the same bytes came twice in this run
                 continue;
-            }
-            Recorder.File file = fresh.get(i);
-            if (!file.readAlone() && file.edition().pages().stream().anyMatch(page -> page.number() == 1)) {
-                tally.revised += reread(result.editionId(), new PageSource(file.source(), file.bytes()), file.title());
             }
             tally.editions.add(result.edition());
             for (Recorder.Outcome outcome : result.pages()) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -36,14 +37,22 @@ final class Recorder {
         this.archive = archive;
     }
 
-    /** True when a file with these bytes was recorded before: re-ingesting it changes nothing. */
-    boolean known(String sha256) {
-        return archive.read(c -> known(c, sha256));
+    /**
+     * True when a file with these bytes and this file-name key was recorded before: re-ingesting it changes
+     * nothing, and it need not be parsed. The bytes alone are not enough: an advertisement page repeated on
+     * two days is byte-identical, yet a page of each edition (the record's own check is by edition and page).
+     */
+    boolean known(String sha256, String sourceKey) {
+        return archive.read(c -> Sql.one(c, """
+                SELECT 1 FROM page_revision WHERE original_sha256 = ? AND source_key = ? FETCH FIRST 1 ROWS ONLY""",
+                rs -> Boolean.TRUE, sha256, sourceKey).isPresent());
     }
 
-    private static boolean known(Connection c, String sha256) throws SQLException {
-        return Sql.one(c, "SELECT 1 FROM page_revision WHERE original_sha256 = ? FETCH FIRST 1 ROWS ONLY",
-                rs -> Boolean.TRUE, sha256).isPresent();
+    /** True when this page of this edition holds (now or in an older revision) a reading of these bytes. */
+    private static boolean holds(Connection c, long editionId, int page, String sha256) throws SQLException {
+        return Sql.one(c, """
+                SELECT 1 FROM page_revision WHERE edition_id = ? AND page_number = ? AND original_sha256 = ?
+                FETCH FIRST 1 ROWS ONLY""", rs -> Boolean.TRUE, editionId, page, sha256).isPresent();
     }
 
     /**
@@ -97,6 +106,28 @@ final class Recorder {
     record LonePage(int page, String sha256, String source, String sourceKey) {
     }
 
+    /** An edition whose front page was read with its masthead: the page to read its lone pages again with. */
+    record Front(long editionId, LocalDate date, String sha256, String source, Title title) {
+    }
+
+    /**
+     * The editions whose current front page was read with its masthead while some of their other current pages
+     * are still read without it: left so by a run that died between recording the front page and reading its
+     * inner pages again, or whose inner pages arrived after it in another folder of the same run.
+     */
+    List<Front> frontsWithLonePages() {
+        return archive.read(c -> Sql.list(c, """
+                SELECT f.edition_id, e.edition_date, fr.original_sha256, fr.source_name, t.*
+                FROM page f JOIN page_revision fr ON fr.id = f.current_revision_id
+                JOIN edition e ON e.id = f.edition_id JOIN title t ON t.id = e.title_id
+                WHERE f.page_number = 1 AND NOT fr.read_alone AND EXISTS (
+                    SELECT 1 FROM page p JOIN page_revision r ON r.id = p.current_revision_id
+                    WHERE p.edition_id = f.edition_id AND p.page_number <> 1 AND r.read_alone)
+                ORDER BY f.edition_id""",
+                rs -> new Front(rs.getLong(1), Sql.date(rs, "edition_date"), rs.getString(3), rs.getString(4),
+                        Archive.title(rs))));
+    }
+
     /** The current pages of the edition that were read without its front page. */
     List<LonePage> lonePages(long editionId) {
         return archive.read(c -> Sql.list(c, """
@@ -122,13 +153,14 @@ final class Recorder {
         try (Connection c = archive.connection()) {
             c.setAutoCommit(false);
             try {
+                long clock = tick(c);
                 List<Result> results = new ArrayList<>();
                 Map<Long, Title> touched = new LinkedHashMap<>();
                 for (File file : files) {
                     results.add(record(c, file, touched));
                 }
                 for (Map.Entry<Long, Title> edition : touched.entrySet()) {
-                    mergeMasthead(c, edition.getKey(), edition.getValue());
+                    mergeMasthead(c, edition.getKey(), edition.getValue(), clock);
                 }
                 c.commit();
                 return results;
@@ -143,23 +175,43 @@ final class Recorder {
         }
     }
 
+    /**
+     * Raises the record clock first thing, taking its row lock until commit: transactions that record run
+     * one after another (whichever process they come from), so the titles and editions one of them adds
+     * are seen by the next rather than raced for, and clock values follow commit order.
+     */
+    private static long tick(Connection c) throws SQLException {
+        Sql.update(c, "UPDATE record_clock SET seq = seq + 1 WHERE id = 1");
+        return Sql.one(c, "SELECT seq FROM record_clock WHERE id = 1", rs -> rs.getLong(1)).orElseThrow();
+    }
+
     private Result record(Connection c, File file, Map<Long, Title> touched) throws SQLException {
         Edition edition = file.edition();
-        if (!file.reread() && known(c, file.sha256())) {
+        long titleId = titleId(c, file.title());
+        Optional<Long> held = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
+                rs -> rs.getLong(1), titleId, edition.date());
+        // A page's identity is its edition and number: bytes recorded for another edition are news to this one.
+        Set<Integer> unchanged = new HashSet<>();
+        if (held.isPresent() && !file.reread()) {
+            for (Page page : edition.pages()) {
+                if (holds(c, held.get(), page.number(), file.sha256())) {
+                    unchanged.add(page.number());
+                }
+            }
+        }
+        if (unchanged.size() == edition.pages().size()) {
             return new Result(edition.pages().stream().map(p -> Outcome.UNCHANGED).toList(), null, 0);
         }
-        long titleId = titleId(c, file.title());
         String masthead = Archive.json(edition.withPages(List.of()));
-        long editionId = Sql.one(c, "SELECT id FROM edition WHERE title_id = ? AND edition_date = ?",
-                        rs -> rs.getLong(1), titleId, edition.date())
-                .orElseGet(() -> insertEdition(c, titleId, edition, masthead));
+        long editionId = held.orElseGet(() -> insertEdition(c, titleId, edition, masthead));
         if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
             Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
                     file.bytes().length, Instant.now());
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
-            outcomes.add(recordPage(c, editionId, page, file, masthead));
+            outcomes.add(unchanged.contains(page.number()) ? Outcome.UNCHANGED
+                    : recordPage(c, editionId, page, file, masthead));
         }
         touched.put(editionId, file.title());
         return new Result(outcomes, new EditionKey(file.title().slug(), edition.date()), editionId);
@@ -229,7 +281,7 @@ final class Recorder {
      * The edition's masthead data is merged from its current pages, lowest page number first (the front
      * page's masthead wins; other pages fill what it lacks), so it does not depend on arrival order.
      */
-    private static void mergeMasthead(Connection c, long editionId, Title title) throws SQLException {
+    private static void mergeMasthead(Connection c, long editionId, Title title, long clock) throws SQLException {
         List<Edition> mastheads = Sql.list(c, """
                 SELECT r.masthead FROM page p JOIN page_revision r ON r.id = p.current_revision_id
                 WHERE p.edition_id = ? ORDER BY p.page_number""",
@@ -241,8 +293,8 @@ final class Recorder {
         for (int i = mastheads.size() - 1; i >= 0; i--) {
             merged = mastheads.get(i).masthead().orElse(merged);
         }
-        Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ? WHERE id = ?",
+        Sql.update(c, "UPDATE edition SET issue_number = ?, page_count = ?, masthead = ?, changed_seq = ? WHERE id = ?",
                 merged.issueNumber(), merged.pageCount(), Archive.json(new Edition(merged, List.copyOf(warnings),
-                        List.of())), editionId);
+                        List.of())), clock, editionId);
     }
 }

@@ -18,6 +18,9 @@ final class Titles {
     private Titles() {
     }
 
+    /** The longest newspaper title the record holds (title.name); longer ones are refused by name, not by the database. */
+    static final int MAX_NAME = 200;
+
     /** The title of that name: the known entry, or a new one with a transliterated slug. */
     static Title of(String name) {
         String printed = name.strip();

@@ -64,6 +64,13 @@ class IngestTest {
         }
     }
 
+    /** The corpus's page files whose names end so, in order. */
+    static List<Path> pages(Path corpus, String ending) throws IOException {
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(ending)).sorted().toList();
+        }
+    }
+
     /** What a reader sees of an archive: every edition's stitched articles, ids and all. */
     static List<Article> reading(Archive archive) {
         try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
@@ -75,13 +82,8 @@ class IngestTest {
     @MethodSource("org.masthead.archive.Backends#all")
     void jumpsAreStitchedWhicheverPageArrivesFirst(String backend) throws IOException {
         Path corpus = Corpus.handWritten(files);
-        List<Path> fronts;
-        List<Path> thirds;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            fronts = all.stream().filter(p -> p.toString().endsWith("-p01.md")).toList();
-            thirds = all.stream().filter(p -> p.toString().endsWith("-p03.md")).toList();
-        }
+        List<Path> fronts = pages(corpus, "-p01.md");
+        List<Path> thirds = pages(corpus, "-p03.md");
         List<Article> together;
         try (Archive archive = Backends.open(backend, data.resolve("together"))) {
             IngestSummary summary = archive.ingest().run(List.of(corpus));
@@ -199,6 +201,134 @@ class IngestTest {
             assertThat(parsed[0]).isEqualTo("40/40/0");
             try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
                 assertThat(articles.filter(a -> a.pages().equals(List.of(1, 3)))).hasSize(20);
+            }
+        }
+    }
+
+    /** Issue 13 item 8 / issue 16 finding 5: a page's identity is its edition and number, not its bytes. */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void aPageByteIdenticalToAnotherEditionsPageIsStoredForItsOwnEdition(String backend) throws IOException {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 2);
+        String advert = "第8版 广告\n\n## 某品牌新春特惠\n\n全场八折，欢迎选购。咨询电话：010-12345678。\n";
+        Path first = Files.writeString(corpus.resolve("2024/01/jfjb-2024-01-01-p08.md"), advert);
+        Path second = Files.writeString(corpus.resolve("2024/01/jfjb-2024-01-02-p08.md"), advert);
+        try (Archive archive = Backends.open(backend, data)) {
+            IngestSummary one = archive.ingest().run(List.of(corpus.resolve("2024/01/jfjb-2024-01-01-p01.md"), first));
+            assertThat(one.pagesAdded()).isEqualTo(2);
+            IngestSummary all = archive.ingest().run(List.of(corpus));
+            assertThat(all.pagesAdded()).as("the second day's advert page is a page of its own").isEqualTo(4);
+            assertThat(all.unchanged()).isEqualTo(2);
+            assertThat(archive.editions(JFJB, 2024, 1)).extracting(EditionSummary::pagesHeld).containsExactly(3, 3);
+            assertThat(archive.page(JFJB, LocalDate.of(2024, 1, 2), 8)).isPresent();
+            IngestSummary again = archive.ingest().run(List.of(corpus));
+            assertThat(again.unchanged()).isEqualTo(6);
+            assertThat(again.pagesAdded() + again.revised()).isZero();
+        }
+    }
+
+    /** Issue 16 finding 7: re-ingesting the source file restores its lost original. */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void reingestRestoresADeletedOriginal(String backend) throws IOException {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 2);
+        try (Archive archive = Backends.open(backend, data)) {
+            archive.ingest().run(List.of(corpus));
+            String sha256 = archive.history(JFJB, LocalDate.of(2024, 1, 2), 3).get(0).sha256();
+            Files.delete(archive.original(sha256).orElseThrow());
+            assertThat(archive.verify().missing()).containsExactly(sha256);
+            assertThat(archive.usesOf(sha256)).extracting(Archive.OriginalUse::page, Archive.OriginalUse::revision)
+                    .containsExactly(tuple(3, 1));
+            assertThat(archive.recordProblems()).isEmpty();
+            assertThat(archive.ingest().run(List.of(corpus)).unchanged()).isEqualTo(4);
+            assertThat(archive.verify().intact()).isTrue();
+        }
+    }
+
+    /** Pages of current revisions still read without their front page. */
+    static int readAlone(Archive archive) {
+        return archive.read(c -> Sql.one(c, """
+                SELECT COUNT(*) FROM page p JOIN page_revision r ON r.id = p.current_revision_id WHERE r.read_alone""",
+                rs -> rs.getInt(1)).orElseThrow());
+    }
+
+    /**
+     * Issue 16 finding 2: a front-page ingest killed after recording the front page and before reading its
+     * inner pages again (they arrived first) must not leave them read alone for good: the rerun repairs it.
+     */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void innerPagesLeftReadAloneByAKilledFrontPageIngestAreReadAgainByTheRerun(String backend) throws Exception {
+        Path corpus = Corpus.handWritten(files);
+        List<Path> fronts = pages(corpus, "-p01.md");
+        List<Path> thirds = pages(corpus, "-p03.md");
+        List<Article> clean;
+        try (Archive archive = Backends.open(backend, data.resolve("clean"))) {
+            archive.ingest().run(List.of(corpus));
+            clean = reading(archive);
+        }
+        try (Archive archive = Backends.open(backend, data.resolve("killed"))) {
+            archive.ingest().run(thirds);
+            archive.ingest().run(fronts);
+            assertThat(readAlone(archive)).isZero();
+            // The state a kill between the front page's transaction and the re-reading leaves: the inner pages'
+            // re-readings never happened.
+            archive.read(c -> {
+                Sql.update(c, """
+                        UPDATE page SET current_revision_id = (SELECT r.id FROM page_revision r
+                            WHERE r.edition_id = page.edition_id AND r.page_number = page.page_number AND r.revision = 1)
+                        WHERE page_number = 3""");
+                return Sql.update(c, "DELETE FROM page_revision WHERE page_number = 3 AND revision = 2");
+            });
+            assertThat(readAlone(archive)).isEqualTo(3);
+            assertThat(reading(archive)).isNotEqualTo(clean);
+
+            IngestSummary rerun = archive.ingest().run(List.of(corpus));
+            assertThat(rerun.revised()).as("inner pages read again with their front page").isEqualTo(3);
+            assertThat(readAlone(archive)).isZero();
+            assertThat(reading(archive)).as("stitched articles, ids and all, as a clean run's").isEqualTo(clean);
+            assertThat(archive.ingest().run(List.of(corpus)).revised()).isZero();
+        }
+    }
+
+    /**
+     * Issue 16 finding 8: ingests running at once (separate archives on one database, as separate processes
+     * are) all succeed; a new title or edition they both bring is added once, by whichever comes first.
+     */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void concurrentIngestsAllSucceedAndRecordEachPageOnce(String backend) throws Exception {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 30);
+        String url = Backends.url(backend);
+        int runs = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(runs);
+        try (Archive migrated = Archive.open(data, url)) { // the schema made once, before the runs race
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<IngestSummary>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                results.add(pool.submit(() -> {
+                    try (Archive archive = Archive.open(data, url)) {
+                        go.await();
+                        return archive.ingest().threads(1).run(List.of(corpus));
+                    }
+                }));
+            }
+            go.countDown();
+            int added = 0;
+            for (var result : results) {
+                IngestSummary summary = result.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                assertThat(summary.rejected()).isEmpty();
+                added += summary.pagesAdded();
+            }
+            assertThat(added).as("each page added by exactly one of the runs").isEqualTo(60);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Archive archive = Archive.open(data, url)) {
+            assertThat(archive.titles()).hasSize(1);
+            assertThat(archive.editions(JFJB, null, null)).hasSize(30).allMatch(e -> e.pagesHeld() == 2);
+            for (EditionSummary edition : archive.editions(JFJB, null, null)) {
+                assertThat(archive.history(JFJB, edition.date(), null)).allMatch(r -> r.revision() == 1);
             }
         }
     }

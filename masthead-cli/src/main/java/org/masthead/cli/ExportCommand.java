@@ -28,7 +28,9 @@ import org.masthead.search.SearchRequest;
 import org.masthead.search.Trend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Stream logical articles (title, date, pages, kind, headline, authors, text) as JSON Lines "
@@ -70,6 +72,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -167,8 +172,8 @@ final class ExportCommand implements Callable<Integer> {
         if (server.isPresent()) {
             return server.get().trend(request, period).csv(); // the server holds the index open
         }
-        ArchiveOptions.requireArchive(archive.data, archive.db);
-        try (SearchIndex index = search.open(archive.data)) {
+        try (Archive opened = archive.openExisting();
+             SearchIndex index = search.openLevel(opened, spec.commandLine().getErr())) {
             return index.trend(request, period).csv();
         } catch (SearchException e) {
             throw new UserError(e.getMessage());

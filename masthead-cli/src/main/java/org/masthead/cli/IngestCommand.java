@@ -2,13 +2,18 @@ package org.masthead.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
-import org.masthead.archive.Archive;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.masthead.alto.MetsImport;
+import org.masthead.archive.Archive;
+import org.masthead.archive.Ingest;
 import org.masthead.archive.IngestSummary;
+import org.masthead.search.SearchException;
+import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +39,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one fewer than cores, at least one).")
     Integer threads;
 
+    @Option(names = "--years", paramLabel = "FROM..TO",
+            description = "Years an edition may be dated in; a page dated outside them is rejected "
+                    + "(default: 1800 to next year).")
+    String years;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders holding them.")
     List<Path> paths;
 
@@ -43,32 +53,78 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestSummary summary;
+        PrintWriter err = spec.commandLine().getErr();
         // Library packages (NDNP batches, bags, issue folders) are read through their METS.
         MetsImport.Packages packages = MetsImport.packages(paths);
-        packages.refused().forEach(e -> spec.commandLine().getErr().println(e.getMessage()));
+        packages.refused().forEach(e -> err.println(e.getMessage()));
         Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
         if (server.isPresent()) {
             // The running server owns the writers: it ingests, indexes and shows the pages at once.
-            spec.commandLine().getErr().println("masthead: ingesting through the server of this archive at "
-                    + server.get().url());
+            err.println("masthead: ingesting through the server of this archive at " + server.get().url());
+            if (years != null) {
+                err.println("masthead: --years is not passed to the running server; its own limits apply");
+            }
             summary = server.get().ingest(packages.paths(), title);
         } else {
-            try (Archive opened = archive.open()) {
-                summary = run(opened, packages.paths(), title, threads, spec.commandLine().getErr());
-                if (summary.editionsTouched() > 0) {
-                    try (var index = search.open(archive.data)) {
-                        Desk.refresh(opened, index, summary);
-                    }
-                }
+            try (Archive opened = archive.open(); SearchIndex index = openIndex(err)) {
+                // Level before recording too: an index ahead of the record (which lost its last commits to a
+                // crash) is seen as such only until new commits reuse the record clock's values. Level after:
+                // the editions this run changed are sent again whole (a bulk load as one rebuild), one commit.
+                level(opened, index, err);
+                summary = run(opened, packages.paths(), title, threads, years, err);
+                level(opened, index, err);
             }
         }
-        print(summary, spec.commandLine().getOut(), spec.commandLine().getErr());
+        print(summary, spec.commandLine().getOut(), err);
         return summary.rejected().isEmpty() && packages.refused().isEmpty() ? 0 : 2;
     }
 
+    /** The index, or null when it cannot be opened now (a server holds it): the record goes on regardless. */
+    private SearchIndex openIndex(PrintWriter err) {
+        try {
+            return search.open(archive.data, err);
+        } catch (UserError e) {
+            err.println("masthead: search not updated by this run (" + e.getMessage() + "); the server holding the "
+                    + "index, or the next ingest or start, brings it level with the record");
+            return null;
+        }
+    }
+
+    private static void level(Archive archive, SearchIndex index, PrintWriter err) {
+        if (index == null) {
+            return;
+        }
+        try {
+            SearchLevel.level(archive, index);
+        } catch (SearchException e) {
+            err.println("masthead: search not updated by this run (" + e.getMessage() + "); the next ingest or start "
+                    + "brings it level with the record");
+        }
+    }
+
+    private static final Pattern YEARS = Pattern.compile("(\\d{1,4})\\.\\.(\\d{1,4})");
+
     /** Ingests with a progress display on stderr: a bar on a terminal, a line every few seconds otherwise. */
-    static IngestSummary run(Archive archive, List<Path> paths, String title, Integer threads, PrintWriter err) {
-        var ingest = archive.ingest().title(title).listener(new Progress(err, System.console() != null));
+    static IngestSummary run(Archive archive, List<Path> paths, String title, Integer threads, String years,
+                             PrintWriter err) {
+        Ingest ingest = archive.ingest().listener(new Progress(err, System.console() != null));
+        try {
+            ingest.title(title);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--title: " + e.getMessage());
+        }
+        if (years != null) {
+            Matcher range = YEARS.matcher(years);
+            if (!range.matches()) {
+                throw new UserError("--years must be FROM..TO, as 1800..2030, not " + years);
+            }
+            try {
+                ingest.dates(LocalDate.of(Integer.parseInt(range.group(1)), 1, 1),
+                        LocalDate.of(Integer.parseInt(range.group(2)), 12, 31));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--years: " + e.getMessage());
+            }
+        }
         if (threads != null) {
             ingest.threads(threads);
         }
@@ -77,7 +133,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static void print(IngestSummary s, PrintWriter out, PrintWriter err) {
         for (IngestSummary.Rejection r : s.rejected()) {
-            err.println("masthead: " + r.file() + ": " + r.reason());
+            err.println("masthead: " + UserError.oneLine(r.file() + ": " + r.reason()));
         }
         double seconds = s.elapsed().toMillis() / 1000.0;
         out.printf(java.util.Locale.ROOT,

@@ -32,11 +32,13 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError) {
-                commandLine.getErr().println("masthead: " + e.getMessage());
+                commandLine.getErr().println("masthead: " + UserError.oneLine(e.getMessage()));
                 return 2;
             }
-            if (e instanceof org.masthead.archive.ArchiveException) { // database or disk failed underneath
-                commandLine.getErr().println("masthead: " + e.getMessage());
+            // The database, the search index or the disk failed underneath: one line, not a trace.
+            if (e instanceof org.masthead.archive.ArchiveException || e instanceof org.masthead.search.SearchException
+                    || e instanceof java.io.UncheckedIOException) {
+                commandLine.getErr().println("masthead: " + UserError.oneLine(String.valueOf(e.getMessage())));
                 return 1;
             }
             throw e;

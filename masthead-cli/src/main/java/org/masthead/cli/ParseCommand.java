@@ -79,6 +79,8 @@ final class ParseCommand implements Callable<Integer> {
             return new EditionParser().parse(sources, options);
         } catch (UnusableInputException e) {
             throw new UserError(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) { // a parser fault: one line naming the input, not a trace
+            throw new UserError(files + ": cannot be parsed (" + e + ")");
         }
     }
 }

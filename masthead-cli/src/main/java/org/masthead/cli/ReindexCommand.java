@@ -2,7 +2,6 @@ package org.masthead.cli;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchException;
@@ -34,7 +33,8 @@ final class ReindexCommand implements Callable<Integer> {
         if (server.isPresent()) {
             count = server.get().reindex(); // the server owns the index: it rebuilds, and keeps answering meanwhile
         } else {
-            try (Archive opened = archive.openExisting(); SearchIndex index = search.open(archive.data)) {
+            try (Archive opened = archive.openExisting();
+                 SearchIndex index = search.open(archive.data, spec.commandLine().getErr())) {
                 count = rebuild(opened, index);
             }
         }
@@ -44,10 +44,10 @@ final class ReindexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Makes the index hold exactly the archive's logical articles; also run after every ingest. */
+    /** Makes the index hold exactly the archive's logical articles, marked level with the record. */
     static long rebuild(Archive archive, SearchIndex index) {
         try {
-            return Desk.rebuild(archive, index);
+            return SearchLevel.rebuild(archive, index).articles();
         } catch (SearchException e) {
             throw new UserError(e.getMessage());
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.masthead.web.Desk;
 import java.util.concurrent.Callable;
 import org.masthead.model.Json;
+import org.masthead.archive.Archive;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
@@ -87,10 +88,9 @@ final class SearchCommand implements Callable<Integer> {
             Desk.LocalSearch found = server.get().search(request);
             show(found.result(), request, found.indexed(), out);
         } else {
-            if (search.solr == null) {
-                ArchiveOptions.requireArchive(archive.data, archive.db);
-            }
-            try (SearchIndex index = search.open(archive.data)) {
+            // The index is brought level with the record first, as every start does.
+            try (Archive opened = archive.openExisting();
+                 SearchIndex index = search.openLevel(opened, spec.commandLine().getErr())) {
                 show(index.search(request), request, index.count(), out);
             } catch (SearchException e) {
                 throw new UserError(e.getMessage());

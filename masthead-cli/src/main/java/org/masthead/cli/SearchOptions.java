@@ -1,6 +1,8 @@
 package org.masthead.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.masthead.archive.Archive;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Option;
@@ -13,11 +15,31 @@ final class SearchOptions {
                     + "http://host:8983/solr (default: the embedded index under --data).")
     String solr;
 
-    /** Opens the index; one that cannot be opened is a one-line user error. */
-    SearchIndex open(Path data) {
+    /**
+     * Opens the index; one that cannot be opened is a one-line user error. A damaged embedded index is set
+     * aside and started anew (said in one line on {@code err}); the record fills it, as for any new index.
+     */
+    SearchIndex open(Path data, PrintWriter err) {
         try {
-            return SearchIndex.open(data, solr);
+            SearchIndex index = SearchIndex.open(data, solr);
+            index.repaired().ifPresent(what -> {
+                err.println("masthead: " + UserError.oneLine(what));
+                err.flush();
+            });
+            return index;
         } catch (SearchException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Opens the index and brings it level with the record first, as every start does. */
+    SearchIndex openLevel(Archive archive, PrintWriter err) {
+        SearchIndex index = open(archive.data(), err);
+        try {
+            SearchLevel.level(archive, index);
+            return index;
+        } catch (SearchException e) {
+            index.close();
             throw new UserError(e.getMessage());
         }
     }

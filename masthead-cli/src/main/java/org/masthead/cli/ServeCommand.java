@@ -5,9 +5,13 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchIndex;
@@ -45,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "with the reason.")
     Path watch;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The site's public address (https://archive.example.org), for permalinks and feed ids "
+                    + "(default: the address listened on; the request's Host header is never used).")
+    String baseUrl;
+
     @Option(names = "--static", paramLabel = "DIR",
             description = "Also serve the files in DIR under /static/ (a logo, a site stylesheet).")
     Path staticFolder;
@@ -61,26 +70,31 @@ final class ServeCommand implements Callable<Integer> {
         probe(host, port);
         PrintWriter out = spec.commandLine().getOut();
         progress(out, "opening the archive in " + archive.data.toAbsolutePath().normalize() + " …");
+        PrintWriter err = spec.commandLine().getErr();
         try (Archive opened = archive.openExisting()) {
-            serve(opened, () -> search.open(archive.data), new Where(host, port, staticFolder, watch), out);
+            serve(opened, () -> search.open(archive.data, err), new Where(host, port, staticFolder, watch, baseUrl), out);
         }
         return 0;
     }
 
-    /** Where and how to serve: address, port, static files and hot folder (both may be null). */
-    record Where(String host, int port, Path staticFolder, Path watch) {
+    /**
+     * Where and how to serve: address, port, static files, hot folder and public base URL (the last three may
+     * be null).
+     */
+    record Where(String host, int port, Path staticFolder, Path watch, String baseUrl) {
     }
 
     /** Serves an archive with its embedded index (the demo's) until the process is stopped. */
     static void serve(Archive archive, String host, int port, PrintWriter out) {
         checkPort(port);
-        serve(archive, () -> SearchIndex.open(archive.data(), null), new Where(host, port, null, null), out);
+        serve(archive, () -> SearchIndex.open(archive.data(), null), new Where(host, port, null, null, null), out);
     }
 
     /**
      * Serves until the process is stopped (Ctrl-C) or the calling thread is interrupted. The reader answers
      * at once; the search index opens meanwhile (searches wait for it, nothing else does), and is built
-     * first when it is empty but the archive holds articles.
+     * level with the record first (rebuilt when it has no mark or one ahead of the record), and again every
+     * {@link #LEVEL_EVERY} for what other processes record beside the server.
      */
     private static void serve(Archive archive, Supplier<SearchIndex> openIndex, Where where, PrintWriter out) {
         RunningServer.find(archive.data()).ifPresent(other -> {
@@ -90,13 +104,8 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<SearchIndex> index = CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             SearchIndex opened = openIndex.get();
-            if (opened.count() == 0) {
-                // A fresh index beside an archive that holds editions: build it, or the search page finds nothing.
-                long indexed = Desk.rebuild(archive, opened);
-                if (indexed > 0) {
-                    progress(out, "indexed " + indexed + " articles for search");
-                }
-            }
+            // A fresh index, or one a crash left behind the record (or ahead of it): brought level first.
+            report(SearchLevel.level(archive, opened), out);
             progress(out, String.format(Locale.ROOT, "search ready (%d articles, %.1f s)", opened.count(),
                     (System.nanoTime() - started) / 1e9));
             return opened;
@@ -120,6 +129,22 @@ final class ServeCommand implements Callable<Integer> {
         }, "masthead-serve-stop");
         ArchiveNewsstand newsstand = new ArchiveNewsstand(archive, index);
         Desk desk = new Desk(archive, index, newsstand);
+        // Another process may record beside the server (PostgreSQL): what it could not index, the server does.
+        // Under the desk's lock, so a level never interleaves with the server's own ingest or reindex.
+        ScheduledExecutorService leveller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "masthead-search-level");
+            t.setDaemon(true);
+            return t;
+        });
+        index.thenAccept(opened -> leveller.scheduleWithFixedDelay(() -> {
+            try {
+                synchronized (desk) {
+                    report(SearchLevel.level(archive, opened), out);
+                }
+            } catch (RuntimeException e) {
+                progress(out, "search index not brought level now (" + e.getMessage() + "); trying again shortly");
+            }
+        }, LEVEL_EVERY.toMillis(), LEVEL_EVERY.toMillis(), TimeUnit.MILLISECONDS));
         try {
             String token = RunningServer.newToken();
             try (WebServer server = start(newsstand, desk, where, token)) {
@@ -139,6 +164,8 @@ final class ServeCommand implements Callable<Integer> {
             // The interrupt is the stop request of whoever runs this thread (a test, an embedding program),
             // handled here by closing down normally; re-flagging it would only disturb closing the archive.
         } finally {
+            leveller.shutdownNow();
+            awaitQuietly(leveller); // a level under way finishes before the index closes under it
             if (announced != null) {
                 announced.withdraw(archive.data());
             }
@@ -188,9 +215,29 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    private static void awaitQuietly(ScheduledExecutorService leveller) {
+        try {
+            leveller.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How often the running server brings its index level with a record that other processes write to. */
+    static final Duration LEVEL_EVERY = Duration.ofSeconds(3);
+
+    private static void report(SearchLevel.Report level, PrintWriter out) {
+        if (level.rebuilt()) {
+            progress(out, "search index rebuilt from the record: " + level.articles() + " articles");
+        } else if (level.editions() > 0) {
+            progress(out, "search index brought level with the record: " + level.editions() + " edition(s), "
+                    + level.articles() + " articles");
+        }
+    }
+
     private static WebServer start(ArchiveNewsstand newsstand, Desk desk, Where where, String token) {
         try {
-            return WebServer.start(newsstand, where.host(), where.port(), where.staticFolder(), desk, token);
+            return WebServer.start(newsstand, where.host(), where.port(), where.staticFolder(), where.baseUrl(), desk, token);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {

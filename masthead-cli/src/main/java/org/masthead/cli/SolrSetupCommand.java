@@ -38,7 +38,7 @@ final class SolrSetupCommand implements Callable<Integer> {
         if (shards < 1 || replicas < 1) {
             throw new UserError("--shards and --replicas must be at least 1");
         }
-        try (SearchIndex index = search.open(archive.data)) {
+        try (SearchIndex index = search.open(archive.data, spec.commandLine().getErr())) {
             spec.commandLine().getOut().println(index.setUp(shards, replicas));
         } catch (SearchException e) {
             throw new UserError(e.getMessage());

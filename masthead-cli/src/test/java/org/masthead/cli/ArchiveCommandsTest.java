@@ -62,7 +62,8 @@ class ArchiveCommandsTest {
 
         Run intact = run("verify", "--data", data());
         assertThat(intact.exit()).isZero();
-        assertThat(intact.out()).contains("1 originals checked: 0 missing, 0 altered");
+        assertThat(intact.out()).contains("1 originals checked: 0 missing, 0 altered; 0 stored file(s) in no record; "
+                + "0 record problem(s)");
     }
 
     @Test
@@ -78,6 +79,41 @@ class ArchiveCommandsTest {
         Run verify = run("verify", "--data", data());
         assertThat(verify.exit()).isEqualTo(1);
         assertThat(verify.out()).contains("altered  " + original.getFileName()).contains("1 altered");
+    }
+
+    /** Issue 16 finding 7: verify names pages and source files, and sees a record that lost what it held. */
+    @Test
+    void verifyNamesPagesAndSourcesAndCatchesARecordThatLostPages() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(sample(), in.resolve("jfjb-2025-06-19-p01.md"));
+        Files.writeString(in.resolve("jfjb-2025-06-19-p03.md"), "第3版 要闻\n\n## 某旅开展实战化演练\n\n本报讯 某旅组织跨昼夜演练。\n");
+        assertThat(run("ingest", "--data", data(), in.toString()).exit()).isZero();
+        Path original;
+        try (var archive = org.masthead.archive.Archive.open(Path.of(data()))) {
+            String sha = archive.history("jiefangjunbao", java.time.LocalDate.of(2025, 6, 19), 1).get(0).sha256();
+            original = archive.original(sha).orElseThrow();
+        }
+        Files.delete(original);
+        Run missing = run("verify", "--data", data());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.out()).contains("missing  " + original.getFileName() + "  jiefangjunbao 2025-06-19 p1 revision 1 (from "
+                + in.resolve("jfjb-2025-06-19-p01.md") + ")");
+        assertThat(run("ingest", "--data", data(), in.toString()).exit()).isZero(); // restores it
+
+        // What a database cut short leaves: the originals of its last commits, in no record.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + Path.of(data()).toAbsolutePath()
+                + "/db/masthead;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+             var s = c.createStatement()) {
+            s.execute("DELETE FROM item WHERE page_number = 3");
+            s.execute("DELETE FROM page WHERE page_number = 3");
+            s.execute("DELETE FROM page_revision WHERE page_number = 3");
+            s.execute("DELETE FROM original WHERE sha256 NOT IN (SELECT original_sha256 FROM page_revision)");
+        }
+        Run lost = run("verify", "--data", data());
+        assertThat(lost.exit()).isEqualTo(1);
+        assertThat(lost.out()).containsPattern("unrecorded  [0-9a-f]{64}").contains("1 stored file(s) in no record");
+        assertThat(run("ingest", "--data", data(), in.toString()).exit()).isZero();
+        assertThat(run("verify", "--data", data()).exit()).isZero();
     }
 
     @Test

@@ -148,11 +148,11 @@ class SearchCommandTest {
     void aBulkLoadLeavesTheIndexCurrent() throws Exception {
         Path corpus = data.resolve("bulk");
         LocalDate first = LocalDate.of(2024, 1, 1);
-        LocalDate last = first.plusDays(org.masthead.web.Desk.BULK_EDITIONS + 10);
+        LocalDate last = first.plusDays(SearchLevel.BULK_EDITIONS + 10);
         assertThat(run("generate", "--out", corpus.toString(), "--from", first.toString(), "--to", last.toString(),
                 "--pages-per-day", "1", "--damage", "none").exit()).isZero();
         Run ingest = run("ingest", "--data", data.toString(), corpus.toString());
-        assertThat(ingest.out()).contains("editions touched " + (org.masthead.web.Desk.BULK_EDITIONS + 11));
+        assertThat(ingest.out()).contains("editions touched " + (SearchLevel.BULK_EDITIONS + 11));
         for (String phrase : List.of("官兵", "训练")) {
             JsonNode json = Json.mapper().readTree(run("search", "--data", data.toString(), "--json", phrase).out());
             assertThat(json.get("total").asLong()).as(phrase).isEqualTo(scan(phrase).size()).isPositive();

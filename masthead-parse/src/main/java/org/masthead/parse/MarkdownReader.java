@@ -79,9 +79,13 @@ final class MarkdownReader implements PageReader {
      */
     static String unmark(String marked) {
         String line = marked;
-        if (line.startsWith(">")) {
-            line = line.replaceFirst("^(?:>\\s*)+", "");
+        // A loop, not a repeated regex group: a line of thousands of '>' overflowed the regex engine's stack.
+        int quoted = 0;
+        while (quoted < line.length() && (line.charAt(quoted) == '>'
+                || quoted > 0 && " \t\u000b\f\r".indexOf(line.charAt(quoted)) >= 0)) {
+            quoted++;
         }
+        line = line.substring(quoted);
         if (line.length() > 1 && (line.charAt(0) == '-' || line.charAt(0) == '+' || line.charAt(0) == '*')
                 && line.charAt(1) == ' ') {
             line = line.substring(2).strip();

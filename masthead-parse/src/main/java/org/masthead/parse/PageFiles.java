@@ -7,8 +7,11 @@ import java.nio.file.Path;
 
 /** Reads page files from disk with the checks every caller needs before parsing. */
 public final class PageFiles {
-    /** No converted newspaper page comes near this; anything larger is not a page. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /**
+     * No converted newspaper page comes near this (a dense broadsheet page is under 100 KB of text); anything
+     * larger is not a page. With {@link PageParser#MAX_LINES} it bounds what one file may cost in memory.
+     */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
 
     private PageFiles() {
     }

@@ -32,7 +32,13 @@ final class PageParser {
     private PageParser() {
     }
 
-    static ParsedPage read(SourcePage page, Consumer<Warning> warnings) {
+    /**
+     * The most lines a page file may have. A real page has a few hundred; the limit bounds the blocks, items
+     * and memory one file can cost (a page of a million one-character headings needed 2.9 GB).
+     */
+    static final int MAX_LINES = 50_000;
+
+    static ParsedPage read(SourcePage page, Consumer<Warning> warnings) throws UnusableInputException {
         if (page.page != null) {
             return new ParsedPage(page.source, page.head, page.page.editors(), List.of(), page.page, null);
         }
@@ -42,6 +48,11 @@ final class PageParser {
         // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
         //    characters; pdftotext -layout columns split at their gutters (never in Markdown, whose tables
         //    and code would look like columns); justified and letter-spaced runs closed up.
+        long lines = page.text.chars().filter(c -> c == '\n').count() + 1;
+        if (lines > MAX_LINES) {
+            throw new UnusableInputException(page.source, "has " + lines + " lines, over the limit of " + MAX_LINES
+                    + " for a page");
+        }
         String text = Radicals.fold(page.text);
         if (page.reader != MarkdownReader.INSTANCE) {
             text = LayoutColumns.split(text);

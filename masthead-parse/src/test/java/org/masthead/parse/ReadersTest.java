@@ -12,6 +12,13 @@ class ReadersTest {
         return PageReader.forText(text).read(text);
     }
 
+    /** Issue 16 finding 3: a line of 3,000 '>' overflowed the stack of the regex that dropped quote marks. */
+    @Test
+    void aLineOfThousandsOfQuoteMarksIsReadNotAStackOverflow() {
+        List<Block> blocks = read("## 标题\n\n" + "> ".repeat(1500) + "引文\n\n" + ">".repeat(3000) + "\n");
+        assertThat(blocks).extracting(Block::text).containsExactly("标题", "引文");
+    }
+
     @Test
     void markdownHeadingLevelsAndMarks() {
         List<Block> blocks = read("""

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +41,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -114,8 +116,10 @@ public final class SearchIndex implements AutoCloseable {
             Files.writeString(solrHome.resolve("solr.xml"), "<solr>\n  <metrics enabled=\"false\"/>\n</solr>\n",
                     StandardCharsets.UTF_8);
             // Switches off the request handlers only a Solr server needs (admin, replication, streaming; see
-            // solrconfig.xml): building them was a fair part of the core's start-up.
-            Files.writeString(core.resolve("core.properties"), "name=" + COLLECTION + "\nmasthead.server.handlers=false\n",
+            // solrconfig.xml): building them was a fair part of the core's start-up. No update log: what was not
+            // committed (with its mark) is lost with the process, never replayed.
+            Files.writeString(core.resolve("core.properties"), "name=" + COLLECTION
+                    + "\nmasthead.server.handlers=false\nmasthead.updateLog=false\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new SearchException("cannot prepare the search index in " + solrHome + ": " + e.getMessage(), e);
@@ -128,12 +132,54 @@ public final class SearchIndex implements AutoCloseable {
         }
         CoreContainer container = CoreContainer.createAndLoad(solrHome.toAbsolutePath());
         Map<String, CoreContainer.CoreLoadFailure> failures = container.getCoreInitFailures();
-        if (!failures.isEmpty()) {
-            container.shutdown();
-            Throwable cause = failures.values().iterator().next().exception;
+        if (failures.isEmpty()) {
+            return new SearchIndex(new EmbeddedSolrServer(container, COLLECTION), container, solrHome.toString());
+        }
+        container.shutdown();
+        Throwable cause = failures.values().iterator().next().exception;
+        if (!damaged(cause)) {
             throw new SearchException("cannot open the search index in " + solrHome + ": " + rootMessage(cause), cause);
         }
-        return new SearchIndex(new EmbeddedSolrServer(container, COLLECTION), container, solrHome.toString());
+        // The index is never the only copy: a damaged one is set aside (for whoever wants to look at it) and a
+        // new one started, which the caller fills from the record (it has no "indexed up to" mark).
+        Path data = solrHome.resolve(COLLECTION).resolve("data");
+        Path aside = solrHome.resolve(COLLECTION).resolve("data.damaged-" + System.currentTimeMillis());
+        try {
+            Files.move(data, aside);
+        } catch (IOException e) {
+            throw new SearchException("the search index in " + data + " is damaged (" + rootMessage(cause)
+                    + ") and cannot be set aside (" + e.getMessage() + "): delete it, and it is rebuilt", e);
+        }
+        SearchIndex fresh = embedded(solrHome);
+        fresh.repair = "the search index in " + data + " was damaged (" + rootMessage(cause) + "); set aside as "
+                + aside.getFileName() + ", a new one is built from the record";
+        return fresh;
+    }
+
+    /** True when opening failed on the index files themselves (missing or corrupt), not on a lock or a setting. */
+    private static boolean damaged(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.lucene.store.LockObtainFailedException) {
+                return false; // another process holds it: in use, not damaged
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.lucene.index.CorruptIndexException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooOldException
+                    || t instanceof org.apache.lucene.index.IndexFormatTooNewException
+                    || t instanceof java.nio.file.NoSuchFileException || t instanceof java.io.FileNotFoundException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private volatile String repair;
+
+    /** What opening had to repair (a damaged index set aside and started anew), for the operator; else empty. */
+    public Optional<String> repaired() {
+        return Optional.ofNullable(repair);
     }
 
     /** Connects to a SolrCloud cluster (ZooKeeper address) or a Solr server (http URL). */
@@ -179,6 +225,37 @@ public final class SearchIndex implements AutoCloseable {
         return client;
     }
 
+    /**
+     * The id of the one document that is no article: it holds the record's clock value the index was last
+     * brought level with, so the mark commits (and is lost) together with the articles it speaks for.
+     */
+    private static final String MARK_ID = "masthead:indexed-up-to";
+    /** Every query's filter: articles only, never the mark. */
+    private static final String ARTICLES_ONLY = "-id:" + UserQuery.quote(MARK_ID);
+
+    /**
+     * The record's clock value this index holds everything up to (see {@link #commitUpTo}), or empty when it
+     * has none: a new index, or one written before marks were kept.
+     */
+    public OptionalLong indexedUpTo() {
+        SolrQuery solr = new SolrQuery("id:" + UserQuery.quote(MARK_ID)).setFields("upTo").setRows(1);
+        SolrDocumentList found = call(() -> client.query(solr)).getResults();
+        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of((Long) found.get(0).getFirstValue("upTo"));
+    }
+
+    /**
+     * Commits everything sent so far together with the mark that the index now holds the record up to this
+     * clock value: one Lucene commit, so a process killed at any instant leaves mark and articles agreeing.
+     */
+    public void commitUpTo(long recordClock) {
+        SolrInputDocument mark = new SolrInputDocument();
+        mark.addField("id", MARK_ID);
+        mark.addField("indexed", Long.MAX_VALUE); // never dropped by a rebuild's sweep
+        mark.addField("upTo", recordClock);
+        call(() -> client.add(mark));
+        commit();
+    }
+
     /** Adds or replaces articles (by id) and commits; returns how many were sent. */
     public long index(Stream<Article> articles) {
         return index(articles::iterator);
@@ -197,10 +274,22 @@ public final class SearchIndex implements AutoCloseable {
      * keeps answering until the final commit, so a rebuild never shows an empty archive.
      */
     public long replaceAll(Stream<Article> articles) {
+        long count = sendAll(articles);
+        commit();
+        return count;
+    }
+
+    /** {@link #replaceAll}, committed with the mark that the index holds the record up to this clock value. */
+    public long replaceAll(Stream<Article> articles, long recordClock) {
+        long count = sendAll(articles);
+        commitUpTo(recordClock);
+        return count;
+    }
+
+    private long sendAll(Stream<Article> articles) {
         long run = System.currentTimeMillis();
         long count = send(articles::iterator, run);
         call(() -> client.deleteByQuery("*:* -indexed:[" + run + " TO *]"));
-        commit();
         return count;
     }
 
@@ -229,6 +318,18 @@ public final class SearchIndex implements AutoCloseable {
             call(() -> client.deleteByQuery("+(" + which + ") -indexed:[" + run + " TO *]"));
         }
         commit();
+        return count;
+    }
+
+    /**
+     * {@link #replaceEdition} without the commit: for bringing many editions level in one commit
+     * ({@link #commitUpTo}).
+     */
+    public long sendEdition(String title, LocalDate date, Stream<Article> articles) {
+        long run = System.currentTimeMillis();
+        long count = send(articles::iterator, run);
+        call(() -> client.deleteByQuery("+title:" + UserQuery.quote(title) + " +date:[" + date + "T00:00:00Z TO "
+                + date + "T00:00:00Z] -indexed:[" + run + " TO *]"));
         return count;
     }
 
@@ -330,7 +431,8 @@ public final class SearchIndex implements AutoCloseable {
 
     /** How many articles the index holds. */
     public long count() {
-        return call(() -> client.query(new SolrQuery("*:*").setRows(0))).getResults().getNumFound();
+        return call(() -> client.query(new SolrQuery("*:*").addFilterQuery(ARTICLES_ONLY).setRows(0))).getResults()
+                .getNumFound();
     }
 
     /** Runs a search. Bad query syntax is a {@link SearchException}. */
@@ -553,6 +655,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         SolrQuery solr = new SolrQuery(q);
         solr.set("q.op", "OR");
+        solr.addFilterQuery(ARTICLES_ONLY);
         if (request.from() != null || request.to() != null) {
             solr.addFilterQuery("date:[" + (request.from() == null ? "*" : request.from() + "T00:00:00Z") + " TO "
                     + (request.to() == null ? "*" : request.to() + "T00:00:00Z") + "]");
@@ -642,7 +745,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             return call.run();
         } catch (SolrServerException | SolrException e) {
-            throw new SearchException("search index " + where + ": " + rootMessage(e), e);
+            throw new SearchException.IndexFailure("search index " + where + ": " + rootMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException("search index " + where + ": " + e.getMessage(), e);
         }

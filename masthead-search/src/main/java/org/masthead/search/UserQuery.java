@@ -438,8 +438,22 @@ public final class UserQuery {
             }
         }
 
+        /** A one-line refusal: the query is quoted with its line breaks and other controls escaped (fuzzing found them). */
         private SearchException error(String problem) {
-            return new SearchException("bad query: " + problem + " (at character " + (pos + 1) + " of \"" + in + "\")");
+            return new SearchException(printable("bad query: " + problem + " (at character " + (pos + 1) + " of \"" + in
+                    + "\")"));
+        }
+
+        private static String printable(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> {
+                if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                    out.append(String.format(Locale.ROOT, "\\u%04x", c));
+                } else {
+                    out.appendCodePoint(c);
+                }
+            });
+            return out.toString();
         }
     }
 

@@ -42,6 +42,17 @@ class EmbeddedSearchTest {
         corpus.forEach(a -> normalized.put(a.id(), TestCorpus.units(a).stream().map(Normalization::normalize).toList()));
         index = SearchIndex.open(data, null);
         assertThat(index.index(corpus)).isEqualTo(corpus.size());
+        // Every test runs beside the "indexed up to" mark, which no count, facet or search may see.
+        assertThat(index.indexedUpTo()).isEmpty();
+        index.commitUpTo(7);
+    }
+
+    @Test
+    void theIndexedUpToMarkIsDurableAndNoArticle() {
+        assertThat(index.indexedUpTo()).hasValue(7);
+        assertThat(index.count()).isEqualTo(corpus.size());
+        assertThat(index.search(SearchRequest.of("")).total()).isEqualTo(corpus.size());
+        assertThat(index.ids(SearchRequest.of(""))).hasSize(corpus.size()).doesNotContain("masthead:indexed-up-to");
     }
 
     @AfterAll
@@ -339,7 +350,10 @@ class EmbeddedSearchTest {
     }
 
     @Test
-    void reopeningKeepsTheIndex() {
+    void reopeningKeepsTheIndexAndItsMark() {
+        index.close();
+        index = SearchIndex.open(data, null);
+        assertThat(index.indexedUpTo()).hasValue(7);
         Map<String, Map<String, Long>> facets = index.search(SearchRequest.of("")).facets();
         assertThat(facets.get("kind").values().stream().mapToLong(Long::longValue).sum()).isEqualTo(corpus.size());
         assertThat(index.count()).isEqualTo(corpus.size());

@@ -154,10 +154,10 @@ public final class ArchiveNewsstand implements Newsstand {
         if (title.isEmpty() || title.get().first() == null) {
             return Optional.empty();
         }
-        // Year by year from the date's own, so a gap of months or years between editions is stepped over.
-        int step = forward ? 1 : -1;
-        int stop = (forward ? title.get().latest() : title.get().first()).getYear();
-        for (int year = date.getYear(); forward ? year <= stop : year >= stop; year += step) {
+        // The date's own year from the cache (the usual case: a neighbour in the same year); beyond it one
+        // query of the record, so a date far from any edition costs the same as one beside it.
+        int year = date.getYear();
+        if (year >= title.get().first().getYear() && year <= title.get().latest().getYear()) {
             Stream<LocalDate> dates = editions(slug, year, null).stream().map(EditionSummary::date);
             Optional<LocalDate> found = forward ? dates.filter(d -> d.isAfter(date)).findFirst()
                     : dates.filter(d -> d.isBefore(date)).reduce((a, b) -> b);
@@ -165,7 +165,7 @@ public final class ArchiveNewsstand implements Newsstand {
                 return found;
             }
         }
-        return Optional.empty();
+        return archive.adjacentEdition(slug, date, forward);
     }
 
     private List<EditionSummary> editionsOfYear(String slugAndYear) {
@@ -328,6 +328,8 @@ public final class ArchiveNewsstand implements Newsstand {
     private static <T> T run(java.util.function.Supplier<T> search) {
         try {
             return search.get();
+        } catch (SearchException.IndexFailure e) {
+            throw e; // the server's failure (500, logged), not the client's, and its message is not the client's to read
         } catch (SearchException e) {
             throw new BadQueryException(e.getMessage());
         }

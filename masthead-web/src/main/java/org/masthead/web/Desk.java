@@ -92,8 +92,9 @@ public final class Desk {
 
     /** Makes the index hold exactly the archive's logical articles. */
     public static long rebuild(Archive archive, SearchIndex index) {
+        long clock = archive.recordClock(); // read first: whatever is recorded meanwhile is sent at the next level
         try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return index.replaceAll(articles);
+            return index.replaceAll(articles, clock);
         }
     }
 

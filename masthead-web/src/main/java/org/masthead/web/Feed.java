@@ -26,7 +26,7 @@ final class Feed {
 
     void send(Context ctx, String slug) {
         TitleSummary title = newsstand.title(slug).orElseThrow();
-        String base = ctx.scheme() + "://" + ctx.host();
+        String base = WebServer.baseUrl(ctx);
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate d = title.latest(); d != null && dates.size() < EDITIONS;
                 d = newsstand.adjacentEdition(slug, d, false).orElse(null)) {

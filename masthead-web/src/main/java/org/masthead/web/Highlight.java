@@ -2,7 +2,6 @@ package org.masthead.web;
 
 import org.masthead.search.Marks;
 
-
 /** Marks the words of a search in text: escapes the text for HTML and wraps each match in {@code <mark>}. */
 public final class Highlight {
     private Highlight() {

@@ -82,7 +82,7 @@ public final class Reader {
         model.put("paper", Urls.isSlug(first) ? newsstand.title(first).orElse(null) : null);
         ctx.status(status);
         ctx.header("Cache-Control", "no-store");
-        ctx.html(templates.render("error.jte", model));
+        ctx.contentType("text/html; charset=utf-8").result(templates.render("error.jte", model));
     }
 
     private void home(Context ctx) {
@@ -212,7 +212,7 @@ public final class Reader {
         String highlight = Params.blankToNull(ctx.queryParam("hl"));
         render(ctx, "article.jte", highlight == null ? Responses.CONTENT : Responses.LISTING, modified(view),
                 "view", view, "article", article, "highlight", highlight,
-                "permalink", ctx.scheme() + "://" + ctx.host() + Urls.article(article.id()),
+                "permalink", WebServer.baseUrl(ctx) + Urls.article(article.id()),
                 "previous", view.neighbour(article, -1).orElse(null),
                 "next", view.neighbour(article, 1).orElse(null));
     }

@@ -22,6 +22,15 @@ class ViewsTest {
         assertThat(Highlight.html("无匹配", "中亚")).isEqualTo("无匹配");
     }
 
+    /** Issue 16 finding 9: lower-casing İ (U+0130) makes two characters, and the marks were placed off the text. */
+    @Test
+    void highlightKeepsPositionsWhenCaseFoldingChangesLengths() {
+        assertThat(Highlight.html("İİİ İstanbul and ISTANBUL", "istanbul")).isEqualTo(
+                "İİİ <mark>İstanbul</mark> and <mark>ISTANBUL</mark>");
+        assertThat(Highlight.html("İİ<b>", "b")).isEqualTo("İİ&lt;<mark>b</mark>&gt;");
+        assertThat(Highlight.excerpt("İİİİİİ 中亚", "中亚", 60)).contains("<mark>中亚</mark>");
+    }
+
     @Test
     void highlightMarksWhatSearchMatchesNotTheQuerysWords() {
         // Traditional query, simplified text: the index's normalisation finds them equal, so does marking.

@@ -1,0 +1,31 @@
+package org.masthead.search;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz test of the query parser (Jazzer): whatever a user types is either a query, in Solr's syntax, or a
+ * one-line {@link SearchException}; never another exception, a hang or unbounded memory. CI replays the corpus
+ * in {@code src/test/resources/org/masthead/search/QueryFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes
+ * (docs/fuzzing.md).
+ */
+class QueryFuzzTest {
+
+    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    void userQuery(FuzzedDataProvider data) {
+        String typed = data.consumeRemainingAsString();
+        UserQuery query;
+        try {
+            query = UserQuery.parse(typed);
+        } catch (SearchException refused) {
+            if (refused.getMessage() == null || refused.getMessage().contains("\n")) {
+                throw new AssertionError("a refusal is one line: " + refused.getMessage());
+            }
+            return;
+        }
+        query.lucene();
+        query.highlight();
+        query.ranking();
+        query.text();
+    }
+}
