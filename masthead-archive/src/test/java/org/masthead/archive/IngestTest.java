@@ -280,8 +280,9 @@ class IngestTest {
                         WHERE page_number = 3""");
                 return Sql.update(c, "DELETE FROM page_revision WHERE page_number = 3 AND revision = 2");
             });
+            // Three pages left read alone is the damage: with ids the archive mints and keeps, their reading may
+            // already stitch as the clean run's, so the articles alone cannot show it.
             assertThat(readAlone(archive)).isEqualTo(3);
-            assertThat(reading(archive)).isNotEqualTo(clean);
 
             IngestSummary rerun = archive.ingest().run(List.of(corpus));
             assertThat(rerun.revised()).as("inner pages read again with their front page").isEqualTo(3);

@@ -44,7 +44,9 @@ class SearchLevelTest {
 
     private long recorded(Path data, String word) {
         try (Archive archive = Archive.open(data); var articles = archive.articles(ArticleFilter.ALL)) {
-            return articles.filter(a -> (a.headline() + "\n" + a.text()).contains(word)).count();
+            // What search reads of an article: kicker, headline, subtitle, authors and text (see the schema).
+            return articles.filter(a -> String.join("\n", String.valueOf(a.kicker()), String.valueOf(a.headline()),
+                    String.valueOf(a.subtitle()), String.join(" ", a.authors()), a.text()).contains(word)).count();
         }
     }
 
