@@ -37,8 +37,16 @@ final class CheckCommand implements Callable<Integer> {
         try (Archive opened = archive.openExisting()) {
             String slug = title == null ? null : ArchiveOptions.slug(opened, title);
             findings = opened.checkFindings().stream().filter(f -> slug == null || f.title().equals(slug)).toList();
-            try (SearchIndex searchIndex = search.open(archive.data, spec.commandLine().getErr())) {
-                index = SearchLevel.differences(opened, searchIndex);
+            var server = search.solr == null ? RunningServer.find(archive.data) : java.util.Optional.<RunningServer>empty();
+            if (server.isPresent()) {
+                // The server holds the index and brings it level with the record every few seconds itself.
+                spec.commandLine().getErr().println("masthead: search index held by the running server at "
+                        + server.get().url() + ", which keeps it level with the record; not compared here");
+                index = List.of();
+            } else {
+                try (SearchIndex searchIndex = search.open(archive.data, spec.commandLine().getErr())) {
+                    index = SearchLevel.differences(opened, searchIndex);
+                }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
