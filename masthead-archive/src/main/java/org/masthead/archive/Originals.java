@@ -40,8 +40,12 @@ final class Originals {
             FileTime stale = FileTime.from(Instant.now().minus(Duration.ofDays(1)));
             try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
                 for (Path file : files) {
-                    if (Files.getLastModifiedTime(file).compareTo(stale) < 0) {
-                        Files.deleteIfExists(file);
+                    try {
+                        if (Files.getLastModifiedTime(file).compareTo(stale) < 0) {
+                            Files.deleteIfExists(file);
+                        }
+                    } catch (java.nio.file.NoSuchFileException moved) {
+                        // another ingest beside this one finished that write and moved it into place
                     }
                 }
             }
