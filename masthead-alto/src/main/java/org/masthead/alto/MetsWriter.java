@@ -114,11 +114,7 @@ public final class MetsWriter {
         }
         xml.writeEndElement();
 
-        xml.writeStartElement(NS, "structMap");
-        xml.writeAttribute("TYPE", "PHYSICAL");
-        xml.writeStartElement(NS, "div");
-        xml.writeAttribute("TYPE", "issue");
-        xml.writeAttribute("DMDID", id + "MODS_ISSUE");
+        issueDiv(xml, "PHYSICAL", id);
         for (int p = 0; p < issue.pages().size(); p++) {
             MetsIssue.PageFiles page = issue.pages().get(p);
             xml.writeStartElement(NS, "div");
@@ -135,11 +131,7 @@ public final class MetsWriter {
         xml.writeEndElement();
         xml.writeEndElement();
 
-        xml.writeStartElement(NS, "structMap");
-        xml.writeAttribute("TYPE", "LOGICAL");
-        xml.writeStartElement(NS, "div");
-        xml.writeAttribute("TYPE", "issue");
-        xml.writeAttribute("DMDID", id + "MODS_ISSUE");
+        issueDiv(xml, "LOGICAL", id);
         xml.writeAttribute("LABEL", issue.title() + ", " + issue.date());
         for (int i = 0; i < issue.articles().size(); i++) {
             MetsIssue.Article article = issue.articles().get(i);
@@ -170,6 +162,15 @@ public final class MetsWriter {
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.flush();
+    }
+
+    /** Opens a structMap of the given type and its issue div, which the issue's MODS describes. */
+    private static void issueDiv(XMLStreamWriter xml, String structMapType, String id) throws XMLStreamException {
+        xml.writeStartElement(NS, "structMap");
+        xml.writeAttribute("TYPE", structMapType);
+        xml.writeStartElement(NS, "div");
+        xml.writeAttribute("TYPE", "issue");
+        xml.writeAttribute("DMDID", id + "MODS_ISSUE");
     }
 
     private static void issueMods(XMLStreamWriter xml, MetsIssue issue, String id) throws XMLStreamException {

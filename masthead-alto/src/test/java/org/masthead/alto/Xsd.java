@@ -1,6 +1,7 @@
 package org.masthead.alto;
 
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -11,24 +12,32 @@ import javax.xml.validation.Validator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-/** Validation against the official schemas kept in test resources; never touches the network. */
-final class Xsd {
+/**
+ * Validation against the official schemas kept in test resources (here and in masthead-oai's tests, which
+ * use this class through the test jar); never touches the network.
+ */
+public final class Xsd {
     private Xsd() {
     }
 
-    static Schema load(String... resources) throws Exception {
+    /** The schema made of the given test resources (e.g. {@code xsd/mets.xsd}), found on the class path. */
+    public static Schema load(String... resources) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
         StreamSource[] sources = new StreamSource[resources.length];
         for (int i = 0; i < resources.length; i++) {
-            sources[i] = new StreamSource(Samples.resource(resources[i]).toFile());
+            URL url = Xsd.class.getResource("/" + resources[i]);
+            if (url == null) {
+                throw new IllegalArgumentException("no schema on the class path: " + resources[i]);
+            }
+            sources[i] = new StreamSource(url.toExternalForm());
         }
         return factory.newSchema(sources);
     }
 
     /** Every error and fatal error the schema finds, as "line:col message"; empty when valid. */
-    static List<String> problems(Schema schema, byte[] xml) throws Exception {
+    public static List<String> problems(Schema schema, byte[] xml) throws Exception {
         List<String> problems = new ArrayList<>();
         Validator validator = schema.newValidator();
         validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
