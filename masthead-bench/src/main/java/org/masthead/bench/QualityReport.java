@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.masthead.bench.corpus.Converter;
 import org.masthead.bench.corpus.CorpusWriter;
 import org.masthead.bench.corpus.Printer;
+import org.masthead.bench.corpus.PrintedPages;
 import org.masthead.bench.corpus.CorpusSpec;
 import org.masthead.bench.corpus.Damage;
 import org.masthead.bench.corpus.EditionGenerator;
@@ -41,14 +42,16 @@ import org.masthead.parse.UnusableInputException;
  *     [--from 2024-01-01] [--to 2024-12-31] [--seed 1] [--levels none,light,typical,heavy]
  *     [--converter markdown|plain] [--title 解放军报] [--examples 2 (per reason)]
  * java -cp … org.masthead.bench.QualityReport --corpus DIR     (a corpus written by masthead generate)
- * java -cp … org.masthead.bench.QualityReport --routes clean,damaged,pdftotext,pdftotext-layout,mutool
+ * java -cp … org.masthead.bench.QualityReport --routes clean,damaged,pdftotext,pdftotext-layout,mutool,pdf
  *     [--from …] [--to …] [--seed 1] [--title 解放军报] [--pages-per-day 8-12]
  *     [--work DIR (PDFs, kept for the next run)] [--browsers N]
  * </pre>
  *
  * <p>With {@code --routes}, every input route is scored on the same days side by side, the parser
  * beside a {@link NaiveBaseline}: clean Markdown (damage none), damaged Markdown (typical), and the
- * pages typeset as HTML, printed to PDF by Chromium and converted by each real converter.
+ * pages typeset as HTML, printed to PDF by Chromium and converted by each real converter, or read as
+ * born-digital PDFs through the PDF source format ({@code pdf}: scored with region overlap too, against
+ * the boxes Chromium laid the items out in, {@link PrintedPages}).
  */
 public final class QualityReport {
 
@@ -104,15 +107,22 @@ public final class QualityReport {
 
     /** One input route: how its page files are made. */
     private record Route(String name, Converter converter, Damage damage) {
+        /** Whether the route reads what Chromium printed: a converter's text of it, or the PDF itself. */
+        boolean printed() {
+            return converter.printed() || converter == Converter.PDF;
+        }
+
         static Route named(String name) {
             return switch (name) {
                 case "clean" -> new Route("clean Markdown", Converter.MARKDOWN, Damage.NONE);
                 case "damaged" -> new Route("damaged Markdown (typical)", Converter.MARKDOWN, Damage.TYPICAL);
+                // Chromium's print read through the PDF source format: another typesetter's born-digital pages.
+                case "pdf" -> new Route("Chromium's PDF", Converter.PDF, Damage.NONE);
                 default -> {
                     Converter converter = Converter.named(name);
                     if (converter == null || !converter.printed()) {
                         throw new IllegalArgumentException("unknown route " + name
-                                + " (clean, damaged, pdftotext, pdftotext-layout, mutool)");
+                                + " (clean, damaged, pdftotext, pdftotext-layout, mutool, pdf)");
                     }
                     yield new Route(converter == Converter.PDFTOTEXT_LAYOUT ? "pdftotext -layout"
                             : converter == Converter.MUTOOL ? "mutool draw -F txt" : "pdftotext", converter, Damage.NONE);
@@ -132,9 +142,12 @@ public final class QualityReport {
             parser = new Reconstruction(examples);
         }
 
-        synchronized void add(GeneratedEdition edition) {
+        synchronized void add(GeneratedEdition edition, boolean withBaseline) {
             pages += edition.files().size();
             nanos += parseAndScore(edition, parser);
+            if (!withBaseline) {
+                return;
+            }
             List<PageSource> sources = edition.files().stream().map(f -> new PageSource(f.name(), f.bytes())).toList();
             try {
                 baseline.add(edition.truth(), NaiveBaseline.parse(sources, edition.truth().date()));
@@ -158,31 +171,40 @@ public final class QualityReport {
         Path work = Path.of(options.getOrDefault("work", Path.of(System.getProperty("java.io.tmpdir"),
                 "masthead-quality", title.slug() + "-seed" + seed).toString()));
         List<Converter> printed = routes.stream().map(Route::converter).filter(Converter::printed).toList();
+        boolean anyPrinted = routes.stream().anyMatch(Route::printed);
         Map<Route, RouteScore> scores = new java.util.LinkedHashMap<>();
         routes.forEach(route -> scores.put(route, new RouteScore(examples)));
         long start = System.nanoTime();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(browsers);
         // Generators are not thread-safe: one per thread and route; an edition depends on seed and date alone.
         ThreadLocal<Map<Route, EditionGenerator>> generators = ThreadLocal.withInitial(java.util.HashMap::new);
+        ThreadLocal<EditionGenerator> typesetters = ThreadLocal.withInitial(() -> new EditionGenerator(new CorpusSpec(
+                title, from, to, seed, minPages, maxPages, Converter.MUTOOL, Damage.NONE)));
         List<java.util.concurrent.Future<?>> days = new ArrayList<>();
         try (Printer printer = new Printer(browsers)) {
             for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
                 LocalDate date = day;
                 days.add(pool.submit(() -> {
                     Map<Route, EditionGenerator> mine = generators.get();
-                    Map<Converter, GeneratedEdition> converted = Map.of();
                     for (Route route : routes) {
-                        EditionGenerator generator = mine.computeIfAbsent(route, r -> new EditionGenerator(new CorpusSpec(
-                                title, from, to, seed, minPages, maxPages, r.converter(), r.damage())));
-                        if (!route.converter().printed()) {
-                            scores.get(route).add(generator.generate(date));
-                        } else if (converted.isEmpty()) {
-                            converted = printer.convert(generator.generate(date), CorpusWriter.folder(work, date), printed);
+                        if (!route.printed()) {
+                            scores.get(route).add(mine.computeIfAbsent(route, r -> new EditionGenerator(new CorpusSpec(
+                                    title, from, to, seed, minPages, maxPages, r.converter(), r.damage()))).generate(date), true);
                         }
                     }
+                    if (!anyPrinted) {
+                        return null;
+                    }
+                    // Every printed route reads the same HTML pages (the typesetter's random is its own).
+                    GeneratedEdition typeset = typesetters.get().generate(date);
+                    Path folder = CorpusWriter.folder(work, date);
+                    List<Path> pdfs = printer.print(typeset, folder);
+                    Map<Converter, GeneratedEdition> converted = printer.convert(typeset, pdfs, printed);
                     for (Route route : routes) {
-                        if (route.converter().printed()) {
-                            scores.get(route).add(converted.get(route.converter()));
+                        if (route.converter() == Converter.PDF) {
+                            scores.get(route).add(PrintedPages.of(typeset, pdfs), false);
+                        } else if (route.printed()) {
+                            scores.get(route).add(converted.get(route.converter()), true);
                         }
                     }
                     return null;
@@ -194,7 +216,7 @@ public final class QualityReport {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("Reconstruction quality by input route: %s %s..%s, seed %d, %,d pages per route, %.0f s in all%n",
                     title.name(), from, to, seed, scores.values().iterator().next().pages, seconds);
-            if (!printed.isEmpty()) {
+            if (anyPrinted) {
                 out.printf("Printed routes: %,d pages printed by Chromium (%d at once), %,d already printed, in %s%n",
                         printer.printed(), browsers, printer.reused(), work);
             }
@@ -213,8 +235,11 @@ public final class QualityReport {
         scores.forEach((route, score) -> {
             row(out, route.name(), "Masthead parser", score.parser.result(), String.format(Locale.ROOT, "%,.0f",
                     score.pages / (score.nanos / 1e9)));
-            row(out, route.name(), "naive baseline", score.baseline.result(), "–");
+            if (score.baseline.result().items() > 0) {
+                row(out, route.name(), "naive baseline", score.baseline.result(), "–");
+            }
         });
+        scores.forEach((route, score) -> regions(out, route.name(), score.parser.result()));
         scores.forEach((route, score) -> misses(out, route.name(), score.parser.result()));
     }
 
@@ -293,12 +318,7 @@ public final class QualityReport {
             out.println(row);
         }
         for (int i = 0; i < results.size(); i++) {
-            Reconstruction.Result r = results.get(i);
-            if (r.regionItems() > 0) {
-                out.printf(Locale.ROOT, "%nRegions at %s: %,d items with regions, %s with IoU ≥ %.1f, mean IoU %.3f%n",
-                        levels.get(i), r.regionItems(), r.percent(r.regionsOverlapping()), Reconstruction.GOOD_IOU,
-                        r.meanIou());
-            }
+            regions(out, levels.get(i), results.get(i));
         }
         out.println();
         for (int i = 0; i < results.size(); i++) {
@@ -311,6 +331,18 @@ public final class QualityReport {
         for (int i = 0; i < results.size(); i++) {
             misses(out, levels.get(i), results.get(i));
         }
+    }
+
+    /** Region overlap and exact share by kind, where the truth has regions (page PDFs). */
+    private static void regions(PrintStream out, String label, Reconstruction.Result r) {
+        if (r.regionItems() == 0) {
+            return;
+        }
+        StringBuilder kinds = new StringBuilder();
+        r.exactByKind().forEach((kind, share) -> kinds.append(", ").append(kind.json()).append(' ').append(r.percent(share)));
+        out.printf(Locale.ROOT, "%nRegions at %s: %,d items with regions, %s with IoU ≥ %.1f, mean IoU %.3f; exact by kind%s%n",
+                label, r.regionItems(), r.percent(r.regionsOverlapping()), Reconstruction.GOOD_IOU, r.meanIou(),
+                kinds.substring(1));
     }
 
     private static void misses(PrintStream out, String label, Reconstruction.Result r) {

@@ -51,7 +51,7 @@ class QualityReportTest {
     @Test
     void scoresEveryInputRouteBesideTheNaiveBaseline(@TempDir Path work) throws Exception {
         assumeTrue(Chromium.available() || System.getenv("CI") != null, "chromium is not installed");
-        String report = run("--routes", "clean,damaged,pdftotext,pdftotext-layout,mutool", "--from", "2025-06-19",
+        String report = run("--routes", "clean,damaged,pdftotext,pdftotext-layout,mutool,pdf", "--from", "2025-06-19",
                 "--to", "2025-06-19", "--pages-per-day", "2", "--work", work.toString(), "--browsers", "1", "--examples", "1");
         String figures = "\\| [0-9,]+ \\| [0-9.]+% \\| [0-9.]+% \\| [0-9.]+% \\| [0-9.]+% \\| [0-9,]+ of [0-9,]+ \\|";
         for (String route : new String[] {"clean Markdown", "damaged Markdown \\(typical\\)", "pdftotext", "pdftotext -layout",
@@ -59,6 +59,11 @@ class QualityReportTest {
             assertThat(report).containsPattern("\\| " + route + " \\| Masthead parser " + figures)
                     .containsPattern("\\| " + route + " \\| naive baseline " + figures);
         }
+        // The prints read as born-digital PDFs: scored the same way, plus region overlap with the boxes
+        // Chromium laid each item out in; no baseline reads PDF.
+        assertThat(report).containsPattern("\\| Chromium's PDF \\| Masthead parser " + figures)
+                .doesNotContain("| Chromium's PDF | naive baseline")
+                .containsPattern("Regions at Chromium's PDF: [1-9][0-9]* items with regions, [0-9.]+% with IoU ≥ 0.9");
         assertThat(report).contains("2 pages printed by Chromium");
         assertThat(work.resolve("2025/06/jfjb-2025-06-19-p02.pdf")).exists();
         // On clean text the parser reads more items exactly than the baseline.

@@ -30,11 +30,38 @@ final class Areas {
     private final PageMarks.Marks marks;
     private final float body;
     private final List<TextBlock> remaining;
+    /** The blocks set as headlines. */
+    private final java.util.Set<TextBlock> headlines = new java.util.HashSet<>();
 
     private Areas(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
         this.marks = marks;
         this.body = body;
         this.remaining = new ArrayList<>(blocks);
+        for (TextBlock block : blocks) {
+            if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)) {
+                headlines.add(block);
+            }
+        }
+    }
+
+    /**
+     * Whether smaller text of its column ends right above the block: title type inside running text (a large
+     * section heading), not an item's headline, which stands under a rule, a gap, or another headline.
+     */
+    private boolean inRunningText(TextBlock block, List<TextBlock> blocks) {
+        for (TextBlock other : blocks) {
+            float gap = block.box().y() - other.box().bottom();
+            if (other != block && other.size() < body * Blocks.TITLE && gap > -1 && gap < block.size() * 1.5f
+                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())
+                    && !Blocks.ruleBetween(other.box(), block.box(), marks.rules())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHeadline(TextBlock block) {
+        return headlines.contains(block);
     }
 
     static PageLayout of(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
@@ -62,8 +89,7 @@ final class Areas {
                     remaining.addAll(inside); // a frame round most of the page is decoration, not a box
                     continue;
                 }
-                Area area = text(inside, List.of(frame));
-                areas.add(area);
+                areas.add(framed(inside, frame));
                 tops.add(frame.y());
             }
         }
@@ -132,7 +158,7 @@ final class Areas {
                 float gap = box.y() - bottom;
                 if (gap > -block.size() * 0.5f && gap < block.size() * (caption.isEmpty() ? 2f : 1.2f)
                         && box.x() >= image.x() - block.size() && box.right() <= image.right() + block.size()
-                        && block.size() < body * HEADLINE && block.lines().size() <= 6) {
+                        && !isHeadline(block) && block.lines().size() <= 6) {
                     caption.add(block);
                     bottom = box.bottom();
                     found = true;
@@ -154,12 +180,12 @@ final class Areas {
 
     /** The headlines' areas, and areas of their own for text under no headline. */
     private void headed(List<Area> areas, List<Float> tops, List<Box> photos) {
-        List<TextBlock> headlines = take(b -> b.size() >= body * HEADLINE);
+        List<TextBlock> headlines = take(this::isHeadline);
         // The largest first: a smaller display line right above or below one is its kicker or subtitle.
         headlines.sort(Comparator.comparingDouble((TextBlock b) -> -b.size()));
         List<Head> heads = new ArrayList<>();
         while (!headlines.isEmpty()) {
-            heads.add(head(headlines.remove(0), headlines));
+            heads.add(head(headlines.remove(0), headlines, remaining));
         }
         heads.sort(Comparator.comparingDouble(h -> h.box().y()));
         widen(heads, photos);
@@ -230,11 +256,31 @@ final class Areas {
         }
     }
 
-    private Head head(TextBlock headline, List<TextBlock> smallerHeadlines) {
+    /** A framed area (boxed commentary, a teaser box): its head as {@link #head} finds it, then its text. */
+    private Area framed(List<TextBlock> inside, Box frame) {
+        TextBlock largest = null;
+        for (TextBlock block : inside) {
+            if (isHeadline(block) && (largest == null || block.size() > largest.size())) {
+                largest = block;
+            }
+        }
+        if (largest == null) {
+            return text(inside, List.of(frame));
+        }
+        List<TextBlock> rest = new ArrayList<>(inside);
+        rest.remove(largest);
+        List<Area.Part> parts = new ArrayList<>();
+        head(largest, rest, rest).parts.forEach((block, role) -> parts.add(new Area.Part(role, block.lines())));
+        parts.addAll(text(rest, List.of(frame)).parts());
+        return new Area(parts, List.of(frame));
+    }
+
+    /** The headline's head: kicker and subtitle from the smaller headlines, or else from the other blocks. */
+    private Head head(TextBlock headline, List<TextBlock> smallerHeadlines, List<TextBlock> others) {
         Head head = new Head();
         TextBlock kicker = neighbour(headline, true, smallerHeadlines);
         if (kicker == null) {
-            kicker = neighbour(headline, true, remaining);
+            kicker = neighbour(headline, true, others);
         }
         if (kicker != null) {
             head.parts.put(kicker, Area.Role.KICKER);
@@ -242,7 +288,7 @@ final class Areas {
         head.parts.put(headline, Area.Role.HEADLINE);
         TextBlock subtitle = neighbour(headline, false, smallerHeadlines);
         if (subtitle == null) {
-            subtitle = neighbour(headline, false, remaining);
+            subtitle = neighbour(headline, false, others);
         }
         if (subtitle != null) {
             head.parts.put(subtitle, Area.Role.SUBTITLE);
@@ -400,9 +446,9 @@ final class Areas {
         for (TextBlock block : sorted) {
             int column = columns.get(block);
             regionByColumn.merge(column, block.box(), Box::union);
-            if (block.size() >= body * HEADLINE || isHeading(block)) {
+            if (isHeadline(block) || isHeading(block)) {
                 flush(paragraph, parts);
-                parts.add(new Area.Part(block.size() >= body * HEADLINE ? Area.Role.HEADLINE : Area.Role.HEADING,
+                parts.add(new Area.Part(isHeadline(block) ? Area.Role.HEADLINE : Area.Role.HEADING,
                         block.lines()));
                 continue;
             }
@@ -518,7 +564,7 @@ final class Areas {
         List<TextBlock> byLeft = new ArrayList<>(blocks);
         byLeft.sort(Comparator.comparingDouble(b -> b.box().x()));
         for (TextBlock block : byLeft) {
-            if (block.lines().size() < 3 || block.size() >= body * HEADLINE) {
+            if (block.lines().size() < 3 || isHeadline(block)) {
                 continue;
             }
             float[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
@@ -530,7 +576,7 @@ final class Areas {
         }
         // A block beside every column with more lines is a column of its own, between its neighbours.
         for (TextBlock block : byLeft) {
-            boolean inside = block.size() >= body * HEADLINE;
+            boolean inside = isHeadline(block);
             for (float[] range : ranges) {
                 inside |= block.box().centreX() >= range[0] - body && block.box().centreX() <= range[1] + body
                         || Math.min(range[1], block.box().right()) - Math.max(range[0], block.box().x())
@@ -566,7 +612,7 @@ final class Areas {
             }
             // A single line across a gutter (a byline under the head) is read before the columns.
             boolean across = covered > 1 || touched > 1 && block.lines().size() == 1;
-            columns.put(block, block.size() >= body * HEADLINE || across ? 0 : column);
+            columns.put(block, isHeadline(block) || across ? 0 : column);
         }
         return columns;
     }

@@ -14,6 +14,11 @@ final class Blocks {
     private static final float MAX_GAP = 1.0f;
     /** Type this much larger than body text is display type (headlines), set centred line under line. */
     static final float DISPLAY = 1.3f;
+    /**
+     * Type this much larger than body text is title type: headlines (a brief's may be set this small, and
+     * not bold), subtitles; set centred line under line. Section headings are set about body size.
+     */
+    static final float TITLE = 1.2f;
 
     private Blocks() {
     }
@@ -60,7 +65,7 @@ final class Blocks {
         }
         // A centred line (byline, credit, heading) stands apart from full lines above or below it.
         if (insetBothSides(last, line, size) || insetBothSides(line, last, size)) {
-            return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * DISPLAY);
+            return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * TITLE);
         }
         // A line sticking out right over one sticking out left is not one column (a byline across two).
         if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f) {

@@ -21,7 +21,7 @@ final class Lines {
     private Lines() {
     }
 
-    static List<TextLine> of(List<Glyph> glyphs, float bodySize) {
+    static List<TextLine> of(List<Glyph> glyphs, List<Box> rules, float bodySize) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(g -> g.box().x()));
         List<List<Glyph>> rows = new ArrayList<>();
@@ -40,57 +40,118 @@ final class Lines {
         }
         List<TextLine> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            split(rows, r, bodySize, lines);
+            split(rows, r, rules, bodySize, lines);
         }
         return lines;
     }
 
     /**
-     * Whether a body-size gap is a gutter: the rows within about two lines above, or those below, print
-     * nothing of about that size across its middle. A justified line in a narrow column may be spread wider
-     * than a gutter, but the lines of its column above and below cover that x (a byline across two columns
-     * covers a gutter only from above; a paragraph's short last line leaves it open, the line above not).
+     * Whether a body-size gap is a gutter: the rows within about two lines above, or those below, leave some
+     * of it unprinted by text of about that size. A justified line in a narrow column may be spread wider
+     * than a gutter, but the lines of its column above and below print all across its gaps (a byline across
+     * two columns covers a gutter only from above; a paragraph's short last line leaves its column's right
+     * part open, and the line above or below prints there, so only the gutter itself stays open).
      */
-    private static boolean gutter(List<List<Glyph>> rows, int r, float x, float size) {
+    private static boolean gutter(List<List<Glyph>> rows, int r, float from, float to, float size) {
         float baseline = rows.get(r).get(0).baseline();
-        boolean above = false;
-        for (int i = r - 1; i >= 0 && near(rows.get(i), baseline, size) && !above; i--) {
-            above = covers(rows.get(i), x, size);
+        // Half the gap's edges aside: glyph boxes of neighbours need not line up with this line's.
+        float inset = Math.min(size * 0.2f, (to - from) * 0.25f);
+        List<List<Glyph>> above = new ArrayList<>();
+        for (int i = r - 1; i >= 0 && near(rows.get(i), baseline, size); i--) {
+            above.add(rows.get(i));
         }
-        boolean below = false;
-        for (int i = r + 1; i < rows.size() && near(rows.get(i), baseline, size) && !below; i++) {
-            below = covers(rows.get(i), x, size);
+        List<List<Glyph>> below = new ArrayList<>();
+        for (int i = r + 1; i < rows.size() && near(rows.get(i), baseline, size); i++) {
+            below.add(rows.get(i));
         }
-        return !(above && below);
+        return !(covers(above, from + inset, to - inset, size) && covers(below, from + inset, to - inset, size));
     }
 
     private static boolean near(List<Glyph> row, float baseline, float size) {
         return Math.abs(row.get(0).baseline() - baseline) <= size * 3.2f;
     }
 
-    private static boolean covers(List<Glyph> row, float x, float size) {
-        for (Glyph glyph : row) {
-            if (glyph.box().x() <= x && glyph.box().right() >= x && glyph.size() < size * 1.3f
-                    && glyph.size() > size / 1.3f && !glyph.text().isBlank()) {
+    /** Whether text of about the size, in the rows together, prints all across x from {@code from} to {@code to}. */
+    private static boolean covers(List<List<Glyph>> rows, float from, float to, float size) {
+        float reached = from;
+        boolean grown = true;
+        while (grown && reached < to) {
+            grown = false;
+            for (List<Glyph> row : rows) {
+                for (Glyph glyph : row) {
+                    if (glyph.box().x() <= reached + 0.5f && glyph.box().right() > reached && glyph.size() < size * 1.3f
+                            && glyph.size() > size / 1.3f && !glyph.text().isBlank()) {
+                        reached = glyph.box().right();
+                        grown = true;
+                    }
+                }
+            }
+        }
+        return reached >= to;
+    }
+
+    /**
+     * Whether a row around is two columns' lines parted right there: it prints up to about x {@code from} and
+     * from about {@code to} on, and nothing between. A space hanging off a column's last glyph into the gutter
+     * is told from a space set between words so, not by its width.
+     */
+    private static boolean parted(List<List<Glyph>> rows, int r, float from, float to, float size) {
+        float baseline = rows.get(r).get(0).baseline();
+        float inset = Math.min(size * 0.2f, (to - from) * 0.25f);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == r || !near(rows.get(i), baseline, size)) {
+                continue;
+            }
+            boolean left = false;
+            boolean right = false;
+            boolean between = false;
+            for (Glyph glyph : rows.get(i)) {
+                if (glyph.text().isBlank() || glyph.size() > size * 1.3f || glyph.size() < size / 1.3f) {
+                    continue;
+                }
+                Box box = glyph.box();
+                left |= box.right() <= from + inset && box.right() >= from - size;
+                right |= box.x() >= to - inset && box.x() <= to + size;
+                between |= box.x() < to - inset && box.right() > from + inset;
+            }
+            if (left && right && !between) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void split(List<List<Glyph>> rows, int r, float bodySize, List<TextLine> lines) {
+    /** Whether an upright rule (a column rule) stands between x {@code from} and {@code to} beside the row. */
+    private static boolean ruleBetween(List<Box> rules, float from, float to, Glyph glyph) {
+        for (Box rule : rules) {
+            if (rule.height() > rule.width() && rule.x() >= from && rule.right() <= to
+                    && rule.y() < glyph.baseline() && rule.bottom() > glyph.box().y()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<TextLine> lines) {
         List<Glyph> row = rows.get(r);
         List<Glyph> current = new ArrayList<>();
+        // The gap is measured from the last glyph printed: a line's trailing space may hang into the gutter. But
+        // spaces set glyph to glyph, without a gap before or after, are typeset (新华社电　正文, a credit): no gap.
+        Glyph last = null;
+        Glyph space = null;
+        boolean closeSpaces = false;
         for (Glyph glyph : row) {
-            if (!current.isEmpty()) {
-                Glyph last = current.get(current.size() - 1);
+            if (last != null && !glyph.text().isBlank()) {
                 float size = Math.max(last.size(), glyph.size());
+                boolean spaced = closeSpaces && glyph.box().x() - space.box().right() < size * 0.3f;
                 float gap = glyph.box().x() - last.box().right();
                 boolean display = size >= bodySize * Blocks.DISPLAY;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
                 boolean apart = display ? gap > size * DISPLAY_GAP
+                        : spaced ? parted(rows, r, last.box().right(), glyph.box().x(), size)
                         : gap > size * BODY_GAP && (gap > size * SURE_GAP
-                        || gutter(rows, r, last.box().right() + gap / 2, size));
+                        || gutter(rows, r, last.box().right(), glyph.box().x(), size))
+                        || gap > 0 && ruleBetween(rules, last.box().right(), glyph.box().x(), glyph);
                 if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);
                     current = new ArrayList<>();
@@ -98,6 +159,15 @@ final class Lines {
             }
             if (!glyph.text().isBlank() || !current.isEmpty()) {
                 current.add(glyph);
+            }
+            if (!glyph.text().isBlank()) {
+                last = glyph;
+                space = null;
+                closeSpaces = false;
+            } else if (last != null) {
+                closeSpaces = glyph.box().x() - (space == null ? last : space).box().right() < glyph.size() * 0.3f
+                        && (space == null || closeSpaces);
+                space = glyph;
             }
         }
         if (!current.isEmpty()) {

@@ -23,7 +23,7 @@ final class PdfLayout {
     static PageLayout of(PDPage page) throws IOException {
         PageMarks.Marks marks = PageMarks.of(page);
         float body = bodySize(marks.glyphs());
-        List<TextLine> lines = Lines.of(marks.glyphs(), body);
+        List<TextLine> lines = Lines.of(marks.glyphs(), marks.rules(), body);
         List<TextBlock> blocks = Blocks.of(lines, marks.rules(), body);
         return Areas.of(marks, blocks, body);
     }

@@ -14,12 +14,12 @@ public final class Dump {
                     System.out.println("== " + name);
                     layout.head().forEach(b -> System.out.println("HEAD " + b.text()));
                     for (Area area : layout.areas()) {
-                        System.out.println("-- area " + area.region());
+                        System.out.println("-- area " + area.region() + " body " + layout.body());
                         for (Area.Part part : area.parts()) {
                             System.out.println("  " + part.role() + " " + part.text());
                             if (System.getenv("LINES") != null) {
                                 for (TextLine line : part.lines()) {
-                                    System.out.printf("      %.0f,%.0f-%.0f %s%n", line.x(), line.box().y(), line.box().right(), line.text());
+                                    System.out.printf("      %.0f,%.0f-%.0f %.1f%s %s%n", line.x(), line.box().y(), line.box().right(), line.size(), line.bold() ? "b" : "", line.text());
                                 }
                             }
                         }

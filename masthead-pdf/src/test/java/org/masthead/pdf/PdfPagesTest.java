@@ -31,11 +31,11 @@ class PdfPagesTest {
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 
     /** Writes a document with the given pages drawn by {@code draw}. */
-    private interface Drawing {
+    interface Drawing {
         void draw(PDDocument document, PDPageContentStream content, PDType0Font font) throws IOException;
     }
 
-    private static byte[] pdf(int pages, Drawing drawing, StandardProtectionPolicy protection) throws IOException {
+    static byte[] pdf(int pages, Drawing drawing, StandardProtectionPolicy protection) throws IOException {
         try (PDDocument document = new PDDocument();
                 TrueTypeCollection collection = new TrueTypeCollection(Files.newInputStream(FONT))) {
             TrueTypeFont[] first = new TrueTypeFont[1];
@@ -59,7 +59,8 @@ class PdfPagesTest {
         }
     }
 
-    private static void text(PDPageContentStream content, PDType0Font font, float size, float x, float top,
+    /** Shows the text at {@code x}, its baseline {@code top} points from the top of the A3 page. */
+    static void text(PDPageContentStream content, PDType0Font font, float size, float x, float top,
             float spacing, String text) throws IOException {
         content.beginText();
         content.setFont(font, size);

@@ -55,11 +55,12 @@ public final class Printer implements AutoCloseable {
      */
     public Map<Converter, GeneratedEdition> convert(GeneratedEdition typeset, Path folder, List<Converter> converters)
             throws IOException {
-        Files.createDirectories(folder);
-        List<Path> pdfs = new ArrayList<>();
-        for (GeneratedEdition.PageFile page : typeset.files()) {
-            pdfs.add(pdf(page, folder));
-        }
+        return convert(typeset, print(typeset, folder), converters);
+    }
+
+    /** Converts the edition's prints ({@link #print}) with every converter given. */
+    public Map<Converter, GeneratedEdition> convert(GeneratedEdition typeset, List<Path> pdfs, List<Converter> converters)
+            throws IOException {
         Map<Converter, GeneratedEdition> out = new EnumMap<>(Converter.class);
         for (Converter converter : converters) {
             List<GeneratedEdition.PageFile> texts = new ArrayList<>();
@@ -70,6 +71,19 @@ public final class Printer implements AutoCloseable {
             out.put(converter, new GeneratedEdition(typeset.truth(), texts));
         }
         return out;
+    }
+
+    /**
+     * Prints the edition's HTML pages into {@code folder} (where not printed already): each page's PDF, in
+     * page order, with its {@code .layout.json} beside it.
+     */
+    public List<Path> print(GeneratedEdition typeset, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> pdfs = new ArrayList<>();
+        for (GeneratedEdition.PageFile page : typeset.files()) {
+            pdfs.add(pdf(page, folder));
+        }
+        return pdfs;
     }
 
     private Path pdf(GeneratedEdition.PageFile page, Path folder) throws IOException {

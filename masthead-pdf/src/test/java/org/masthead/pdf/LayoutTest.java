@@ -1,0 +1,129 @@
+package org.masthead.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.masthead.pdf.PdfPagesTest.pdf;
+import static org.masthead.pdf.PdfPagesTest.text;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+import org.masthead.parse.LaidOutPage;
+import org.masthead.parse.PageSource;
+import org.masthead.parse.UnusableInputException;
+
+/** Layout on small pages drawn with PDFBox, each in a shape a second typesetter (Chromium) prints. */
+class LayoutTest {
+    private static final float PAGE = PDRectangle.A3.getHeight();
+
+    private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
+        return PdfPages.read(new PageSource("p.pdf", pdf(1, drawing, null))).get(0).areas();
+    }
+
+    private static List<String> lines(List<LaidOutPage.Area> areas) {
+        return areas.stream().flatMap(a -> a.pieces().stream()).flatMap(p -> p.lines().stream())
+                .map(LaidOutPage.Line::text).toList();
+    }
+
+    private static String piece(LaidOutPage.Piece piece) {
+        return String.join("", piece.lines().stream().map(LaidOutPage.Line::text).toList());
+    }
+
+    @Test
+    void aTrailingSpaceHangingIntoTheGutterDoesNotJoinTwoColumns() throws Exception {
+        // Column 1 ends its first line with a dateline and a space that hangs past the column's edge, right up to
+        // column 2, whose first line is a paragraph's short last line. Column width 12 em, gutter 1.2 em.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 10, 60, 100, 0, "　　新华社北京六月一日电　");
+            text(content, font, 10, 192, 100, 0, "的生动诠释。");
+            for (int i = 1; i < 6; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, "征兵工作开展以来各级坚持");
+                text(content, font, 10, 192, 100 + i * 16, 0, "把政治考核放在首位严把兵");
+            }
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社北京六月一日电", "的生动诠释。").noneMatch(l -> l.contains("电的"));
+    }
+
+    @Test
+    void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
+        // A credit after the caption's space, a dateline before the text: no column stands around them.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 10, 60, 100, 0, "官兵在高原某地域进行战术训练。　张三摄");
+            text(content, font, 10, 60, 300, 0, "本报讯　北部战区海军某支队近日开展安全隐患排查");
+        });
+        assertThat(lines(areas)).contains("官兵在高原某地域进行战术训练。 张三摄", "本报讯 北部战区海军某支队近日开展安全隐患排查");
+    }
+
+    @Test
+    void anUprightRuleBetweenTwoColumnsSplitsEvenANarrowGap() throws Exception {
+        // Gutter of 0.6 em, narrower than any gap layout would split at, but a column rule stands in it.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.setLineWidth(0.75f);
+            content.moveTo(183, PAGE - 90);
+            content.lineTo(183, PAGE - 200);
+            content.stroke();
+            for (int i = 0; i < 6; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, "征兵工作开展以来各级坚持");
+                text(content, font, 10, 186, 100 + i * 16, 0, "把政治考核放在首位严把兵");
+            }
+        });
+        assertThat(lines(areas)).hasSize(12).allMatch(l -> l.length() == 12);
+    }
+
+    @Test
+    void aBriefsHeadlineSetLittleAboveBodySizeAndNotBoldHeadsItsItem() throws Exception {
+        // A brief in a column under a rule: its headline 1.25 × body, centred over two lines, then one paragraph;
+        // beside it, a report whose text starts at the same height.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.moveTo(50, PAGE - 80);
+            content.lineTo(500, PAGE - 80);
+            content.stroke();
+            text(content, font, 12.5f, 60, 100, 0, "全国粮食总产量");
+            text(content, font, 12.5f, 66, 116, 0, "再创新高");
+            String[] brief = {"　　本报讯　国家统计局", "日前发布数据，全年粮食", "总产量再创历史新高。"};
+            for (int i = 0; i < brief.length; i++) {
+                text(content, font, 10, 60, 136 + i * 16, 0, brief[i]);
+            }
+            for (int i = 0; i < 8; i++) {
+                text(content, font, 10, 200, 100 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
+            }
+        });
+        LaidOutPage.Area brief = areas.stream().filter(a -> a.pieces().get(0).role() == LaidOutPage.Role.HEADLINE)
+                .findFirst().orElseThrow();
+        assertThat(piece(brief.pieces().get(0))).isEqualTo("全国粮食总产量再创新高");
+        assertThat(brief.pieces()).hasSize(2);
+        assertThat(piece(brief.pieces().get(1))).isEqualTo("本报讯 国家统计局日前发布数据，全年粮食总产量再创历史新高。");
+    }
+
+    @Test
+    void aSectionHeadingAFifthAboveBodySizeInsideRunningTextStaysInItsArticle() throws Exception {
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 10, 60, 110 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
+            }
+            text(content, font, 12.5f, 60, 180, 0, "练兵备战");
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 10, 60, 200 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
+            }
+        });
+        assertThat(areas).hasSize(1);
+    }
+
+    @Test
+    void aFramedCommentaryKeepsItsKickerAboveItsHeadline() throws Exception {
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.addRect(50, PAGE - 250, 260, 200);
+            content.stroke();
+            text(content, font, 12, 160, 75, 0, "短评");
+            text(content, font, 15, 90, 95, 0, "全国民航航班正常率达九成");
+            for (int i = 0; i < 5; i++) {
+                text(content, font, 10, 60, 120 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治");
+            }
+        });
+        assertThat(areas).hasSize(1);
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).extracting(LaidOutPage.Piece::role).startsWith(LaidOutPage.Role.KICKER, LaidOutPage.Role.HEADLINE);
+        assertThat(piece(pieces.get(0))).isEqualTo("短评");
+    }
+}
