@@ -8,8 +8,12 @@ import org.masthead.model.Page;
  * under one base URL (docs/iiif.md); these paths are contracts and only ever get added to.
  */
 public interface IiifLinks {
-    /** A page image as a painting annotation body, with its IIIF Image service if any. */
-    record Image(String id, String format, int width, int height, String service) {
+    /**
+     * A page image as a painting annotation body, with its IIIF Image API 3 level 0 service if any
+     * ({@code service} is the service's id, the URL before {@code /info.json}), and a small image of the page
+     * for the canvas's thumbnail (null when there is none).
+     */
+    record Image(String id, String format, int width, int height, String service, Image thumbnail) {
     }
 
     String collection(String slug);
@@ -36,8 +40,29 @@ public interface IiifLinks {
     /** The page's image, or null when it has none. */
     Image image(String slug, LocalDate date, Page page);
 
+    /** The least width of a canvas's thumbnail: what viewers show in their page strips. */
+    int THUMBNAIL = 150;
+
+    /** The id of a page's IIIF Image service (level 0 tiles); its description is this + {@code /info.json}. */
+    String imageService(String slug, LocalDate date, int page);
+
+    /** The pixel size of a page's image, or null when the page has none (yet). */
+    @FunctionalInterface
+    interface ImageSizes {
+        ImageTiles.Size size(String slug, LocalDate date, Page page);
+    }
+
     /** Masthead's layout under {@code base} (no trailing slash), without page images or PDFs. */
     static IiifLinks of(String base) {
+        return of(base, (slug, date, page) -> null);
+    }
+
+    /**
+     * Masthead's layout under {@code base}, where each page with a size in {@code images} is painted by the
+     * whole image of its level 0 tile tree ({@link ImageTiles}), its service, and the tree's smallest image
+     * at least {@value #THUMBNAIL} pixels wide as thumbnail.
+     */
+    static IiifLinks of(String base, ImageSizes images) {
         return new IiifLinks() {
             private String edition0(String slug, LocalDate date) {
                 return base + "/iiif/" + slug + "/" + date;
@@ -94,8 +119,23 @@ public interface IiifLinks {
             }
 
             @Override
+            public String imageService(String slug, LocalDate date, int page) {
+                return base + "/iiif/image/" + slug + "/" + date + "/p" + page;
+            }
+
+            @Override
             public Image image(String slug, LocalDate date, Page page) {
-                return null;
+                ImageTiles.Size size = images.size(slug, date, page);
+                if (size == null) {
+                    return null;
+                }
+                String service = imageService(slug, date, page.number());
+                ImageTiles.Info info = ImageTiles.Info.of(service, size.width(), size.height());
+                ImageTiles.Size small = info.thumbnail(THUMBNAIL);
+                Image thumbnail = new Image(service + "/" + ImageTiles.fullPath(info, small), "image/jpeg",
+                        small.width(), small.height(), service, null);
+                return new Image(service + "/" + ImageTiles.fullPath(info, size), "image/jpeg", size.width(),
+                        size.height(), service, thumbnail);
             }
         };
     }

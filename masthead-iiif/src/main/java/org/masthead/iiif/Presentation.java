@@ -80,12 +80,12 @@ public final class Presentation {
                            List<Service> service, List<Canvas> items, List<Range> structures) {
     }
 
-    @JsonPropertyOrder({"id", "type", "label", "width", "height", "items", "annotations"})
+    @JsonPropertyOrder({"id", "type", "label", "width", "height", "thumbnail", "items", "annotations"})
     public record Canvas(String id, String type, Map<String, List<String>> label, int width, int height,
-                         List<AnnotationPage> items, List<AnnotationPage> annotations) {
-        public Canvas(String id, Map<String, List<String>> label, int width, int height, List<AnnotationPage> items,
-                      List<AnnotationPage> annotations) {
-            this(id, "Canvas", label, width, height, items, annotations);
+                         List<Body> thumbnail, List<AnnotationPage> items, List<AnnotationPage> annotations) {
+        public Canvas(String id, Map<String, List<String>> label, int width, int height, List<Body> thumbnail,
+                      List<AnnotationPage> items, List<AnnotationPage> annotations) {
+            this(id, "Canvas", label, width, height, thumbnail, items, annotations);
         }
     }
 

@@ -112,6 +112,39 @@ class ManifestsTest {
     }
 
     @Test
+    void pagesWithImagesArePaintedByTheirLevel0ServiceAndHaveThumbnails() throws Exception {
+        // Page 1 has a 1754 × 2481 image (A3 at 150 dpi); page 3 none yet.
+        IiifLinks links = IiifLinks.of("http://127.0.0.1:8080",
+                (slug, date, page) -> page.number() == 1 ? new ImageTiles.Size(1754, 2481) : null);
+        Presentation.Manifest manifest = new Manifests(links).manifest("jiefangjunbao", edition(), articles());
+        assertThat(problems(manifest)).isEmpty();
+        JsonNode json = JSON.readTree(Presentation.json(manifest));
+        String service = "http://127.0.0.1:8080/iiif/image/jiefangjunbao/2025-06-19/p1";
+        JsonNode canvas = json.get("items").get(0);
+        JsonNode painting = canvas.get("items").get(0).get("items").get(0);
+        assertThat(painting.get("motivation").asText()).isEqualTo("painting");
+        assertThat(painting.get("target").asText()).isEqualTo(canvas.get("id").asText());
+        JsonNode body = painting.get("body");
+        assertThat(body.get("type").asText()).isEqualTo("Image");
+        assertThat(body.get("id").asText()).isEqualTo(service + "/full/max/0/default.jpg");
+        assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
+        assertThat(body.get("width").asInt()).isEqualTo(1754);
+        assertThat(body.get("service").get(0).get("id").asText()).isEqualTo(service);
+        assertThat(body.get("service").get(0).get("type").asText()).isEqualTo("ImageService3");
+        assertThat(body.get("service").get(0).get("profile").asText()).isEqualTo("level0");
+        // 1754 → 877 → 439 → 220: the smallest level at least 150 wide.
+        JsonNode thumbnail = canvas.get("thumbnail").get(0);
+        assertThat(thumbnail.get("id").asText()).isEqualTo(service + "/full/220,311/0/default.jpg");
+        assertThat(thumbnail.get("width").asInt()).isEqualTo(220);
+        assertThat(thumbnail.get("service").get(0).get("id").asText()).isEqualTo(service);
+        // The canvas keeps the page's own size (points), so article areas and search hits stay where they are.
+        assertThat(canvas.get("width").asInt()).isEqualTo(842);
+        JsonNode page3 = json.get("items").get(1);
+        assertThat(page3.get("items").get(0).get("items")).isEmpty();
+        assertThat(page3.has("thumbnail")).isFalse();
+    }
+
+    @Test
     void collectionListsEditionsByDate() throws Exception {
         Presentation.Collection collection = new Manifests(LINKS).collection("jiefangjunbao", "解放军报",
                 List.of(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 19)));
