@@ -55,6 +55,7 @@ public final class Ingest {
     private LocalDate earliest = LocalDate.of(1800, 1, 1);
     private LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).withMonth(12).withDayOfMonth(31);
     private Listener listener = (done, total, pages) -> { };
+    private PageImages images;
     // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
@@ -88,6 +89,12 @@ public final class Ingest {
         }
         this.earliest = earliest;
         this.latest = latest;
+        return this;
+    }
+
+    /** Renders the page images of the PDFs recorded, in the background (they wait in {@link PageImages#await}). */
+    public Ingest pageImages(PageImages images) {
+        this.images = images;
         return this;
     }
 
@@ -295,7 +302,8 @@ public final class Ingest {
     private Prepared pages(Prepared p, EditionParser.Reading reading, int index) {
         Edition edition = reading.edition();
         List<Integer> numbers = reading.pagesBySource().get(index);
-        List<Page> pages = edition.pages().stream().filter(page -> numbers.contains(page.number())).toList();
+        List<Page> pages = printedOn(p.source(), p.sha256(), numbers, edition.pages().stream()
+                .filter(page -> numbers.contains(page.number())).toList());
         if (pages.isEmpty()) {
             return p.reject("no page found");
         }
@@ -329,6 +337,15 @@ public final class Ingest {
         } catch (IllegalArgumentException e) {
             return p.reject(e.getMessage());
         }
+    }
+
+    /** The pages of a PDF, each naming its original and its place in it ({@code numbers}: in file order). */
+    private static List<Page> printedOn(PageSource source, String sha256, List<Integer> numbers, List<Page> pages) {
+        if (!PageImages.isPdf(source)) {
+            return pages;
+        }
+        return pages.stream().map(page -> PageImages.printedOn(page, sha256, numbers.indexOf(page.number()) + 1))
+                .toList();
     }
 
     /**
@@ -391,19 +408,21 @@ public final class Ingest {
                 return 0;
             }
         }
-        Edition edition;
+        EditionParser.Reading reading;
         try {
-            edition = parser.parse(sources, new ParseOptions(null, title));
+            reading = parser.read(sources, new ParseOptions(null, title));
         } catch (UnusableInputException | RuntimeException | StackOverflowError e) {
             return 0; // it was readable alone; if it is not with the front page, keep the first reading
         }
+        Edition edition = reading.edition();
         if (edition.date() == null) {
             return 0;
         }
         List<Recorder.File> files = new ArrayList<>();
         for (int i = 0; i < lone.size(); i++) {
             Recorder.LonePage page = lone.get(i);
-            List<Page> pages = edition.pages().stream().filter(p -> p.number() == page.page()).toList();
+            List<Page> pages = printedOn(sources.get(i + 1), page.sha256(), reading.pagesBySource().get(i + 1),
+                    edition.pages().stream().filter(p -> p.number() == page.page()).toList());
             if (!pages.isEmpty()) {
                 files.add(new Recorder.File(page.source(), page.sourceKey(), sources.get(i + 1).bytes(), page.sha256(),
                         known, only(edition, known.name(), edition.date(), pages), false, true));
@@ -429,6 +448,9 @@ public final class Ingest {
             return;
         }
         List<Recorder.Result> results = recorder.record(fresh);
+        if (images != null) {
+            fresh.forEach(file -> images.submit(file.sha256(), file.source())); // the record is written: now draw
+        }
         for (int i = 0; i < results.size(); i++) {
             Recorder.Result result = results.get(i);
             if (result.edition() == null) {

@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             if (server.isPresent()) {
                 summary = server.get().ingest(files, null); // the running server owns the writers
             } else {
-                summary = IngestCommand.run(archive, files, null, null, null, spec.commandLine().getErr());
+                summary = IngestCommand.run(archive, files, null, null, null, null, spec.commandLine().getErr());
                 if (summary.editionsTouched() > 0) {
                     // An unchanged archive keeps its index; serve opens it in the background.
                     ServeCommand.progress(out, "indexing for search …");

@@ -12,6 +12,7 @@ import org.masthead.alto.MetsImport;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Ingest;
 import org.masthead.archive.IngestSummary;
+import org.masthead.archive.PageImages;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -53,6 +54,8 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestSummary summary;
+        PageImages.Tally imageTally = null;
+        long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         // Library packages (NDNP batches, bags, issue folders) are read through their METS.
         MetsImport.Packages packages = MetsImport.packages(paths);
@@ -66,17 +69,24 @@ final class IngestCommand implements Callable<Integer> {
             }
             summary = server.get().ingest(packages.paths(), title);
         } else {
-            try (Archive opened = archive.open(); SearchIndex index = openIndex(err)) {
+            try (Archive opened = archive.open(); SearchIndex index = openIndex(err);
+                 PageImages images = RebuildImagesCommand.images(opened, 1, err)) {
                 // Level before recording too: an index ahead of the record (which lost its last commits to a
                 // crash) is seen as such only until new commits reuse the record clock's values. Level after:
                 // the editions this run changed are sent again whole (a bulk load as one rebuild), one commit.
                 level(opened, index, err);
-                summary = run(opened, packages.paths(), title, threads, years, err);
+                summary = run(opened, packages.paths(), title, threads, years, images, err);
                 level(opened, index, err);
+                // Rendered behind the recording (one low-priority thread); what is left is finished here.
+                imageTally = images.await();
             }
         }
         print(summary, spec.commandLine().getOut(), err);
-        return summary.rejected().isEmpty() && packages.refused().isEmpty() ? 0 : 2;
+        if (imageTally != null && (imageTally.pages() > 0 || !imageTally.failures().isEmpty())) {
+            RebuildImagesCommand.print(imageTally, start, spec.commandLine().getOut());
+        }
+        boolean drawn = imageTally == null || imageTally.failures().isEmpty();
+        return summary.rejected().isEmpty() && packages.refused().isEmpty() && drawn ? 0 : 2;
     }
 
     /** The index, or null when it cannot be opened now (a server holds it): the record goes on regardless. */
@@ -106,8 +116,8 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Ingests with a progress display on stderr: a bar on a terminal, a line every few seconds otherwise. */
     static IngestSummary run(Archive archive, List<Path> paths, String title, Integer threads, String years,
-                             PrintWriter err) {
-        Ingest ingest = archive.ingest().listener(new Progress(err, System.console() != null));
+                             PageImages images, PrintWriter err) {
+        Ingest ingest = archive.ingest().listener(new Progress(err, System.console() != null)).pageImages(images);
         try {
             ingest.title(title);
         } catch (IllegalArgumentException e) {

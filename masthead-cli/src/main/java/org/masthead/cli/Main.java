@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 SearchCommand.class,
                 ReindexCommand.class,
+                RebuildImagesCommand.class,
                 SolrSetupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.masthead.archive.Archive;
+import org.masthead.archive.PageImages;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = "Rebuild the search index from the archive's record (the index is never the only copy). "
-                + "The old index answers searches until the rebuild is done.")
+                + "The old index answers searches until the rebuild is done. Page images not made yet are rendered "
+                + "too (see rebuild-images).")
 final class ReindexCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,19 +31,23 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         long count;
+        int failures = 0;
         Optional<RunningServer> server = search.solr == null ? RunningServer.find(archive.data) : Optional.empty();
         if (server.isPresent()) {
             count = server.get().reindex(); // the server owns the index: it rebuilds, and keeps answering meanwhile
         } else {
             try (Archive opened = archive.openExisting();
-                 SearchIndex index = search.open(archive.data, spec.commandLine().getErr())) {
+                 SearchIndex index = search.open(archive.data, spec.commandLine().getErr());
+                 PageImages images = RebuildImagesCommand.images(opened, 1, spec.commandLine().getErr())) {
+                images.rebuild(false); // the page images not made yet, beside the index
                 count = rebuild(opened, index);
+                failures = images.await().failures().size();
             }
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "indexed %d article(s) in %.1f s%n", count,
                 (System.nanoTime() - start) / 1e9);
         spec.commandLine().getOut().flush();
-        return 0;
+        return failures == 0 ? 0 : 2;
     }
 
     /** Makes the index hold exactly the archive's logical articles, marked level with the record. */

@@ -42,7 +42,12 @@ public record TextRange(Part part, int index, int start, int end) {
 
     /** The characters this range covers in the item's text. */
     public String of(Item item) {
-        String text = switch (part) {
+        return whole(item).substring(start, end);
+    }
+
+    /** The whole text of the item this range points into (the paragraph, the headline…). */
+    public String whole(Item item) {
+        return switch (part) {
             case KICKER -> item.kicker();
             case HEADLINE -> item.headline();
             case SUBTITLE -> item.subtitle();
@@ -50,6 +55,5 @@ public record TextRange(Part part, int index, int start, int end) {
             case PARAGRAPH -> item.paragraphs().get(index);
             case CAPTION -> item.caption();
         };
-        return text.substring(start, end);
     }
 }

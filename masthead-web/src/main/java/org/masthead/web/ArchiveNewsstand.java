@@ -21,6 +21,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.masthead.archive.Archive;
 import org.masthead.archive.EditionKey;
 import org.masthead.archive.Finding;
+import org.masthead.archive.PageImages;
 import org.masthead.archive.PageRevision;
 import org.masthead.archive.Title;
 import org.masthead.model.Article;
@@ -75,6 +76,9 @@ public final class ArchiveNewsstand implements Newsstand {
         }
     });
     private final LoadingCache<EditionKey, List<Warning>> findings = kept(EDITIONS_KEPT, this::check);
+    private final PageImages images;
+    /** Where each page was printed (its original PDF and place), read with the page. */
+    private final LoadingCache<PageKey, Optional<PageImages.Printed>> printed;
     private final Cache<String, EditionKey> places = Caffeine.newBuilder().maximumSize(PLACES_KEPT).build();
     /** Futures, so that readers asking for the same new search at once wait for one count, not run their own. */
     private final Cache<SearchQuery, CompletableFuture<Counts>> counted = Caffeine.newBuilder().maximumSize(1024)
@@ -88,6 +92,26 @@ public final class ArchiveNewsstand implements Newsstand {
     public ArchiveNewsstand(Archive archive, CompletableFuture<SearchIndex> index) {
         this.archive = archive;
         this.index = index;
+        this.images = new PageImages(archive);
+        this.printed = kept(EDITIONS_KEPT * 8, key -> images.printed(key.slug(), key.date(), key.page()));
+    }
+
+    /** The page images of this archive, which ingest through this server renders in the background. */
+    public PageImages images() {
+        return images;
+    }
+
+    private record PageKey(String slug, LocalDate date, int page) {
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> pageImage(String slug, LocalDate date, int page, PageImages.Size size) {
+        return printed.get(new PageKey(slug, date, page)).flatMap(p -> images.file(p, size));
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> pagePdf(String slug, LocalDate date, int page) {
+        return printed.get(new PageKey(slug, date, page)).flatMap(images::pdf);
     }
 
     /**
@@ -99,6 +123,7 @@ public final class ArchiveNewsstand implements Newsstand {
         years.invalidateAll();
         counted.invalidateAll();
         held.invalidateAll(editions);
+        printed.invalidateAll(); // few and cheap to read again; a page's original changes with its revision
         findings.invalidateAll(editions);
     }
 

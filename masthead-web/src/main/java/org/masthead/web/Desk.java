@@ -49,7 +49,8 @@ public final class Desk {
 
     /** Ingests page files and folders and brings search and the reader level with them; one run at a time. */
     public synchronized IngestSummary ingest(List<Path> paths, String title) {
-        IngestSummary summary = archive.ingest().title(title).run(paths);
+        // Page images follow in the background: the pages show (re-typeset) at once, their images once drawn.
+        IngestSummary summary = archive.ingest().title(title).pageImages(newsstand.images()).run(paths);
         if (summary.editionsTouched() > 0) {
             refresh(archive, index(), summary);
             newsstand.changed(summary.editions());
@@ -60,6 +61,7 @@ public final class Desk {
     /** Rebuilds the search index from the record. */
     public synchronized long reindex() {
         long count = rebuild(archive, index());
+        newsstand.images().rebuild(false); // the missing page images too, in the background
         newsstand.changed(List.of());
         return count;
     }

@@ -50,6 +50,20 @@ public interface Newsstand {
     /** What {@code masthead check} found wrong with one edition (beyond the parser's own warnings). */
     List<Warning> findings(String slug, LocalDate date);
 
+    /**
+     * The stored image of a page printed from a PDF ({@link org.masthead.archive.PageImages}): the reader image or
+     * the thumbnail, once rendered; empty for pages read from text.
+     */
+    default Optional<java.nio.file.Path> pageImage(String slug, LocalDate date, int page,
+            org.masthead.archive.PageImages.Size size) {
+        return Optional.empty();
+    }
+
+    /** The original PDF a page was read from (a page's own file, or its edition's), as the archive keeps it. */
+    default Optional<java.nio.file.Path> pagePdf(String slug, LocalDate date, int page) {
+        return Optional.empty();
+    }
+
     /** Full-text search over logical articles; throws {@link BadQueryException} for a query it cannot run. */
     SearchResults search(SearchQuery query);
 

@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.masthead.archive.PageImages;
 import org.masthead.model.Article;
 import org.masthead.model.Edition;
 import org.masthead.model.Page;
@@ -50,6 +53,7 @@ public final class Reader {
         app.get("/{slug}", this::title);
         app.get("/{slug}/latest", this::latest); // before /{slug}/{date}, which would take it for a date
         app.get("/{slug}/{date}", this::edition);
+        app.get("/{slug}/{date}/{page}/{file}", this::pageFile);
         // One route for both /{slug}/{yyyy}/{mm} (a calendar month) and /{slug}/{date}/{page}: same shape.
         app.get("/{slug}/{a}/{b}", ctx -> {
             if (ctx.pathParam("a").matches("\\d{4}") && ctx.pathParam("b").matches("\\d{1,2}")) {
@@ -186,9 +190,47 @@ public final class Reader {
         String retiredId = Params.blankToNull(ctx.queryParam("retired"));
         org.masthead.archive.RetiredItem retired = retiredId == null ? null : newsstand.retired(retiredId)
                 .filter(r -> r.page() == number && r.edition().date().equals(view.edition().date())).orElse(null);
-        render(ctx, "page.jte", Responses.CONTENT, modified(view), "view", view, "page", page, "retired", retired,
+        String highlight = Params.blankToNull(ctx.queryParam("hl"));
+        String slug = view.slug();
+        LocalDate date = view.edition().date();
+        Facsimile facsimile = page.size() == null
+                || newsstand.pageImage(slug, date, number, PageImages.Size.READER).isEmpty() ? null
+                : Facsimile.of(view, page, Urls.pageImage(slug, date, number), highlight);
+        render(ctx, "page.jte", highlight == null ? Responses.CONTENT : Responses.LISTING, modified(view),
+                "view", view, "page", page, "retired", retired, "facsimile", facsimile, "thumbnail", thumbnails(view),
+                "pdf", newsstand.pagePdf(slug, date, number).isPresent() ? Urls.pagePdf(slug, date, number) : null,
                 "previous", at > 0 ? pages.get(at - 1) : null,
                 "next", at + 1 < pages.size() ? pages.get(at + 1) : null);
+    }
+
+    /** The page strip's thumbnails: each page's that has one. */
+    private Function<Page, String> thumbnails(EditionView view) {
+        LocalDate date = view.edition().date();
+        return p -> newsstand.pageImage(view.slug(), date, p.number(), PageImages.Size.THUMBNAIL).isPresent()
+                ? Urls.pageThumbnail(view.slug(), date, p.number()) : null;
+    }
+
+    /** A page's stored files: its reader image, its thumbnail, and the original PDF as a download. */
+    private void pageFile(Context ctx) throws java.io.IOException {
+        String slug = Params.slug(ctx, newsstand);
+        LocalDate date = Params.date("date", ctx.pathParam("date"));
+        int number = Params.optionalInt("page", ctx.pathParam("page"), 1, 999);
+        String name = ctx.pathParam("file");
+        Optional<Path> file = switch (name) {
+            case "image.jpg" -> newsstand.pageImage(slug, date, number, PageImages.Size.READER);
+            case "thumbnail.jpg" -> newsstand.pageImage(slug, date, number, PageImages.Size.THUMBNAIL);
+            case "page.pdf" -> newsstand.pagePdf(slug, date, number);
+            default -> Optional.empty();
+        };
+        Path found = file.orElseThrow(() -> new NotFoundResponse("no " + name + " of page " + number + " of " + slug
+                + " on " + date));
+        // Named by content: an original by its hash, an image by its original's hash and page.
+        String tag = found.getParent().getFileName() + "/" + found.getFileName();
+        if (name.equals("page.pdf")) {
+            Responses.file(ctx, found, "application/pdf", tag, slug + "-" + date + "-p" + number + ".pdf");
+        } else {
+            Responses.file(ctx, found, "image/jpeg", tag, null);
+        }
     }
 
     private void article(Context ctx) {

@@ -85,6 +85,28 @@ final class Responses {
         ctx.result(body);
     }
 
+    /**
+     * Sends a stored file (a page image, an original PDF) as it is, streamed; its ETag is {@code tag}, which
+     * names its content (a hash), so no byte need be read to answer a revalidation. With {@code download},
+     * as an attachment under that file name.
+     */
+    static void file(Context ctx, java.nio.file.Path file, String contentType, String tag, String download)
+            throws java.io.IOException {
+        String etag = "\"" + tag + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", CONTENT);
+        if (download != null) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + download + "\"");
+        }
+        if (matches(ctx.header("If-None-Match"), etag)) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(contentType);
+        ctx.header("Content-Length", Long.toString(java.nio.file.Files.size(file)));
+        ctx.result(java.nio.file.Files.newInputStream(file));
+    }
+
     private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
         if (ifModifiedSince == null || lastModified == null) {
             return false;

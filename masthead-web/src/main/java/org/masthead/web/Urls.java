@@ -37,6 +37,27 @@ public final class Urls {
         return edition(slug, date) + "/" + page;
     }
 
+    /** A page with a search phrase marked on it (on its image, when it has one). */
+    public static String page(String slug, LocalDate date, int page, String highlight) {
+        return highlight == null || highlight.isBlank() ? page(slug, date, page)
+                : page(slug, date, page) + "?hl=" + encode(highlight);
+    }
+
+    /** The page's reader image (JPEG, 1600 px wide), for a page printed from a PDF. */
+    public static String pageImage(String slug, LocalDate date, int page) {
+        return page(slug, date, page) + "/image.jpg";
+    }
+
+    /** The page's thumbnail (JPEG, 200 px wide). */
+    public static String pageThumbnail(String slug, LocalDate date, int page) {
+        return page(slug, date, page) + "/thumbnail.jpg";
+    }
+
+    /** The original PDF the page was read from, as a download. */
+    public static String pagePdf(String slug, LocalDate date, int page) {
+        return page(slug, date, page) + "/page.pdf";
+    }
+
     /** The curators' findings of an edition (masthead check and the parser's warnings), kept off the reader's pages. */
     public static String findings(String slug, LocalDate date) {
         return edition(slug, date) + "/findings";
