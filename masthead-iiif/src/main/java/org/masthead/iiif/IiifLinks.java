@@ -10,10 +10,10 @@ import org.masthead.model.Page;
 public interface IiifLinks {
     /**
      * A page image as a painting annotation body, with its IIIF Image API 3 level 0 service if any
-     * ({@code service} is the service's id, the URL before {@code /info.json}), and a small image of the page
-     * for the canvas's thumbnail (null when there is none).
+     * ({@code service} is the service's id, the URL before {@code /info.json}), and the URL of a small JPEG
+     * of the page for the canvas's thumbnail (null when there is none).
      */
-    record Image(String id, String format, int width, int height, String service, Image thumbnail) {
+    record Image(String id, String format, int width, int height, String service, String thumbnail) {
     }
 
     String collection(String slug);
@@ -40,9 +40,6 @@ public interface IiifLinks {
     /** The page's image, or null when it has none. */
     Image image(String slug, LocalDate date, Page page);
 
-    /** The least width of a canvas's thumbnail: what viewers show in their page strips. */
-    int THUMBNAIL = 150;
-
     /** The id of a page's IIIF Image service (level 0 tiles); its description is this + {@code /info.json}. */
     String imageService(String slug, LocalDate date, int page);
 
@@ -59,8 +56,8 @@ public interface IiifLinks {
 
     /**
      * Masthead's layout under {@code base}, where each page with a size in {@code images} is painted by the
-     * whole image of its level 0 tile tree ({@link ImageTiles}), its service, and the tree's smallest image
-     * at least {@value #THUMBNAIL} pixels wide as thumbnail.
+     * whole image of its level 0 tile tree ({@link ImageTiles}) with its service, and has the reader's
+     * thumbnail of the page (made at ingest, so a viewer's page strip cuts no tiles).
      */
     static IiifLinks of(String base, ImageSizes images) {
         return new IiifLinks() {
@@ -120,7 +117,7 @@ public interface IiifLinks {
 
             @Override
             public String imageService(String slug, LocalDate date, int page) {
-                return base + "/iiif/image/" + slug + "/" + date + "/p" + page;
+                return edition0(slug, date) + "/image/p" + page;
             }
 
             @Override
@@ -130,12 +127,9 @@ public interface IiifLinks {
                     return null;
                 }
                 String service = imageService(slug, date, page.number());
-                ImageTiles.Info info = ImageTiles.Info.of(service, size.width(), size.height());
-                ImageTiles.Size small = info.thumbnail(THUMBNAIL);
-                Image thumbnail = new Image(service + "/" + ImageTiles.fullPath(info, small), "image/jpeg",
-                        small.width(), small.height(), service, null);
-                return new Image(service + "/" + ImageTiles.fullPath(info, size), "image/jpeg", size.width(),
-                        size.height(), service, thumbnail);
+                return new Image(service + "/" + ImageTiles.fullPath(ImageTiles.Info.of(service, size.width(),
+                        size.height()), size), "image/jpeg", size.width(), size.height(), service,
+                        edition(slug, date) + "/" + page.number() + "/thumbnail.jpg");
             }
         };
     }

@@ -95,11 +95,6 @@ public final class ImageTiles {
         public static Info read(Path tree) throws IOException {
             return JSON.readValue(tree.resolve("info.json").toFile(), Info.class);
         }
-
-        /** The whole image at the smallest size at least {@code minWidth} wide, or the largest there is. */
-        public Size thumbnail(int minWidth) {
-            return sizes.stream().filter(s -> s.width() >= minWidth).findFirst().orElse(sizes.get(sizes.size() - 1));
-        }
     }
 
     /** The size of the whole image at a scale factor, as the Image API rounds it (up). */

@@ -113,7 +113,8 @@ public final class Manifests {
         if (image != null) {
             painting.add(new Presentation.Annotation(id + "/painting/image", "painting", null, body(image), id));
             if (image.thumbnail() != null) {
-                thumbnail.add(body(image.thumbnail()));
+                thumbnail.add(new Presentation.Body(image.thumbnail(), "Image", image.format(), null, null, null, null,
+                        null));
             }
         }
         List<Presentation.Annotation> areas = new ArrayList<>();

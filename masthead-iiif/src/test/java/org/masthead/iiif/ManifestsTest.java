@@ -119,7 +119,7 @@ class ManifestsTest {
         Presentation.Manifest manifest = new Manifests(links).manifest("jiefangjunbao", edition(), articles());
         assertThat(problems(manifest)).isEmpty();
         JsonNode json = JSON.readTree(Presentation.json(manifest));
-        String service = "http://127.0.0.1:8080/iiif/image/jiefangjunbao/2025-06-19/p1";
+        String service = "http://127.0.0.1:8080/iiif/jiefangjunbao/2025-06-19/image/p1";
         JsonNode canvas = json.get("items").get(0);
         JsonNode painting = canvas.get("items").get(0).get("items").get(0);
         assertThat(painting.get("motivation").asText()).isEqualTo("painting");
@@ -132,11 +132,10 @@ class ManifestsTest {
         assertThat(body.get("service").get(0).get("id").asText()).isEqualTo(service);
         assertThat(body.get("service").get(0).get("type").asText()).isEqualTo("ImageService3");
         assertThat(body.get("service").get(0).get("profile").asText()).isEqualTo("level0");
-        // 1754 → 877 → 439 → 220: the smallest level at least 150 wide.
+        // The reader's thumbnail (made with the page images), so a viewer's page strip cuts no tiles.
         JsonNode thumbnail = canvas.get("thumbnail").get(0);
-        assertThat(thumbnail.get("id").asText()).isEqualTo(service + "/full/220,311/0/default.jpg");
-        assertThat(thumbnail.get("width").asInt()).isEqualTo(220);
-        assertThat(thumbnail.get("service").get(0).get("id").asText()).isEqualTo(service);
+        assertThat(thumbnail.get("id").asText()).isEqualTo("http://127.0.0.1:8080/jiefangjunbao/2025-06-19/1/thumbnail.jpg");
+        assertThat(thumbnail.get("type").asText()).isEqualTo("Image");
         // The canvas keeps the page's own size (points), so article areas and search hits stay where they are.
         assertThat(canvas.get("width").asInt()).isEqualTo(842);
         JsonNode page3 = json.get("items").get(1);
