@@ -26,6 +26,9 @@ public interface IiifLinks {
 
     String search(String slug, LocalDate date);
 
+    /** Content Search 1.0, for viewers that speak only it (Mirador 3 and 4). */
+    String search1(String slug, LocalDate date);
+
     String text(String slug, LocalDate date);
 
     String mets(String slug, LocalDate date);
@@ -88,6 +91,11 @@ public interface IiifLinks {
             @Override
             public String search(String slug, LocalDate date) {
                 return edition0(slug, date) + "/search";
+            }
+
+            @Override
+            public String search1(String slug, LocalDate date) {
+                return edition0(slug, date) + "/search1";
             }
 
             @Override

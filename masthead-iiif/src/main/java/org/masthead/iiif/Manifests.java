@@ -98,7 +98,9 @@ public final class Manifests {
                 List.of(Presentation.Reference.of(links.mets(slug, date), "Dataset",
                         Presentation.label("en", "METS/MODS"), "application/xml")),
                 List.of(new Presentation.Reference(links.collection(slug), "Collection", null, null, null, null)),
-                List.of(new Presentation.Service(links.search(slug, date), "SearchService2", null)),
+                List.of(new Presentation.Service(links.search(slug, date), "SearchService2", null),
+                        new Presentation.LegacyService(links.search1(slug, date), "SearchService1",
+                                "http://iiif.io/api/search/1/search")),
                 canvases, ranges);
     }
 

@@ -61,6 +61,11 @@ public final class Presentation {
     public record Service(String id, String type, String profile) {
     }
 
+    /** A service of an older API (Content Search 1.0), written as that API writes it (Presentation 3, 5.8.1). */
+    @JsonPropertyOrder({"@id", "@type", "profile"})
+    public record LegacyService(@JsonProperty("@id") String id, @JsonProperty("@type") String type, String profile) {
+    }
+
     @JsonPropertyOrder({"@context", "id", "type", "label", "summary", "items"})
     public record Collection(@JsonProperty("@context") String context, String id, String type,
                              Map<String, List<String>> label, Map<String, List<String>> summary,
@@ -77,7 +82,7 @@ public final class Presentation {
                            Map<String, List<String>> label, Map<String, List<String>> summary, List<Entry> metadata,
                            String navDate, List<String> behavior, List<Reference> homepage,
                            List<Reference> rendering, List<Reference> seeAlso, List<Reference> partOf,
-                           List<Service> service, List<Canvas> items, List<Range> structures) {
+                           List<Object> service, List<Canvas> items, List<Range> structures) {
     }
 
     @JsonPropertyOrder({"id", "type", "label", "width", "height", "thumbnail", "items", "annotations"})

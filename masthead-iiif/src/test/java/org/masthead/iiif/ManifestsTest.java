@@ -174,4 +174,25 @@ class ManifestsTest {
                 .allSatisfy(a -> assertThat((String) a.target()).isEqualTo(base + "/canvas/p3"));
         assertThat(search.search("jiefangjunbao", edition(), "不存在").items()).isEmpty();
     }
+
+    @Test
+    void contentSearch1GivesTheSameHitsForViewersThatSpeakOnlyIt() throws Exception {
+        JsonNode list = JSON.readTree(Presentation.json(new ContentSearch(LINKS).search1("jiefangjunbao", edition(),
+                "中亚峰会")));
+        String base = "http://127.0.0.1:8080/iiif/jiefangjunbao/2025-06-19";
+        assertThat(list.get("@type").asText()).isEqualTo("sc:AnnotationList");
+        assertThat(list.get("@id").asText()).isEqualTo(base + "/search1?q=%E4%B8%AD%E4%BA%9A%E5%B3%B0%E4%BC%9A");
+        assertThat(list.get("within").get("total").asInt()).isEqualTo(2);
+        JsonNode hit = list.get("resources").get(0);
+        assertThat(hit.get("@type").asText()).isEqualTo("oa:Annotation");
+        assertThat(hit.get("on").asText()).isEqualTo(base + "/canvas/p1#xywh=40,100,80,20");
+        assertThat(hit.get("resource").get("chars").asText()).isEqualTo("中亚峰会");
+        assertThat(list.get("hits").get(1).get("annotations").get(0).asText())
+                .isEqualTo(list.get("resources").get(1).get("@id").asText());
+        // The manifest offers both services; Mirador finds 1.0 by its profile.
+        JsonNode manifest = JSON.readTree(Presentation.json(new Manifests(LINKS).manifest("jiefangjunbao", edition(),
+                articles())));
+        assertThat(manifest.get("service").get(1).get("@id").asText()).isEqualTo(base + "/search1");
+        assertThat(manifest.get("service").get(1).get("profile").asText()).isEqualTo("http://iiif.io/api/search/1/search");
+    }
 }

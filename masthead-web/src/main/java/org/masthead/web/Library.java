@@ -55,6 +55,7 @@ final class Library {
         app.get("/iiif/{slug}/collection.json", this::collection);
         app.get("/iiif/{slug}/{date}/manifest.json", this::manifest);
         app.get("/iiif/{slug}/{date}/search", this::search);
+        app.get("/iiif/{slug}/{date}/search1", this::search1);
         app.get("/iiif/{slug}/{date}/text.txt", this::text);
         app.get("/iiif/{slug}/{date}/mets.xml", this::mets);
         app.get("/iiif/{slug}/{date}/alto/{page}", this::alto);
@@ -122,11 +123,21 @@ final class Library {
 
     private void search(Context ctx) {
         Held held = held(ctx);
+        send(ctx, new ContentSearch(links(ctx)).search(held.slug, held.edition, query(ctx)), "no-store");
+    }
+
+    private static String query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > Params.MAX_QUERY) {
             throw new io.javalin.http.BadRequestResponse("q is longer than " + Params.MAX_QUERY + " characters");
         }
-        send(ctx, new ContentSearch(links(ctx)).search(held.slug, held.edition, q), "no-store");
+        return q;
+    }
+
+    private void search1(Context ctx) {
+        Held held = held(ctx);
+        Responses.send(ctx, Presentation.json(new ContentSearch(links(ctx)).search1(held.slug, held.edition,
+                query(ctx))).getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8", "no-store");
     }
 
     private static void send(Context ctx, Object resource, String cache) {
