@@ -59,7 +59,7 @@ public interface IiifLinks {
 
     /**
      * Masthead's layout under {@code base}, where each page with a size in {@code images} is painted by the
-     * whole image of its level 0 tile tree ({@link ImageTiles}) with its service, and has the reader's
+     * largest whole image of its level 0 tile tree ({@link ImageTiles}) with its service, and has the reader's
      * thumbnail of the page (made at ingest, so a viewer's page strip cuts no tiles).
      */
     static IiifLinks of(String base, ImageSizes images) {
@@ -135,9 +135,10 @@ public interface IiifLinks {
                     return null;
                 }
                 String service = imageService(slug, date, page.number());
-                return new Image(service + "/" + ImageTiles.fullPath(ImageTiles.Info.of(service, size.width(),
-                        size.height()), size), "image/jpeg", size.width(), size.height(), service,
-                        edition(slug, date) + "/" + page.number() + "/thumbnail.jpg");
+                ImageTiles.Info info = ImageTiles.Info.of(service, size.width(), size.height());
+                ImageTiles.Size whole = info.sizes().get(info.sizes().size() - 1);
+                return new Image(service + "/" + ImageTiles.fullPath(info, whole), "image/jpeg", whole.width(),
+                        whole.height(), service, edition(slug, date) + "/" + page.number() + "/thumbnail.jpg");
             }
         };
     }

@@ -31,12 +31,18 @@ import javax.imageio.stream.ImageOutputStream;
  * IIIF Image API 3.0 at level 0: a page image cut once into a static tile tree, so any IIIF viewer can pan
  * and zoom it with no image server. The tree holds {@code info.json} and, per scale factor 1, 2, 4, … until
  * the whole image fits one tile, every tile at its canonical path ({@code x,y,w,h/w,h/0/default.jpg}) — the
- * URLs OpenSeadragon, and so Mirador, ask a level 0 service for — and the whole image at each level
- * ({@code full/w,h/0/default.jpg}, at full size {@code full/max/0/default.jpg}), listed in {@code sizes}.
+ * URLs OpenSeadragon, and so Mirador, ask a level 0 service for — and the whole image at each level up to
+ * {@value #WHOLE} pixels wide ({@code full/w,h/0/default.jpg}; {@code full/max/0/default.jpg} when that is
+ * full size), listed in {@code sizes}.
  */
 public final class ImageTiles {
     /** Tile edge in pixels: the size viewers default to, and few enough files for a newspaper page (~60). */
     public static final int TILE = 512;
+    /**
+     * The widest whole image kept (as wide as the reader's page image): wider ones would repeat the finest
+     * tiles' pixels (30–45 % of a tree) for viewers that zoom by tiles anyway.
+     */
+    public static final int WHOLE = 1600;
     public static final String CONTEXT = "http://iiif.io/api/image/3/context.json";
     /** JPEG quality: the ImageIO default (0.75) blurs small newsprint type; 0.85 keeps it crisp. */
     private static final float QUALITY = 0.85f;
@@ -71,9 +77,13 @@ public final class ImageTiles {
                     break;
                 }
             }
-            // The whole image at every level, smallest first: a thumbnail, or the whole page as one image.
+            // The whole image at the levels no wider than WHOLE, smallest first: a thumbnail, or the whole page
+            // as one image for viewers that do not tile.
             for (int i = factors.size() - 1; i >= 0; i--) {
-                sizes.add(level(width, height, factors.get(i)));
+                Size level = level(width, height, factors.get(i));
+                if (level.width() <= WHOLE || sizes.isEmpty()) {
+                    sizes.add(level);
+                }
             }
             return new Info(CONTEXT, id, "ImageService3", "http://iiif.io/api/image", "level0", width, height, sizes,
                     List.of(new Tiles(TILE, TILE, factors)));
@@ -126,8 +136,9 @@ public final class ImageTiles {
                     level = halve(level, size);
                 }
                 cut(level, factor, info, work);
-                if (level.getWidth() > TILE || level.getHeight() > TILE) {
-                    jpeg(level, work.resolve(fullPath(info, new Size(level.getWidth(), level.getHeight()))));
+                Size whole = new Size(level.getWidth(), level.getHeight());
+                if ((whole.width() > TILE || whole.height() > TILE) && info.sizes().contains(whole)) {
+                    jpeg(level, work.resolve(fullPath(info, whole)));
                 }
             }
             Files.writeString(work.resolve("info.json"), info.json());

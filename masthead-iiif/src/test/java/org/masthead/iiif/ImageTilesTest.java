@@ -105,6 +105,21 @@ class ImageTilesTest {
     }
 
     @Test
+    void wholeImagesWiderThanTheReadersAreLeftToTheTiles() throws Exception {
+        Path tree = work.resolve("wide");
+        ImageTiles.Info info = ImageTiles.write(new BufferedImage(2339, 3308, BufferedImage.TYPE_INT_RGB), tree, "x");
+        assertThat(info.sizes()).containsExactly(new ImageTiles.Size(293, 414), new ImageTiles.Size(585, 827),
+                new ImageTiles.Size(1170, 1654));
+        assertThat(info.tiles().get(0).scaleFactors()).containsExactly(1, 2, 4, 8);
+        assertThat(tree.resolve("full/1170,1654/0/default.jpg")).isRegularFile();
+        assertThat(tree.resolve("full/max")).doesNotExist();
+        for (String url : viewerRequests(info)) {
+            String[] p = url.split("/");
+            assertThat(ImageTiles.tile(tree, info, p[0], p[1], p[2], p[3])).as(url).isPresent();
+        }
+    }
+
+    @Test
     void anImageSmallerThanATileIsOneFullImage() throws Exception {
         Path tree = work.resolve("small");
         ImageTiles.Info info = ImageTiles.write(new BufferedImage(300, 400, BufferedImage.TYPE_BYTE_GRAY), tree, "x");

@@ -126,9 +126,12 @@ class ManifestsTest {
         assertThat(painting.get("target").asText()).isEqualTo(canvas.get("id").asText());
         JsonNode body = painting.get("body");
         assertThat(body.get("type").asText()).isEqualTo("Image");
-        assertThat(body.get("id").asText()).isEqualTo(service + "/full/max/0/default.jpg");
+        // The largest whole image the tree keeps (half size: 1754 is wider than the reader's 1600); viewers
+        // zoom further by the service's tiles.
+        assertThat(body.get("id").asText()).isEqualTo(service + "/full/877,1241/0/default.jpg");
         assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
-        assertThat(body.get("width").asInt()).isEqualTo(1754);
+        assertThat(body.get("width").asInt()).isEqualTo(877);
+        assertThat(body.get("height").asInt()).isEqualTo(1241);
         assertThat(body.get("service").get(0).get("id").asText()).isEqualTo(service);
         assertThat(body.get("service").get(0).get("type").asText()).isEqualTo("ImageService3");
         assertThat(body.get("service").get(0).get("profile").asText()).isEqualTo("level0");
