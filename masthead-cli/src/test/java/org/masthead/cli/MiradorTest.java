@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,22 @@ class MiradorTest {
                 assertThat(found.get("resources")).isNotEmpty();
                 assertThat(found.get("resources").get(0).get("on").asText()).contains("/canvas/p1#xywh=");
 
+                // The image service as any client sees it: the canvas names it, it describes itself, answers any
+                // origin, and serves only what it lists.
+                String service = manifest.get("items").get(0).get("items").get(0).get("items").get(0).get("body")
+                        .get("service").get(0).get("id").asText();
+                assertThat(service).isEqualTo(edition + "/image/p1");
+                HttpResponse<String> bare = Serving.get(service);
+                assertThat(bare.statusCode()).isEqualTo(303);
+                assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/image/p1/info.json"));
+                HttpResponse<String> info = Serving.get(service + "/info.json");
+                assertThat(info.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+                JsonNode described = Json.mapper().readTree(info.body());
+                assertThat(described.get("id").asText()).isEqualTo(service);
+                assertThat(described.get("profile").asText()).isEqualTo("level0");
+                assertThat(Serving.get(service + "/0,0,100,100/100,100/0/default.jpg").statusCode()).isEqualTo(404);
+                assertThat(Serving.get(edition + "/image/p99/info.json").statusCode()).isEqualTo(404);
+
                 browser.get(mirador.open(edition + "/manifest.json", phrase));
                 // Cutting page 1's tiles is the first request's work: allow for it on a busy machine.
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120), Duration.ofMillis(500));
@@ -68,8 +85,9 @@ class MiradorTest {
                         .isEqualTo(0L);
                 List<String> fetched = fetched(browser);
                 assertThat(fetched).anyMatch(u -> u.endsWith("/image/p1/info.json"));
-                assertThat(fetched.stream().filter(u -> u.contains("/image/p1/") && u.endsWith("/0/default.jpg")))
-                        .as("page 1's tiles").isNotEmpty();
+                // Tiles proper (a region of the page), not only a whole image a viewer without the service shows.
+                assertThat(fetched).as("page 1's tiles")
+                        .anyMatch(u -> u.matches(".*/image/p1/\\d+,\\d+,\\d+,\\d+/\\d+,\\d+/0/default\\.jpg"));
                 Browser.shoot(browser, "mirador-page1");
 
                 // The search panel lists the hit, and the hit is drawn on the page.
