@@ -206,8 +206,16 @@ public final class PageImages implements AutoCloseable {
     }
 
     private Path path(String sha256, int index, Size size) {
-        return archive.originals().path(sha256).resolveSibling(sha256 + ".pages")
-                .resolve("p" + index + "-" + size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
+        return derived(new Printed(sha256, index, null), size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
+    }
+
+    /**
+     * Where another file derived from a printed page is kept, beside its images ({@code p<N>-<name>}): made
+     * again from the original whenever missing, like them (the IIIF tile tree, {@code p<N>-tiles}).
+     */
+    public Path derived(Printed page, String name) {
+        return archive.originals().path(page.sha256()).resolveSibling(page.sha256() + ".pages")
+                .resolve("p" + page.index() + "-" + name);
     }
 
     // ---- making them -------------------------------------------------------------------------------------

@@ -44,6 +44,35 @@ public final class ContentSearch {
         return new Presentation.AnnotationPage(List.of(Presentation.SEARCH_CONTEXT, Presentation.CONTEXT), id, "AnnotationPage", hits);
     }
 
+    /**
+     * The same hits as Content Search 1.0 gives them (an {@code sc:AnnotationList} with {@code resources} and
+     * {@code hits}), for viewers that speak only 1.0: Mirador 3 and 4 look for no other.
+     */
+    public Map<String, Object> search1(String slug, Edition edition, String query) {
+        String id = links.search1(slug, edition.date()) + "?q=" + java.net.URLEncoder.encode(query == null ? ""
+                : query, java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> resources = new ArrayList<>();
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (Presentation.Annotation found : search(slug, edition, query).items()) {
+            String annotation = links.search1(slug, edition.date()) + "/hit/" + (resources.size() + 1);
+            String quote = found.label().get("none").get(0);
+            resources.add(ordered("@id", annotation, "@type", "oa:Annotation", "motivation", "sc:painting",
+                    "resource", ordered("@type", "cnt:ContentAsText", "chars", quote), "on", found.target()));
+            hits.add(ordered("@type", "search:Hit", "annotations", List.of(annotation), "match", quote));
+        }
+        return ordered("@context", List.of("http://iiif.io/api/presentation/2/context.json",
+                        "http://iiif.io/api/search/1/context.json"), "@id", id, "@type", "sc:AnnotationList",
+                "within", ordered("@type", "sc:Layer", "total", resources.size()), "resources", resources, "hits", hits);
+    }
+
+    private static Map<String, Object> ordered(Object... keyThenValue) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyThenValue.length; i += 2) {
+            map.put((String) keyThenValue[i], keyThenValue[i + 1]);
+        }
+        return map;
+    }
+
     private void hits(String slug, LocalDate date, Page page, Item item, String wanted,
                       List<Presentation.Annotation> hits) {
         Map<TextRange, String> texts = new LinkedHashMap<>();

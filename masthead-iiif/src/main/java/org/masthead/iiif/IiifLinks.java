@@ -8,8 +8,12 @@ import org.masthead.model.Page;
  * under one base URL (docs/iiif.md); these paths are contracts and only ever get added to.
  */
 public interface IiifLinks {
-    /** A page image as a painting annotation body, with its IIIF Image service if any. */
-    record Image(String id, String format, int width, int height, String service) {
+    /**
+     * A page image as a painting annotation body, with its IIIF Image API 3 level 0 service if any
+     * ({@code service} is the service's id, the URL before {@code /info.json}), and the URL of a small JPEG
+     * of the page for the canvas's thumbnail (null when there is none).
+     */
+    record Image(String id, String format, int width, int height, String service, String thumbnail) {
     }
 
     String collection(String slug);
@@ -21,6 +25,9 @@ public interface IiifLinks {
     String range(String slug, LocalDate date, String articleId);
 
     String search(String slug, LocalDate date);
+
+    /** Content Search 1.0, for viewers that speak only it (Mirador 3 and 4). */
+    String search1(String slug, LocalDate date);
 
     String text(String slug, LocalDate date);
 
@@ -36,8 +43,26 @@ public interface IiifLinks {
     /** The page's image, or null when it has none. */
     Image image(String slug, LocalDate date, Page page);
 
+    /** The id of a page's IIIF Image service (level 0 tiles); its description is this + {@code /info.json}. */
+    String imageService(String slug, LocalDate date, int page);
+
+    /** The pixel size of a page's image, or null when the page has none (yet). */
+    @FunctionalInterface
+    interface ImageSizes {
+        ImageTiles.Size size(String slug, LocalDate date, Page page);
+    }
+
     /** Masthead's layout under {@code base} (no trailing slash), without page images or PDFs. */
     static IiifLinks of(String base) {
+        return of(base, (slug, date, page) -> null);
+    }
+
+    /**
+     * Masthead's layout under {@code base}, where each page with a size in {@code images} is painted by the
+     * largest whole image of its level 0 tile tree ({@link ImageTiles}) with its service, and has the reader's
+     * thumbnail of the page (made at ingest, so a viewer's page strip cuts no tiles).
+     */
+    static IiifLinks of(String base, ImageSizes images) {
         return new IiifLinks() {
             private String edition0(String slug, LocalDate date) {
                 return base + "/iiif/" + slug + "/" + date;
@@ -69,6 +94,11 @@ public interface IiifLinks {
             }
 
             @Override
+            public String search1(String slug, LocalDate date) {
+                return edition0(slug, date) + "/search1";
+            }
+
+            @Override
             public String text(String slug, LocalDate date) {
                 return edition0(slug, date) + "/text.txt";
             }
@@ -94,8 +124,21 @@ public interface IiifLinks {
             }
 
             @Override
+            public String imageService(String slug, LocalDate date, int page) {
+                return edition0(slug, date) + "/image/p" + page;
+            }
+
+            @Override
             public Image image(String slug, LocalDate date, Page page) {
-                return null;
+                ImageTiles.Size size = images.size(slug, date, page);
+                if (size == null) {
+                    return null;
+                }
+                String service = imageService(slug, date, page.number());
+                ImageTiles.Info info = ImageTiles.Info.of(service, size.width(), size.height());
+                ImageTiles.Size whole = info.sizes().get(info.sizes().size() - 1);
+                return new Image(service + "/" + ImageTiles.fullPath(info, whole), "image/jpeg", whole.width(),
+                        whole.height(), service, edition(slug, date) + "/" + page.number() + "/thumbnail.jpg");
             }
         };
     }

@@ -98,7 +98,9 @@ public final class Manifests {
                 List.of(Presentation.Reference.of(links.mets(slug, date), "Dataset",
                         Presentation.label("en", "METS/MODS"), "application/xml")),
                 List.of(new Presentation.Reference(links.collection(slug), "Collection", null, null, null, null)),
-                List.of(new Presentation.Service(links.search(slug, date), "SearchService2", null)),
+                List.of(new Presentation.Service(links.search(slug, date), "SearchService2", null),
+                        new Presentation.LegacyService(links.search1(slug, date), "SearchService1",
+                                "http://iiif.io/api/search/1/search")),
                 canvases, ranges);
     }
 
@@ -109,11 +111,13 @@ public final class Manifests {
         // A page without an image still has its (empty) painting page: the canvas keeps its size and areas.
         List<Presentation.Annotation> painting = new ArrayList<>();
         IiifLinks.Image image = links.image(slug, date, page);
+        List<Presentation.Body> thumbnail = new ArrayList<>();
         if (image != null) {
-            painting.add(new Presentation.Annotation(id + "/painting/image", "painting", null,
-                    Presentation.Body.image(image.id(), image.format(), image.width(), image.height(),
-                            image.service() == null ? null
-                                    : new Presentation.Service(image.service(), "ImageService3", "level0")), id));
+            painting.add(new Presentation.Annotation(id + "/painting/image", "painting", null, body(image), id));
+            if (image.thumbnail() != null) {
+                thumbnail.add(new Presentation.Body(image.thumbnail(), "Image", image.format(), null, null, null, null,
+                        null));
+            }
         }
         List<Presentation.Annotation> areas = new ArrayList<>();
         int n = 0;
@@ -134,7 +138,12 @@ public final class Manifests {
                 : List.of(new Presentation.AnnotationPage(id + "/areas", areas));
         return new Presentation.Canvas(id, Presentation.label("zh", "第" + page.number() + "版"
                 + (page.name() == null ? "" : " " + page.name()), "en", "Page " + page.number()), width, height,
-                List.of(new Presentation.AnnotationPage(id + "/painting", painting)), annotations);
+                thumbnail, List.of(new Presentation.AnnotationPage(id + "/painting", painting)), annotations);
+    }
+
+    private static Presentation.Body body(IiifLinks.Image image) {
+        return Presentation.Body.image(image.id(), image.format(), image.width(), image.height(),
+                image.service() == null ? null : new Presentation.Service(image.service(), "ImageService3", "level0"));
     }
 
     static String xywh(Box box) {

@@ -61,6 +61,11 @@ public final class Presentation {
     public record Service(String id, String type, String profile) {
     }
 
+    /** A service of an older API (Content Search 1.0), written as that API writes it (Presentation 3, 5.8.1). */
+    @JsonPropertyOrder({"@id", "@type", "profile"})
+    public record LegacyService(@JsonProperty("@id") String id, @JsonProperty("@type") String type, String profile) {
+    }
+
     @JsonPropertyOrder({"@context", "id", "type", "label", "summary", "items"})
     public record Collection(@JsonProperty("@context") String context, String id, String type,
                              Map<String, List<String>> label, Map<String, List<String>> summary,
@@ -77,15 +82,15 @@ public final class Presentation {
                            Map<String, List<String>> label, Map<String, List<String>> summary, List<Entry> metadata,
                            String navDate, List<String> behavior, List<Reference> homepage,
                            List<Reference> rendering, List<Reference> seeAlso, List<Reference> partOf,
-                           List<Service> service, List<Canvas> items, List<Range> structures) {
+                           List<Object> service, List<Canvas> items, List<Range> structures) {
     }
 
-    @JsonPropertyOrder({"id", "type", "label", "width", "height", "items", "annotations"})
+    @JsonPropertyOrder({"id", "type", "label", "width", "height", "thumbnail", "items", "annotations"})
     public record Canvas(String id, String type, Map<String, List<String>> label, int width, int height,
-                         List<AnnotationPage> items, List<AnnotationPage> annotations) {
-        public Canvas(String id, Map<String, List<String>> label, int width, int height, List<AnnotationPage> items,
-                      List<AnnotationPage> annotations) {
-            this(id, "Canvas", label, width, height, items, annotations);
+                         List<Body> thumbnail, List<AnnotationPage> items, List<AnnotationPage> annotations) {
+        public Canvas(String id, Map<String, List<String>> label, int width, int height, List<Body> thumbnail,
+                      List<AnnotationPage> items, List<AnnotationPage> annotations) {
+            this(id, "Canvas", label, width, height, thumbnail, items, annotations);
         }
     }
 

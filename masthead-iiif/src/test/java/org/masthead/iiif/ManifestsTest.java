@@ -112,6 +112,41 @@ class ManifestsTest {
     }
 
     @Test
+    void pagesWithImagesArePaintedByTheirLevel0ServiceAndHaveThumbnails() throws Exception {
+        // Page 1 has a 1754 × 2481 image (A3 at 150 dpi); page 3 none yet.
+        IiifLinks links = IiifLinks.of("http://127.0.0.1:8080",
+                (slug, date, page) -> page.number() == 1 ? new ImageTiles.Size(1754, 2481) : null);
+        Presentation.Manifest manifest = new Manifests(links).manifest("jiefangjunbao", edition(), articles());
+        assertThat(problems(manifest)).isEmpty();
+        JsonNode json = JSON.readTree(Presentation.json(manifest));
+        String service = "http://127.0.0.1:8080/iiif/jiefangjunbao/2025-06-19/image/p1";
+        JsonNode canvas = json.get("items").get(0);
+        JsonNode painting = canvas.get("items").get(0).get("items").get(0);
+        assertThat(painting.get("motivation").asText()).isEqualTo("painting");
+        assertThat(painting.get("target").asText()).isEqualTo(canvas.get("id").asText());
+        JsonNode body = painting.get("body");
+        assertThat(body.get("type").asText()).isEqualTo("Image");
+        // The largest whole image the tree keeps (half size: 1754 is wider than the reader's 1600); viewers
+        // zoom further by the service's tiles.
+        assertThat(body.get("id").asText()).isEqualTo(service + "/full/877,1241/0/default.jpg");
+        assertThat(body.get("format").asText()).isEqualTo("image/jpeg");
+        assertThat(body.get("width").asInt()).isEqualTo(877);
+        assertThat(body.get("height").asInt()).isEqualTo(1241);
+        assertThat(body.get("service").get(0).get("id").asText()).isEqualTo(service);
+        assertThat(body.get("service").get(0).get("type").asText()).isEqualTo("ImageService3");
+        assertThat(body.get("service").get(0).get("profile").asText()).isEqualTo("level0");
+        // The reader's thumbnail (made with the page images), so a viewer's page strip cuts no tiles.
+        JsonNode thumbnail = canvas.get("thumbnail").get(0);
+        assertThat(thumbnail.get("id").asText()).isEqualTo("http://127.0.0.1:8080/jiefangjunbao/2025-06-19/1/thumbnail.jpg");
+        assertThat(thumbnail.get("type").asText()).isEqualTo("Image");
+        // The canvas keeps the page's own size (points), so article areas and search hits stay where they are.
+        assertThat(canvas.get("width").asInt()).isEqualTo(842);
+        JsonNode page3 = json.get("items").get(1);
+        assertThat(page3.get("items").get(0).get("items")).isEmpty();
+        assertThat(page3.has("thumbnail")).isFalse();
+    }
+
+    @Test
     void collectionListsEditionsByDate() throws Exception {
         Presentation.Collection collection = new Manifests(LINKS).collection("jiefangjunbao", "解放军报",
                 List.of(LocalDate.of(2025, 6, 20), LocalDate.of(2025, 6, 19)));
@@ -141,5 +176,26 @@ class ManifestsTest {
         assertThat(search.search("jiefangjunbao", edition(), "无线电军事").items()).hasSize(1)
                 .allSatisfy(a -> assertThat((String) a.target()).isEqualTo(base + "/canvas/p3"));
         assertThat(search.search("jiefangjunbao", edition(), "不存在").items()).isEmpty();
+    }
+
+    @Test
+    void contentSearch1GivesTheSameHitsForViewersThatSpeakOnlyIt() throws Exception {
+        JsonNode list = JSON.readTree(Presentation.json(new ContentSearch(LINKS).search1("jiefangjunbao", edition(),
+                "中亚峰会")));
+        String base = "http://127.0.0.1:8080/iiif/jiefangjunbao/2025-06-19";
+        assertThat(list.get("@type").asText()).isEqualTo("sc:AnnotationList");
+        assertThat(list.get("@id").asText()).isEqualTo(base + "/search1?q=%E4%B8%AD%E4%BA%9A%E5%B3%B0%E4%BC%9A");
+        assertThat(list.get("within").get("total").asInt()).isEqualTo(2);
+        JsonNode hit = list.get("resources").get(0);
+        assertThat(hit.get("@type").asText()).isEqualTo("oa:Annotation");
+        assertThat(hit.get("on").asText()).isEqualTo(base + "/canvas/p1#xywh=40,100,80,20");
+        assertThat(hit.get("resource").get("chars").asText()).isEqualTo("中亚峰会");
+        assertThat(list.get("hits").get(1).get("annotations").get(0).asText())
+                .isEqualTo(list.get("resources").get(1).get("@id").asText());
+        // The manifest offers both services; Mirador finds 1.0 by its profile.
+        JsonNode manifest = JSON.readTree(Presentation.json(new Manifests(LINKS).manifest("jiefangjunbao", edition(),
+                articles())));
+        assertThat(manifest.get("service").get(1).get("@id").asText()).isEqualTo(base + "/search1");
+        assertThat(manifest.get("service").get(1).get("profile").asText()).isEqualTo("http://iiif.io/api/search/1/search");
     }
 }

@@ -77,6 +77,7 @@ public final class ArchiveNewsstand implements Newsstand {
     });
     private final LoadingCache<EditionKey, List<Warning>> findings = kept(EDITIONS_KEPT, this::check);
     private final PageImages images;
+    private final PageTiles tiles;
     /** Where each page was printed (its original PDF and place), read with the page. */
     private final LoadingCache<PageKey, Optional<PageImages.Printed>> printed;
     private final Cache<String, EditionKey> places = Caffeine.newBuilder().maximumSize(PLACES_KEPT).build();
@@ -93,6 +94,7 @@ public final class ArchiveNewsstand implements Newsstand {
         this.archive = archive;
         this.index = index;
         this.images = new PageImages(archive);
+        this.tiles = new PageTiles(images);
         this.printed = kept(EDITIONS_KEPT * 8, key -> images.printed(key.slug(), key.date(), key.page()));
     }
 
@@ -107,6 +109,17 @@ public final class ArchiveNewsstand implements Newsstand {
     @Override
     public Optional<java.nio.file.Path> pageImage(String slug, LocalDate date, int page, PageImages.Size size) {
         return printed.get(new PageKey(slug, date, page)).flatMap(p -> images.file(p, size));
+    }
+
+    @Override
+    public Optional<PageImages.Printed> printed(String slug, LocalDate date, int page) {
+        return printed.get(new PageKey(slug, date, page));
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> pageTiles(String slug, LocalDate date, int page) throws java.io.IOException {
+        Optional<PageImages.Printed> at = printed(slug, date, page);
+        return at.isEmpty() ? Optional.empty() : Optional.of(tiles.tree(at.get()));
     }
 
     @Override

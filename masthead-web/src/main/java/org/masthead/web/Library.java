@@ -2,9 +2,12 @@ package org.masthead.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.Map;
 import org.masthead.alto.MetsExport;
 import org.masthead.iiif.ContentSearch;
 import org.masthead.iiif.IiifLinks;
+import org.masthead.iiif.ImageTiles;
 import org.masthead.iiif.Manifests;
 import org.masthead.iiif.Presentation;
 import org.masthead.model.Edition;
@@ -51,9 +55,13 @@ final class Library {
         app.get("/iiif/{slug}/collection.json", this::collection);
         app.get("/iiif/{slug}/{date}/manifest.json", this::manifest);
         app.get("/iiif/{slug}/{date}/search", this::search);
+        app.get("/iiif/{slug}/{date}/search1", this::search1);
         app.get("/iiif/{slug}/{date}/text.txt", this::text);
         app.get("/iiif/{slug}/{date}/mets.xml", this::mets);
         app.get("/iiif/{slug}/{date}/alto/{page}", this::alto);
+        app.get("/iiif/{slug}/{date}/image/{page}", ctx -> ctx.redirect(ctx.path() + "/info.json", HttpStatus.SEE_OTHER));
+        app.get("/iiif/{slug}/{date}/image/{page}/info.json", this::imageInfo);
+        app.get("/iiif/{slug}/{date}/image/{page}/{region}/{size}/{rotation}/{quality}", this::imageTile);
     }
 
     /** The public base URL of this server as the request reached it. */
@@ -62,8 +70,10 @@ final class Library {
         return url.substring(0, url.length() - ctx.path().length());
     }
 
-    private static IiifLinks links(Context ctx) {
-        return IiifLinks.of(base(ctx));
+    /** The links of this server, whose pages printed from PDFs are painted by their level 0 tiles. */
+    private IiifLinks links(Context ctx) {
+        return IiifLinks.of(base(ctx), (slug, date, page) -> newsstand.printed(slug, date, page.number())
+                .map(printed -> PageTiles.size(printed.size())).orElse(null));
     }
 
     private void oai(Context ctx) {
@@ -113,11 +123,21 @@ final class Library {
 
     private void search(Context ctx) {
         Held held = held(ctx);
+        send(ctx, new ContentSearch(links(ctx)).search(held.slug, held.edition, query(ctx)), "no-store");
+    }
+
+    private static String query(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > Params.MAX_QUERY) {
             throw new io.javalin.http.BadRequestResponse("q is longer than " + Params.MAX_QUERY + " characters");
         }
-        send(ctx, new ContentSearch(links(ctx)).search(held.slug, held.edition, q), "no-store");
+        return q;
+    }
+
+    private void search1(Context ctx) {
+        Held held = held(ctx);
+        Responses.send(ctx, Presentation.json(new ContentSearch(links(ctx)).search1(held.slug, held.edition,
+                query(ctx))).getBytes(StandardCharsets.UTF_8), "application/json; charset=utf-8", "no-store");
     }
 
     private static void send(Context ctx, Object resource, String cache) {
@@ -158,6 +178,46 @@ final class Library {
         String xml = out.toString(StandardCharsets.UTF_8);
         // Embedded in OAI-PMH responses, so without its XML declaration.
         return xml.startsWith("<?xml") ? xml.substring(xml.indexOf("?>") + 2).strip() : xml;
+    }
+
+    /** A page's tile tree (cut now on its first request), and the page number the route names ({@code p3}). */
+    private record Tiled(Path tree, ImageTiles.Info info, String service) {
+    }
+
+    private Tiled tiled(Context ctx) throws IOException {
+        String slug = Params.slug(ctx, newsstand);
+        LocalDate date = Params.date("date", ctx.pathParam("date"));
+        String name = ctx.pathParam("page");
+        if (!name.matches("p\\d{1,3}")) {
+            throw new NotFoundResponse("no image " + name + "; pages are p1, p2, …");
+        }
+        int page = Params.optionalInt("page", name.substring(1), 1, 999);
+        Path tree = newsstand.pageTiles(slug, date, page).orElseThrow(() -> new NotFoundResponse(
+                "no image of page " + page + " of " + slug + " on " + date + " (a page read from text has none)"));
+        String service = links(ctx).imageService(slug, date, page);
+        return new Tiled(tree, ImageTiles.Info.read(tree).withId(service), service);
+    }
+
+    private void imageInfo(Context ctx) throws IOException {
+        Tiled tiled = tiled(ctx);
+        // Image API 3.0 section 5: JSON-LD with the image context as profile when asked for, else JSON.
+        String accept = ctx.header("Accept");
+        String type = accept != null && accept.contains("application/ld+json")
+                ? "application/ld+json;profile=\"" + ImageTiles.CONTEXT + "\"" : "application/json";
+        Responses.send(ctx, tiled.info().json().getBytes(StandardCharsets.UTF_8), type, Responses.CONTENT);
+    }
+
+    private void imageTile(Context ctx) throws IOException {
+        Tiled tiled = tiled(ctx);
+        String region = ctx.pathParam("region");
+        String size = ctx.pathParam("size");
+        Path tile = ImageTiles.tile(tiled.tree(), tiled.info(), region, size, ctx.pathParam("rotation"),
+                ctx.pathParam("quality")).orElseThrow(() -> new NotFoundResponse("level 0: only the tiles and "
+                        + "sizes " + tiled.service() + "/info.json lists are served, not " + region + "/" + size + "/"
+                        + ctx.pathParam("rotation") + "/" + ctx.pathParam("quality")));
+        // Named by the original's hash and page (the tree's folder) and the tile's own path.
+        Responses.file(ctx, tile, "image/jpeg", tiled.tree().getParent().getFileName() + "/"
+                + tiled.tree().getFileName() + "/" + tiled.tree().relativize(tile), null);
     }
 
     private void alto(Context ctx) {

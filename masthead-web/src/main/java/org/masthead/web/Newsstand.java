@@ -59,6 +59,19 @@ public interface Newsstand {
         return Optional.empty();
     }
 
+    /** Where a page read from a PDF was printed: its original, its place in it, its size; empty for text input. */
+    default Optional<org.masthead.archive.PageImages.Printed> printed(String slug, LocalDate date, int page) {
+        return Optional.empty();
+    }
+
+    /**
+     * The page's IIIF level 0 tile tree ({@link org.masthead.iiif.ImageTiles}, docs/iiif.md), cut on the first
+     * call and kept; empty for a page read from text.
+     */
+    default Optional<java.nio.file.Path> pageTiles(String slug, LocalDate date, int page) throws java.io.IOException {
+        return Optional.empty();
+    }
+
     /** The original PDF a page was read from (a page's own file, or its edition's), as the archive keeps it. */
     default Optional<java.nio.file.Path> pagePdf(String slug, LocalDate date, int page) {
         return Optional.empty();
