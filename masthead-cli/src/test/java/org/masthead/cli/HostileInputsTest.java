@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.archive.Archive;
+import org.masthead.archive.IngestSummary;
+import org.masthead.parse.PageFiles;
 
 /**
  * Issue 16 findings 3, 4 and 10, the catalogue of hostile inputs: each either goes in whole or costs one
@@ -140,5 +144,79 @@ class HostileInputsTest {
         } finally {
             locked.toFile().setReadable(true);
         }
+    }
+
+    /**
+     * A file renamed or deleted after the folder was listed and before it is read: one line naming it, and the
+     * other editions go in. The run is the CLI's own (its summary printer); the listener makes the race certain:
+     * with one worker at most two editions are read ahead, so the third is touched before it is read.
+     */
+    @Test
+    void aFileRenamedOrDeletedWhileTheFolderIsReadIsOneLine() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String date : List.of("2025-06-19", "2025-06-20", "2025-06-21", "2025-06-22")) {
+            Files.writeString(in.resolve("jfjb-" + date + "-p01.md"), front(date));
+        }
+        Path renamed = in.resolve("jfjb-2025-06-21-p01.md");
+        Path deleted = in.resolve("jfjb-2025-06-22-p01.md");
+        IngestSummary summary;
+        try (Archive archive = Archive.open(data(), null)) {
+            summary = archive.ingest().threads(1).listener((done, total, stored) -> {
+                if (done == 1) {
+                    try {
+                        Files.move(renamed, in.resolve("renamed.md"));
+                        Files.delete(deleted);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }).run(List.of(in));
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        IngestCommand.print(summary, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        // IngestCommand exits 2 when the summary holds a rejection.
+        assertThat(summary.rejected()).hasSize(2);
+        assertThat(out.toString()).contains("files seen 4, pages added 2,");
+        assertThat(err.toString().lines().toList()).containsExactlyInAnyOrder(
+                "masthead: " + renamed + ": no such file", "masthead: " + deleted + ": no such file");
+        // The next run reads the renamed file under its new name, and adds nothing twice.
+        Run again = run("ingest", "--data", data().toString(), in.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("files seen 3, pages added 1, unchanged 2");
+    }
+
+    /**
+     * Memory is bounded in proportion to the input limit: the largest page file allowed (4 MiB, 50,000 lines)
+     * of nothing but headings, the most items a file can hold, is stored by a JVM limited to 1 GB.
+     */
+    @Test
+    void theLargestAllowedPageOfTinyHeadingsFitsInAGigabyte() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        int lines = 49_999; // with the end after the last line break, the 50,000 lines a page may have
+        StringBuilder tiny = new StringBuilder();
+        StringBuilder wide = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            tiny.append("## ").append(i).append('\n');
+            // As long as a line may be for the whole file to stay within the byte limit.
+            String heading = "## 标题" + i;
+            int bytes = (int) (PageFiles.MAX_BYTES / lines) - 1;
+            wide.append(heading).append("长".repeat((bytes - heading.getBytes(StandardCharsets.UTF_8).length) / 3))
+                    .append('\n');
+        }
+        Files.writeString(in.resolve("jfjb-2025-06-19-p02.md"), tiny);
+        Files.writeString(in.resolve("jfjb-2025-06-20-p02.md"), wide);
+        assertThat(Files.size(in.resolve("jfjb-2025-06-20-p02.md"))).isLessThanOrEqualTo(PageFiles.MAX_BYTES)
+                .isGreaterThan(PageFiles.MAX_BYTES * 9 / 10);
+        Path log = dir.resolve("ingest.log");
+        Process ingest = Run.child(List.of("-Xmx1g", "-XX:+ExitOnOutOfMemoryError"), List.of("ingest", "--data",
+                data().toString(), in.toString())).redirectOutput(log.toFile()).start();
+        assertThat(ingest.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        String output = Files.readString(log);
+        System.out.println("largest allowed pages under -Xmx1g: " + output.lines().filter(l -> l.startsWith("files seen")
+                || l.startsWith("masthead: ")).toList());
+        assertThat(output).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(ingest.exitValue()).as(output).isZero();
+        assertThat(output).contains("files seen 2, pages added 2,");
     }
 }
