@@ -36,7 +36,9 @@ final class PrintedLines {
      * Whether the text was broken at printed line ends: many of its long lines end mid-sentence. Text with a
      * paragraph per line (clean text, Markdown flattened) ends nearly all of them on closing punctuation.
      */
-    static boolean areWrapped(List<String> lines) {
+    static boolean areWrapped(List<String> allLines) {
+        // Blank lines are no evidence either way: mutool may set every printed line in a block of its own.
+        List<String> lines = allLines.stream().filter(line -> !line.isEmpty()).toList();
         int measured = 0;
         int open = 0;
         int wide = 0;
@@ -46,9 +48,7 @@ final class PrintedLines {
             if (width >= MIN_MEASURED) {
                 measured++;
                 wide += width > MAX_PRINTED ? 1 : 0;
-                if (!Segments.finished(line) && !lines.get(i + 1).isEmpty()) {
-                    open++;
-                }
+                open += Segments.finished(line) ? 0 : 1;
             }
         }
         // Most lines wider than any printed line: paragraphs a line each, some of them cut or headings.

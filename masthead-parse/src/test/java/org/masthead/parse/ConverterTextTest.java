@@ -117,6 +117,28 @@ class ConverterTextTest {
     }
 
     @Test
+    void aBlockForEveryPrintedLineIsStillWrappedText() {
+        // mutool on Chromium's Type 3 fonts sets each printed line in a block of its own: a blank after every line.
+        List<Item> items = items(PDFTOTEXT_REPORT.replace("\n", "\n\n"));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3)
+                .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+    }
+
+    @Test
+    void aLunarDateOnALineOfItsOwnAboveThePapersNameIsNoTitle() {
+        // mutool reads a front page's date box (left of the name) first: date, weekday, lunar date, then the name.
+        Edition edition = parse(String.join("\n\n", "2019年2月6日", "星期三", "农历己亥年正月初二",
+                "示例日报", "SHILI RIBAO", "第25000号 今日8版", "国内统一连续出版物号", "CN 11-0065", "示例日报社出版")
+                + "\n\n" + PDFTOTEXT_REPORT.replace("\n", "\n\n"));
+        assertThat(edition.title()).isEqualTo("示例日报");
+        assertThat(edition.masthead().lunarDate()).isEqualTo("己亥年正月初二");
+        assertThat(edition.masthead().issueNumber()).isEqualTo(25000);
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
+    }
+
+    @Test
     void cleanTextWithAParagraphPerLineIsNotRewrapped() {
         List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
                 "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
