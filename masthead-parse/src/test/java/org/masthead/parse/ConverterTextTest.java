@@ -139,6 +139,41 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpacedOutLineWasJustifiedToTheColumnsFullWidth() {
+        // Justification spreads a line whose next word would not fit (a number) over the full width; converters
+        // give the gaps as spaces. Closed up, the line looks short, like a paragraph's last line ending its sentence.
+        List<Item> items = items(PDFTOTEXT_REPORT.replace("京、上海、广州等地的主要客\n站增设售票窗口。",
+                "京 等 地 增 设 窗 口 1200 个 。\n春运期间还将增开夜间列车。"));
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
+        assertThat(items.get(0).sections().get(0).paragraphs().get(1)).isEqualTo(
+                "为保障旅客平安有序出行，铁路部门实行新的列车运行图，增开旅客列车，并在北京等地增设窗口1200个。"
+                        + "春运期间还将增开夜间列车。");
+    }
+
+    @Test
+    void aLineOneCharacterShortIsNoIndentedFirstLine() {
+        // 间 goes down with the comma that may not open a line (kinsoku): its line is one character short, not
+        // two as an indented first line is, even under a line that ends a sentence.
+        List<Item> items = items("""
+                春运首日全国发送旅客一亿人次
+                据交通运输部消息，春运首
+                日全国铁路公路水路民航共
+                发送旅客一亿多人次。记者
+                从车站了解到铁路部门实行
+                新的列车运行图增开列车。
+                各地客站普遍延长售票时
+                间，方便旅客购票乘车。
+                铁路部门提醒旅客错峰
+                出行，合理安排行程计划。
+                """);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "据交通运输部消息，春运首日全国铁路公路水路民航共发送旅客一亿多人次。记者从车站了解到铁路部门实行"
+                        + "新的列车运行图增开列车。各地客站普遍延长售票时间，方便旅客购票乘车。",
+                "铁路部门提醒旅客错峰出行，合理安排行程计划。");
+    }
+
+    @Test
     void cleanTextWithAParagraphPerLineIsNotRewrapped() {
         List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
                 "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
