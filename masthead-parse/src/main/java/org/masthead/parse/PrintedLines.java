@@ -104,6 +104,11 @@ final class PrintedLines {
         if (opensOwnLine(next) || standsAlone(line)) {
             return false;
         }
+        if (Segments.dateline(line) != null && !Segments.finished(line)) {
+            // A dateline opens a report's first paragraph, which runs on however short its first line looks
+            // (the dateline set bold, a wide space after it, or the line ending right after it).
+            return true;
+        }
         int usual = usualWidth(lines, widths, i);
         if (usual < 0) {
             return false;

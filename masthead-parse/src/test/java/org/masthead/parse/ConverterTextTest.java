@@ -27,6 +27,8 @@ class ConverterTextTest {
         // mutool on a page Chromium printed with Noto Sans CJK (Type 3 fonts).
         assertThat(Radicals.fold("⼈⺠⽇报记者在⻋站⻔⼝。⼾籍")).isEqualTo("人民日报记者在车站门口。户籍");
         assertThat(Radicals.fold("clean 文本")).isSameAs("clean 文本");
+        // The dash CJK fonts draw for — comes back as ― (U+2015) too.
+        assertThat(Radicals.fold("中国―东盟合作 ――记者手记")).isEqualTo("中国—东盟合作 ——记者手记");
     }
 
     @Test
@@ -171,6 +173,22 @@ class ConverterTextTest {
                 "据交通运输部消息，春运首日全国铁路公路水路民航共发送旅客一亿多人次。记者从车站了解到铁路部门实行"
                         + "新的列车运行图增开列车。各地客站普遍延长售票时间，方便旅客购票乘车。",
                 "铁路部门提醒旅客错峰出行，合理安排行程计划。");
+    }
+
+    @Test
+    void aDatelineOnALineOfItsOwnOpensTheFirstParagraph() {
+        // The dateline filled the indented first line; it is no headline, and its paragraph runs on.
+        List<Item> items = items("""
+                春运首日全国发送旅客一亿人次
+                本报北京2月5日电
+                记者从交通运输部获悉，春
+                运首日全国铁路公路水路民
+                航共发送旅客一亿多人次。
+                """);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客一亿人次");
+        assertThat(items.get(0).dateline().place()).isEqualTo("北京");
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
     }
 
     @Test
