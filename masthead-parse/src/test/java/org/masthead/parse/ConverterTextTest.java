@@ -192,6 +192,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineBrokenOverTwoLinesIsOneHeadline() {
+        // A headline wider than its box goes on in a second line: a few characters, or the rest of a title mark.
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
+        List<Item> items = items("成都新能源汽车产量同比增\n\n长7.1%\n\n" + body
+                + "\n《海军航空大学某团英模事迹\n\n选编》出版发行\n\n" + body);
+        assertThat(items).extracting(Item::headline)
+                .containsExactly("成都新能源汽车产量同比增长7.1%", "《海军航空大学某团英模事迹选编》出版发行");
+    }
+
+    @Test
     void cleanTextWithAParagraphPerLineIsNotRewrapped() {
         List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
                 "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
