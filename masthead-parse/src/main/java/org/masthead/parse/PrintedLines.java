@@ -104,6 +104,10 @@ final class PrintedLines {
         if (opensOwnLine(next) || standsAlone(line)) {
             return false;
         }
+        if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
+            // 说： and the words quoted on the next line: one sentence (说： at a line's end looks finished).
+            return true;
+        }
         if (Segments.dateline(line) != null && !Segments.finished(line)) {
             // A dateline opens a report's first paragraph, which runs on however short its first line looks
             // (the dateline set bold, a wide space after it, or the line ending right after it).

@@ -202,6 +202,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void wordsQuotedOnTheLineAfterTheColonGoOnTheSameParagraph() {
+        // 说： ends an indented first line (short, and it looks finished); the quote on the next line is its rest.
+        List<Item> items = items("""
+                春运首日全国发送旅客一亿人次
+                据交通运输部消息，春运首
+                日全国铁路公路水路民航共
+                发送旅客一亿多人次。
+                一位旅客高兴地说：
+                “今年买票方便多了，我们
+                一家很快就到家了。”
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "据交通运输部消息，春运首日全国铁路公路水路民航共发送旅客一亿多人次。",
+                "一位旅客高兴地说：“今年买票方便多了，我们一家很快就到家了。”");
+    }
+
+    @Test
     void cleanTextWithAParagraphPerLineIsNotRewrapped() {
         List<String> lines = List.of("本报讯 某旅近日组织跨昼夜实兵对抗演练，检验部队在复杂条件下的作战能力。",
                 "演练中，导演部临机设置多个特情，全程考验官兵的应变能力。", "演练结束后，某旅组织复盘检讨，梳理出多条经验教训。",
