@@ -152,14 +152,18 @@ class ConverterTextTest {
                         + "春运期间还将增开夜间列车。");
     }
 
+    /** A headline and a report's first lines in a column twelve characters wide, each line full. */
+    private static final String NARROW_REPORT = """
+            春运首日全国发送旅客一亿人次
+            据交通运输部消息，春运首
+            日全国铁路公路水路民航共
+            """;
+
     @Test
     void aLineOneCharacterShortIsNoIndentedFirstLine() {
         // 间 goes down with the comma that may not open a line (kinsoku): its line is one character short, not
         // two as an indented first line is, even under a line that ends a sentence.
-        List<Item> items = items("""
-                春运首日全国发送旅客一亿人次
-                据交通运输部消息，春运首
-                日全国铁路公路水路民航共
+        List<Item> items = items(NARROW_REPORT + """
                 发送旅客一亿多人次。记者
                 从车站了解到铁路部门实行
                 新的列车运行图增开列车。
@@ -204,10 +208,7 @@ class ConverterTextTest {
     @Test
     void wordsQuotedOnTheLineAfterTheColonGoOnTheSameParagraph() {
         // 说： ends an indented first line (short, and it looks finished); the quote on the next line is its rest.
-        List<Item> items = items("""
-                春运首日全国发送旅客一亿人次
-                据交通运输部消息，春运首
-                日全国铁路公路水路民航共
+        List<Item> items = items(NARROW_REPORT + """
                 发送旅客一亿多人次。
                 一位旅客高兴地说：
                 “今年买票方便多了，我们
