@@ -97,6 +97,12 @@ final class ItemSegmenter {
                 current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
                 return;
             }
+            if (current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline))) {
+                // Too few words for a headline, or a title mark or quote left open above: the rest of a headline
+                // its line could not hold (…同比增 / 长7.1%, 《…英模事迹 / 选编》出版发行).
+                current.headline = current.headline + text;
+                return;
+            }
             if (current.subtitle == null && current.kicker == null && isKickerOf(current.headline, text)) {
                 String above = current.headline;
                 current.headline = null;
@@ -161,9 +167,21 @@ final class ItemSegmenter {
     /** Opens on a Han character, a quote or a title mark, and holds more than a four-character phrase. */
     private static boolean isHeadline(String text) {
         char first = text.charAt(0);
-        if (!(Punctuation.isChinese(first) || first == '《')) {
-            return false;
+        return (Punctuation.isChinese(first) || first == '《') && hasHeadlineWords(text);
+    }
+
+    /** A title mark, quote or bracket opened and not closed. */
+    private static boolean leavesOpen(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '《' || c == '“' || c == '（' ? 1 : c == '》' || c == '”' || c == '）' ? -1 : 0;
         }
+        return depth > 0;
+    }
+
+    /** More Han characters than a four-character phrase holds. */
+    private static boolean hasHeadlineWords(String text) {
         int han = 0;
         for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {

@@ -70,8 +70,7 @@ final class MastheadReader {
             String text = block.spaced();
             String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && name.length() <= MAX_TITLE && !FIELD.matcher(name).find()
-                    && fieldsFollow(blocks, used + 1)) {
+                    && name.length() <= MAX_TITLE && !hasField(block) && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {

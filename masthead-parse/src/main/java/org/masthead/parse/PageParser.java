@@ -56,11 +56,13 @@ final class PageParser {
         String text = Radicals.fold(page.text);
         if (page.reader != MarkdownReader.INSTANCE) {
             text = LayoutColumns.split(text);
+            // Plain text a converter broke at every printed line: paragraphs rebuilt, a line each, while the
+            // letter spacing of justified lines still shows which lines were full.
+            text = PrintedLines.rebuild(text);
         }
         text = LetterSpacing.closeUp(text);
         // 1. Blocks: the format's reader marks what its format marks (Markdown headings, plain-text line
-        //    shapes, printed lines rebuilt into paragraphs) as title, headline, section and text blocks; it
-        //    decides nothing about meaning.
+        //    shapes) as title, headline, section and text blocks; it decides nothing about meaning.
         List<Block> blocks = page.reader.read(text);
         // 2. Head: the masthead of a front page or the running header of an inside page, from the top
         //    blocks (title, date, issue, lunar date checked with ICU, page number and name).

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reads plain text with no marks at all. Paragraphs are runs of lines between blank lines (or single lines
- * when the file has no blank lines); text a PDF converter broke at every printed line has its paragraphs
- * rebuilt first ({@link PrintedLines}). A short line without sentence punctuation is a heading.
+ * when the file has no blank lines); text a PDF converter broke at every printed line comes with its paragraphs
+ * rebuilt a line each ({@link PrintedLines}, a stage before). A short line without sentence punctuation is a heading.
  */
 final class PlainTextReader implements PageReader {
     static final PlainTextReader INSTANCE = new PlainTextReader();
@@ -23,10 +23,6 @@ final class PlainTextReader implements PageReader {
     @Override
     public List<Block> read(String text) {
         List<Block> blocks = new ArrayList<>();
-        List<String> printed = LineSplitter.lines(text);
-        if (PrintedLines.areWrapped(printed)) {
-            text = String.join("\n", PrintedLines.paragraphs(printed));
-        }
         boolean linePerParagraph = !text.strip().contains("\n\n");
         LineSplitter.paragraphs(text, line -> linePerParagraph, lines -> {
             int from = 0;

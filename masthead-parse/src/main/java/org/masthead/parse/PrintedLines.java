@@ -36,7 +36,9 @@ final class PrintedLines {
      * Whether the text was broken at printed line ends: many of its long lines end mid-sentence. Text with a
      * paragraph per line (clean text, Markdown flattened) ends nearly all of them on closing punctuation.
      */
-    static boolean areWrapped(List<String> lines) {
+    static boolean areWrapped(List<String> allLines) {
+        // Blank lines are no evidence either way: mutool may set every printed line in a block of its own.
+        List<String> lines = allLines.stream().filter(line -> !line.isEmpty()).toList();
         int measured = 0;
         int open = 0;
         int wide = 0;
@@ -46,26 +48,39 @@ final class PrintedLines {
             if (width >= MIN_MEASURED) {
                 measured++;
                 wide += width > MAX_PRINTED ? 1 : 0;
-                if (!Segments.finished(line) && !lines.get(i + 1).isEmpty()) {
-                    open++;
-                }
+                open += Segments.finished(line) ? 0 : 1;
             }
         }
         // Most lines wider than any printed line: paragraphs a line each, some of them cut or headings.
         return measured >= 4 && open * 10 >= measured * 3 && wide * 2 < measured;
     }
 
+    /**
+     * The text with its paragraphs rebuilt, a line each, when it was broken at printed line ends; else as it
+     * is. Runs before letter spacing is closed up ({@link LetterSpacing}), since a spaced-out line is evidence:
+     * justification spread it to the column's full width, however few characters it holds.
+     */
+    static String rebuild(String text) {
+        List<String> lines = LineSplitter.lines(text);
+        List<String> closed = lines.stream().map(LetterSpacing::closeUp).toList();
+        return areWrapped(closed) ? String.join("\n", paragraphs(lines)) : text;
+    }
+
     /** The paragraphs (and lines standing alone) of wrapped text, one string each; blank lines dropped. */
     static List<String> paragraphs(List<String> allLines) {
         List<String> lines = new ArrayList<>(allLines.size());
+        List<Boolean> spaced = new ArrayList<>(allLines.size());
         for (String line : allLines) {
             if (!line.isEmpty()) {
-                lines.add(line);
+                String closed = LetterSpacing.closeUp(line);
+                lines.add(closed);
+                spaced.add(!closed.equals(line));
             }
         }
         int[] widths = new int[lines.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = width(lines.get(i));
+            // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
+            widths[i] = spaced.get(i) ? -width(lines.get(i)) : width(lines.get(i));
         }
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -89,32 +104,53 @@ final class PrintedLines {
         if (opensOwnLine(next) || standsAlone(line)) {
             return false;
         }
+        if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
+            // 说： and the words quoted on the next line: one sentence (说： at a line's end looks finished).
+            return true;
+        }
+        if (Segments.dateline(line) != null && !Segments.finished(line)) {
+            // A dateline opens a report's first paragraph, which runs on however short its first line looks
+            // (the dateline set bold, a wide space after it, or the line ending right after it).
+            return true;
+        }
         int usual = usualWidth(lines, widths, i);
         if (usual < 0) {
             return false;
         }
-        int width = widths[i];
-        if (width > usual + FULL_SLACK || widths[i + 1] > usual + FULL_SLACK) {
+        int width = full(widths[i], usual);
+        int nextWidth = full(widths[i + 1], usual);
+        if (width > usual + FULL_SLACK || nextWidth > usual + FULL_SLACK) {
             // Wider than the column: a headline across columns, or a line of another column.
             return false;
         }
         if (width >= usual - FULL_SLACK) {
             // A full line ending a sentence, over an indented line that is not a paragraph's last: a new paragraph.
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
-            return !(Segments.finished(line) && isIndentedFirst(widths, i + 1, usual) && !Segments.finished(next))
-                    && (widths[i + 1] >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
+            return !(Segments.finished(line) && isIndentedFirst(nextWidth, usual) && !Segments.finished(next))
+                    && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
             return false;
         }
-        return isIndentedFirst(widths, i, usual) && (widths[i + 1] >= usual - FULL_SLACK || Segments.finished(next))
+        return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
                 || endsMidSentence(line);
     }
 
-    /** About two characters short of the usual width, as a paragraph's first line is. */
-    private static boolean isIndentedFirst(int[] widths, int i, int usual) {
-        int shortBy = usual - widths[i];
-        return shortBy >= INDENT - FULL_SLACK + 1 && shortBy <= INDENT + FULL_SLACK;
+    /**
+     * A line's printed width: a spaced-out line (negative width) holding at least half a column's characters
+     * was justified to the column's width; fewer are a heading spaced for show.
+     */
+    private static int full(int width, int usual) {
+        return width >= 0 ? width : -width * 2 >= usual ? usual : -width;
+    }
+
+    /**
+     * About two characters short of the usual width, as a paragraph's first line is. One character short is
+     * no indent: a line gives its last character to the next when that one may not open a line (kinsoku: 说。).
+     */
+    private static boolean isIndentedFirst(int width, int usual) {
+        int shortBy = usual - width;
+        return shortBy > CJK && shortBy <= INDENT + FULL_SLACK;
     }
 
     private static boolean endsMidSentence(String line) {
@@ -156,7 +192,7 @@ final class PrintedLines {
         int widest = -1;
         int second = -1;
         for (int k = Math.max(0, i - WINDOW); k <= Math.min(lines.size() - 1, i + WINDOW); k++) {
-            if (!hasPunctuation(lines.get(k))) {
+            if (!hasPunctuation(lines.get(k)) || widths[k] < 0) {
                 continue;
             }
             int width = widths[k];

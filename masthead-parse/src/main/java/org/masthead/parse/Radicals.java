@@ -7,11 +7,14 @@ import com.ibm.icu.text.Normalizer2;
  * characters. A Type 3 font (how Chromium prints Noto CJK) carries only glyphs; text extractors map a glyph
  * back to the first code point the font's cmap gives it, and for 人 日 民 门 that is a Kangxi radical
  * (U+2F00–U+2FDF) or a CJK radical supplement form (U+2E80–U+2EFF). Running text never uses radicals as
- * such, so every one of them is folded.
+ * such, so every one of them is folded. The dash is the same case: CJK fonts draw — and ― (U+2015, what
+ * GBK-era tables give for GB 2312's dash) with one glyph, and mutool gives ― back in 中国―东盟 and ――.
  */
 final class Radicals {
     private static final int FIRST = 0x2E80;
     private static final int LAST = 0x2FDF;
+    private static final char BAR = '\u2015';
+    private static final char DASH = '\u2014';
     /**
      * Supplement forms that share their glyph with a unified ideograph, pairs of (radical, ideograph), read
      * from the cmaps of Noto Sans CJK SC and Noto Serif CJK SC. NFKC maps only ⺟ and ⻳ of this block.
@@ -54,7 +57,7 @@ final class Radicals {
         out.append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            int ideograph = c >= FIRST && c <= LAST ? IDEOGRAPH[c - FIRST] : 0;
+            int ideograph = c >= FIRST && c <= LAST ? IDEOGRAPH[c - FIRST] : c == BAR ? DASH : 0;
             if (ideograph != 0) {
                 out.appendCodePoint(ideograph);
             } else {
@@ -67,7 +70,7 @@ final class Radicals {
     private static int firstRadical(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= FIRST && c <= LAST && IDEOGRAPH[c - FIRST] != 0) {
+            if (c >= FIRST && c <= LAST && IDEOGRAPH[c - FIRST] != 0 || c == BAR) {
                 return i;
             }
         }

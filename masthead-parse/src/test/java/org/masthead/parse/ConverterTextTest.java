@@ -27,6 +27,8 @@ class ConverterTextTest {
         // mutool on a page Chromium printed with Noto Sans CJK (Type 3 fonts).
         assertThat(Radicals.fold("⼈⺠⽇报记者在⻋站⻔⼝。⼾籍")).isEqualTo("人民日报记者在车站门口。户籍");
         assertThat(Radicals.fold("clean 文本")).isSameAs("clean 文本");
+        // The dash CJK fonts draw for — comes back as ― (U+2015) too.
+        assertThat(Radicals.fold("中国―东盟合作 ――记者手记")).isEqualTo("中国—东盟合作 ——记者手记");
     }
 
     @Test
@@ -114,6 +116,107 @@ class ConverterTextTest {
         assertThat(items).hasSize(1);
         assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3)
                 .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+    }
+
+    @Test
+    void aBlockForEveryPrintedLineIsStillWrappedText() {
+        // mutool on Chromium's Type 3 fonts sets each printed line in a block of its own: a blank after every line.
+        List<Item> items = items(PDFTOTEXT_REPORT.replace("\n", "\n\n"));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客1.43亿人次");
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3)
+                .allSatisfy(paragraph -> assertThat(paragraph).endsWith("。"));
+    }
+
+    @Test
+    void aLunarDateOnALineOfItsOwnAboveThePapersNameIsNoTitle() {
+        // mutool reads a front page's date box (left of the name) first: date, weekday, lunar date, then the name.
+        Edition edition = parse(String.join("\n\n", "2019年2月6日", "星期三", "农历己亥年正月初二",
+                "示例日报", "SHILI RIBAO", "第25000号 今日8版", "国内统一连续出版物号", "CN 11-0065", "示例日报社出版")
+                + "\n\n" + PDFTOTEXT_REPORT.replace("\n", "\n\n"));
+        assertThat(edition.title()).isEqualTo("示例日报");
+        assertThat(edition.masthead().lunarDate()).isEqualTo("己亥年正月初二");
+        assertThat(edition.masthead().issueNumber()).isEqualTo(25000);
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
+    }
+
+    @Test
+    void aSpacedOutLineWasJustifiedToTheColumnsFullWidth() {
+        // Justification spreads a line whose next word would not fit (a number) over the full width; converters
+        // give the gaps as spaces. Closed up, the line looks short, like a paragraph's last line ending its sentence.
+        List<Item> items = items(PDFTOTEXT_REPORT.replace("京、上海、广州等地的主要客\n站增设售票窗口。",
+                "京 等 地 增 设 窗 口 1200 个 。\n春运期间还将增开夜间列车。"));
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
+        assertThat(items.get(0).sections().get(0).paragraphs().get(1)).isEqualTo(
+                "为保障旅客平安有序出行，铁路部门实行新的列车运行图，增开旅客列车，并在北京等地增设窗口1200个。"
+                        + "春运期间还将增开夜间列车。");
+    }
+
+    /** A headline and a report's first lines in a column twelve characters wide, each line full. */
+    private static final String NARROW_REPORT = """
+            春运首日全国发送旅客一亿人次
+            据交通运输部消息，春运首
+            日全国铁路公路水路民航共
+            """;
+
+    @Test
+    void aLineOneCharacterShortIsNoIndentedFirstLine() {
+        // 间 goes down with the comma that may not open a line (kinsoku): its line is one character short, not
+        // two as an indented first line is, even under a line that ends a sentence.
+        List<Item> items = items(NARROW_REPORT + """
+                发送旅客一亿多人次。记者
+                从车站了解到铁路部门实行
+                新的列车运行图增开列车。
+                各地客站普遍延长售票时
+                间，方便旅客购票乘车。
+                铁路部门提醒旅客错峰
+                出行，合理安排行程计划。
+                """);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "据交通运输部消息，春运首日全国铁路公路水路民航共发送旅客一亿多人次。记者从车站了解到铁路部门实行"
+                        + "新的列车运行图增开列车。各地客站普遍延长售票时间，方便旅客购票乘车。",
+                "铁路部门提醒旅客错峰出行，合理安排行程计划。");
+    }
+
+    @Test
+    void aDatelineOnALineOfItsOwnOpensTheFirstParagraph() {
+        // The dateline filled the indented first line; it is no headline, and its paragraph runs on.
+        List<Item> items = items("""
+                春运首日全国发送旅客一亿人次
+                本报北京2月5日电
+                记者从交通运输部获悉，春
+                运首日全国铁路公路水路民
+                航共发送旅客一亿多人次。
+                """);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).headline()).isEqualTo("春运首日全国发送旅客一亿人次");
+        assertThat(items.get(0).dateline().place()).isEqualTo("北京");
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void aHeadlineBrokenOverTwoLinesIsOneHeadline() {
+        // A headline wider than its box goes on in a second line: a few characters, or the rest of a title mark.
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
+        List<Item> items = items("成都新能源汽车产量同比增\n\n长7.1%\n\n" + body
+                + "\n《海军航空大学某团英模事迹\n\n选编》出版发行\n\n" + body);
+        assertThat(items).extracting(Item::headline)
+                .containsExactly("成都新能源汽车产量同比增长7.1%", "《海军航空大学某团英模事迹选编》出版发行");
+    }
+
+    @Test
+    void wordsQuotedOnTheLineAfterTheColonGoOnTheSameParagraph() {
+        // 说： ends an indented first line (short, and it looks finished); the quote on the next line is its rest.
+        List<Item> items = items(NARROW_REPORT + """
+                发送旅客一亿多人次。
+                一位旅客高兴地说：
+                “今年买票方便多了，我们
+                一家很快就到家了。”
+                """);
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "据交通运输部消息，春运首日全国铁路公路水路民航共发送旅客一亿多人次。",
+                "一位旅客高兴地说：“今年买票方便多了，我们一家很快就到家了。”");
     }
 
     @Test
