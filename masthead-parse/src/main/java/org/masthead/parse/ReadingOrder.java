@@ -1,7 +1,9 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
 
@@ -38,6 +40,10 @@ final class ReadingOrder {
 
     static void repair(List<Draft> drafts) {
         for (int round = 0; round < drafts.size(); round++) {
+            // Each receiver weighs every donor: what depends on the donor alone is worked out once a round,
+            // and donors with no cut to offer are passed over (pages a converter broke up have hundreds).
+            Map<Draft, Cuts> cuts = new IdentityHashMap<>();
+            List<Cuts> offers = null;
             Move best = null;
             for (int r = 0; r < drafts.size(); r++) {
                 Draft receiver = drafts.get(r);
@@ -46,16 +52,20 @@ final class ReadingOrder {
                     continue;
                 }
                 Receiver target = new Receiver(receiver);
-                if (!receiver.isOpen() && !isOrphan(next)) {
-                    Move move = tailByName(target, next);
+                if (!receiver.isOpen()) {
+                    Move move = isOrphan(next) ? bestCut(target, cuts.computeIfAbsent(next, Cuts::new), true)
+                            : tailByName(target, next);
                     if (move != null && (best == null || move.score > best.score)) {
                         best = move;
                     }
                     continue;
                 }
-                for (Draft donor : receiver.isOpen() ? drafts : List.of(next)) {
-                    if (donor != receiver && isText(donor)) {
-                        Move move = bestCut(target, donor, donor == next);
+                if (offers == null) {
+                    offers = offers(drafts, cuts);
+                }
+                for (Cuts donor : offers) {
+                    if (donor.donor != receiver) {
+                        Move move = bestCut(target, donor, donor.donor == next);
                         if (move != null && (best == null || move.score > best.score)) {
                             best = move;
                         }
@@ -73,6 +83,20 @@ final class ReadingOrder {
                 drafts.remove(best.donor);
             }
         }
+    }
+
+    /** The text items, in page order, with a cut some receiver could take. */
+    private static List<Cuts> offers(List<Draft> drafts, Map<Draft, Cuts> cuts) {
+        List<Cuts> offers = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (isText(draft)) {
+                Cuts offer = cuts.computeIfAbsent(draft, Cuts::new);
+                if (!offer.cuts.isEmpty()) {
+                    offers.add(offer);
+                }
+            }
+        }
+        return offers;
     }
 
     private static boolean isText(Draft draft) {
@@ -134,85 +158,134 @@ final class ReadingOrder {
         }
     }
 
-    private static Move bestCut(Receiver receiver, Draft donor, boolean follows) {
-        List<Draft.Entry> body = donor.body;
-        // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if need
-        // be; a tail of a headed item needs numbering or speaker evidence first.
-        boolean orphan = isOrphan(donor);
-        StringBuilder headText = new StringBuilder();
-        if (donor.headline != null) {
-            headText.append(donor.headline).append('\n');
+    /**
+     * What a donor offers any receiver: the places its tail could be cut, with the evidence that depends on
+     * the donor alone (its first section number and speaker, and whether the head it leaves has them).
+     * Worked out once per donor and round, since every receiver on the page weighs the same donor.
+     */
+    private static final class Cuts {
+        final Draft donor;
+        final boolean orphan;
+        final List<Cut> cuts = new ArrayList<>();
+
+        Cuts(Draft donor) {
+            this.donor = donor;
+            List<Draft.Entry> body = donor.body;
+            // Paragraphs no headline, dateline or byline claimed move whole, on shared vocabulary alone if
+            // need be; a tail of a headed item needs numbering or speaker evidence first.
+            this.orphan = isOrphan(donor);
+            StringBuilder headText = new StringBuilder();
+            if (donor.headline != null) {
+                headText.append(donor.headline).append('\n');
+            }
+            long headNumbers = 0;
+            Draft.Entry lastHeadParagraph = null;
+            for (int k = 0; k < body.size(); k++) {
+                if (k > 0) {
+                    Draft.Entry previous = body.get(k - 1);
+                    headText.append(previous.text).append('\n');
+                    if (previous.heading) {
+                        headNumbers |= 1L << Math.min(63, Segments.numberedHeading(previous.text));
+                    } else {
+                        lastHeadParagraph = previous;
+                    }
+                }
+                if (k == 0 != orphan || k > 0 && lastHeadParagraph == null
+                        || lastHeadParagraph != null && !Segments.finished(lastHeadParagraph.text)) {
+                    continue;
+                }
+                Draft.Entry first = null;
+                int firstNumber = 0;
+                for (int i = k; i < body.size() && first == null; i++) {
+                    Draft.Entry entry = body.get(i);
+                    if (entry.heading) {
+                        firstNumber = firstNumber == 0 ? Segments.numberedHeading(entry.text) : firstNumber;
+                    } else {
+                        first = entry;
+                    }
+                }
+                if (first == null) {
+                    continue;
+                }
+                if (firstNumber == 0) {
+                    firstNumber = firstNumberedHeading(body, k);
+                }
+                boolean numberingAgainst = firstNumber > 1 && (headNumbers & 1L << Math.min(63, firstNumber - 1)) != 0;
+                String name = Segments.speaker(first.text);
+                boolean nameInHead = name != null && headText.indexOf(name) >= 0;
+                // A tail of a headed item that can show neither numbering nor speaker evidence never moves.
+                if (orphan || firstNumber > 1 && !numberingAgainst || name != null && !nameInHead) {
+                    cuts.add(new Cut(k, first, firstNumber, numberingAgainst, name, nameInHead));
+                }
+            }
         }
-        BigramSet head = null;
-        int headBuilt = 0;
-        long headNumbers = 0;
-        Draft.Entry lastHeadParagraph = null;
+
+        /** The donor's headline and body before the cut, as character pairs: what the tail would leave. */
+        BigramSet head(Cut cut) {
+            if (cut.head == null) {
+                cut.head = new BigramSet(64);
+                if (donor.headline != null) {
+                    cut.head.addAll(donor.headline);
+                }
+                for (int i = 0; i < cut.at; i++) {
+                    cut.head.addAll(donor.body.get(i).bigrams());
+                }
+            }
+            return cut.head;
+        }
+    }
+
+    private static final class Cut {
+        final int at;
+        final Draft.Entry first;
+        final int firstNumber;
+        /** The head the tail leaves has the section before the tail's first: it is the head's own. */
+        final boolean numberingAgainst;
+        final String name;
+        final boolean nameInHead;
+        BigramSet head;
+
+        Cut(int at, Draft.Entry first, int firstNumber, boolean numberingAgainst, String name, boolean nameInHead) {
+            this.at = at;
+            this.first = first;
+            this.firstNumber = firstNumber;
+            this.numberingAgainst = numberingAgainst;
+            this.name = name;
+            this.nameInHead = nameInHead;
+        }
+    }
+
+    private static Move bestCut(Receiver receiver, Cuts donor, boolean follows) {
+        List<Draft.Entry> body = donor.donor.body;
+        boolean orphan = donor.orphan;
         Move best = null;
-        for (int k = 0; k < body.size(); k++) {
-            if (k > 0) {
-                Draft.Entry previous = body.get(k - 1);
-                headText.append(previous.text).append('\n');
-                if (previous.heading) {
-                    headNumbers |= 1L << Math.min(63, Segments.numberedHeading(previous.text));
-                } else {
-                    lastHeadParagraph = previous;
-                }
-            }
-            if (k == 0 != orphan || k > 0 && lastHeadParagraph == null
-                    || lastHeadParagraph != null && !Segments.finished(lastHeadParagraph.text)) {
-                continue;
-            }
-            Draft.Entry first = null;
-            int firstNumber = 0;
-            for (int i = k; i < body.size() && first == null; i++) {
-                Draft.Entry entry = body.get(i);
-                if (entry.heading) {
-                    firstNumber = firstNumber == 0 ? Segments.numberedHeading(entry.text) : firstNumber;
-                } else {
-                    first = entry;
-                }
-            }
-            if (first == null) {
-                continue;
-            }
-            if (firstNumber == 0) {
-                firstNumber = firstNumberedHeading(body, k);
-            }
+        for (Cut cut : donor.cuts) {
             double numbering = 0;
-            if (firstNumber > 1) {
-                if ((headNumbers & 1L << Math.min(63, firstNumber - 1)) != 0) {
+            if (cut.firstNumber > 1) {
+                if (cut.numberingAgainst) {
                     numbering = -3;
-                } else if (receiver.lastNumber == firstNumber - 1) {
+                } else if (receiver.lastNumber == cut.firstNumber - 1) {
                     numbering = 3;
                 }
             }
             double speaker = 0;
-            String name = Segments.speaker(first.text);
-            if (name != null) {
-                if (headText.indexOf(name) >= 0) {
+            if (cut.name != null) {
+                if (cut.nameInHead) {
                     speaker = -2;
-                } else if (Segments.quotes(receiver.text, name)) {
+                } else if (Segments.quotes(receiver.text, cut.name)) {
                     speaker = 2;
                 }
             }
             if (!orphan && numbering <= 0 && speaker <= 0) {
                 continue;
             }
-            if (head == null) {
-                head = new BigramSet(headText.length() + 64);
-                if (donor.headline != null) {
-                    head.addAll(donor.headline);
-                }
-            }
-            for (; headBuilt < k; headBuilt++) {
-                head.addAll(body.get(headBuilt).bigrams());
-            }
-            double lexical = first.bigrams().leaning(receiver.vocabulary(), head);
+            BigramSet head = donor.head(cut);
+            double lexical = cut.first.bigrams().leaning(receiver.vocabulary(), head);
             if (orphan && follows && numbering <= 0 && speaker <= 0) {
                 // Paragraphs no headline claimed, right after a report and the photo or teaser placed after
                 // it: the report's tail, unless a better home claims them on stronger evidence.
                 if (best == null || MIN_SCORE + lexical > best.score) {
-                    best = new Move(receiver.draft, donor, k, MIN_SCORE + lexical);
+                    best = new Move(receiver.draft, donor.donor, cut.at, MIN_SCORE + lexical);
                 }
                 continue;
             }
@@ -223,9 +296,9 @@ final class ReadingOrder {
             if (known + 2 < MIN_SCORE || best != null && known + 2 <= best.score) {
                 continue; // even a tail leaning wholly to the receiver could not win
             }
-            double score = known + 2 * tailLeaning(body, k, receiver, head);
+            double score = known + 2 * tailLeaning(body, cut.at, receiver, head);
             if (score >= MIN_SCORE && (best == null || score > best.score)) {
-                best = new Move(receiver.draft, donor, k, score);
+                best = new Move(receiver.draft, donor.donor, cut.at, score);
             }
         }
         return best;

@@ -49,9 +49,13 @@ final class Segments {
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
-    private static final String SPEECH_VERBS = "表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到";
-    private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)(?:" + SPEECH_VERBS + ")");
-    private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH_VERBS);
+    /**
+     * A verb of saying, after an adverb perhaps: 也/还/常/都/曾/又 stand between the speaker and the verb
+     * (王毅也表示, 人们常说) and are no part of the name.
+     */
+    private static final String SPEECH = "[也还常都曾又]?(?:表示|说|指出|强调|介绍|认为|称|透露|坦言|谈到)";
+    private static final Pattern SPEAKER = Pattern.compile("([\\p{IsHan}·]{2,4}?)" + SPEECH);
+    private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
             "\\s*[（(]\\s*" + ROLE + "\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile("^" + ROLE + "\\s*");
@@ -337,7 +341,7 @@ final class Segments {
     static boolean quotes(String text, String name) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int verb = at + name.length();
-            if (verb < text.length() && SPEECH_VERB.matcher(text).region(verb, Math.min(text.length(), verb + 2))
+            if (verb < text.length() && SPEECH_VERB.matcher(text).region(verb, Math.min(text.length(), verb + 3))
                     .lookingAt()) {
                 return true;
             }

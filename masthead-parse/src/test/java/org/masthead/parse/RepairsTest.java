@@ -209,6 +209,28 @@ class RepairsTest {
     }
 
     @Test
+    void aSayingIsNoPersonToGoBackBy() {
+        // 人们常说 (as people say) opens a sentence of the speech and a paragraph of the commentary after
+        // it: that is a saying, not a person both quote, and the commentary keeps its paragraph.
+        List<Item> items = items("""
+                ## 在表彰大会上的讲话
+
+                同志们！战斗精神是军队的魂。人们常说：关系是泥饭碗，是会碎的。
+
+                ## 在石家庄看强军新风
+
+                ■唐磊
+
+                练兵备战，功在平时，难在坚持。
+
+                人们常说：能力是金饭碗，是会升值的。军队党员干部追求进步，最终目标是为了能打仗打胜仗。
+                """);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0).flags()).isEmpty();
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
     void aParagraphQuotingTheNextReportsOwnSpeakerStays() {
         // It names the first report's person, but quotes the second report's: it is the second report's.
         List<Item> items = items(DRILL_REPORT + """

@@ -105,6 +105,12 @@ class SegmentsTest {
         assertThat(Segments.speaker("托卡耶夫指出")).isEqualTo("托卡耶夫");
         assertThat(Segments.speaker("习近平主席在讲话中指出")).isNull();
         assertThat(Segments.speaker("“我坚信")).isNull();
+        // An adverb between subject and verb is not part of the name: 王毅也表示 quotes 王毅, 人们常说 nobody
+        // by name; a two-character name stays whole (张也说).
+        assertThat(Segments.speaker("王毅也表示，今年是")).isEqualTo("王毅");
+        assertThat(Segments.speaker("人们常说：关系是泥饭碗")).isEqualTo("人们");
+        assertThat(Segments.speaker("张也说，今年是")).isEqualTo("张也");
+        assertThat(Segments.quotes("会上，王毅还指出，合作前景广阔。", "王毅")).isTrue();
         assertThat(Segments.speakers("王毅表示，今年是关键之年。“我们有信心。”张建国说，训练质效明显提升。"
                 + "记者看到，营长李文华说的话很实在。王毅说，合作前景广阔。"))
                 .containsExactly("王毅", "张建国");
