@@ -222,14 +222,15 @@ public final class Ingest {
             }
             try {
                 PageSource source = PageFiles.read(file);
-                Formats.detect(new Source(source)); // a file of no installed format is rejected before parsing
                 String sha256 = Originals.sha256(source.bytes());
+                if (recorder.known(sha256, PageFileName.of(file).key())) {
+                    known.add(sha256); // recorded bytes were detected when they were first taken
+                    archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
+                } else {
+                    Formats.detect(new Source(source)); // a file of no installed format is rejected before parsing
+                }
                 read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
                 context.add(source);
-                if (recorder.known(sha256, PageFileName.of(file).key())) {
-                    known.add(sha256);
-                    archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
-                }
             } catch (UnusableInputException e) {
                 read.add(Prepared.rejected(file, e.reason()));
             }
