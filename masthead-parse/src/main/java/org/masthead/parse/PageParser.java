@@ -48,7 +48,7 @@ final class PageParser {
         // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
         //    characters; pdftotext -layout columns split at their gutters (never in Markdown, whose tables
         //    and code would look like columns); justified and letter-spaced runs closed up.
-        long lines = page.text.chars().filter(c -> c == '\n').count() + 1;
+        long lines = page.text.chars().filter(c -> c == '\n').count() + (page.text.endsWith("\n") ? 0 : 1);
         if (lines > MAX_LINES) {
             throw new UnusableInputException(page.source, "has " + lines + " lines, over the limit of " + MAX_LINES
                     + " for a page");
