@@ -30,16 +30,61 @@ public record Facsimile(double width, double height, String image, List<Area> ar
     static Facsimile of(EditionView view, Page page, String image, String query) {
         List<Area> areas = new ArrayList<>();
         List<Box> hits = new ArrayList<>();
-        for (Item item : page.items()) {
-            List<Box> boxes = item.regions().stream().filter(r -> r.page() == page.number()).map(Region::box).toList();
+        List<List<Box>> boxesOfItems = page.items().stream()
+                .map(item -> item.regions().stream().filter(r -> r.page() == page.number()).map(Region::box).toList())
+                .toList();
+        List<Box> all = boxesOfItems.stream().flatMap(List::stream).toList();
+        for (int i = 0; i < page.items().size(); i++) {
+            Item item = page.items().get(i);
+            List<Box> boxes = boxesOfItems.get(i);
             String href = view.articleOf(item).map(a -> Urls.article(a.id(), query)
                     + (view.isContinuation(item) ? "#part-" + view.partNumber(item) : "")).orElse(null);
             if (!boxes.isEmpty() && href != null) {
-                areas.add(new Area(href, view.label(item), boxes));
+                areas.add(new Area(href, view.label(item), withGutters(boxes, all)));
             }
             hits.addAll(hits(item, page.number(), query));
         }
         return new Facsimile(page.size().width(), page.size().height(), image, areas, hits);
+    }
+
+    /**
+     * An item's boxes with the gutters between them: where two of its column boxes stand side by side, the
+     * strip between them (over the height they share) belongs to the item too, so a click between its columns
+     * opens it. A strip is added only where no other item's box reaches into it.
+     *
+     * @param own the item's boxes on the page
+     * @param all every item's boxes on the page, {@code own} among them
+     */
+    static List<Box> withGutters(List<Box> own, List<Box> all) {
+        List<Box> boxes = new ArrayList<>(own);
+        for (Box left : own) {
+            Box nearest = null;
+            for (Box right : own) {
+                boolean beside = right.x() > left.x() + left.width() && overlap(left.y(), left.height(), right.y(), right.height()) > 0;
+                if (beside && (nearest == null || right.x() < nearest.x())) {
+                    nearest = right;
+                }
+            }
+            if (nearest == null) {
+                continue;
+            }
+            double top = Math.max(left.y(), nearest.y());
+            double bottom = Math.min(left.y() + left.height(), nearest.y() + nearest.height());
+            double x = left.x() + left.width();
+            Box gutter = new Box(x, top, nearest.x() - x, bottom - top);
+            if (all.stream().filter(b -> !own.contains(b)).noneMatch(b -> intersect(b, gutter))) {
+                boxes.add(gutter);
+            }
+        }
+        return boxes;
+    }
+
+    private static double overlap(double start1, double length1, double start2, double length2) {
+        return Math.min(start1 + length1, start2 + length2) - Math.max(start1, start2);
+    }
+
+    private static boolean intersect(Box a, Box b) {
+        return overlap(a.x(), a.width(), b.x(), b.width()) > 0 && overlap(a.y(), a.height(), b.y(), b.height()) > 0;
     }
 
     /**
