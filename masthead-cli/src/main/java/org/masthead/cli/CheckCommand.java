@@ -3,6 +3,7 @@ package org.masthead.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Finding;
 import org.masthead.search.SearchIndex;
@@ -39,10 +40,7 @@ final class CheckCommand implements Callable<Integer> {
             findings = opened.checkFindings().stream().filter(f -> slug == null || f.title().equals(slug)).toList();
             var server = search.solr == null ? RunningServer.find(archive.data) : java.util.Optional.<RunningServer>empty();
             if (server.isPresent()) {
-                // The server holds the index and brings it level with the record every few seconds itself.
-                spec.commandLine().getErr().println("masthead: search index held by the running server at "
-                        + server.get().url() + ", which keeps it level with the record; not compared here");
-                index = List.of();
+                index = server.get().indexDifferences(); // the server holds the index: it compares
             } else {
                 try (SearchIndex searchIndex = search.open(archive.data, spec.commandLine().getErr())) {
                     index = SearchLevel.differences(opened, searchIndex);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.masthead.web.SearchLevel;
 import org.masthead.alto.MetsImport;
 import org.masthead.archive.Archive;
 import org.masthead.archive.Ingest;

@@ -3,6 +3,7 @@ package org.masthead.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.archive.PageImages;
 import org.masthead.search.SearchException;

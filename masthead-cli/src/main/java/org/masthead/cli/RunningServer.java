@@ -111,6 +111,11 @@ record RunningServer(long pid, String url, String token) {
         return call("ingest", new Desk.LocalIngest(absolute, title), IngestSummary.class);
     }
 
+    /** How the search index the server holds differs from the record, one line each (none when level). */
+    List<String> indexDifferences() {
+        return call("check", java.util.Map.of(), Desk.LocalCheck.class).differences();
+    }
+
     /** Has the server rebuild its search index from the record; returns the articles indexed. */
     long reindex() {
         return call("reindex", java.util.Map.of(), JsonNode.class).path("indexed").asLong();

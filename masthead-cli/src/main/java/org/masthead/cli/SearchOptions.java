@@ -2,6 +2,7 @@ package org.masthead.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchException;
 import org.masthead.search.SearchIndex;

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.search.SearchIndex;
 import org.masthead.web.ArchiveNewsstand;
@@ -129,8 +130,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "masthead-serve-stop");
         ArchiveNewsstand newsstand = new ArchiveNewsstand(archive, index);
         Desk desk = new Desk(archive, index, newsstand);
-        // Another process may record beside the server (PostgreSQL): what it could not index, the server does.
-        // Under the desk's lock, so a level never interleaves with the server's own ingest or reindex.
+        // Another process may record beside the server (PostgreSQL): what it could not index, the server does,
+        // through the desk, so a level never interleaves with the server's own ingest or reindex.
         ScheduledExecutorService leveller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "masthead-search-level");
             t.setDaemon(true);
@@ -138,9 +139,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         index.thenAccept(opened -> leveller.scheduleWithFixedDelay(() -> {
             try {
-                synchronized (desk) {
-                    report(SearchLevel.level(archive, opened), out);
-                }
+                report(desk.level(), out);
             } catch (RuntimeException e) {
                 progress(out, "search index not brought level now (" + e.getMessage() + "); trying again shortly");
             }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.model.Article;

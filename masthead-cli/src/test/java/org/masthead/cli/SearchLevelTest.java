@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.web.SearchLevel;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.model.Json;

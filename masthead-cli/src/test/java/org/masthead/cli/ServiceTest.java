@@ -120,6 +120,11 @@ class ServiceTest {
             Run run = Run.run(args);
             assertThat(run.exit()).as(String.join(" ", args) + ": " + run.err()).isZero();
             assertThat(run.err()).as(String.join(" ", args)).doesNotContain("jdbc:", "Exception");
+            if (verb[0].equals("check")) {
+                // The server holds the index, so it is the one that compares it with the record.
+                assertThat(run.out()).contains("search index level with the record");
+                assertThat(run.err()).doesNotContain("not compared");
+            }
         }
         Run bad = Run.run("search", "--data", data.toString(), "(中亚");
         assertThat(bad.exit()).isEqualTo(2);

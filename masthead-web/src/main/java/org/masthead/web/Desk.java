@@ -7,19 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import org.masthead.archive.Archive;
-import org.masthead.archive.ArticleFilter;
-import org.masthead.archive.EditionKey;
 import org.masthead.archive.IngestSummary;
-import org.masthead.model.Article;
 import org.masthead.model.Json;
 import org.masthead.search.SearchIndex;
 import org.masthead.search.SearchRequest;
@@ -34,8 +26,6 @@ import org.masthead.search.SearchResult;
 public final class Desk {
     /** The header the CLI sends the server file's token in; requests without it find nothing here. */
     public static final String TOKEN_HEADER = "X-Masthead-Token";
-    /** Above this many touched editions, the index is rebuilt in one stream instead of edition by edition. */
-    public static final int BULK_EDITIONS = 500;
 
     private final Archive archive;
     private final CompletableFuture<SearchIndex> index;
@@ -52,7 +42,7 @@ public final class Desk {
         // Page images follow in the background: the pages show (re-typeset) at once, their images once drawn.
         IngestSummary summary = archive.ingest().title(title).pageImages(newsstand.images()).run(paths);
         if (summary.editionsTouched() > 0) {
-            refresh(archive, index(), summary);
+            SearchLevel.level(archive, index()); // the editions this run touched, and any the index lacked
             newsstand.changed(summary.editions());
         }
         return summary;
@@ -60,7 +50,7 @@ public final class Desk {
 
     /** Rebuilds the search index from the record. */
     public synchronized long reindex() {
-        long count = rebuild(archive, index());
+        long count = SearchLevel.rebuild(archive, index()).articles();
         newsstand.images().rebuild(false); // the missing page images too, in the background
         newsstand.changed(List.of());
         return count;
@@ -71,32 +61,6 @@ public final class Desk {
             return index.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    /**
-     * Keeps search current after an ingest: each edition the run touched is re-sent whole (its articles may
-     * have been re-stitched by a page that arrived now), so the cost follows the run, not the archive's size.
-     */
-    public static void refresh(Archive archive, SearchIndex index, IngestSummary summary) {
-        if (summary.editionsTouched() > BULK_EDITIONS) {
-            // A bulk load: one streamed rebuild beats thousands of per-edition commits.
-            rebuild(archive, index);
-            return;
-        }
-        Map<String, Set<LocalDate>> editions = new TreeMap<>();
-        for (EditionKey edition : summary.editions()) {
-            editions.computeIfAbsent(edition.slug(), slug -> new TreeSet<>()).add(edition.date());
-        }
-        index.replaceEditions(editions, summary.editions().stream()
-                .flatMap(edition -> archive.articles(edition.slug(), edition.date()).stream()));
-    }
-
-    /** Makes the index hold exactly the archive's logical articles. */
-    public static long rebuild(Archive archive, SearchIndex index) {
-        long clock = archive.recordClock(); // read first: whatever is recorded meanwhile is sent at the next level
-        try (Stream<Article> articles = archive.articles(ArticleFilter.ALL)) {
-            return index.replaceAll(articles, clock);
         }
     }
 
@@ -127,10 +91,28 @@ public final class Desk {
             Responses.json(ctx, ingest(asked.paths().stream().map(Path::of).toList(), asked.title()),
                     Responses.LISTING);
         });
+        app.post("/api/local/check", ctx -> {
+            authorise(ctx, token);
+            Responses.json(ctx, new LocalCheck(differences()), Responses.LISTING);
+        });
         app.post("/api/local/reindex", ctx -> {
             authorise(ctx, token);
             Responses.json(ctx, Map.of("indexed", reindex()), Responses.LISTING);
         });
+    }
+
+    /** Sends the index whatever the record holds and it lacks, between this desk's ingests and reindexes. */
+    public synchronized SearchLevel.Report level() {
+        return SearchLevel.level(archive, index());
+    }
+
+    /** How the index this server holds differs from the record (see {@link SearchLevel#differences}). */
+    public synchronized List<String> differences() {
+        return SearchLevel.differences(archive, index());
+    }
+
+    /** What {@code check} prints of the index while this server holds it: its differences from the record. */
+    public record LocalCheck(List<String> differences) {
     }
 
     /** A search as the CLI prints it: the index's own result and how many articles the index holds. */

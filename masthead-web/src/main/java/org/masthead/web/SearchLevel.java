@@ -1,4 +1,4 @@
-package org.masthead.cli;
+package org.masthead.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +21,9 @@ import org.masthead.search.SearchRequest;
  * rebuilt. Whatever kills a process between recording and indexing, the next level (every ingest, every
  * start of the server, and the running server every few seconds) repairs it.
  */
-final class SearchLevel {
+public final class SearchLevel {
     /** Above this many changed editions one streamed rebuild beats sending edition by edition. */
-    static final int BULK_EDITIONS = 500;
+    public static final int BULK_EDITIONS = 500;
 
     private SearchLevel() {
     }
@@ -36,14 +36,14 @@ final class SearchLevel {
      * @param rebuilt  true when the whole index was rebuilt
      * @param articles articles sent
      */
-    record Report(long upTo, int editions, boolean rebuilt, long articles) {
-        boolean changed() {
+    public record Report(long upTo, int editions, boolean rebuilt, long articles) {
+        public boolean changed() {
             return rebuilt || editions > 0;
         }
     }
 
     /** Sends the index whatever the record holds and it lacks; commits only when something was lacking. */
-    static Report level(Archive archive, SearchIndex index) {
+    public static Report level(Archive archive, SearchIndex index) {
         long clock = archive.recordClock(); // read first: whatever is recorded later is sent again next time
         OptionalLong mark = index.indexedUpTo();
         if (mark.isPresent() && mark.getAsLong() == clock) {
@@ -66,7 +66,7 @@ final class SearchLevel {
     }
 
     /** Makes the index hold exactly the record's logical articles, with the record clock read before reading them. */
-    static Report rebuild(Archive archive, SearchIndex index) {
+    public static Report rebuild(Archive archive, SearchIndex index) {
         return rebuild(archive, index, archive.recordClock());
     }
 
@@ -81,7 +81,7 @@ final class SearchLevel {
      * How the index differs from the record, one line each (none when they agree): a mark behind or ahead of
      * the record clock, articles of the record the index lacks, and articles only the index holds.
      */
-    static List<String> differences(Archive archive, SearchIndex index) {
+    public static List<String> differences(Archive archive, SearchIndex index) {
         long clock = archive.recordClock();
         OptionalLong mark = index.indexedUpTo();
         List<String> lines = new ArrayList<>();
