@@ -294,36 +294,9 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Makes the index hold exactly these articles for one edition (title slug and date): what ingest
-     * calls for each edition it touched; articles of that edition not sent again are dropped.
-     */
-    public long replaceEdition(String title, LocalDate date, Stream<Article> articles) {
-        return replaceEditions(Map.of(title, Set.of(date)), articles);
-    }
-
-    /**
-     * Makes the index hold exactly these articles for these editions (title slug → dates): what ingest calls
-     * for the editions a run touched. One stream, one delete of what was not sent again, one commit — not a
-     * commit per edition.
-     */
-    public long replaceEditions(Map<String, Set<LocalDate>> editions, Stream<Article> articles) {
-        long run = System.currentTimeMillis();
-        long count = send(articles::iterator, run);
-        List<String> clauses = new ArrayList<>();
-        editions.forEach((title, dates) -> dates.forEach(date -> clauses.add("(+title:" + UserQuery.quote(title)
-                + " +date:[" + date + "T00:00:00Z TO " + date + "T00:00:00Z])")));
-        // A few hundred editions per delete keeps each query under Solr's limit on boolean clauses.
-        for (int i = 0; i < clauses.size(); i += 200) {
-            String which = String.join(" ", clauses.subList(i, Math.min(clauses.size(), i + 200)));
-            call(() -> client.deleteByQuery("+(" + which + ") -indexed:[" + run + " TO *]"));
-        }
-        commit();
-        return count;
-    }
-
-    /**
-     * {@link #replaceEdition} without the commit: for bringing many editions level in one commit
-     * ({@link #commitUpTo}).
+     * Makes the index hold exactly these articles for one edition (title slug and date): articles of that
+     * edition not sent again are dropped. No commit: many editions are brought level in one
+     * ({@link #commit}, {@link #commitUpTo}).
      */
     public long sendEdition(String title, LocalDate date, Stream<Article> articles) {
         long run = System.currentTimeMillis();

@@ -336,14 +336,15 @@ class EmbeddedSearchTest {
     }
 
     @Test
-    void replacingAnEditionDropsArticlesNoLongerInIt() {
+    void sendingAnEditionAgainDropsArticlesNoLongerInIt() {
         Article kept = article("edition-a", "一版头条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 1));
         Article dropped = article("edition-b", "一版二条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 1));
         Article otherDay = article("edition-c", "次日头条", "甲乙丙丁戊己庚辛。", LocalDate.of(2030, 1, 2));
         index.index(List.of(kept, dropped, otherDay));
         assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).containsExactlyInAnyOrder("edition-a", "edition-b",
                 "edition-c");
-        index.replaceEdition("jiefangjunbao", LocalDate.of(2030, 1, 1), java.util.stream.Stream.of(kept));
+        index.sendEdition("jiefangjunbao", LocalDate.of(2030, 1, 1), java.util.stream.Stream.of(kept));
+        index.commit();
         assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).containsExactlyInAnyOrder("edition-a", "edition-c");
         index.delete(List.of("edition-a", "edition-c"));
         assertThat(index.ids(SearchRequest.of("甲乙丙丁戊己庚辛"))).isEmpty();
