@@ -1,6 +1,7 @@
 package org.masthead.alto;
 
 import org.masthead.model.Box;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,10 @@ public final class AltoEditions {
                         + "readable ALTO" + (files.alto() == null ? "" : " (" + files.alto().getFileName() + ")")));
             } else {
                 page = sized(page, alto);
+                if (page.size() != null && files.image() != null && Files.isRegularFile(files.image())) {
+                    // The scan, named as a file: ingest keeps it as an original and names it by its hash.
+                    page = page.withGeometry(page.size(), files.image().toUri().toString());
+                }
             }
             pages.add(page);
         }

@@ -48,6 +48,9 @@ public final class Ingest {
         void progress(int filesDone, int filesTotal, int pagesStored);
     }
 
+    /** A page scan larger than this is not kept (a 600 dpi uncompressed broadsheet TIFF is ~350 MB). */
+    static final long MAX_SCAN_BYTES = 512L * 1024 * 1024;
+
     private final Archive archive;
     private final Recorder recorder;
     private final EditionParser parser = new EditionParser();
@@ -303,8 +306,8 @@ public final class Ingest {
     private Prepared pages(Prepared p, EditionParser.Reading reading, int index) {
         Edition edition = reading.edition();
         List<Integer> numbers = reading.pagesBySource().get(index);
-        List<Page> pages = printedOn(p.source(), p.sha256(), numbers, edition.pages().stream()
-                .filter(page -> numbers.contains(page.number())).toList());
+        List<Page> pages = keepScans(p.file(), printedOn(p.source(), p.sha256(), numbers, edition.pages().stream()
+                .filter(page -> numbers.contains(page.number())).toList()));
         if (pages.isEmpty()) {
             return p.reject("no page found");
         }
@@ -347,6 +350,39 @@ public final class Ingest {
         }
         return pages.stream().map(page -> PageImages.printedOn(page, sha256, numbers.indexOf(page.number()) + 1))
                 .toList();
+    }
+
+    /**
+     * The pages with the scans they name as files ({@code file:} URIs, as a library batch's METS names a page's
+     * JPEG 2000 or TIFF) kept as originals of their own and named by hash, so the page images can always be
+     * made again from what the archive holds. Only files in the source file's folder or below are taken; a
+     * scan that cannot be read, or is over {@link #MAX_SCAN_BYTES}, leaves its page without an image.
+     */
+    private List<Page> keepScans(Path source, List<Page> pages) {
+        Path folder = source.toAbsolutePath().normalize().getParent();
+        List<Page> kept = new ArrayList<>();
+        for (Page page : pages) {
+            String image = page.image();
+            if (image == null || !image.startsWith("file:")) {
+                kept.add(page);
+                continue;
+            }
+            String scan = null;
+            try {
+                Path file = Path.of(java.net.URI.create(image)).normalize();
+                if (folder != null && file.startsWith(folder) && Files.isRegularFile(file)
+                        && Files.size(file) <= MAX_SCAN_BYTES) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    String sha256 = Originals.sha256(bytes);
+                    archive.originals().store(sha256, bytes);
+                    scan = PageImages.scanReference(sha256);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // unreadable: the page is kept without its image
+            }
+            kept.add(page.withGeometry(page.size(), scan));
+        }
+        return kept;
     }
 
     /**
@@ -422,8 +458,9 @@ public final class Ingest {
         List<Recorder.File> files = new ArrayList<>();
         for (int i = 0; i < lone.size(); i++) {
             Recorder.LonePage page = lone.get(i);
-            List<Page> pages = printedOn(sources.get(i + 1), page.sha256(), reading.pagesBySource().get(i + 1),
-                    edition.pages().stream().filter(p -> p.number() == page.page()).toList());
+            List<Page> pages = keepScans(Path.of(page.source()), printedOn(sources.get(i + 1), page.sha256(),
+                    reading.pagesBySource().get(i + 1), edition.pages().stream().filter(p -> p.number() == page.page())
+                    .toList()));
             if (!pages.isEmpty()) {
                 files.add(new Recorder.File(page.source(), page.sourceKey(), sources.get(i + 1).bytes(), page.sha256(),
                         known, only(edition, known.name(), edition.date(), pages), false, true));
@@ -450,7 +487,11 @@ public final class Ingest {
         }
         List<Recorder.Result> results = recorder.record(fresh);
         if (images != null) {
-            fresh.forEach(file -> images.submit(file.sha256(), file.source())); // the record is written: now draw
+            for (Recorder.File file : fresh) { // the record is written: now draw
+                images.submit(file.sha256(), file.source());
+                file.edition().pages().stream().map(PageImages::scanOf).filter(java.util.Objects::nonNull)
+                        .forEach(scan -> images.submit(scan, file.source()));
+            }
         }
         for (int i = 0; i < results.size(); i++) {
             Recorder.Result result = results.get(i);

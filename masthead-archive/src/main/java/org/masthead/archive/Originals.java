@@ -63,6 +63,15 @@ final class Originals {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
+    /** The stored original's size in bytes, or -1 when it is not there. */
+    long size(String sha256) {
+        try {
+            return Files.size(path(sha256));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Keeps these bytes under their hash, unless an original of that hash and size is already there. */
     void store(String sha256, byte[] bytes) {
         Path target = path(sha256);

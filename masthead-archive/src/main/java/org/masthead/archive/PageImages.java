@@ -35,8 +35,9 @@ import org.masthead.parse.Source;
 import org.masthead.parse.UnusableInputException;
 
 /**
- * Page images: every page of a PDF original rendered once (PDFBox's {@link PDFRenderer}) to a reader image and
- * a thumbnail, kept as <em>derived</em> files beside the original, {@code <data>/originals/ab/<sha256>.pages/
+ * Page images: every page of a PDF original rendered once (PDFBox's {@link PDFRenderer}), and every page scan
+ * a library batch brought ({@link Scans}: JPEG 2000, TIFF…), to a reader image and a thumbnail, kept as
+ * <em>derived</em> files beside the original, {@code <data>/originals/ab/<sha256>.pages/
  * p<N>-reader.jpg} and {@code p<N>-thumbnail.jpg} (N: the page's place in the PDF file, from 1). They are not
  * originals: the record does not refer to them, {@code verify} does not check them, and they can always be
  * made again from the original ({@link #rebuild}). A failed rendering leaves whatever was there.
@@ -63,13 +64,15 @@ public final class PageImages implements AutoCloseable {
     }
 
     /**
-     * Where a page of an edition is printed: an original PDF the archive holds, and the page's place in it.
+     * Where a page of an edition is printed: an original PDF the archive holds and the page's place in it, or
+     * the page's scan.
      *
-     * @param sha256 the original PDF's hash
-     * @param index  the page's place in that file, from 1
-     * @param size   the page's size (points), the unit of its regions and lines
+     * @param sha256 the original's hash
+     * @param index  the page's place in that file, from 1 (1 for a scan)
+     * @param size   the page's size, in the unit of its regions and lines
+     * @param scan   true for a scan (an image file), false for a page of a PDF
      */
-    public record Printed(String sha256, int index, PageSize size) {
+    public record Printed(String sha256, int index, PageSize size, boolean scan) {
     }
 
     /** Told as the background renders. */
@@ -136,6 +139,21 @@ public final class PageImages implements AutoCloseable {
                 : page.withGeometry(page.size(), IMAGE_PREFIX + sha256 + PAGE_FRAGMENT + index);
     }
 
+    /**
+     * The scan a page names as its image ({@code sha256:<hex>}, an original of its own that ingest kept beside
+     * the page's source), or null.
+     */
+    public static String scanOf(Page page) {
+        String image = page.image();
+        return image != null && image.length() == IMAGE_PREFIX.length() + 64 && image.startsWith(IMAGE_PREFIX)
+                && page.size() != null ? image.substring(IMAGE_PREFIX.length()) : null;
+    }
+
+    /** The image reference of a page whose scan is the original with this hash. */
+    static String scanReference(String sha256) {
+        return IMAGE_PREFIX + sha256;
+    }
+
     /** Whether these bytes are a PDF, by the installed format that claims them. */
     static boolean isPdf(PageSource file) {
         try {
@@ -165,17 +183,21 @@ public final class PageImages implements AutoCloseable {
             String image = stored.image();
             if (image != null && image.startsWith(IMAGE_PREFIX + sha256 + PAGE_FRAGMENT)) {
                 return Optional.of(new Printed(sha256, Integer.parseInt(image.substring(image.indexOf(PAGE_FRAGMENT)
-                        + PAGE_FRAGMENT.length())), stored.size()));
+                        + PAGE_FRAGMENT.length())), stored.size(), false));
+            }
+            String scan = scanOf(stored);
+            if (scan != null) {
+                return Optional.of(new Printed(scan, 1, stored.size(), true));
             }
             if (image != null) {
-                return Optional.empty(); // an image of its own (ALTO's scan, a IIIF service), not a PDF page
+                return Optional.empty(); // an image elsewhere (a IIIF service, a file), not one the archive holds
             }
             // Recorded before ingest named the page's place: the edition's pages from one file are in its order.
             List<Integer> numbers = Sql.list(c, """
                     SELECT p.page_number FROM page p JOIN page_revision r ON r.id = p.current_revision_id
                     WHERE p.edition_id = ? AND r.original_sha256 = ? ORDER BY p.page_number""",
                     rs -> rs.getInt(1), row.get()[2], sha256);
-            return Optional.of(new Printed(sha256, numbers.indexOf(page) + 1, stored.size()));
+            return Optional.of(new Printed(sha256, numbers.indexOf(page) + 1, stored.size(), false));
         });
     }
 
@@ -191,7 +213,7 @@ public final class PageImages implements AutoCloseable {
 
     /** The original PDF a page was printed on, as stored (fixity-checked; serve it, never change it). */
     public Optional<Path> pdf(Printed page) {
-        return archive.original(page.sha256());
+        return page.scan() ? Optional.empty() : archive.original(page.sha256());
     }
 
     /**
@@ -199,14 +221,18 @@ public final class PageImages implements AutoCloseable {
      * full-resolution image (e.g. width = points × 300 / 72 for 300 dpi) or a tile's source.
      */
     public BufferedImage render(Printed page, int width) throws IOException {
-        Path pdf = pdf(page).orElseThrow(() -> new java.io.FileNotFoundException("original " + page.sha256()));
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        Path original = archive.original(page.sha256())
+                .orElseThrow(() -> new java.io.FileNotFoundException("original " + page.sha256()));
+        if (page.scan()) {
+            return scaled(Scans.decode(original, width), width);
+        }
+        try (PDDocument document = Loader.loadPDF(original.toFile())) {
             return render(document, page.index() - 1, width);
         }
     }
 
     private Path path(String sha256, int index, Size size) {
-        return derived(new Printed(sha256, index, null), size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
+        return derived(new Printed(sha256, index, null, false), size.name().toLowerCase(java.util.Locale.ROOT) + ".jpg");
     }
 
     /**
@@ -221,8 +247,8 @@ public final class PageImages implements AutoCloseable {
     // ---- making them -------------------------------------------------------------------------------------
 
     /**
-     * Renders in the background the images of every page of this original that lacks them, if it is a PDF;
-     * {@code name} (the file it was read from) names it in a failure's line.
+     * Renders in the background the images of every page of this original that lacks them, if it is a PDF or a
+     * scan; {@code name} (the file it was read from) names it in a failure's line.
      */
     public void submit(String sha256, String name) {
         enqueue(sha256, name, false);
@@ -276,9 +302,34 @@ public final class PageImages implements AutoCloseable {
                 enqueue(original[0], original[1], all);
             }
             if (batch.size() < 200) {
-                return;
+                break;
             }
             after = batch.get(batch.size() - 1)[0];
+        }
+        rebuildScans(all);
+    }
+
+    /** {@link #rebuild} for the scans current pages name as their images. */
+    private void rebuildScans(boolean all) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<Object[]> batch = archive.read(c -> Sql.list(c, """
+                    SELECT r.id, r.source_name, r.page_json FROM page p
+                    JOIN page_revision r ON r.id = p.current_revision_id
+                    WHERE r.id > ? AND r.page_json LIKE ? ORDER BY r.id FETCH FIRST 200 ROWS ONLY""",
+                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, from,
+                    "%\"image\":\"" + IMAGE_PREFIX + "%"));
+            for (Object[] page : batch) {
+                String scan = scanOf(Archive.parse((String) page[2], Page.class));
+                if (scan != null) {
+                    enqueue(scan, (String) page[1], all);
+                }
+            }
+            if (batch.size() < 200) {
+                return;
+            }
+            after = (Long) batch.get(batch.size() - 1)[0];
         }
     }
 
@@ -289,6 +340,14 @@ public final class PageImages implements AutoCloseable {
             return; // a lost original is verify's finding
         }
         try {
+            if (Scans.kind(original) != null) {
+                Path reader = path(sha256, 1, Size.READER);
+                Path thumbnail = path(sha256, 1, Size.THUMBNAIL);
+                if (again || !Files.isRegularFile(reader) || !Files.isRegularFile(thumbnail)) {
+                    draw(scaled(Scans.decode(original, Size.READER.width()), Size.READER.width()), reader, thumbnail);
+                }
+                return;
+            }
             if (!isPdf(new PageSource(name, Files.readAllBytes(original)))) {
                 return;
             }
@@ -299,11 +358,7 @@ public final class PageImages implements AutoCloseable {
                     if (!again && Files.isRegularFile(reader) && Files.isRegularFile(thumbnail)) {
                         continue;
                     }
-                    BufferedImage image = render(document, i - 1, Size.READER.width());
-                    Files.createDirectories(reader.getParent());
-                    write(image, reader);
-                    write(scale(image, Size.THUMBNAIL.width()), thumbnail);
-                    listener.rendered(rendered.incrementAndGet());
+                    draw(render(document, i - 1, Size.READER.width()), reader, thumbnail);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -313,12 +368,21 @@ public final class PageImages implements AutoCloseable {
         }
     }
 
+    /** Stores a page's reader image and its thumbnail, and tells the listener. */
+    private void draw(BufferedImage image, Path reader, Path thumbnail) throws IOException {
+        Files.createDirectories(reader.getParent());
+        write(image, reader);
+        write(scaled(image, Size.THUMBNAIL.width()), thumbnail);
+        listener.rendered(rendered.incrementAndGet());
+    }
+
     private static BufferedImage render(PDDocument document, int page, int width) throws IOException {
         float points = document.getPage(page).getCropBox().getWidth();
         return new PDFRenderer(document).renderImage(page, width / points, ImageType.RGB);
     }
 
-    private static BufferedImage scale(BufferedImage image, int width) {
+    /** The image at this width, its height in proportion. */
+    private static BufferedImage scaled(BufferedImage image, int width) {
         int height = Math.max(1, Math.round(image.getHeight() * (float) width / image.getWidth()));
         // Halving steps, then the last: one bilinear jump of 8× would drop most of the page's fine lines.
         BufferedImage current = image;

@@ -204,9 +204,12 @@ final class Recorder {
         }
         String masthead = Archive.json(edition.withPages(List.of()));
         long editionId = held.orElseGet(() -> insertEdition(c, titleId, edition, masthead));
-        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, file.sha256()).isEmpty()) {
-            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", file.sha256(),
-                    file.bytes().length, Instant.now());
+        recordOriginal(c, file.sha256(), file.bytes().length);
+        for (Page page : edition.pages()) {
+            String scan = PageImages.scanOf(page); // kept by ingest beside the page's source: fixity-checked too
+            if (scan != null) {
+                recordOriginal(c, scan, archive.originals().size(scan));
+            }
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Page page : edition.pages()) {
@@ -225,6 +228,13 @@ final class Recorder {
                     masthead);
         } catch (SQLException e) {
             throw new ArchiveException("cannot add edition " + edition.date() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void recordOriginal(Connection c, String sha256, long bytes) throws SQLException {
+        if (Sql.one(c, "SELECT 1 FROM original WHERE sha256 = ?", rs -> Boolean.TRUE, sha256).isEmpty()) {
+            Sql.update(c, "INSERT INTO original (sha256, byte_size, stored_at) VALUES (?, ?, ?)", sha256, bytes,
+                    Instant.now());
         }
     }
 

@@ -93,7 +93,7 @@ class PageImagesTest {
             String sha256 = Originals.sha256(Files.readAllBytes(pdf));
             for (int n = 1; n <= 3; n++) {
                 PageImages.Printed printed = images.printed(slug, DATE, n).orElseThrow();
-                assertThat(printed).isEqualTo(new PageImages.Printed(sha256, n, printed.size()));
+                assertThat(printed).isEqualTo(new PageImages.Printed(sha256, n, printed.size(), false));
                 assertThat(archive.page(slug, DATE, n).orElseThrow().image()).isEqualTo("sha256:" + sha256 + "#page=" + n);
                 BufferedImage reader = ImageIO.read(images.file(slug, DATE, n, PageImages.Size.READER).orElseThrow().toFile());
                 assertThat(reader.getWidth()).isEqualTo(1600);

@@ -3,16 +3,20 @@ package org.masthead.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.masthead.cli.Run.run;
 
+import java.awt.image.BufferedImage;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
+import org.masthead.archive.PageImages;
+import org.masthead.archive.ScanFiles;
 import org.masthead.model.Item;
 import org.masthead.model.Page;
 import org.masthead.model.Region;
@@ -86,6 +90,66 @@ class LibraryCommandsTest {
         // Once more changes nothing.
         Run twice = run("ingest", "--data", second, bags.toString());
         assertThat(twice.exit()).as(twice.err()).isZero();
+    }
+
+    @Test
+    void aBatchPagesScanBecomesItsPageImagesAndAFixityCheckedOriginal() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ScanFiles.openJpeg(), "OpenJPEG is not installed");
+        Path batch = dir.resolve("batch");
+        Path source = NDNP.resolve("batch_dlc_manyyears_ver01");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = batch.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        // The METS names ./0007.jp2 beside the page's ALTO, as NDNP batches have it; the copy left it out.
+        Path issue = batch.resolve("data/sn83045462/00280654255/1865100201");
+        byte[] scan = Files.readAllBytes(ScanFiles.jpeg2000(ScanFiles.page(), issue.resolve("0007.jp2")));
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, batch.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+
+        Path stored;
+        try (Archive archive = Archive.open(Path.of(data));
+             PageImages images = new PageImages(archive)) {
+            StitchedEdition edition = editions(Path.of(data)).get(0);
+            Page page = edition.edition().pages().get(0);
+            String sha256 = PageImages.scanOf(page);
+            assertThat(sha256).as(page.image()).isNotNull();
+            stored = archive.original(sha256).orElseThrow();
+            assertThat(Files.readAllBytes(stored)).isEqualTo(scan);
+            // Its reader image and thumbnail, drawn from the scan: the black block where the scan has it.
+            Path reader = images.file(edition.slug(), edition.edition().date(), page.number(), PageImages.Size.READER)
+                    .orElseThrow();
+            BufferedImage drawn = ImageIO.read(reader.toFile());
+            assertThat(drawn.getWidth()).isEqualTo(PageImages.Size.READER.width());
+            assertThat(ScanFiles.dark(drawn, 300, 250)).isTrue();
+            assertThat(ScanFiles.dark(drawn, 800, 1200)).isFalse();
+            assertThat(images.file(edition.slug(), edition.edition().date(), page.number(), PageImages.Size.THUMBNAIL))
+                    .isPresent();
+            assertThat(images.pdf(images.printed(edition.slug(), edition.edition().date(), page.number()).orElseThrow()))
+                    .as("a scan is no PDF to download").isEmpty();
+            // Made again when missing.
+            Files.delete(reader);
+        }
+        Run rebuilt = run("rebuild-images", "--data", data, "--missing");
+        assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+        try (Archive archive = Archive.open(Path.of(data));
+             PageImages images = new PageImages(archive)) {
+            StitchedEdition edition = editions(Path.of(data)).get(0);
+            assertThat(images.file(edition.slug(), edition.edition().date(), 1, PageImages.Size.READER)).isPresent();
+        }
+        // The scan is an original like the METS: verify checks it.
+        assertThat(run("verify", "--data", data).exit()).isZero();
+        Files.delete(stored);
+        Run verify = run("verify", "--data", data);
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.out()).contains(stored.getFileName().toString());
     }
 
     @Test

@@ -11,10 +11,11 @@ import java.util.concurrent.Semaphore;
 import org.masthead.archive.PageImages;
 import org.masthead.iiif.ImageTiles;
 import org.masthead.model.PageSize;
+import org.masthead.model.Unit;
 
 /**
- * The IIIF level 0 tile trees of pages printed from PDFs, cut on a page's first IIIF image request from a
- * {@value #DPI} dpi rendering of its original and kept beside its page images ({@code p<N>-tiles}), so every
+ * The IIIF level 0 tile trees of pages printed from PDFs or scanned, cut on a page's first IIIF image request
+ * from a {@value #DPI} dpi rendering of its original (or its scan) and kept beside its page images ({@code p<N>-tiles}), so every
  * later request is a file read. Lazily rather than at ingest: most pages are never opened in a IIIF viewer,
  * and a tree costs a rendering at twice the reader image's resolution. Thread-safe.
  */
@@ -33,10 +34,14 @@ final class PageTiles {
         this.images = images;
     }
 
-    /** The pixel size of a page's tiled image, known from its size in points before anything is rendered. */
-    static ImageTiles.Size size(PageSize points) {
-        int width = (int) Math.min(MAX_WIDTH, Math.round(points.width() * DPI / 72.0));
-        return new ImageTiles.Size(width, (int) Math.max(1, Math.round(points.height() * width / points.width())));
+    /**
+     * The pixel size of a page's tiled image, known from its size before anything is rendered: {@value #DPI} dpi
+     * of a page measured in points, a scan's own pixels for a page measured in them (its ALTO's unit).
+     */
+    static ImageTiles.Size size(PageSize page) {
+        double pixels = page.unit() == Unit.PIXEL ? page.width() : page.width() * DPI / 72.0;
+        int width = (int) Math.min(MAX_WIDTH, Math.round(pixels));
+        return new ImageTiles.Size(width, (int) Math.max(1, Math.round(page.height() * width / page.width())));
     }
 
     /** The page's tile tree, cut now if it is not there yet. */
