@@ -58,7 +58,7 @@ final class Scans {
     }
 
     /**
-     * The scan decoded at {@code width} pixels or somewhat more (at most twice), or at its own size when that is
+     * The scan decoded at about {@code width} pixels (from 7/8 of it to twice it), or at its own size when that is
      * smaller; the caller scales it to the exact size.
      */
     static BufferedImage decode(Path file, int width) throws IOException {
@@ -90,9 +90,12 @@ final class Scans {
 
     private static BufferedImage decodeJpeg2000(Path file, int width) throws IOException {
         Header header = Header.of(file);
-        // Each level discarded halves the width; keep the smallest level still at least as wide as asked.
+        // Each level discarded halves the width (and the decoding time about thirds). The smallest level at
+        // least 7/8 as wide as asked is taken, and scaled up by the caller: a 400 dpi broadsheet scan gives its
+        // 1,600-pixel reader image from 1,431 pixels in a third of the time, with type a little softer; zooming
+        // in goes to the IIIF tiles, decoded at full size.
         int reduce = 0;
-        while (reduce < header.levels() && header.width() >> (reduce + 1) >= width) {
+        while (reduce < header.levels() && (long) (header.width() >> (reduce + 1)) * 8 >= (long) width * 7) {
             reduce++;
         }
         Path work = Files.createTempDirectory("masthead-scan");

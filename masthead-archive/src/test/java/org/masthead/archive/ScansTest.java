@@ -22,17 +22,19 @@ class ScansTest {
     Path dir;
 
     @Test
-    void aJpeg2000ScanIsDecodedAtTheSmallestLevelStillAsWideAsAsked() throws Exception {
+    void aJpeg2000ScanIsDecodedAtTheSmallestLevelNearlyAsWideAsAsked() throws Exception {
         assumeTrue(ScanFiles.openJpeg(), "OpenJPEG is not installed");
         Path scan = ScanFiles.jpeg2000(ScanFiles.page(), dir.resolve("0001.jp2"));
         Path stored = Files.move(scan, dir.resolve("a1b2c3")); // the archive names originals by hash alone
 
         assertThat(Scans.Header.of(stored)).isEqualTo(new Scans.Header(ScanFiles.WIDTH, 6, false));
-        BufferedImage half = Scans.decode(stored, 500); // 1200 → 600 is the smallest level of at least 500
+        BufferedImage half = Scans.decode(stored, 500); // 1200 → 600: the smallest level of at least 7/8 × 500
         assertThat(half.getWidth()).isEqualTo(600);
         assertThat(half.getHeight()).isEqualTo(900);
         assertThat(ScanFiles.dark(half, 300, 250)).isTrue();
         assertThat(ScanFiles.dark(half, 800, 1200)).isFalse();
+        assertThat(Scans.decode(stored, 650).getWidth()).as("a level 7/8 as wide as asked will do").isEqualTo(600);
+        assertThat(Scans.decode(stored, 700).getWidth()).as("but not less").isEqualTo(ScanFiles.WIDTH);
         assertThat(Scans.decode(stored, 2000).getWidth()).as("never above the scan's own size").isEqualTo(ScanFiles.WIDTH);
     }
 
