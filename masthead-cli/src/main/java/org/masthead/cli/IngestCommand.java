@@ -46,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "(default: 1800 to next year).")
     String years;
 
+    @Option(names = "--no-images", description = "Record and index only, for a bulk load: the page images of PDFs "
+            + "and scans are drawn later, by rebuild-images --missing.")
+    boolean noImages;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Page files or folders holding them.")
     List<Path> paths;
 
@@ -71,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             summary = server.get().ingest(packages.paths(), title);
         } else {
             try (Archive opened = archive.open(); SearchIndex index = openIndex(err);
-                 PageImages images = RebuildImagesCommand.images(opened, 1, err)) {
+                 PageImages images = noImages ? null : RebuildImagesCommand.images(opened, 1, err)) {
                 // Level before recording too: an index ahead of the record (which lost its last commits to a
                 // crash) is seen as such only until new commits reuse the record clock's values. Level after:
                 // the editions this run changed are sent again whole (a bulk load as one rebuild), one commit.
@@ -79,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
                 summary = run(opened, packages.paths(), title, threads, years, images, err);
                 level(opened, index, err);
                 // Rendered behind the recording (one low-priority thread); what is left is finished here.
-                imageTally = images.await();
+                imageTally = images == null ? null : images.await();
             }
         }
         print(summary, spec.commandLine().getOut(), err);

@@ -92,6 +92,25 @@ class PdfCommandsTest {
     }
 
     @Test
+    void aBulkLoadDrawsItsPageImagesLater() throws IOException {
+        List<Path> pages = generate();
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", pages.get(0).toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).contains("pages added 1").doesNotContain("page images");
+        assertThat(readerImages(data)).isEmpty();
+        Run later = run("rebuild-images", "--data", data, "--missing");
+        assertThat(later.exit()).as(later.err()).isZero();
+        assertThat(readerImages(data)).hasSize(1);
+    }
+
+    private static List<Path> readerImages(String data) throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of(data, "originals"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-reader.jpg")).toList();
+        }
+    }
+
+    @Test
     void aScannedPageSaysOcrIsNotSupported() throws IOException {
         Path scan = dir.resolve("scan.pdf");
         try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
