@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Third stage: lines into blocks. A line continues the block above it when it is set in the same size and
- * weight, in the same column (overlapping it, starting at most an indent to its right), at most a line's
+ * weight (or the text runs on from one weight into the other, as a run-in bold dateline does), in the same column (overlapping it, starting at most an indent to its right), at most a line's
  * gap below it, with no rule between them.
  */
 final class Blocks {
@@ -56,7 +56,7 @@ final class Blocks {
         if (gap < -size * 0.3f || gap > size * MAX_GAP) {
             return false;
         }
-        if (Math.abs(last.size() - line.size()) > size * 0.1f || last.bold() != line.bold()) {
+        if (Math.abs(last.size() - line.size()) > size * 0.1f || last.bold() != line.bold() && !runsOn(last, line, size)) {
             return false;
         }
         float overlap = last.box().overlapX(line.box());
@@ -80,6 +80,17 @@ final class Blocks {
         }
         return lineIsCentredOn(last, line)
                 || Math.abs(line.x() - left) <= size * 3.2f && line.box().right() <= right + size * 1.2f;
+    }
+
+    /**
+     * Whether text runs on from one line into the next across a change of the lines' weight: a dateline or
+     * byline run into a paragraph in bold makes its first line (or two) mostly bold, but the type is the same
+     * where one line ends and the next begins, and the upper line is set full out to the column's edge as
+     * running text is. A bold section heading is short, and its paragraph starts in another weight.
+     */
+    private static boolean runsOn(TextLine upper, TextLine lower, float size) {
+        boolean endsBold = upper.glyphs().get(upper.glyphs().size() - 1).bold();
+        return endsBold == lower.glyphs().get(0).bold() && upper.box().right() >= lower.box().right() - size * 0.5f;
     }
 
     private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {

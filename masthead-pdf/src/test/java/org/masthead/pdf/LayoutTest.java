@@ -126,4 +126,45 @@ class LayoutTest {
         assertThat(pieces).extracting(LaidOutPage.Piece::role).startsWith(LaidOutPage.Role.KICKER, LaidOutPage.Role.HEADLINE);
         assertThat(piece(pieces.get(0))).isEqualTo("短评");
     }
+
+    @Test
+    void aDatelineRunInBoldAtAParagraphsStartStaysInItsParagraph() throws Exception {
+        // Two reports, each opening with its dateline in bold run into the first line (one short, one wrapping
+        // onto the second line), then running text in columns 19 em wide: every first line set full out.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            bold(content, () -> text(content, font, 10, 80, 110, 0, "本报连云港6月18日电"));
+            text(content, font, 10, 171, 110, 0, "　雷春生是陆军某");
+            for (int i = 1; i < 4; i++) {
+                text(content, font, 10, 60, 110 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
+            }
+            text(content, font, 24, 360, 80, 0, "高原练兵淬火成钢");
+            bold(content, () -> text(content, font, 10, 380, 110, 0, "新华社塔什库尔干塔吉克自治县6月18日"));
+            bold(content, () -> text(content, font, 10, 360, 126, 0, "电"));
+            text(content, font, 10, 370, 126, 0, "　此次活动由西藏军区某边防团和沈阳市");
+            for (int i = 2; i < 4; i++) {
+                text(content, font, 10, 360, 110 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
+            }
+        }, null);
+        var items = new org.masthead.parse.EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p02.pdf", bytes)),
+                new org.masthead.parse.ParseOptions(null, "解放军报")).pages().get(0).items();
+        assertThat(items).extracting(org.masthead.model.Item::headline).containsExactly("海军某部开展训练", "高原练兵淬火成钢");
+        assertThat(items.get(0).dateline().place()).as(items.toString()).isEqualTo("连云港");
+        assertThat(items.get(0).paragraphs()).singleElement().asString().startsWith("本报连云港6月18日电 雷春生是陆军某演练中");
+        assertThat(items.get(1).dateline()).as(items.get(1).toString()).isNotNull();
+        assertThat(items.get(1).dateline().source()).isEqualTo("新华社");
+        assertThat(items.get(1).dateline().place()).isEqualTo("塔什库尔干塔吉克自治县");
+        assertThat(items.get(1).paragraphs()).singleElement().asString().startsWith("新华社塔什库尔干塔吉克自治县6月18日电 此次活动由西藏军区某边防团和沈阳市演练中");
+    }
+
+    private interface Drawn {
+        void draw() throws IOException;
+    }
+
+    /** Draws in fill-and-stroke, the way faux bold (and Chromium's bold) is printed. */
+    private static void bold(org.apache.pdfbox.pdmodel.PDPageContentStream content, Drawn drawn) throws IOException {
+        content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL_STROKE);
+        drawn.draw();
+        content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
+    }
 }
