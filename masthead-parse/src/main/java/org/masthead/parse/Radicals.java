@@ -4,13 +4,14 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * Normalisation stage: radical code points that converters emit for ordinary characters become those
- * characters. A Type 3 font (how Chromium prints Noto CJK) carries only glyphs; text extractors map a glyph
+ * characters (and so do CJK compatibility ideographs, U+F900–U+FAFF, which fonts map glyphs to as well). The
+ * one rule for converter text and for the glyphs of a PDF (masthead-pdf). A Type 3 font (how Chromium prints Noto CJK) carries only glyphs; text extractors map a glyph
  * back to the first code point the font's cmap gives it, and for 人 日 民 门 that is a Kangxi radical
  * (U+2F00–U+2FDF) or a CJK radical supplement form (U+2E80–U+2EFF). Running text never uses radicals as
  * such, so every one of them is folded. The dash is the same case: CJK fonts draw — and ― (U+2015, what
  * GBK-era tables give for GB 2312's dash) with one glyph, and mutool gives ― back in 中国―东盟 and ――.
  */
-final class Radicals {
+public final class Radicals {
     private static final int FIRST = 0x2E80;
     private static final int LAST = 0x2FDF;
     private static final char BAR = '\u2015';
@@ -23,6 +24,7 @@ final class Radicals {
             + "⺠民⺡氵⺣灬⺤爫⺦丬⺨犭⺩𤣩⺫罒⺭礻⺮𥫗⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺽𦥑⺾艹⻁虎⻂衤⻃覀⻅见⻆角⻇𧢲⻈讠⻉贝"
             + "⻊𧾷⻋车⻌辶⻐钅⻑長⻒镸⻓长⻔门⻕𨸏⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻞𩙿⻟飠⻠饣⻡𩠐⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦"
             + "⻩黄⻪黾⻫斉⻬齐⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟";
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
     /** The ideograph for each code point from FIRST to LAST, or 0 where there is none. */
     private static final int[] IDEOGRAPH = table();
 
@@ -31,9 +33,8 @@ final class Radicals {
 
     private static int[] table() {
         int[] table = new int[LAST - FIRST + 1];
-        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
         for (int cp = 0x2F00; cp <= LAST; cp++) {
-            String folded = nfkc.normalize(new String(Character.toChars(cp)));
+            String folded = NFKC.normalize(new String(Character.toChars(cp)));
             if (folded.codePointCount(0, folded.length()) == 1 && folded.codePointAt(0) != cp) {
                 table[cp - FIRST] = folded.codePointAt(0);
             }
@@ -47,8 +48,8 @@ final class Radicals {
         return table;
     }
 
-    /** The text with every radical that stands for an ideograph replaced by it. */
-    static String fold(String text) {
+    /** The text with every radical (or compatibility ideograph) that stands for an ideograph replaced by it. */
+    public static String fold(String text) {
         int first = firstRadical(text);
         if (first < 0) {
             return text;
@@ -57,7 +58,8 @@ final class Radicals {
         out.append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            int ideograph = c >= FIRST && c <= LAST ? IDEOGRAPH[c - FIRST] : c == BAR ? DASH : 0;
+            int ideograph = c >= FIRST && c <= LAST ? IDEOGRAPH[c - FIRST] : c == BAR ? DASH
+                    : isCompatibility(c) ? NFKC.normalize(String.valueOf(c)).codePointAt(0) : 0;
             if (ideograph != 0) {
                 out.appendCodePoint(ideograph);
             } else {
@@ -67,10 +69,14 @@ final class Radicals {
         return out.toString();
     }
 
+    private static boolean isCompatibility(char c) {
+        return c >= 0xF900 && c <= 0xFAFF;
+    }
+
     private static int firstRadical(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= FIRST && c <= LAST && IDEOGRAPH[c - FIRST] != 0 || c == BAR) {
+            if (c >= FIRST && c <= LAST && IDEOGRAPH[c - FIRST] != 0 || c == BAR || isCompatibility(c)) {
                 return i;
             }
         }

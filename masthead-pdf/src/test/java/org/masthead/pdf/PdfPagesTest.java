@@ -125,6 +125,7 @@ class PdfPagesTest {
         // As Chromium's Type 3 fonts report 人民 (mutool shows the same).
         assertThat(Characters.ordinary("\u2F08\u2EA0日报")).isEqualTo("人民日报");
         assertThat(Characters.ordinary("\uF900")).isEqualTo("豈");
+        assertThat(Characters.ordinary("种粮大\u2F3E")).as("the simplified fonts draw ⼾ as 户").isEqualTo("种粮大户");
         assertThat(Characters.ordinary("军报")).isEqualTo("军报");
     }
 
