@@ -18,7 +18,8 @@ import java.util.Map;
  * <li>Every other block belongs to the nearest headline above that reaches over it with no rule between:
  * this follows L-shaped and stepped articles and headlines spanning several columns.</li>
  * <li>Inside an area, text is read column by column; a paragraph starts at an indented line, or after a
- * short line that ends a sentence; a bold line of body size is a section heading.</li>
+ * short line that ends a sentence; a short line of body size, bold or in another face than the running
+ * text, is a section heading.</li>
  * </ol>
  */
 final class Areas {
@@ -413,7 +414,8 @@ final class Areas {
      * column by column, top to bottom), cut into section headings and paragraphs.
      */
     private Area text(List<TextBlock> blocks, List<Box> fixedRegion) {
-        List<TextBlock> sorted = splitHeadLines(blocks);
+        String face = bodyFace(blocks);
+        List<TextBlock> sorted = splitHeadLines(blocks, face);
         Map<TextBlock, Integer> columns = columns(sorted);
         // A single line above the first text of every other column (a byline under the head) is read first.
         Map<Integer, Float> columnTops = new LinkedHashMap<>();
@@ -446,7 +448,7 @@ final class Areas {
         for (TextBlock block : sorted) {
             int column = columns.get(block);
             regionByColumn.merge(column, block.box(), Box::union);
-            if (isHeadline(block) || isHeading(block)) {
+            if (isHeadline(block) || isHeading(block, face)) {
                 flush(paragraph, parts);
                 parts.add(new Area.Part(isHeadline(block) ? Area.Role.HEADLINE : Area.Role.HEADING,
                         block.lines()));
@@ -487,7 +489,7 @@ final class Areas {
      * A first line above the first text of every other column is no column's first line: a byline across
      * the columns, set in the width of one. It becomes a block of its own.
      */
-    private List<TextBlock> splitHeadLines(List<TextBlock> blocks) {
+    private List<TextBlock> splitHeadLines(List<TextBlock> blocks, String face) {
         Map<TextBlock, Integer> columns = columns(blocks);
         Map<Integer, Float> tops = new LinkedHashMap<>();
         for (TextBlock block : blocks) {
@@ -497,7 +499,7 @@ final class Areas {
         for (TextBlock block : blocks) {
             int column = columns.get(block);
             TextLine first = block.lines().get(0);
-            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1 && !isHeading(block);
+            boolean above = column != 0 && block.lines().size() > 1 && tops.size() > 1 && !isHeading(block, face);
             int others = 0;
             for (Map.Entry<Integer, Float> top : tops.entrySet()) {
                 if (top.getKey() != column && top.getKey() != 0) {
@@ -541,10 +543,24 @@ final class Areas {
         return "。！？；…”」』）)".indexOf(last) >= 0;
     }
 
-    /** A section heading: a short bold line (or two) of about body size. */
-    private boolean isHeading(TextBlock block) {
-        return block.bold() && block.lines().size() <= 2 && block.size() >= body * 0.95f
+    /**
+     * A section heading: a short line (or two) of about body size, set bold or in another face than the
+     * area's running text (黑体 subheads in 宋体 text).
+     */
+    private boolean isHeading(TextBlock block, String face) {
+        return (block.bold() || !block.face().equals(face)) && block.lines().size() <= 2 && block.size() >= body * 0.95f
                 && block.text().length() <= 40;
+    }
+
+    /** The face the area's running text is set in: that of most of its glyphs of about body size. */
+    private String bodyFace(List<TextBlock> blocks) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            if (Math.abs(block.size() - body) <= body * 0.1f) {
+                block.lines().forEach(line -> glyphs.addAll(line.glyphs()));
+            }
+        }
+        return Lines.mostCommonFace(glyphs);
     }
 
     private static void flush(List<TextLine> paragraph, List<Area.Part> parts) {

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Third stage: lines into blocks. A line continues the block above it when it is set in the same size and
- * weight (or the text runs on from one weight into the other, as a run-in bold dateline does), in the same column (overlapping it, starting at most an indent to its right), at most a line's
+ * Third stage: lines into blocks. A line continues the block above it when it is set in the same size, weight
+ * and face (or the text runs on from one type into the other, as a run-in bold dateline does), in the same column (overlapping it, starting at most an indent to its right), at most a line's
  * gap below it, with no rule between them.
  */
 final class Blocks {
@@ -56,7 +56,8 @@ final class Blocks {
         if (gap < -size * 0.3f || gap > size * MAX_GAP) {
             return false;
         }
-        if (Math.abs(last.size() - line.size()) > size * 0.1f || last.bold() != line.bold() && !runsOn(last, line, size)) {
+        boolean sameType = last.bold() == line.bold() && last.face().equals(line.face());
+        if (Math.abs(last.size() - line.size()) > size * 0.1f || !sameType && !runsOn(last, line, size)) {
             return false;
         }
         float overlap = last.box().overlapX(line.box());
@@ -83,14 +84,17 @@ final class Blocks {
     }
 
     /**
-     * Whether text runs on from one line into the next across a change of the lines' weight: a dateline or
-     * byline run into a paragraph in bold makes its first line (or two) mostly bold, but the type is the same
-     * where one line ends and the next begins, and the upper line is set full out to the column's edge as
-     * running text is. A bold section heading is short, and its paragraph starts in another weight.
+     * Whether text runs on from one line into the next across a change of the lines' type (weight or face): a
+     * dateline or byline run into a paragraph in bold (or in 黑体 within 宋体) makes its first line (or two)
+     * mostly that type, but the type is the same where one line ends and the next begins, and the upper line is
+     * set out to the column's edge as running text is (within an em: line breaking may push a character over). A section heading is short, and its paragraph
+     * starts in another type.
      */
     private static boolean runsOn(TextLine upper, TextLine lower, float size) {
-        boolean endsBold = upper.glyphs().get(upper.glyphs().size() - 1).bold();
-        return endsBold == lower.glyphs().get(0).bold() && upper.box().right() >= lower.box().right() - size * 0.5f;
+        Glyph end = upper.glyphs().get(upper.glyphs().size() - 1);
+        Glyph start = lower.glyphs().get(0);
+        return end.bold() == start.bold() && end.face().equals(start.face())
+                && upper.box().right() >= lower.box().right() - size * 1.5f;
     }
 
     private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {

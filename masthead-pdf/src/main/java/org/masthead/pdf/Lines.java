@@ -247,6 +247,22 @@ final class Lines {
             bold += glyph.bold() ? 1 : 0;
             previous = glyph;
         }
-        return new TextLine(List.copyOf(glyphs), text.toString().strip(), box, size, bold * 2 > glyphs.size());
+        return new TextLine(List.copyOf(glyphs), text.toString().strip(), box, size, bold * 2 > glyphs.size(),
+                mostCommonFace(glyphs));
+    }
+
+    /** The typeface most of the glyphs are set in (digits and Latin letters are often set in another). */
+    static String mostCommonFace(List<Glyph> glyphs) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = "";
+        int most = 0;
+        for (Glyph glyph : glyphs) {
+            int count = counts.merge(glyph.face(), 1, Integer::sum);
+            if (count > most) {
+                most = count;
+                best = glyph.face();
+            }
+        }
+        return best;
     }
 }

@@ -86,7 +86,13 @@ final class PageMarks extends PDFGraphicsStreamEngine {
         float x = matrix.getTranslateX() - left;
         float baseline = top - matrix.getTranslateY();
         glyphs.add(new Glyph(text, new Box(x, baseline - ASCENT * size, Math.max(width, size * 0.25f), size), baseline,
-                size, bold(font)));
+                size, bold(font), face(font)));
+    }
+
+    /** The typeface: the font's name without the subset tag (ABCDEF+) that differs from one subset to the next. */
+    private static String face(PDFont font) {
+        String name = font.getName();
+        return name == null ? "" : name.replaceFirst("^[A-Z]{6}\\+", "");
     }
 
     /** Bold from the font's name or weight, or from text drawn with a stroke (how faux bold is set). */

@@ -16,6 +16,11 @@ record TextBlock(List<TextLine> lines, Box box, float size, boolean bold) {
     }
 
 
+    /** The typeface most of its glyphs are set in. */
+    String face() {
+        return Lines.mostCommonFace(lines.stream().flatMap(l -> l.glyphs().stream()).toList());
+    }
+
     String text() {
         StringBuilder text = new StringBuilder();
         for (TextLine line : lines) {

@@ -19,7 +19,7 @@ public final class Dump {
                             System.out.println("  " + part.role() + " " + part.text());
                             if (System.getenv("LINES") != null) {
                                 for (TextLine line : part.lines()) {
-                                    System.out.printf("      %.0f,%.0f-%.0f %.1f%s %s%n", line.x(), line.box().y(), line.box().right(), line.size(), line.bold() ? "b" : "", line.text());
+                                    System.out.printf("      %.0f,%.0f-%.0f %.1f%s [%s] %s%n", line.x(), line.box().y(), line.box().right(), line.size(), line.bold() ? "b" : "", line.face(), line.text());
                                 }
                             }
                         }

@@ -167,4 +167,41 @@ class LayoutTest {
         drawn.draw();
         content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.FILL);
     }
+
+    @Test
+    void aSubheadInAnotherFaceAtBodySizeIsASectionHeading() throws Exception {
+        // Running text in one face; a subhead at the same size, not bold, in another face (黑体 in 宋体 text),
+        // right under a full line of the paragraph above.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            org.apache.pdfbox.pdmodel.font.PDType0Font mono = otherFace(document);
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            for (int i = 0; i < 3; i++) {
+                text(content, mono, 10, 60, 110 + i * 16, 0, (i == 0 ? "　　" : "") + "演练中官兵闻令而动快速机动圆满完成任");
+            }
+            text(content, font, 10, 60, 158, 0, "一、练兵备战");
+            for (int i = 0; i < 3; i++) {
+                text(content, mono, 10, 60, 176 + i * 16, 0, (i == 0 ? "　　" : "") + "演练中官兵闻令而动快速机动圆满完成任");
+            }
+        }, null);
+        List<LaidOutPage.Area> areas = PdfPages.read(new PageSource("p.pdf", bytes)).get(0).areas();
+        assertThat(areas).hasSize(1);
+        assertThat(areas.get(0).pieces()).extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT);
+        assertThat(piece(areas.get(0).pieces().get(2))).isEqualTo("一、练兵备战");
+    }
+
+    /** The collection's second face (WenQuanYi Micro Hei Mono), kept open for the document's saving. */
+    private static org.apache.pdfbox.pdmodel.font.PDType0Font otherFace(org.apache.pdfbox.pdmodel.PDDocument document)
+            throws IOException {
+        var collection = new org.apache.fontbox.ttf.TrueTypeCollection(java.nio.file.Files.newInputStream(
+                java.nio.file.Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")));
+        org.apache.fontbox.ttf.TrueTypeFont[] second = new org.apache.fontbox.ttf.TrueTypeFont[1];
+        int[] seen = {0};
+        collection.processAllFonts(ttf -> {
+            if (seen[0]++ == 1) {
+                second[0] = ttf;
+            }
+        });
+        return org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, second[0], true);
+    }
 }
