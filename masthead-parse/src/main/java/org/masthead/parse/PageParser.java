@@ -131,9 +131,27 @@ final class PageParser {
                 case HEADING -> Block.Type.SECTION;
                 case TEXT -> Block.Type.TEXT;
             };
-            blocks.add(new Block(type, lines));
+            Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (type == Block.Type.TEXT && previous != null && isDatelineAlone(previous)) {
+                // A dateline set bold on a line of its own (it filled the line) heads the paragraph under it, as
+                // it does when run in; the layout took it for a section heading by its weight.
+                List<String> joined = new ArrayList<>(previous.lines());
+                joined.addAll(lines);
+                blocks.set(blocks.size() - 1, new Block(Block.Type.TEXT, joined));
+            } else {
+                blocks.add(new Block(type, lines));
+            }
         }
         return blocks;
+    }
+
+    private static boolean isDatelineAlone(Block block) {
+        if (block.type() != Block.Type.SECTION) {
+            return false;
+        }
+        String text = String.join("", block.lines()).strip();
+        Segments.DatelineMatch dateline = Segments.dateline(text);
+        return dateline != null && dateline.end() == text.length();
     }
 
     /** The page's items, with ids from the edition's title and date and the page's number. */

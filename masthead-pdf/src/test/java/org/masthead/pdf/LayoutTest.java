@@ -157,6 +157,27 @@ class LayoutTest {
         assertThat(items.get(1).paragraphs()).singleElement().asString().startsWith("新华社塔什库尔干塔吉克自治县6月18日电 此次活动由西藏军区某边防团和沈阳市演练中");
     }
 
+    @Test
+    void aBoldDatelineThatFillsItsLineHeadsTheParagraphUnderIt() throws Exception {
+        // The dateline fills the indented first line to the column's edge, so the text starts on the next line.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "练兵场上砺精兵");
+            bold(content, () -> text(content, font, 10, 80, 110, 0, "新华社三亚县城东区6月18日电"));
+            for (int i = 1; i < 4; i++) {
+                text(content, font, 10, 60, 110 + i * 16, 0, "征兵工作开展以来各级坚持把政治考核放");
+            }
+        }, null);
+        var items = new org.masthead.parse.EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p02.pdf", bytes)),
+                new org.masthead.parse.ParseOptions(null, "解放军报")).pages().get(0).items();
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.dateline()).as(item.toString()).isNotNull();
+            assertThat(item.sections()).singleElement().satisfies(section -> {
+                assertThat(section.heading()).isNull();
+                assertThat(section.paragraphs()).singleElement().asString().startsWith("新华社三亚县城东区6月18日电征兵工作");
+            });
+        });
+    }
+
     private interface Drawn {
         void draw() throws IOException;
     }
