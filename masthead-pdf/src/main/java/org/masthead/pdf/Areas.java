@@ -444,6 +444,22 @@ final class Areas {
         List<Area.Part> parts = new ArrayList<>();
         Map<Integer, Box> regionByColumn = new LinkedHashMap<>();
         boolean indents = indents(sorted, columns);
+        // Each running-text line's successor in reading order (below it in its column, or atop the next), to tell a
+        // subhead standing between paragraphs.
+        Map<TextLine, TextLine> nextInReading = new java.util.HashMap<>();
+        TextLine before = null;
+        for (TextBlock block : sorted) {
+            if (isHeadline(block) || isHeading(block, face)) {
+                before = null;
+                continue;
+            }
+            for (TextLine line : block.lines()) {
+                if (before != null) {
+                    nextInReading.put(before, line);
+                }
+                before = line;
+            }
+        }
         List<TextLine> paragraph = new ArrayList<>();
         for (TextBlock block : sorted) {
             int column = columns.get(block);
@@ -467,6 +483,12 @@ final class Areas {
             for (TextLine line : block.lines()) {
                 boolean indented = line.x() - left > line.size() * 1.2f;
                 TextLine previous = paragraph.isEmpty() ? null : paragraph.get(paragraph.size() - 1);
+                TextLine next = nextInReading.get(line);
+                if (indents && isSubhead(line, previous, next, left, right)) {
+                    flush(paragraph, parts);
+                    parts.add(new Area.Part(Area.Role.HEADING, List.of(line)));
+                    continue;
+                }
                 // Papers that do not indent mark a paragraph's end by its short last line.
                 boolean afterShort = !indents && previous != null
                         && previous.box().right() < right - previous.size() * 1.5f && endsSentence(previous.text());
@@ -517,6 +539,20 @@ final class Areas {
             }
         }
         return split;
+    }
+
+    /**
+     * A subhead set like the text around it (same face and weight, as far as the PDF tells): in text that
+     * indents its paragraphs, a short line flush with the column, not ending a sentence, between a paragraph's
+     * end and an indented first line. A paragraph's short last line ends its sentence; a subhead (一、…, ●…)
+     * does not.
+     */
+    private boolean isSubhead(TextLine line, TextLine previous, TextLine next, float left, float right) {
+        float size = line.size();
+        return previous != null && next != null && endsSentence(previous.text()) && !endsSentence(line.text())
+                && line.x() - left <= size * 0.5f && line.box().right() < right - size * 1.5f
+                && next.x() - left > next.size() * 1.2f && next.box().y() > line.box().y()
+                && line.text().length() <= 40 && size >= body * 0.95f;
     }
 
     /** Whether the text marks paragraphs by indenting their first lines (as Chinese papers do). */

@@ -68,8 +68,10 @@ final class Blocks {
         if (insetBothSides(last, line, size) || insetBothSides(line, last, size)) {
             return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * TITLE);
         }
-        // A line sticking out right over one sticking out left is not one column (a byline across two).
-        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f) {
+        // A line sticking out right over one sticking out left is not one column (a byline across two), unless the
+        // upper one is only indented: a paragraph's first line over its short last line.
+        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f
+                && (block.size() > 1 || last.x() - line.x() > size * 3.2f)) {
             return false;
         }
         // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.

@@ -178,6 +178,26 @@ class LayoutTest {
         });
     }
 
+    @Test
+    void aSubheadSetLikeItsTextBetweenTwoParagraphsIsASectionHeading() throws Exception {
+        // Nothing but its place tells it: same face, weight and size as the text, flush and short, no full stop,
+        // after a paragraph's last line and before an indented first line.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0, "演练中官兵闻令而动快速机动圆满完成");
+            text(content, font, 10, 60, 126, 0, "各项任务。");
+            text(content, font, 10, 60, 142, 0, "一、练兵备战");
+            text(content, font, 10, 80, 158, 0, "演练中官兵闻令而动快速机动圆满完成");
+            text(content, font, 10, 60, 174, 0, "各项任务，检验了部队实战能力。");
+        });
+        assertThat(areas).hasSize(1);
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT);
+        assertThat(piece(pieces.get(2))).isEqualTo("一、练兵备战");
+        assertThat(piece(pieces.get(1))).endsWith("各项任务。");
+    }
+
     private interface Drawn {
         void draw() throws IOException;
     }
