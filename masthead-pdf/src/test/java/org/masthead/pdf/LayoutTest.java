@@ -198,6 +198,17 @@ class LayoutTest {
         assertThat(piece(pieces.get(1))).endsWith("各项任务。");
     }
 
+    @Test
+    void aNarrowWordSpaceInABylineIsKept() throws Exception {
+        // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 10, 100, 100, 0, "本报记者");
+            text(content, font, 10, 142.2f, 100, 0, "龚海波");
+            text(content, font, 10, 174.4f, 100, 0, "范娟");
+        });
+        assertThat(lines(areas)).containsExactly("本报记者 龚海波 范娟");
+    }
+
     private interface Drawn {
         void draw() throws IOException;
     }
