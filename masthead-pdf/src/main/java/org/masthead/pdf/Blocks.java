@@ -99,8 +99,15 @@ final class Blocks {
                 && upper.box().right() >= lower.box().right() - size * 1.5f;
     }
 
+    /**
+     * Whether a line stands inset on both sides of another, about as much on each (centred): a paragraph's
+     * indented first line that line breaking left short of the edge (a character pushed down with the
+     * punctuation after it) is inset on both sides too, but unevenly.
+     */
     private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {
-        return inner.x() > outer.x() + size * 0.5f && inner.box().right() < outer.box().right() - size * 0.5f;
+        float left = inner.x() - outer.x();
+        float right = outer.box().right() - inner.box().right();
+        return left > size * 0.5f && right > size * 0.5f && Math.abs(left - right) < size * 0.5f;
     }
 
     private static boolean lineIsCentredOn(TextLine above, TextLine line) {

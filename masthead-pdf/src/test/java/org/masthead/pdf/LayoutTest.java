@@ -209,6 +209,21 @@ class LayoutTest {
         assertThat(lines(areas)).containsExactly("本报记者 龚海波 范娟");
     }
 
+    @Test
+    void anIndentedFirstLineLeftShortByLineBreakingStaysWithItsParagraph() throws Exception {
+        // 担 ends the indented first line (spread a little) over an em short of the edge: 当 went down with the 。”
+        // after it, as no line may start with them. Inset 2 em left and 1.35 em right: not centred.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0.5f, "“这身军装穿在身上就意味着担");
+            text(content, font, 10, 60, 126, 0, "当。”他说。演练中官兵闻令而动快速");
+            text(content, font, 10, 60, 142, 0, "机动圆满完成各项任务。");
+        });
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE, LaidOutPage.Role.TEXT);
+        assertThat(piece(pieces.get(1))).startsWith("“这身军装穿在身上就意味着担当。”");
+    }
+
     private interface Drawn {
         void draw() throws IOException;
     }
