@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,14 +75,29 @@ final class IngestCommand implements Callable<Integer> {
             }
             summary = server.get().ingest(packages.paths(), title);
         } else {
-            try (Archive opened = archive.open(); SearchIndex index = openIndex(err);
+            try (Archive opened = archive.open();
                  PageImages images = noImages ? null : RebuildImagesCommand.images(opened, 1, err)) {
-                // Level before recording too: an index ahead of the record (which lost its last commits to a
-                // crash) is seen as such only until new commits reuse the record clock's values. Level after:
-                // the editions this run changed are sent again whole (a bulk load as one rebuild), one commit.
-                level(opened, index, err);
-                summary = run(opened, packages.paths(), title, threads, years, images, err);
-                level(opened, index, err);
+                // An embedded index whose last commit is level with the record is started only if this run
+                // records something: starting Solr was most of a re-ingest of unchanged files.
+                long clock = opened.recordClock();
+                boolean wasLevel = search.solr == null
+                        && SearchIndex.embeddedMark(archive.data).equals(OptionalLong.of(clock));
+                SearchIndex index = wasLevel ? null : openIndex(err);
+                try {
+                    // Level before recording too: an index ahead of the record (which lost its last commits to a
+                    // crash) is seen as such only until new commits reuse the record clock's values. Level after:
+                    // the editions this run changed are sent again whole (a bulk load as one rebuild), one commit.
+                    level(opened, index, err);
+                    summary = run(opened, packages.paths(), title, threads, years, images, err);
+                    if (wasLevel && opened.recordClock() != clock) {
+                        index = openIndex(err);
+                    }
+                    level(opened, index, err);
+                } finally {
+                    if (index != null) {
+                        index.close();
+                    }
+                }
                 // Rendered behind the recording (one low-priority thread); what is left is finished here.
                 imageTally = images == null ? null : images.await();
             }

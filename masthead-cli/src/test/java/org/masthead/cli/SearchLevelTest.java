@@ -66,6 +66,10 @@ class SearchLevelTest {
         Run level = run("check", "--data", data.toString());
         assertThat(level.exit()).as(level.out()).isZero();
         assertThat(level.out()).contains("search index level with the record");
+        // What ingest reads, without starting Solr, to decide that an index is level and need not be started.
+        try (Archive archive = Archive.open(data)) {
+            assertThat(SearchIndex.embeddedMark(data)).hasValue(archive.recordClock());
+        }
 
         // What an ingest killed after recording and before indexing leaves: recorded pages the index lacks.
         try (Archive archive = Archive.open(data)) {

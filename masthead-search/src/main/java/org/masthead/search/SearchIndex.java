@@ -244,6 +244,33 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * The embedded index's mark (see {@link #indexedUpTo}) read from its last Lucene commit without starting
+     * Solr, which costs seconds: an ingest that finds the index level and records nothing need not start it.
+     * Empty when there is no such index or it cannot be read (then the index is opened as usual, and repaired).
+     */
+    public static OptionalLong embeddedMark(Path data) {
+        Path index = data.resolve("solr").resolve(COLLECTION).resolve("data").resolve("index");
+        if (!Files.isDirectory(index)) {
+            return OptionalLong.empty();
+        }
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(index);
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            org.apache.lucene.search.TopDocs found = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term("id", MARK_ID)), 1);
+            if (found.scoreDocs.length == 0) {
+                return OptionalLong.empty();
+            }
+            org.apache.lucene.index.IndexableField upTo =
+                    searcher.storedFields().document(found.scoreDocs[0].doc).getField("upTo");
+            return upTo == null || upTo.numericValue() == null ? OptionalLong.empty()
+                    : OptionalLong.of(upTo.numericValue().longValue());
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
      * Commits everything sent so far together with the mark that the index now holds the record up to this
      * clock value: one Lucene commit, so a process killed at any instant leaves mark and articles agreeing.
      */
