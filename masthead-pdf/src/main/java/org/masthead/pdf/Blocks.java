@@ -65,7 +65,8 @@ final class Blocks {
             return false;
         }
         // A centred line (byline, credit, heading) stands apart from full lines above or below it.
-        if (insetBothSides(last, line, size) || insetBothSides(line, last, size)) {
+        if (insetBothSides(last, line, size) && !shortFirstLine(block, last, line, size)
+                || insetBothSides(line, last, size)) {
             return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * TITLE);
         }
         // A line sticking out right over one sticking out left is not one column (a byline across two), unless the
@@ -99,15 +100,18 @@ final class Blocks {
                 && upper.box().right() >= lower.box().right() - size * 1.5f;
     }
 
-    /**
-     * Whether a line stands inset on both sides of another, about as much on each (centred): a paragraph's
-     * indented first line that line breaking left short of the edge (a character pushed down with the
-     * punctuation after it) is inset on both sides too, but unevenly.
-     */
     private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {
-        float left = inner.x() - outer.x();
-        float right = outer.box().right() - inner.box().right();
-        return left > size * 0.5f && right > size * 0.5f && Math.abs(left - right) < size * 0.5f;
+        return inner.x() > outer.x() + size * 0.5f && inner.box().right() < outer.box().right() - size * 0.5f;
+    }
+
+    /**
+     * A paragraph's indented first line that line breaking left short of the edge (a character pushed down with
+     * the punctuation after it), over the paragraph's next line: inset on both sides, but by an indent on the
+     * left and less than an em and a half on the right.
+     */
+    private static boolean shortFirstLine(List<TextLine> block, TextLine upper, TextLine lower, float size) {
+        return block.size() == 1 && upper.x() - lower.x() <= size * 3.2f
+                && lower.box().right() - upper.box().right() < size * 1.5f;
     }
 
     private static boolean lineIsCentredOn(TextLine above, TextLine line) {
