@@ -162,17 +162,24 @@ public final class AltoReader {
                     unit = MeasurementUnit.of(unitText.toString());
                 }
                 case "TextLine" -> {
-                    if (lines != null && !words.isEmpty()) {
+                    // words is null for an end tag with no start (a broken file: found by AltoFuzzTest)
+                    if (lines != null && words != null && !words.isEmpty()) {
                         lines.add(new AltoPage.Line(lineBox, words, hyphen, lineFont));
                     }
                     words = null;
                 }
                 case "TextBlock" -> {
-                    blocks.add(new AltoPage.Block(blockId, AltoPage.BlockKind.TEXT, blockBox, lines, composed.peek(),
-                            blockNext));
+                    if (lines != null) {
+                        blocks.add(new AltoPage.Block(blockId, AltoPage.BlockKind.TEXT, blockBox, lines, composed.peek(),
+                                blockNext));
+                    }
                     lines = null;
                 }
-                case "ComposedBlock" -> composed.pop();
+                case "ComposedBlock" -> {
+                    if (!composed.isEmpty()) {
+                        composed.pop(); // an end tag with no start is passed over
+                    }
+                }
                 default -> {
                 }
             }

@@ -192,6 +192,9 @@ final class ItemSegmenter {
     }
 
     private void text(String text) {
+        if (text.isEmpty()) {
+            return; // a piece of a PDF whose glyphs are all blank (found by PdfFuzzTest)
+        }
         int[] from = Segments.jumpFrom(text);
         if (from != null) {
             if (current == null || current.closed || current.hasParagraphs()) {
