@@ -90,7 +90,7 @@ final class Blocks {
      * Whether text runs on from one line into the next across a change of the lines' type (weight or face): a
      * dateline or byline run into a paragraph in bold (or in 黑体 within 宋体) makes its first line (or two)
      * mostly that type, but the type is the same where one line ends and the next begins, and the upper line is
-     * set out to the column's edge as running text is (within an em: line breaking may push a character over). A section heading is short, and its paragraph
+     * set out to the column's edge as running text is (within an em and a half: line breaking may push a character over). A section heading is short, and its paragraph
      * starts in another type.
      */
     private static boolean runsOn(TextLine upper, TextLine lower, float size) {

@@ -20,6 +20,12 @@ class LayoutTest {
         return PdfPages.read(new PageSource("p.pdf", pdf(1, drawing, null))).get(0).areas();
     }
 
+    /** The items the whole parse chain reads from a one-page PDF of 解放军报's page 2. */
+    private static List<org.masthead.model.Item> items(byte[] bytes) throws UnusableInputException {
+        return new org.masthead.parse.EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p02.pdf", bytes)),
+                new org.masthead.parse.ParseOptions(null, "解放军报")).pages().get(0).items();
+    }
+
     private static List<String> lines(List<LaidOutPage.Area> areas) {
         return areas.stream().flatMap(a -> a.pieces().stream()).flatMap(p -> p.lines().stream())
                 .map(LaidOutPage.Line::text).toList();
@@ -146,8 +152,7 @@ class LayoutTest {
                 text(content, font, 10, 360, 110 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务");
             }
         }, null);
-        var items = new org.masthead.parse.EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p02.pdf", bytes)),
-                new org.masthead.parse.ParseOptions(null, "解放军报")).pages().get(0).items();
+        List<org.masthead.model.Item> items = items(bytes);
         assertThat(items).extracting(org.masthead.model.Item::headline).containsExactly("海军某部开展训练", "高原练兵淬火成钢");
         assertThat(items.get(0).dateline().place()).as(items.toString()).isEqualTo("连云港");
         assertThat(items.get(0).paragraphs()).singleElement().asString().startsWith("本报连云港6月18日电 雷春生是陆军某演练中");
@@ -167,8 +172,7 @@ class LayoutTest {
                 text(content, font, 10, 60, 110 + i * 16, 0, "征兵工作开展以来各级坚持把政治考核放");
             }
         }, null);
-        var items = new org.masthead.parse.EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p02.pdf", bytes)),
-                new org.masthead.parse.ParseOptions(null, "解放军报")).pages().get(0).items();
+        List<org.masthead.model.Item> items = items(bytes);
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.dateline()).as(item.toString()).isNotNull();
             assertThat(item.sections()).singleElement().satisfies(section -> {
