@@ -46,7 +46,7 @@ final class PageParser {
             return read(page.layout, warnings);
         }
         // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
-        //    characters; pdftotext -layout columns split at their gutters (never in Markdown, whose tables
+        //    characters; columns set side by side given one after another (never in Markdown, whose tables
         //    and code would look like columns); justified and letter-spaced runs closed up.
         long lines = page.text.chars().filter(c -> c == '\n').count() + (page.text.endsWith("\n") ? 0 : 1);
         if (lines > MAX_LINES) {
@@ -55,7 +55,10 @@ final class PageParser {
         }
         String text = Radicals.fold(page.text);
         if (page.reader != MarkdownReader.INSTANCE) {
-            text = LayoutColumns.split(text);
+            // Columns side by side: pdftotext -layout keeps the gutters between them; pdftotext without it
+            // joins the lines of neighbouring columns, which are cut apart again at a column's width.
+            text = LayoutColumns.isLayout(LineSplitter.rawLines(text)) ? LayoutColumns.split(text)
+                    : InterleavedColumns.split(text);
             // Plain text a converter broke at every printed line: paragraphs rebuilt, a line each, while the
             // letter spacing of justified lines still shows which lines were full.
             text = PrintedLines.rebuild(text);

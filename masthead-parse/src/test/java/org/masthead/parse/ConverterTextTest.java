@@ -325,6 +325,57 @@ class ConverterTextTest {
         assertThat(LayoutColumns.isLayout(LineSplitter.rawLines(PDFTOTEXT_REPORT))).isFalse();
     }
 
+    /**
+     * A three-column report as pdftotext (without -layout) gives it: the lines of neighbouring columns on one
+     * baseline joined by a space where the gutter is narrow, and a row going on in a line of its own after a
+     * paragraph's short last line or before an indented first line. The third column ends two rows early.
+     */
+    private static final String PDFTOTEXT_ROWS = """
+            全市就业形势稳中向好
+            记者从有关部门获悉， 融合，让群众得到更多实惠 一千余名青年报名参军，其
+            今年以来全市新增就业岗位 和便利。
+            中大学生占比过半。
+            五万余个，同比明显增长。
+            今年一季度，全市外贸
+            活动现场，官兵展示了
+            各方一致认为，要持续推进 进出口总值同比增长，其中 战术动作和装备操作，赢得
+            改革发展。
+            出口增速高于全国，贸易结 阵阵掌声。
+            下一步将加快部署，推 构持续优化。
+            动数字经济和实体经济深度
+            据统计，今年全市共有
+            """;
+
+    @Test
+    void columnsJoinedRowByRowAreGivenColumnByColumn() {
+        assertThat(InterleavedColumns.split(PDFTOTEXT_ROWS).strip().split("\n")).containsExactly(
+                "全市就业形势稳中向好",
+                "记者从有关部门获悉，", "今年以来全市新增就业岗位", "五万余个，同比明显增长。", "各方一致认为，要持续推进",
+                "改革发展。", "下一步将加快部署，推", "动数字经济和实体经济深度",
+                "融合，让群众得到更多实惠", "和便利。", "今年一季度，全市外贸", "进出口总值同比增长，其中",
+                "出口增速高于全国，贸易结", "构持续优化。", "据统计，今年全市共有",
+                "一千余名青年报名参军，其", "中大学生占比过半。", "活动现场，官兵展示了", "战术动作和装备操作，赢得",
+                "阵阵掌声。");
+        List<Item> items = items(PDFTOTEXT_ROWS);
+        assertThat(items).extracting(Item::headline).containsExactly("全市就业形势稳中向好");
+        assertThat(items.get(0).sections().get(0).paragraphs()).containsExactly(
+                "记者从有关部门获悉，今年以来全市新增就业岗位五万余个，同比明显增长。各方一致认为，要持续推进改革发展。",
+                "下一步将加快部署，推动数字经济和实体经济深度融合，让群众得到更多实惠和便利。",
+                "今年一季度，全市外贸进出口总值同比增长，其中出口增速高于全国，贸易结构持续优化。",
+                "据统计，今年全市共有一千余名青年报名参军，其中大学生占比过半。",
+                "活动现场，官兵展示了战术动作和装备操作，赢得阵阵掌声。");
+    }
+
+    @Test
+    void textNotSetInJoinedColumnsIsLeftAsItIs() {
+        // One column a line, a dateline's space, a letter-spaced line, clean text: no line holds two columns.
+        assertThat(InterleavedColumns.split(PDFTOTEXT_REPORT)).isSameAs(PDFTOTEXT_REPORT);
+        String spaced = "新 华 社 北 京 2 月 5 日 电 记 者 从 交 通 运 输 部 获 悉 春 运 首 日 全 国 铁 路";
+        String single = String.join("\n", "新华社北京2月5日电 记者从交", "通运输部获悉：春运首日，全",
+                spaced, "国铁路发送旅客1093.5万人次，", "同比增长8.6%。");
+        assertThat(InterleavedColumns.split(single)).isSameAs(single);
+    }
+
     /** The lead report of the made-up front page in src/test/resources/converted, as each converter gave it. */
     @Test
     void theLeadReportOfARealConversionComesOutWhole() throws Exception {

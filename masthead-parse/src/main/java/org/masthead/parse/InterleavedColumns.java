@@ -1,0 +1,372 @@
+package org.masthead.parse;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Normalisation stage for converter text that gives a page's columns row by row. pdftotext (without
+ * {@code -layout}) joins the lines of neighbouring columns that stand on one baseline into one line, a space
+ * between, whenever the gutter is narrower than the word spacing it allows (about an em and a half; most
+ * newspapers set their gutters near one em). A column line that stops short (a paragraph's last line) or
+ * starts late (an indented first line) leaves a wider gap, so the row goes on in a line of its own. Inside
+ * each of the converter's blocks (lines between blank lines) the text therefore walks the rows top to bottom
+ * and each row left to right.
+ *
+ * <p>This stage cuts the joined lines at their gutters, where a piece the width of a full column line ends,
+ * and gives each block column by column. Which column a piece that stands on a line of its own belongs to is
+ * not written in the text; it is the best reading of the whole block ({@link #columns}): rows fill left to
+ * right, few cells stay empty, and a column's text runs on, so that a full line ending mid-sentence is
+ * followed by the rest of its sentence (often a word runs across the join) rather than by an indented first
+ * line.
+ */
+final class InterleavedColumns {
+    /** Widths in half-em units, as {@link PrintedLines#width} measures them; justified lines vary by this. */
+    private static final int SLACK = 3;
+    /** A paragraph's first line is indented two characters. */
+    private static final int INDENT = 4;
+    /** Narrower lines tell nothing about the column width. */
+    private static final int MIN_COLUMN = 16;
+    /** Joined lines needed before a page counts as interleaved: a few, and a tenth of its lines. */
+    private static final int MIN_JOINED = 5;
+    /** A block of this many lines or fewer, over a block of columns, is the first rows of those columns. */
+    private static final int MAX_SPLIT_ROWS = 3;
+    /** A space inside a column's line (a dateline's, a Latin word's) is rarer than a misfit at the gutter. */
+    private static final double SPACE_IN_LINE = SLACK + 1;
+    /** Readings of a block kept while it is read. */
+    private static final int BEAM = 12;
+    /** Costs of a reading: an empty cell in a row, and the ways a column's text can fail to run on. */
+    private static final double EMPTY_CELL = 1.0;
+    private static final double OUT_OF_ORDER = 1.0;
+    private static final double PASSED_OVER = 0.25;
+    private static final double FIRST_LINE_INSIDE_SENTENCE = 2.0;
+    private static final double HEADING_INSIDE_SENTENCE = 1.0;
+    private static final double FULL_LINE_AFTER_PARAGRAPH_END = 1.5;
+    private static final double FIRST_LINE_AFTER_PARAGRAPH_END = -0.5;
+    private static final double WORD_ACROSS_JOIN = -1.0;
+
+    private InterleavedColumns() {
+    }
+
+    /** One column's line: its text, printed width, and whether it was joined to the piece before it. */
+    private record Piece(String text, int width, boolean joined) {
+        char first() {
+            return text.charAt(0);
+        }
+
+        char last() {
+            return text.charAt(text.length() - 1);
+        }
+    }
+
+    /** The text with each block given column by column, or the text itself when no columns were joined. */
+    static String split(String text) {
+        List<String> lines = LineSplitter.lines(text);
+        int column = usualWidth(lines);
+        if (column < MIN_COLUMN) {
+            return text;
+        }
+        List<List<Piece>> cut = new ArrayList<>(lines.size());
+        int joined = 0;
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<Piece> pieces = cut(lines.get(i), column);
+            cut.add(pieces);
+            nonBlank += pieces.isEmpty() ? 0 : 1;
+            joined += pieces.size() > 1 ? 1 : 0;
+        }
+        if (joined < MIN_JOINED || joined * 10 < nonBlank) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        List<Piece> band = new ArrayList<>();
+        int bandLines = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            List<Piece> pieces = i < lines.size() ? cut.get(i) : List.of();
+            if (pieces.isEmpty() && bandLines > 0 && bandLines <= MAX_SPLIT_ROWS && opensColumns(cut, i - bandLines)
+                    && opensColumns(cut, i + 1)) {
+                // The converter may end a block after an article's first row or two (under its headline): the
+                // row goes with the columns below it.
+                continue;
+            }
+            boolean wide = pieces.size() == 1 && pieces.get(0).width() > column + SLACK;
+            boolean heading = bandLines == 0 && pieces.size() == 1 && isHeading(pieces.get(0), column);
+            if (pieces.isEmpty() || wide || heading) {
+                // A blank line ends the converter's block; a line wider than a column (a headline across
+                // columns) ends the rows above it, and a heading over the rows stands before them.
+                band(band, column, out);
+                band.clear();
+                bandLines = 0;
+                if (i < lines.size()) {
+                    out.append(lines.get(i)).append('\n');
+                }
+            } else {
+                band.addAll(pieces);
+                bandLines++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** A line short of a column's width that reads as a heading: a headline, kicker or subhead. */
+    private static boolean isHeading(Piece piece, int column) {
+        return piece.width() < column - SLACK && PlainTextReader.headingType(piece.text()) != null;
+    }
+
+    /** Whether the block starting at line {@code i} sets columns side by side (holds a joined line). */
+    private static boolean opensColumns(List<List<Piece>> cut, int i) {
+        for (int k = i; k < cut.size() && !cut.get(k).isEmpty(); k++) {
+            if (cut.get(k).size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The width of a full column line: the commonest width among the words of the page wide enough to be
+     * lines (a justified CJK column gives most of its lines one width).
+     */
+    private static int usualWidth(List<String> lines) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            for (String word : line.split(" +")) {
+                int width = PrintedLines.width(word);
+                if (width >= MIN_COLUMN) {
+                    counts.merge(width, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+    }
+
+    /**
+     * The line cut at the spaces where a full column line ends: every piece but the last is a column's full
+     * width (the first may be an indented first line, which ends at the column's edge too), and none is wider
+     * than a column. A line that no such cut fits (a headline across columns) stays whole; a letter-spaced line
+     * is not cut either, its spaces being justification.
+     */
+    private static List<Piece> cut(String line, int column) {
+        if (line.isEmpty()) {
+            return List.of();
+        }
+        String[] words = line.split(" +");
+        if (!LetterSpacing.closeUp(line).equals(line)) {
+            return List.of(new Piece(line, PrintedLines.width(line), false));
+        }
+        int n = words.length;
+        int[] widths = new int[n];
+        for (int k = 0; k < n; k++) {
+            widths[k] = PrintedLines.width(words[k]);
+        }
+        // best[b]: the least misfit of cutting words [0, b) into full pieces; from[b]: where the last one starts.
+        double[] best = new double[n + 1];
+        int[] from = new int[n + 1];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int b = 1; b <= n; b++) {
+            int width = -1;
+            for (int a = b - 1; a >= 0; a--) {
+                width += widths[a] + 1;
+                if (width > column + SLACK) {
+                    break;
+                }
+                double misfit = (b == n ? 0 : fullMisfit(width, column, a == 0)) + (b - a - 1) * SPACE_IN_LINE;
+                if (best[a] + misfit < best[b]) {
+                    best[b] = best[a] + misfit;
+                    from[b] = a;
+                }
+            }
+        }
+        boolean fits = PrintedLines.width(line) <= column + SLACK;
+        if (best[n] == Double.POSITIVE_INFINITY || fits && !Segments.finished(words[n - 1])) {
+            // A line that fits one column holds two only as a full line and the few words ending a paragraph
+            // beside it; a dateline and the words after it are one line.
+            return List.of(new Piece(line, PrintedLines.width(line), false));
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (int b = n; b > 0; b = from[b]) {
+            String text = String.join(" ", Arrays.asList(words).subList(from[b], b));
+            pieces.add(0, new Piece(text, PrintedLines.width(text), from[b] > 0));
+        }
+        return pieces;
+    }
+
+    /** How far a piece joined on its right falls from a full line (or an indented first line); infinite if far. */
+    private static double fullMisfit(int width, int column, boolean first) {
+        int full = Math.abs(width - column);
+        if (full <= SLACK) {
+            return full;
+        }
+        int indented = Math.abs(width - (column - INDENT));
+        return first && indented <= SLACK ? indented + 0.5 : Double.POSITIVE_INFINITY;
+    }
+
+    /** The band's pieces, column by column; as they are when no line held two columns. */
+    private static void band(List<Piece> pieces, int column, StringBuilder out) {
+        int columns = 1;
+        int run = 1;
+        for (int i = 1; i < pieces.size(); i++) {
+            run = pieces.get(i).joined() ? run + 1 : 1;
+            columns = Math.max(columns, run);
+        }
+        if (columns == 1) {
+            for (int i = 0; i < pieces.size(); i++) {
+                out.append(pieces.get(i).text()).append('\n');
+            }
+            return;
+        }
+        int[] assigned = columns(pieces, columns, column, new WordsAcross(pieces));
+        for (int k = 0; k < columns; k++) {
+            for (int i = 0; i < pieces.size(); i++) {
+                if (assigned[i] == k) {
+                    out.append(pieces.get(i).text()).append('\n');
+                }
+            }
+        }
+    }
+
+    /**
+     * A partial reading of a band: the columns that have a piece in the current row, the column of the last
+     * piece, each column's last piece so far.
+     */
+    private record Reading(double cost, int row, int column, int[] last, Step path) {
+    }
+
+    private record Step(int column, Step before) {
+    }
+
+    /**
+     * The column of each piece in the best reading of the band, found by a beam search over the pieces in
+     * the converter's order. A joined piece is in the next column of the same row. Any other piece goes to
+     * a column of the row that has none yet, or opens the next row; a row's columns come left to right unless
+     * a column's baselines sit a little higher than its neighbours' (after a subhead), so that its line comes
+     * first.
+     */
+    private static int[] columns(List<Piece> pieces, int columns, int column, WordsAcross words) {
+        int[] runs = new int[pieces.size()];
+        for (int i = pieces.size() - 1; i >= 0; i--) {
+            runs[i] = i + 1 < pieces.size() && pieces.get(i + 1).joined() ? runs[i + 1] + 1 : 1;
+        }
+        int[] none = new int[columns];
+        Arrays.fill(none, -1);
+        int all = (1 << columns) - 1;
+        List<Reading> readings = List.of(new Reading(0, all, columns - 1, none, null));
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            int run = (1 << runs[i]) - 1;
+            Map<Long, Reading> next = new HashMap<>();
+            for (Reading reading : readings) {
+                if (piece.joined()) {
+                    int k = reading.column() + 1;
+                    if ((reading.row() & 1 << k) == 0) {
+                        place(reading, i, k, reading.row() | 1 << k, 0, pieces, column, words, next);
+                    }
+                    continue;
+                }
+                for (int k = 0; k + runs[i] <= columns; k++) {
+                    if ((reading.row() & run << k) == 0) {
+                        // Left to right: a column passed over in the row is most likely left empty.
+                        double order = k < reading.column() ? OUT_OF_ORDER
+                                : Integer.bitCount(~reading.row() & (1 << k) - (2 << reading.column())) * PASSED_OVER;
+                        place(reading, i, k, reading.row() | 1 << k, order, pieces, column, words, next);
+                    }
+                    double empty = (columns - Integer.bitCount(reading.row())) * EMPTY_CELL;
+                    place(reading, i, k, 1 << k, empty, pieces, column, words, next);
+                }
+            }
+            readings = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
+        }
+        int[] assigned = new int[pieces.size()];
+        Step step = readings.get(0).path();
+        for (int i = pieces.size() - 1; i >= 0; i--, step = step.before()) {
+            assigned[i] = step.column();
+        }
+        return assigned;
+    }
+
+    private static void place(Reading reading, int i, int k, int row, double rowCost, List<Piece> pieces,
+            int column, WordsAcross words, Map<Long, Reading> next) {
+        int before = reading.last()[k];
+        double cost = reading.cost() + rowCost
+                + (before < 0 ? 0 : runOn(pieces.get(before), pieces.get(i), column, () -> words.across(before, i)));
+        int[] last = reading.last().clone();
+        last[k] = i;
+        // Readings that agree on the row and the last pieces read alike from here on: the cheaper stands for both.
+        long key = (long) row << 8 | k;
+        for (int piece : last) {
+            key = key * 1_000_003L + piece;
+        }
+        Reading known = next.get(key);
+        if (known == null || cost < known.cost()) {
+            next.put(key, new Reading(cost, row, k, last, new Step(k, reading.path())));
+        }
+    }
+
+    /** The cost of {@code piece} following {@code before} in one column: how badly the text fails to run on. */
+    private static double runOn(Piece before, Piece piece, int column, BooleanSupplier wordAcross) {
+        boolean full = piece.width() >= column - SLACK;
+        // Indented: shorter on the left, never joined to the column before; a paragraph's last line of about
+        // that width ends its sentence.
+        boolean firstLine = !piece.joined() && !full && piece.width() >= column - INDENT - SLACK
+                && !Segments.finished(piece.text());
+        if (before.width() < column - INDENT - SLACK || before.joined() && before.width() < column - SLACK) {
+            // A short line ends a paragraph or is a heading (so is a line starting flush, where an indented
+            // first line never starts, and stopping short): an indented first line comes next.
+            return full ? FULL_LINE_AFTER_PARAGRAPH_END : firstLine ? FIRST_LINE_AFTER_PARAGRAPH_END : 0;
+        }
+        if (Segments.finished(before.text())) {
+            return 0;
+        }
+        double cost = wordAcross.getAsBoolean() ? WORD_ACROSS_JOIN : 0;
+        if (firstLine) {
+            cost += FIRST_LINE_INSIDE_SENTENCE;
+        } else if (!full && !Segments.finished(piece.text())) {
+            cost += HEADING_INSIDE_SENTENCE;
+        }
+        return cost;
+    }
+
+    /**
+     * Whether a word runs across the join of two lines (贸易结|构, 纪念馆接|受): ICU's dictionary segmentation
+     * of Chinese finds no word boundary there. The surest sign that one line goes on in the other; a word
+     * boundary is no sign either way. Asked many times for the same pair while a band is read, so remembered.
+     */
+    private static final class WordsAcross {
+        /** Characters each side of the join that the segmenter sees: enough for a word of four or five. */
+        private static final int CONTEXT = 4;
+        private static final BreakIterator CHINESE = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        private final BreakIterator segmenter = (BreakIterator) CHINESE.clone();
+        private final List<Piece> pieces;
+        private final Map<Long, Boolean> known = new HashMap<>();
+
+        WordsAcross(List<Piece> pieces) {
+            this.pieces = pieces;
+        }
+
+        /** Whether a word runs from piece {@code before} into piece {@code after}. */
+        boolean across(int before, int after) {
+            return known.computeIfAbsent((long) before << 32 | after, key -> {
+                String left = pieces.get(before).text();
+                String right = pieces.get(after).text();
+                if (!isHan(left.charAt(left.length() - 1)) || !isHan(right.charAt(0))) {
+                    return false;
+                }
+                left = left.substring(Math.max(0, left.length() - CONTEXT));
+                segmenter.setText(left + right.substring(0, Math.min(CONTEXT, right.length())));
+                return !segmenter.isBoundary(left.length());
+            });
+        }
+
+        private static boolean isHan(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        }
+    }
+}
