@@ -150,23 +150,16 @@ final class InterleavedColumns {
     /**
      * The line cut at the spaces where a full column line ends: every piece but the last is a column's full
      * width (the first may be an indented first line, which ends at the column's edge too), and none is wider
-     * than a column. A line that no such cut fits (a headline across columns) stays whole; a letter-spaced line
-     * is not cut either, its spaces being justification.
+     * than a column. A line that no such cut fits (a headline across columns) stays whole. A letter-spaced
+     * run is one column's line, justified to its width, and is never cut.
      */
     private static List<Piece> cut(String line, int column) {
         if (line.isEmpty()) {
             return List.of();
         }
-        String[] words = line.split(" +");
-        if (!LetterSpacing.closeUp(line).equals(line)) {
-            return List.of(new Piece(line, PrintedLines.width(line), false));
-        }
-        int n = words.length;
-        int[] widths = new int[n];
-        for (int k = 0; k < n; k++) {
-            widths[k] = PrintedLines.width(words[k]);
-        }
-        // best[b]: the least misfit of cutting words [0, b) into full pieces; from[b]: where the last one starts.
+        List<Unit> units = units(line.split(" +"), column);
+        int n = units.size();
+        // best[b]: the least misfit of cutting units [0, b) into full pieces; from[b]: where the last one starts.
         double[] best = new double[n + 1];
         int[] from = new int[n + 1];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -174,11 +167,13 @@ final class InterleavedColumns {
         for (int b = 1; b <= n; b++) {
             int width = -1;
             for (int a = b - 1; a >= 0; a--) {
-                width += widths[a] + 1;
-                if (width > column + SLACK) {
+                Unit unit = units.get(a);
+                width += unit.width() + 1;
+                if (width > column + SLACK || b - a > 1 && (unit.spaced() || units.get(b - 1).spaced())) {
                     break;
                 }
-                double misfit = (b == n ? 0 : fullMisfit(width, column, a == 0)) + (b - a - 1) * SPACE_IN_LINE;
+                double misfit = b == n || unit.spaced() ? 0 : fullMisfit(width, column, a == 0);
+                misfit += (b - a - 1) * SPACE_IN_LINE;
                 if (best[a] + misfit < best[b]) {
                     best[b] = best[a] + misfit;
                     from[b] = a;
@@ -186,17 +181,51 @@ final class InterleavedColumns {
             }
         }
         boolean fits = PrintedLines.width(line) <= column + SLACK;
-        if (best[n] == Double.POSITIVE_INFINITY || fits && !Segments.finished(words[n - 1])) {
+        if (n == 1 || best[n] == Double.POSITIVE_INFINITY || fits && !Segments.finished(line)) {
             // A line that fits one column holds two only as a full line and the few words ending a paragraph
             // beside it; a dateline and the words after it are one line.
-            return List.of(new Piece(line, PrintedLines.width(line), false));
+            return List.of(new Piece(line, n == 1 ? units.get(0).width() : PrintedLines.width(line), false));
         }
         List<Piece> pieces = new ArrayList<>();
         for (int b = n; b > 0; b = from[b]) {
-            String text = String.join(" ", Arrays.asList(words).subList(from[b], b));
-            pieces.add(0, new Piece(text, PrintedLines.width(text), from[b] > 0));
+            List<Unit> piece = units.subList(from[b], b);
+            String text = String.join(" ", piece.stream().map(Unit::text).toList());
+            int width = piece.size() == 1 ? piece.get(0).width() : PrintedLines.width(text);
+            pieces.add(0, new Piece(text, width, from[b] > 0));
         }
         return pieces;
+    }
+
+    /** A word of a line, or a letter-spaced run of single characters and the width it was printed at. */
+    private record Unit(String text, int width, boolean spaced) {
+    }
+
+    /**
+     * The line's words, letter-spaced runs taken together: five single characters or more in a row (figures
+     * of two among them). A run holding half a column's characters or more was justified to the column's
+     * width; fewer are a heading spaced for show.
+     */
+    private static List<Unit> units(String[] words, int column) {
+        List<Unit> units = new ArrayList<>(words.length);
+        int i = 0;
+        while (i < words.length) {
+            int end = i;
+            int singles = 0;
+            while (end < words.length && words[end].length() <= 2) {
+                singles += words[end].length() == 1 ? 1 : 0;
+                end++;
+            }
+            if (singles >= LetterSpacing.MIN_SINGLES) {
+                String run = String.join(" ", Arrays.asList(words).subList(i, end));
+                int closed = PrintedLines.width(run.replace(" ", ""));
+                units.add(new Unit(run, closed * 2 >= column ? column : closed, true));
+                i = end;
+            } else {
+                units.add(new Unit(words[i], PrintedLines.width(words[i]), false));
+                i++;
+            }
+        }
+        return units;
     }
 
     /** How far a piece joined on its right falls from a full line (or an indented first line); infinite if far. */

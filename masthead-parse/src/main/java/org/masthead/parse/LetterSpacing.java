@@ -8,7 +8,7 @@ package org.masthead.parse;
  */
 final class LetterSpacing {
     /** Fewer single characters in a run are names padded to width (王 五), not letter spacing. */
-    private static final int MIN_SINGLES = 5;
+    static final int MIN_SINGLES = 5;
 
     private LetterSpacing() {
     }

@@ -328,7 +328,8 @@ class ConverterTextTest {
     /**
      * A three-column report as pdftotext (without -layout) gives it: the lines of neighbouring columns on one
      * baseline joined by a space where the gutter is narrow, and a row going on in a line of its own after a
-     * paragraph's short last line or before an indented first line. The third column ends two rows early.
+     * paragraph's short last line or before an indented first line. The third column ends two rows early. One
+     * line came out letter-spaced (justified), as pdftotext gives some: it is one column's line all the same.
      */
     private static final String PDFTOTEXT_ROWS = """
             全市就业形势稳中向好
@@ -338,7 +339,7 @@ class ConverterTextTest {
             五万余个，同比明显增长。
             今年一季度，全市外贸
             活动现场，官兵展示了
-            各方一致认为，要持续推进 进出口总值同比增长，其中 战术动作和装备操作，赢得
+            各方一致认为，要持续推进 进出口总值同比增长，其中 战 术 动 作 和 装 备 操 作 ， 赢 得
             改革发展。
             出口增速高于全国，贸易结 阵阵掌声。
             下一步将加快部署，推 构持续优化。
@@ -354,7 +355,7 @@ class ConverterTextTest {
                 "改革发展。", "下一步将加快部署，推", "动数字经济和实体经济深度",
                 "融合，让群众得到更多实惠", "和便利。", "今年一季度，全市外贸", "进出口总值同比增长，其中",
                 "出口增速高于全国，贸易结", "构持续优化。", "据统计，今年全市共有",
-                "一千余名青年报名参军，其", "中大学生占比过半。", "活动现场，官兵展示了", "战术动作和装备操作，赢得",
+                "一千余名青年报名参军，其", "中大学生占比过半。", "活动现场，官兵展示了", "战 术 动 作 和 装 备 操 作 ， 赢 得",
                 "阵阵掌声。");
         List<Item> items = items(PDFTOTEXT_ROWS);
         assertThat(items).extracting(Item::headline).containsExactly("全市就业形势稳中向好");
