@@ -39,6 +39,8 @@ final class InterleavedColumns {
     private static final int MAX_SPLIT_ROWS = 3;
     /** A space inside a column's line (a dateline's, a Latin word's) is rarer than a misfit at the gutter. */
     private static final double SPACE_IN_LINE = SLACK + 1;
+    /** No page sets more columns side by side than this; more pieces on a line are cells of a table. */
+    private static final int MAX_COLUMNS = 12;
     /** Readings of a block kept while it is read. */
     private static final int BEAM = 12;
     /** Costs of a reading: an empty cell in a row, and the ways a column's text can fail to run on. */
@@ -238,7 +240,10 @@ final class InterleavedColumns {
         return first && indented <= SLACK ? indented + 0.5 : Double.POSITIVE_INFINITY;
     }
 
-    /** The band's pieces, column by column; as they are when no line held two columns. */
+    /**
+     * The band's pieces, column by column; as they are when no line held two columns, or more columns than a
+     * page has (a table's cells), or when no reading fits them.
+     */
     private static void band(List<Piece> pieces, int column, StringBuilder out) {
         int columns = 1;
         int run = 1;
@@ -246,13 +251,14 @@ final class InterleavedColumns {
             run = pieces.get(i).joined() ? run + 1 : 1;
             columns = Math.max(columns, run);
         }
-        if (columns == 1) {
+        int[] assigned = columns > 1 && columns <= MAX_COLUMNS
+                ? columns(pieces, columns, column, new WordsAcross(pieces)) : null;
+        if (assigned == null) {
             for (int i = 0; i < pieces.size(); i++) {
                 out.append(pieces.get(i).text()).append('\n');
             }
             return;
         }
-        int[] assigned = columns(pieces, columns, column, new WordsAcross(pieces));
         for (int k = 0; k < columns; k++) {
             for (int i = 0; i < pieces.size(); i++) {
                 if (assigned[i] == k) {
@@ -273,11 +279,11 @@ final class InterleavedColumns {
     }
 
     /**
-     * The column of each piece in the best reading of the band, found by a beam search over the pieces in
-     * the converter's order. A joined piece is in the next column of the same row. Any other piece goes to
-     * a column of the row that has none yet, or opens the next row; a row's columns come left to right unless
-     * a column's baselines sit a little higher than its neighbours' (after a subhead), so that its line comes
-     * first.
+     * The column of each piece in the best reading of the band (null if none fits), found by a beam search
+     * over the pieces in the converter's order. A joined piece is in the next column of the same row. Any other
+     * piece goes to a column of the row that has none yet, or opens the next row; a row's columns come left to
+     * right unless a column's baselines sit a little higher than its neighbours' (after a subhead), so that
+     * its line comes first.
      */
     private static int[] columns(List<Piece> pieces, int columns, int column, WordsAcross words) {
         int[] runs = new int[pieces.size()];
@@ -312,6 +318,9 @@ final class InterleavedColumns {
                 }
             }
             readings = next.values().stream().sorted(Comparator.comparingDouble(Reading::cost)).limit(BEAM).toList();
+            if (readings.isEmpty()) {
+                return null;
+            }
         }
         int[] assigned = new int[pieces.size()];
         Step step = readings.get(0).path();

@@ -368,6 +368,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
+        // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder table = new StringBuilder();
+        for (String row : List.of("甲", "乙", "丙", "丁", "戊", "己")) {
+            for (int cell = 1; cell <= 14; cell++) {
+                cells.add(String.format(java.util.Locale.ROOT, "全市第%02d栏新增就业岗位%s", cell, row));
+                table.append(cells.get(cells.size() - 1)).append(cell < 14 ? ' ' : '\n');
+            }
+        }
+        assertThat(InterleavedColumns.split(table.toString()).strip().split("\n")).containsExactlyElementsOf(cells);
+    }
+
+    @Test
     void textNotSetInJoinedColumnsIsLeftAsItIs() {
         // One column a line, a dateline's space, a letter-spaced line, clean text: no line holds two columns.
         assertThat(InterleavedColumns.split(PDFTOTEXT_REPORT)).isSameAs(PDFTOTEXT_REPORT);
