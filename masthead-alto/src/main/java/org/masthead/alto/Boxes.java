@@ -12,11 +12,7 @@ final class Boxes {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        double left = Math.min(a.x(), b.x());
-        double top = Math.min(a.y(), b.y());
-        double right = Math.max(a.x() + a.width(), b.x() + b.width());
-        double bottom = Math.max(a.y() + a.height(), b.y() + b.height());
-        return new Box(left, top, right - left, bottom - top);
+        return a.union(b);
     }
 
     /** {@code box} with every value times {@code factor}, rounded to 1/100; null stays null. */

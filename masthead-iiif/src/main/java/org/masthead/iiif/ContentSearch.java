@@ -113,11 +113,11 @@ public final class ContentSearch {
             int from = Math.max(start, range.start()) - range.start();
             int to = Math.min(end, range.end()) - range.start();
             Box part = new Box(line.box().x() + from * unit, line.box().y(), (to - from) * unit, line.box().height());
-            boxes.merge(line.page(), part, ContentSearch::union);
+            boxes.merge(line.page(), part, Box::union);
         }
         if (boxes.isEmpty()) {
             for (Region region : item.regions()) {
-                boxes.merge(region.page(), region.box(), ContentSearch::union);
+                boxes.merge(region.page(), region.box(), Box::union);
             }
         }
         if (boxes.isEmpty()) {
@@ -126,12 +126,6 @@ public final class ContentSearch {
         return boxes;
     }
 
-    private static Box union(Box a, Box b) {
-        double left = Math.min(a.x(), b.x());
-        double top = Math.min(a.y(), b.y());
-        return new Box(left, top, Math.max(a.x() + a.width(), b.x() + b.width()) - left,
-                Math.max(a.y() + a.height(), b.y() + b.height()) - top);
-    }
 
     /** A text under search normalisation, with each normalised character's offset in the original. */
     private record Folded(String text, List<Integer> origin) {

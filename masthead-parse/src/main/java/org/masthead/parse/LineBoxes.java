@@ -59,7 +59,7 @@ final class LineBoxes {
             Text text = texts.get(t);
             lines.add(new TextLine(page, line.box(), new TextRange(text.part(), text.index(), text.at()[found[1]],
                     found[2] == 0 ? 0 : text.at()[found[2] - 1] + 1)));
-            bounds = bounds == null ? line.box() : union(bounds, line.box());
+            bounds = bounds == null ? line.box() : bounds.union(line.box());
         }
         List<Region> regions = new ArrayList<>();
         for (Box box : region) {
@@ -129,10 +129,4 @@ final class LineBoxes {
         return out.toString();
     }
 
-    private static Box union(Box a, Box b) {
-        double x = Math.min(a.x(), b.x());
-        double y = Math.min(a.y(), b.y());
-        return new Box(x, y, Math.max(a.x() + a.width(), b.x() + b.width()) - x,
-                Math.max(a.y() + a.height(), b.y() + b.height()) - y);
-    }
 }

@@ -166,7 +166,7 @@ final class PageParser {
             Item item = item(draft, ItemIds.of(title, date, page, position++, draft.headline), date);
             items.add(draft.printed.isEmpty() ? item : LineBoxes.place(item, draft.region, draft.printed, page));
         }
-        return items;
+        return ItemAreas.squared(items, page);
     }
 
     private static Item item(Draft draft, String id, LocalDate date) {
