@@ -226,7 +226,8 @@ public final class Ingest {
             try {
                 PageSource source = PageFiles.read(file);
                 String sha256 = Originals.sha256(source.bytes());
-                if (recorder.known(sha256, PageFileName.of(file).key())) {
+                String key = PageFileName.of(file).key();
+                if (recorder.known(sha256, key) && !lostScans(source, sha256, key)) {
                     known.add(sha256); // recorded bytes were detected when they were first taken
                     archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
                 } else {
@@ -272,6 +273,23 @@ public final class Ingest {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether recorded bytes name page scans the originals store has lost: then the file is read again, which
+     * keeps its scans anew (the record, unchanged, is not touched). Only METS and ALTO name scans, and they
+     * are XML: other files are not looked up.
+     */
+    private boolean lostScans(PageSource source, String sha256, String key) {
+        byte[] bytes = source.bytes();
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        int first = bom ? 3 : 0;
+        while (first < bytes.length && bytes[first] >= 0 && bytes[first] <= ' ') {
+            first++;
+        }
+        return first < bytes.length && bytes[first] == '<'
+                && recorder.scans(sha256, key).stream().anyMatch(scan -> archive.originals().size(scan) < 0);
     }
 
     /** Parses one file of a group that failed as a whole, with only a front page as context. */
@@ -372,10 +390,7 @@ public final class Ingest {
                 Path file = Path.of(java.net.URI.create(image)).normalize();
                 if (folder != null && file.startsWith(folder) && Files.isRegularFile(file)
                         && Files.size(file) <= MAX_SCAN_BYTES) {
-                    byte[] bytes = Files.readAllBytes(file);
-                    String sha256 = Originals.sha256(bytes);
-                    archive.originals().store(sha256, bytes);
-                    scan = PageImages.scanReference(sha256);
+                    scan = PageImages.scanReference(archive.originals().store(file));
                 }
             } catch (IOException | IllegalArgumentException e) {
                 // unreadable: the page is kept without its image

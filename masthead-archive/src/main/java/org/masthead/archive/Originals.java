@@ -44,7 +44,7 @@ final class Originals {
                         if (Files.getLastModifiedTime(file).compareTo(stale) < 0) {
                             Files.deleteIfExists(file);
                         }
-                    } catch (java.nio.file.NoSuchFileException moved) {
+                    } catch (NoSuchFileException moved) {
                         // another ingest beside this one finished that write and moved it into place
                     }
                 }
@@ -74,31 +74,54 @@ final class Originals {
 
     /** Keeps these bytes under their hash, unless an original of that hash and size is already there. */
     void store(String sha256, byte[] bytes) {
-        Path target = path(sha256);
-        try {
-            if (Files.size(target) == bytes.length) {
-                return;
-            }
-        } catch (NoSuchFileException e) {
-            // not stored yet
-        } catch (IOException e) {
-            throw new ArchiveException("cannot read the originals store: " + e.getMessage(), e);
+        if (size(sha256) == bytes.length) {
+            return;
         }
         try {
-            if (!folders.contains(target.getParent())) {
-                Files.createDirectories(target.getParent());
-                folders.add(target.getParent());
-            }
             // A temporary name of its own per call: whoever else stores the same bytes does not collide.
             Path temp = Files.createTempFile(tmp, sha256.substring(0, 16), ".part");
             Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temp, sha256);
         } catch (IOException e) {
             throw new ArchiveException("cannot store original " + sha256 + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps a copy of the file under its hash, hashing while it copies (a scan of hundreds of megabytes never
+     * sits in memory); returns the hash. Where an original of that hash and size is there already, the copy
+     * is dropped.
+     */
+    String store(Path file) throws IOException {
+        Path temp = Files.createTempFile(tmp, "copy", ".part");
+        try {
+            MessageDigest digest = digest();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String sha256 = HexFormat.of().formatHex(digest.digest());
+            if (size(sha256) == Files.size(temp)) {
+                Files.delete(temp);
+            } else {
+                moveIntoPlace(temp, sha256);
+            }
+            return sha256;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private void moveIntoPlace(Path temp, String sha256) throws IOException {
+        Path target = path(sha256);
+        if (!folders.contains(target.getParent())) {
+            Files.createDirectories(target.getParent());
+            folders.add(target.getParent());
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

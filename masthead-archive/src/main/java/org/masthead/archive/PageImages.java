@@ -89,6 +89,8 @@ public final class PageImages implements AutoCloseable {
     }
 
     private static final String IMAGE_PREFIX = "sha256:";
+    /** A SQL LIKE pattern for page JSON that names a scan as its image. */
+    static final String SCAN_IN_JSON = "%\"image\":\"" + IMAGE_PREFIX + "%";
     private static final String PAGE_FRAGMENT = "#page=";
     private static final float JPEG_QUALITY = 0.85f;
 
@@ -147,6 +149,25 @@ public final class PageImages implements AutoCloseable {
         String image = page.image();
         return image != null && image.length() == IMAGE_PREFIX.length() + 64 && image.startsWith(IMAGE_PREFIX)
                 && page.size() != null ? image.substring(IMAGE_PREFIX.length()) : null;
+    }
+
+    /**
+     * The stored scan a page names as its image, with the file extension its format has (jp2, tif, jpg, png),
+     * for handing it on (a library bag); empty when the page names none or the store lost it.
+     */
+    public static Optional<ScanFile> scanFile(Archive archive, Page page) {
+        String scan = scanOf(page);
+        Optional<Path> file = scan == null ? Optional.empty() : archive.original(scan);
+        try {
+            String extension = file.isEmpty() ? null : Scans.extension(Scans.head(file.get()));
+            return extension == null ? Optional.empty() : Optional.of(new ScanFile(file.get(), extension));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A stored scan: its file in the originals store and the extension of its format (jp2, tif, jpg, png). */
+    public record ScanFile(Path file, String extension) {
     }
 
     /** The image reference of a page whose scan is the original with this hash. */
@@ -319,7 +340,7 @@ public final class PageImages implements AutoCloseable {
                     JOIN page_revision r ON r.id = p.current_revision_id
                     WHERE r.id > ? AND r.page_json LIKE ? ORDER BY r.id FETCH FIRST 200 ROWS ONLY""",
                     rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, from,
-                    "%\"image\":\"" + IMAGE_PREFIX + "%"));
+                    SCAN_IN_JSON));
             for (Object[] page : batch) {
                 String scan = scanOf(Archive.parse((String) page[2], Page.class));
                 if (scan != null) {

@@ -48,6 +48,14 @@ final class Recorder {
                 rs -> Boolean.TRUE, sha256, sourceKey).isPresent());
     }
 
+    /** The scans (their hashes) that pages read from these bytes under this key name as their images. */
+    List<String> scans(String sha256, String sourceKey) {
+        return archive.read(c -> Sql.list(c, """
+                SELECT page_json FROM page_revision WHERE original_sha256 = ? AND source_key = ? AND page_json LIKE ?""",
+                rs -> PageImages.scanOf(Archive.parse(rs.getString(1), Page.class)), sha256, sourceKey,
+                PageImages.SCAN_IN_JSON)).stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     /** True when this page of this edition holds (now or in an older revision) a reading of these bytes. */
     private static boolean holds(Connection c, long editionId, int page, String sha256) throws SQLException {
         return Sql.one(c, """

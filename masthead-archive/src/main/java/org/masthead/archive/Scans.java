@@ -41,19 +41,33 @@ final class Scans {
     }
 
     static Kind kind(byte[] head) {
+        String extension = extension(head);
+        return extension == null ? null : extension.equals("jp2") ? Kind.JPEG2000 : Kind.IMAGEIO;
+    }
+
+    /** The usual file extension of the scan format the first bytes show (jp2, tif, jpg, png), or null. */
+    static String extension(byte[] head) {
         if (startsWith(head, JP2_SIGNATURE) || startsWith(head, CODESTREAM_START)) {
-            return Kind.JPEG2000;
+            return "jp2";
         }
-        boolean tiff = startsWith(head, new byte[] {'I', 'I', 42, 0}) || startsWith(head, new byte[] {'M', 'M', 0, 42});
-        boolean jpeg = startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-        boolean png = startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        return tiff || jpeg || png ? Kind.IMAGEIO : null;
+        if (startsWith(head, new byte[] {'I', 'I', 42, 0}) || startsWith(head, new byte[] {'M', 'M', 0, 42})) {
+            return "tif";
+        }
+        if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "jpg";
+        }
+        return startsWith(head, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) ? "png" : null;
     }
 
     /** The kind of scan this file is, or null. */
     static Kind kind(Path file) throws IOException {
+        return kind(head(file));
+    }
+
+    /** The file's first bytes, enough to tell its format. */
+    static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return kind(in.readNBytes(16));
+            return in.readNBytes(16);
         }
     }
 

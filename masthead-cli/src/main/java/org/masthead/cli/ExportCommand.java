@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
+import org.masthead.archive.PageImages;
 import org.masthead.model.EditionWriter;
+import org.masthead.model.Page;
 import org.masthead.model.StitchedEdition;
 import org.masthead.model.ItemKind;
 import org.masthead.search.SearchException;
@@ -125,7 +127,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * {@code --format mets}: each edition as a BagIt bag of METS and ALTO under the output folder, at
-     * {@code slug/date/}, so it can be ingested again or handed to a library.
+     * {@code slug/date/}, so it can be ingested again or handed to a library; pages whose image is a library's
+     * scan carry it, as it came.
      */
     private int bags() {
         if (output == null) {
@@ -143,7 +146,10 @@ final class ExportCommand implements Callable<Integer> {
                 if (Files.exists(bag)) {
                     throw new UserError(bag + " exists already: export into a new folder");
                 }
-                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag);
+                List<Page> pages = edition.edition().pages();
+                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag,
+                        i -> PageImages.scanFile(opened, pages.get(i))
+                                .map(scan -> new MetsExport.Image(scan.file(), scan.extension())).orElse(null));
                 written++;
             }
         } catch (IOException | UncheckedIOException e) {

@@ -150,6 +150,32 @@ class LibraryCommandsTest {
         Run verify = run("verify", "--data", data);
         assertThat(verify.exit()).isEqualTo(1);
         assertThat(verify.out()).contains(stored.getFileName().toString());
+        // The unchanged batch ingested again keeps the lost scan anew, and changes nothing in the record.
+        Run again = run("ingest", "--data", data, batch.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out() + again.err()).contains("pages added 0,", "revised 0,");
+        assertThat(Files.readAllBytes(stored)).isEqualTo(scan);
+        assertThat(run("verify", "--data", data).exit()).isZero();
+
+        // Exported as a bag, the page carries its scan byte for byte, listed in the manifest and named by the
+        // METS; ingested into a fresh archive, the page names the same scan.
+        Path bags = dir.resolve("bags");
+        Run export = run("export", "--data", data, "--format", "mets", "-o", bags.toString());
+        assertThat(export.exit()).as(export.err()).isZero();
+        StitchedEdition edition = editions(Path.of(data)).get(0);
+        Path bag = bags.resolve(edition.slug()).resolve(edition.edition().date().toString());
+        assertThat(Files.readAllBytes(bag.resolve("data/images/0001.jp2"))).isEqualTo(scan);
+        assertThat(Files.readString(bag.resolve("manifest-sha256.txt")))
+                .contains(PageImages.scanOf(edition.edition().pages().get(0)) + "  data/images/0001.jp2");
+        assertThat(Files.readString(bag.resolve("data/mets.xml"))).contains("images/0001.jp2", "image/jp2");
+        String fresh = dir.resolve("fresh").toString();
+        Run ingestBag = run("ingest", "--data", fresh, bags.toString());
+        assertThat(ingestBag.exit()).as(ingestBag.err()).isZero();
+        Page read = editions(Path.of(fresh)).get(0).edition().pages().get(0);
+        assertThat(PageImages.scanOf(read)).isEqualTo(PageImages.scanOf(edition.edition().pages().get(0)));
+        try (Archive archive = Archive.open(Path.of(fresh))) {
+            assertThat(Files.readAllBytes(archive.original(PageImages.scanOf(read)).orElseThrow())).isEqualTo(scan);
+        }
     }
 
     @Test
