@@ -1,7 +1,9 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -77,10 +79,11 @@ final class PrintedLines {
                 spaced.add(!closed.equals(line));
             }
         }
+        int quote = quoteWidth(lines);
         int[] widths = new int[lines.size()];
         for (int i = 0; i < widths.length; i++) {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
-            widths[i] = spaced.get(i) ? -width(lines.get(i)) : width(lines.get(i));
+            widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
@@ -216,13 +219,55 @@ final class PrintedLines {
         return false;
     }
 
-    /** The line's printed width in half-em units. */
+    /** The line's printed width in half-em units, its curly quotes set a full em wide. */
     static int width(String line) {
+        return width(line, CJK);
+    }
+
+    /** The line's printed width in half-em units, its curly quotes {@code quote} units wide. */
+    static int width(String line, int quote) {
         int width = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            width += c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
+            width += isCurlyQuote(c) ? quote : c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
         }
         return width;
+    }
+
+    private static boolean isCurlyQuote(char c) {
+        return c >= '\u2018' && c <= '\u201D';
+    }
+
+    /**
+     * How wide the page's curly quotes (“ ” ‘ ’) were set, in half-em units. CJK type sets them a full em;
+     * a browser may take them from a Latin font, half an em. Full lines with quotes tell: with the right width
+     * they come out as wide as the page's usual full line without quotes.
+     */
+    static int quoteWidth(List<String> lines) {
+        Map<Integer, Integer> plain = new HashMap<>();
+        for (String line : lines) {
+            if (quotes(line) == 0 && hasPunctuation(line) && width(line) >= MIN_MEASURED) {
+                plain.merge(width(line), 1, Integer::sum);
+            }
+        }
+        int usual = plain.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(-1);
+        int half = 0;
+        int full = 0;
+        for (String line : lines) {
+            int quotes = quotes(line);
+            if (quotes > 0 && usual > 0) {
+                full += width(line, CJK) == usual ? 1 : 0;
+                half += width(line, 1) == usual ? 1 : 0;
+            }
+        }
+        return half > full ? 1 : CJK;
+    }
+
+    private static int quotes(String line) {
+        int quotes = 0;
+        for (int i = 0; i < line.length(); i++) {
+            quotes += isCurlyQuote(line.charAt(i)) ? 1 : 0;
+        }
+        return quotes;
     }
 }

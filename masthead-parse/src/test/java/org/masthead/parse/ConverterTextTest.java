@@ -368,6 +368,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void curlyQuotesSetHalfWideAreMeasuredSo() {
+        // A browser took the quotes from a Latin font: a full line holding quotes has more characters.
+        String page = String.join("\n", "全市就业形势稳中向好", "记者从有关部门获悉，", "今年以来，全市新增就业岗",
+                "五万余个。他说：“这是“稳", "就业”“惠民生”的成果。”各", "方一致认为，要持续推进改", "革发展。",
+                "下一步将加快部署，推", "动数字经济、实体经济深度", "融合，让群众得到更多实惠", "和便利。");
+        assertThat(PrintedLines.quoteWidth(LineSplitter.lines(page))).isEqualTo(1);
+        assertThat(items(page).get(0).sections().get(0).paragraphs()).containsExactly(
+                "记者从有关部门获悉，今年以来，全市新增就业岗五万余个。他说：“这是“稳就业”“惠民生”的成果。”各方一致认为，要持续推进改革发展。",
+                "下一步将加快部署，推动数字经济、实体经济深度融合，让群众得到更多实惠和便利。");
+        // Set a full em wide, as CJK type has them, the same quotes make a full line of fewer characters.
+        String full = page.replace("五万余个。他说：“这是“稳", "五万余个。他说“这是“稳").replace("就业”“惠民生”的成果。”各",
+                "就业”“惠民生”成果”各");
+        assertThat(PrintedLines.quoteWidth(LineSplitter.lines(full))).isEqualTo(2);
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
