@@ -28,6 +28,8 @@ final class ItemSegmenter {
     private static final int MAX_CAPTION = 160;
     /** 简讯 run to a few sentences. */
     private static final int MAX_BRIEF = 300;
+    /** A column's label over its headline is a word or two (短评, 钧声, 评论员文章). */
+    private static final int MAX_COLUMN_LABEL = 6;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
@@ -115,10 +117,12 @@ final class ItemSegmenter {
 
     /**
      * A headline line over another is its kicker (引题) when it is the shorter and speaks of the same thing
-     * (shares a pair of Han characters with it); else it is a headline-only item of its own.
+     * (shares a pair of Han characters with it), or is a column's label naming an opinion form (短评, 评论员
+     * 文章); else it is a headline-only item of its own.
      */
     private static boolean isKickerOf(String above, String headline) {
-        return above.length() < headline.length() && BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0;
+        return above.length() < headline.length() && (BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0
+                || above.length() <= MAX_COLUMN_LABEL && matches(above));
     }
 
     /**

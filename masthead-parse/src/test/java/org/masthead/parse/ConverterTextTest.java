@@ -206,6 +206,21 @@ class ConverterTextTest {
     }
 
     @Test
+    void aColumnLabelOverAHeadlineIsItsKickerAndMakesItCommentary() {
+        // mutool: the label 短评 in a block of its own above the headline, which shares no words with it.
+        String body = String.join("\n\n", "近年来，我军强力推进正风肃纪反腐，政治生态根本好", "转，新风正气不断上扬。这素质那素质，最重要的是与打赢",
+                "有关的素质。", "我们有理由相信，在这个干事创业的新时代，只要不断", "提升能力素质，一门心思干好工作，一定能实现自己的人生",
+                "价值。");
+        List<Item> items = items("短评\n\n全国民航航班正常率达14.9%\n\n" + body);
+        assertThat(items).extracting(Item::kicker, Item::headline, Item::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("短评", "全国民航航班正常率达14.9%",
+                        org.masthead.model.ItemKind.COMMENTARY));
+        // A short line above a headline that names no opinion form and shares no words stays an item of its own.
+        assertThat(items("要闻速览\n\n全国民航航班正常率达14.9%\n\n" + body)).extracting(Item::headline)
+                .containsExactly("要闻速览", "全国民航航班正常率达14.9%");
+    }
+
+    @Test
     void wordsQuotedOnTheLineAfterTheColonGoOnTheSameParagraph() {
         // 说： ends an indented first line (short, and it looks finished); the quote on the next line is its rest.
         List<Item> items = items(NARROW_REPORT + """
