@@ -75,6 +75,8 @@ final class PdfTypesetter {
     private final Map<Draft, Map<Integer, Rect>> texts = new IdentityHashMap<>();
     private final Map<Draft, Rect> pictures = new IdentityHashMap<>();
     private final Map<Draft, Rect> frames = new IdentityHashMap<>();
+    /** The block each item was set in (its columns from its top to its end), where no inset shares it. */
+    private final Map<Draft, Rect> modules = new IdentityHashMap<>();
     private PDType0Font pdfFont;
 
     /** A line of text to draw: at (x, baseline) from the top-left, with extra space after each glyph. */
@@ -160,6 +162,7 @@ final class PdfTypesetter {
         texts.clear();
         pictures.clear();
         frames.clear();
+        modules.clear();
         owner = null;
         float y = page.number == 1 ? masthead(masthead) : header(masthead, page);
         List<Draft> queue = new ArrayList<>(page.items);
@@ -185,7 +188,11 @@ final class PdfTypesetter {
                 if (item.kind == org.masthead.model.ItemKind.ARTICLE && spans[i] >= 3 && random.nextInt(3) == 0) {
                     inset = takePhoto(queue);
                 }
-                bandHeight = Math.max(bandHeight, item(item, inset, column, spans[i], y));
+                float height = item(item, inset, column, spans[i], y);
+                if (inset == null) {
+                    modules.put(item, new Rect(columnX(column), y, spanWidth(spans[i]), height));
+                }
+                bandHeight = Math.max(bandHeight, height);
                 if (i > 0 && random.nextBoolean()) {
                     float x = columnX(column) - gutter / 2;
                     rules.add(new float[] {x, y, x, y + bandHeight});
@@ -540,13 +547,16 @@ final class PdfTypesetter {
     }
 
     /**
-     * Each item's regions, as a reader would outline them: a frame when it is boxed; else its picture, and the
-     * bounds of its head, of its caption and of each column of its body.
+     * Each item's area, as a reader would outline it: the block it was set in (its frame when it is boxed),
+     * the white under a short column included, as a page's article boxes are drawn; an item with a photo
+     * inset in its columns, whose block is not its own, has its picture and the bounds of its head, its
+     * caption and each column of its body.
      */
     private Map<Draft, List<Rect>> regions() {
         Map<Draft, List<Rect>> regions = new IdentityHashMap<>();
         texts.forEach((item, parts) -> regions.put(item, new ArrayList<>(parts.values())));
         pictures.forEach((item, picture) -> regions.computeIfAbsent(item, d -> new ArrayList<>()).add(0, picture));
+        modules.forEach((item, module) -> regions.put(item, new ArrayList<>(List.of(module))));
         frames.forEach((item, frame) -> regions.put(item, new ArrayList<>(List.of(frame))));
         return regions;
     }
