@@ -47,6 +47,8 @@ final class LetterSpacing {
 
     /** Appends the line, each segment (text between gaps of two or more spaces) closed up if spaced out. */
     private static void closeUpLine(String text, int from, int to, StringBuilder out) {
+        // A justified line is spaced out as a whole, though a word space in it (after a dateline) is wider.
+        boolean line = isSpacedOut(text, from, to);
         int i = from;
         while (i < to) {
             int segmentEnd = i;
@@ -54,7 +56,7 @@ final class LetterSpacing {
                     && text.charAt(segmentEnd + 1) == ' ')) {
                 segmentEnd++;
             }
-            if (isSpacedOut(text, i, segmentEnd)) {
+            if (line || isSpacedOut(text, i, segmentEnd)) {
                 closeUpSegment(text, i, segmentEnd, out);
             } else {
                 out.append(text, i, segmentEnd);
@@ -77,7 +79,9 @@ final class LetterSpacing {
             if (i == to || text.charAt(i) == ' ') {
                 if (i > tokenStart) {
                     tokens++;
-                    if (i - tokenStart == 1) {
+                    // A figure of two digits is set as one character of the spaced line (12 月 30 日).
+                    if (i - tokenStart == 1 || i - tokenStart == 2 && Character.isDigit(text.charAt(tokenStart))
+                            && Character.isDigit(text.charAt(tokenStart + 1))) {
                         singles++;
                     }
                 }

@@ -38,6 +38,10 @@ class ConverterTextTest {
         assertThat(LetterSpacing.closeUp("撑 ， 把 Internet of Things 和 AI 技 术 用 好"))
                 .isEqualTo("撑，把Internet of Things和AI技术用好");
         assertThat(LetterSpacing.closeUp("S H I L I  R I B A O")).isEqualTo("SHILI  RIBAO");
+        // A justified line is spaced as a whole though its dateline's word space is wider; two-digit figures
+        // are set as one character of it.
+        assertThat(LetterSpacing.closeUp("本 报 讯  12 月 30")).isEqualTo("本报讯  12月30");
+        assertThat(LetterSpacing.closeUp("本报记者 王 五  李小四")).isEqualTo("本报记者 王 五  李小四");
         // Padded names and a kicker's space are no letter spacing; a layout gutter stays.
         assertThat(LetterSpacing.closeUp("本报记者 王 五 李小四")).isEqualTo("本报记者 王 五 李小四");
         assertThat(LetterSpacing.closeUp("铁路部门加开临客 保障旅客平安出行")).isEqualTo("铁路部门加开临客 保障旅客平安出行");
