@@ -28,11 +28,11 @@ import java.util.function.BooleanSupplier;
  */
 final class InterleavedColumns {
     /** Widths in half-em units, as {@link PrintedLines#width} measures them; justified lines vary by this. */
-    private static final int SLACK = 3;
+    private static final int SLACK = PrintedLines.FULL_SLACK;
     /** A paragraph's first line is indented two characters. */
-    private static final int INDENT = 4;
+    private static final int INDENT = PrintedLines.INDENT;
     /** Narrower lines tell nothing about the column width. */
-    private static final int MIN_COLUMN = 16;
+    private static final int MIN_COLUMN = PrintedLines.MIN_MEASURED;
     /** Joined lines needed before a page counts as interleaved: a few, and a tenth of its lines. */
     private static final int MIN_JOINED = 5;
     /** A block of this many lines or fewer, over a block of columns, is the first rows of those columns. */

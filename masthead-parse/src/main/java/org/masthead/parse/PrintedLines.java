@@ -19,15 +19,15 @@ final class PrintedLines {
     /** Lines are measured in half-em units: a CJK character is 2, a Latin letter or digit about 1. */
     private static final int CJK = 2;
     /** Justified lines of one column differ by a Latin letter or two; a full line is within this of the usual. */
-    private static final int FULL_SLACK = 3;
+    static final int FULL_SLACK = 3;
     /** Paragraph indents are two characters; converters keep the shorter line, not the indent. */
-    private static final int INDENT = 2 * CJK;
+    static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
     private static final int WINDOW = 5;
     /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
     private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
-    private static final int MIN_MEASURED = 16;
+    static final int MIN_MEASURED = 16;
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
