@@ -203,6 +203,37 @@ class LayoutTest {
     }
 
     @Test
+    void aSubheadSetASizeUpIsASectionHeadingEvenInQuotesOrOnTwoLines() throws Exception {
+        // Columns 12 em wide of 10-point text; subheads in 10.5 point with a little space above: one in quotes (its
+        // ” is no sentence's end), one filling its line, and one wrapped onto two lines atop the second column.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 126, 0, "速机动圆满完成任务。");
+            text(content, font, 10.5f, 60, 146, 0, "“坚持问题导向”");
+            text(content, font, 10, 80, 166, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 182, 0, "速机动，完成任务。");
+            text(content, font, 10.5f, 60, 202, 0, "在急难险重任务中砺精兵");
+            text(content, font, 10, 80, 222, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 238, 0, "速机动圆满完成任务检验了");
+            text(content, font, 10, 60, 254, 0, "部队实战能力。");
+            text(content, font, 10.5f, 200, 110, 0, "■从“跟跑”到“领");
+            text(content, font, 10.5f, 200, 128, 0, "跑”");
+            text(content, font, 10, 220, 148, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 200, 164, 0, "速机动圆满完成任务检验了");
+            text(content, font, 10, 200, 180, 0, "部队实战能力。");
+        });
+        assertThat(areas).hasSize(1);
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).as(pieces.stream().map(LayoutTest::piece).toList().toString())
+                .extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT);
+        assertThat(pieces.stream().filter(p -> p.role() == LaidOutPage.Role.HEADING).map(LayoutTest::piece))
+                .containsExactly("“坚持问题导向”", "在急难险重任务中砺精兵", "■从“跟跑”到“领跑”");
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
