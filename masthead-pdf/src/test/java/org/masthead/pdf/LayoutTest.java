@@ -134,6 +134,25 @@ class LayoutTest {
     }
 
     @Test
+    void aColumnLabelOverAFramedCommentaryIsItsKickerAndMakesItCommentary() throws Exception {
+        // The label shares no words with the headline: only its place (smaller, right above it) makes it the kicker.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            content.addRect(50, PAGE - 250, 260, 200);
+            content.stroke();
+            text(content, font, 12, 168, 75, 0, "短评");
+            text(content, font, 15, 90, 95, 0, "全国民航航班正常率达九成");
+            for (int i = 0; i < 5; i++) {
+                text(content, font, 10, 60, 120 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治" + (i == 4 ? "。" : ""));
+            }
+        }, null);
+        assertThat(items(bytes)).singleElement().satisfies(item -> {
+            assertThat(item.kicker()).isEqualTo("短评");
+            assertThat(item.headline()).isEqualTo("全国民航航班正常率达九成");
+            assertThat(item.kind()).isEqualTo(org.masthead.model.ItemKind.COMMENTARY);
+        });
+    }
+
+    @Test
     void aDatelineRunInBoldAtAParagraphsStartStaysInItsParagraph() throws Exception {
         // Two reports, each opening with its dateline in bold run into the first line (one short, one wrapping
         // onto the second line), then running text in columns 19 em wide: every first line set full out.
