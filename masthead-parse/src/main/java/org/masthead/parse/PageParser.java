@@ -123,7 +123,10 @@ final class PageParser {
             List<String> lines = piece.texts();
             Block.Type type = switch (piece.role()) {
                 case TITLE -> Block.Type.TITLE;
-                case KICKER, HEADLINE -> Block.Type.HEADLINE;
+                // A kicker goes as the text stages know one: a heading with no text under it, right above the
+                // headline (a column label such as 短评 shares no words with its headline to be told otherwise).
+                case KICKER -> Block.Type.SECTION;
+                case HEADLINE -> Block.Type.HEADLINE;
                 case SUBTITLE -> {
                     if (!lines.get(0).startsWith("—") && !lines.get(0).startsWith("--")) {
                         lines = new ArrayList<>(lines);

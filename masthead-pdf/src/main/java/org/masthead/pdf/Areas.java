@@ -444,22 +444,21 @@ final class Areas {
         List<Area.Part> parts = new ArrayList<>();
         Map<Integer, Box> regionByColumn = new LinkedHashMap<>();
         boolean indents = indents(sorted, columns);
-        // Each running-text line's successor in reading order (below it in its column, or atop the next), to tell a
-        // subhead standing between paragraphs.
-        Map<TextLine, TextLine> nextInReading = new java.util.HashMap<>();
-        TextLine before = null;
+        // Each block's column edges, from the lines of its column set in about its size.
+        Map<TextBlock, float[]> edges = new java.util.HashMap<>();
         for (TextBlock block : sorted) {
-            if (isHeadline(block) || isHeading(block, face)) {
-                before = null;
-                continue;
-            }
-            for (TextLine line : block.lines()) {
-                if (before != null) {
-                    nextInReading.put(before, line);
+            float[] edge = {Float.MAX_VALUE, 0};
+            for (TextBlock other : sorted) {
+                if (columns.get(other).equals(columns.get(block)) && Math.abs(other.size() - block.size()) < block.size() * 0.1f) {
+                    for (TextLine line : other.lines()) {
+                        edge[0] = Math.min(edge[0], line.x());
+                        edge[1] = Math.max(edge[1], line.box().right());
+                    }
                 }
-                before = line;
             }
+            edges.put(block, edge);
         }
+        Map<TextLine, List<TextLine>> subheads = indents ? subheads(sorted, edges, face) : Map.of();
         List<TextLine> paragraph = new ArrayList<>();
         for (TextBlock block : sorted) {
             int column = columns.get(block);
@@ -470,23 +469,17 @@ final class Areas {
                         block.lines()));
                 continue;
             }
-            float left = Float.MAX_VALUE;
-            float right = 0;
-            for (TextBlock other : sorted) {
-                if (columns.get(other) == column && Math.abs(other.size() - block.size()) < 0.5f) {
-                    for (TextLine line : other.lines()) {
-                        left = Math.min(left, line.x());
-                        right = Math.max(right, line.box().right());
-                    }
-                }
-            }
+            float left = edges.get(block)[0];
+            float right = edges.get(block)[1];
             for (TextLine line : block.lines()) {
                 boolean indented = line.x() - left > line.size() * 1.2f;
                 TextLine previous = paragraph.isEmpty() ? null : paragraph.get(paragraph.size() - 1);
-                TextLine next = nextInReading.get(line);
-                if (indents && isSubhead(line, previous, next, left, right)) {
-                    flush(paragraph, parts);
-                    parts.add(new Area.Part(Area.Role.HEADING, List.of(line)));
+                List<TextLine> subhead = subheads.get(line);
+                if (subhead != null) {
+                    if (subhead.get(0) == line) {
+                        flush(paragraph, parts);
+                        parts.add(new Area.Part(Area.Role.HEADING, subhead));
+                    }
                     continue;
                 }
                 // Papers that do not indent mark a paragraph's end by its short last line.
@@ -542,17 +535,56 @@ final class Areas {
     }
 
     /**
-     * A subhead set like the text around it (same face and weight, as far as the PDF tells): in text that
-     * indents its paragraphs, a short line flush with the column, not ending a sentence, between a paragraph's
-     * end and an indented first line. A paragraph's short last line ends its sentence; a subhead (一、…, ●…)
-     * does not.
+     * Subheads set like the text around them (same face and weight, as far as the PDF tells), each of its lines
+     * to the whole subhead: in text that indents its paragraphs, a line or two flush with the column, not ending
+     * a sentence, between a paragraph's end and an indented first line (atop the next column, maybe). A
+     * paragraph's short last line ends its sentence; a subhead (一、…, ●…, “…”) does not. A one-line subhead is
+     * short of the column's edge or set a size up from the text around it; a two-line one is set a size up.
      */
-    private boolean isSubhead(TextLine line, TextLine previous, TextLine next, float left, float right) {
-        float size = line.size();
-        return previous != null && next != null && endsSentence(previous.text()) && !endsSentence(line.text())
-                && line.x() - left <= size * 0.5f && line.box().right() < right - size * 1.5f
-                && next.x() - left > next.size() * 1.2f && next.box().y() > line.box().y()
-                && line.text().length() <= 40 && size >= body * 0.95f;
+    private Map<TextLine, List<TextLine>> subheads(List<TextBlock> sorted, Map<TextBlock, float[]> edges, String face) {
+        List<TextLine> reading = new ArrayList<>();
+        Map<TextLine, float[]> lineEdges = new java.util.HashMap<>();
+        Map<TextLine, List<TextLine>> subheads = new java.util.HashMap<>();
+        for (TextBlock block : sorted) {
+            if (isHeadline(block) || isHeading(block, face)) {
+                reading.add(null); // no subhead right after a heading
+                continue;
+            }
+            for (TextLine line : block.lines()) {
+                reading.add(line);
+                lineEdges.put(line, edges.get(block));
+            }
+        }
+        for (int i = 1; i < reading.size(); i++) {
+            TextLine previous = reading.get(i - 1);
+            for (int length = 1; length <= 2 && i + length < reading.size(); length++) {
+                List<TextLine> run = reading.subList(i, i + length);
+                TextLine next = reading.get(i + length);
+                if (previous != null && !run.contains(null) && next != null
+                        && isSubhead(run, previous, next, lineEdges.get(run.get(0)), lineEdges.get(next))) {
+                    run.forEach(line -> subheads.put(line, List.copyOf(run)));
+                    break;
+                }
+            }
+        }
+        return subheads;
+    }
+
+    private boolean isSubhead(List<TextLine> run, TextLine previous, TextLine next, float[] edges, float[] nextEdges) {
+        TextLine first = run.get(0);
+        TextLine last = run.get(run.size() - 1);
+        float size = first.size();
+        boolean sizeUp = true;
+        int length = 0;
+        for (TextLine line : run) {
+            sizeUp &= Math.abs(line.size() - size) < size * 0.03f && size > previous.size() * 1.03f
+                    && size > next.size() * 1.03f;
+            length += line.text().length();
+        }
+        boolean below = next.box().y() > last.box().y() || next.x() > last.box().right();
+        return endsSentence(previous.text()) && !endsSentence(last.text())
+                && first.x() - edges[0] <= size * 0.5f && (sizeUp || run.size() == 1 && first.box().right() < edges[1] - size * 1.5f)
+                && next.x() - nextEdges[0] > next.size() * 1.2f && below && length <= 40 && size >= body * 0.95f;
     }
 
     /** Whether the text marks paragraphs by indenting their first lines (as Chinese papers do). */
@@ -574,9 +606,17 @@ final class Areas {
         return false;
     }
 
+    /**
+     * Whether the text ends a sentence: a full stop, or a bracket; a closing quote only after a full stop (Chinese
+     * sets 。 inside the quote: “……任务。”), since a quoted phrase alone (“坚持问题导向”) is a subhead or a title.
+     */
     private static boolean endsSentence(String text) {
-        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-        return "。！？；…”」』）)".indexOf(last) >= 0;
+        String end = text.strip();
+        while (!end.isEmpty() && "”」』".indexOf(end.charAt(end.length() - 1)) >= 0) {
+            end = end.substring(0, end.length() - 1);
+        }
+        char last = end.isEmpty() ? ' ' : end.charAt(end.length() - 1);
+        return "。！？；…）)".indexOf(last) >= 0;
     }
 
     /**

@@ -134,6 +134,25 @@ class LayoutTest {
     }
 
     @Test
+    void aColumnLabelOverAFramedCommentaryIsItsKickerAndMakesItCommentary() throws Exception {
+        // The label shares no words with the headline: only its place (smaller, right above it) makes it the kicker.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            content.addRect(50, PAGE - 250, 260, 200);
+            content.stroke();
+            text(content, font, 12, 168, 75, 0, "短评");
+            text(content, font, 15, 90, 95, 0, "全国民航航班正常率达九成");
+            for (int i = 0; i < 5; i++) {
+                text(content, font, 10, 60, 120 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治" + (i == 4 ? "。" : ""));
+            }
+        }, null);
+        assertThat(items(bytes)).singleElement().satisfies(item -> {
+            assertThat(item.kicker()).isEqualTo("短评");
+            assertThat(item.headline()).isEqualTo("全国民航航班正常率达九成");
+            assertThat(item.kind()).isEqualTo(org.masthead.model.ItemKind.COMMENTARY);
+        });
+    }
+
+    @Test
     void aDatelineRunInBoldAtAParagraphsStartStaysInItsParagraph() throws Exception {
         // Two reports, each opening with its dateline in bold run into the first line (one short, one wrapping
         // onto the second line), then running text in columns 19 em wide: every first line set full out.
@@ -200,6 +219,37 @@ class LayoutTest {
                 LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT);
         assertThat(piece(pieces.get(2))).isEqualTo("一、练兵备战");
         assertThat(piece(pieces.get(1))).endsWith("各项任务。");
+    }
+
+    @Test
+    void aSubheadSetASizeUpIsASectionHeadingEvenInQuotesOrOnTwoLines() throws Exception {
+        // Columns 12 em wide of 10-point text; subheads in 10.5 point with a little space above: one in quotes (its
+        // ” is no sentence's end), one filling its line, and one wrapped onto two lines atop the second column.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 126, 0, "速机动圆满完成任务。");
+            text(content, font, 10.5f, 60, 146, 0, "“坚持问题导向”");
+            text(content, font, 10, 80, 166, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 182, 0, "速机动，完成任务。");
+            text(content, font, 10.5f, 60, 202, 0, "在急难险重任务中砺精兵");
+            text(content, font, 10, 80, 222, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 60, 238, 0, "速机动圆满完成任务检验了");
+            text(content, font, 10, 60, 254, 0, "部队实战能力。");
+            text(content, font, 10.5f, 200, 110, 0, "■从“跟跑”到“领");
+            text(content, font, 10.5f, 200, 128, 0, "跑”");
+            text(content, font, 10, 220, 148, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 200, 164, 0, "速机动圆满完成任务检验了");
+            text(content, font, 10, 200, 180, 0, "部队实战能力。");
+        });
+        assertThat(areas).hasSize(1);
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).as(pieces.stream().map(LayoutTest::piece).toList().toString())
+                .extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING,
+                LaidOutPage.Role.TEXT, LaidOutPage.Role.HEADING, LaidOutPage.Role.TEXT);
+        assertThat(pieces.stream().filter(p -> p.role() == LaidOutPage.Role.HEADING).map(LayoutTest::piece))
+                .containsExactly("“坚持问题导向”", "在急难险重任务中砺精兵", "■从“跟跑”到“领跑”");
     }
 
     @Test
