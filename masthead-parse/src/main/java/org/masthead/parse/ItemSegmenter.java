@@ -12,7 +12,7 @@ import org.masthead.model.ItemKind;
  * photo credits, jump notes and page references are read into the item's fields.
  */
 final class ItemSegmenter {
-    private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈");
+    private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈|手记");
     private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
     private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
     /** A person's name as printed alone on a line: 胡浩然, 王　五. */
@@ -99,6 +99,13 @@ final class ItemSegmenter {
                 current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
                 return;
             }
+            if (current.subtitle == null && current.kicker == null && isColumnLabel(current.headline)) {
+                // 短评 over its headline, however few words the headline's first line holds (CPI同比上 / 涨…).
+                String label = current.headline;
+                current.headline = null;
+                setHeadline(current, text, label);
+                return;
+            }
             if (current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline))) {
                 // Too few words for a headline, or a title mark or quote left open above: the rest of a headline
                 // its line could not hold (…同比增 / 长7.1%, 《…英模事迹 / 选编》出版发行).
@@ -111,18 +118,37 @@ final class ItemSegmenter {
                 setHeadline(current, text, above);
                 return;
             }
+            if (current.subtitle == null && wrapsOnto(current.headline, text)) {
+                current.headline = new Block(Block.Type.HEADLINE, List.of(current.headline, text)).text();
+                return;
+            }
         }
         setHeadline(open(), text, null);
     }
 
     /**
      * A headline line over another is its kicker (引题) when it is the shorter and speaks of the same thing
-     * (shares a pair of Han characters with it), or is a column's label naming an opinion form (短评, 评论员
-     * 文章); else it is a headline-only item of its own.
+     * (shares a pair of Han characters with it).
      */
     private static boolean isKickerOf(String above, String headline) {
-        return above.length() < headline.length() && (BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0
-                || above.length() <= MAX_COLUMN_LABEL && matches(above));
+        return above.length() < headline.length() && BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0;
+    }
+
+    /** A column's label naming an opinion form (短评, 评论员文章, 记者手记): the kicker of the headline under it. */
+    private static boolean isColumnLabel(String line) {
+        return line.length() <= MAX_COLUMN_LABEL && matches(line);
+    }
+
+    /**
+     * Whether a headline line goes on onto the shorter line under it: a headline its column could not hold on
+     * one line fills the first and leaves the rest (长春拥军优属工作 / 再上新台阶). A kicker is set shorter than its
+     * headline, or as two matched phrases (奋进新征程 建功新时代); a dateline or byline opens the text.
+     */
+    private static boolean wrapsOnto(String line, String next) {
+        int space = line.indexOf(' ');
+        boolean phrases = space > 0 && line.length() - space - 1 == space;
+        return PrintedLines.width(line) > PrintedLines.width(next) && !phrases && Segments.dateline(next) == null
+                && Segments.byline(next) == null;
     }
 
     /**

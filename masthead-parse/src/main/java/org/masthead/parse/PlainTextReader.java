@@ -17,6 +17,9 @@ final class PlainTextReader implements PageReader {
     /** Bare section headings (小标题) are a few words; headlines run longer. */
     private static final int MAX_BARE_SECTION = 12;
 
+    /** A headline's speaker or place before its colon: 习近平, 霍尔果斯, 国务院新闻办. */
+    private static final int MAX_SPEAKER = 6;
+
     private PlainTextReader() {
     }
 
@@ -91,7 +94,7 @@ final class PlainTextReader implements PageReader {
             return null;
         }
         for (int i = 0; i < length; i++) {
-            if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i)) {
+            if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i) && !isHeadlineColon(line, i)) {
                 return null;
             }
         }
@@ -100,6 +103,15 @@ final class PlainTextReader implements PageReader {
 
     private static boolean isShort(String line) {
         return line.length() <= MAX_HEADING && line.indexOf('。') < 0;
+    }
+
+    /**
+     * A headline names its speaker or place before a colon and quotes or titles what follows (酒泉：“5G+工业互联网”…,
+     * 习近平：《…》); a sentence's colon is followed by plain words or ends the line.
+     */
+    private static boolean isHeadlineColon(String line, int i) {
+        return line.charAt(i) == '：' && i >= 2 && i <= MAX_SPEAKER && i + 1 < line.length()
+                && (line.charAt(i + 1) == '“' || line.charAt(i + 1) == '《');
     }
 
     /** A decimal point or thousands separator (1.43亿, 90.78%, 1,000) is part of a number, not punctuation. */

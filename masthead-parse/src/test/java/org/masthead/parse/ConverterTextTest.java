@@ -210,6 +210,24 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWrappedInANarrowColumnFillsItsFirstLine() {
+        // mutool: a brief's headline, too long for its column, in two blocks; the halves share no words, and the
+        // first is the wider (a kicker is set shorter than its headline).
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
+        assertThat(items("长春拥军优属工作\n\n再上新台阶\n\n" + body)).extracting(Item::kicker, Item::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "长春拥军优属工作再上新台阶"));
+        // A headline naming its place before a colon and a quote is a headline, however its line breaks.
+        assertThat(items("酒泉：“5G+工业互联网”\n\n赋能制造业升级\n\n" + body)).extracting(Item::headline)
+                .containsExactly("酒泉：“5G+工业互联网”赋能制造业升级");
+        // A kicker of two matched phrases is no first line of its headline, nor is a dateline a headline's rest.
+        assertThat(items("奋进新征程 建功新时代\n\n强军路上谱新篇\n\n" + body)).extracting(Item::headline)
+                .doesNotContain("奋进新征程 建功新时代强军路上谱新篇");
+        assertThat(body).startsWith("本报北京2月5日电 记者\n");
+        assertThat(items("铁血担当书写忠诚答卷\n\n" + body)).extracting(Item::headline)
+                .containsExactly("铁血担当书写忠诚答卷");
+    }
+
+    @Test
     void aColumnLabelOverAHeadlineIsItsKickerAndMakesItCommentary() {
         // mutool: the label 短评 in a block of its own above the headline, which shares no words with it.
         String body = String.join("\n\n", "近年来，我军强力推进正风肃纪反腐，政治生态根本好", "转，新风正气不断上扬。这素质那素质，最重要的是与打赢",
@@ -219,6 +237,10 @@ class ConverterTextTest {
         assertThat(items).extracting(Item::kicker, Item::headline, Item::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("短评", "全国民航航班正常率达14.9%",
                         org.masthead.model.ItemKind.COMMENTARY));
+        // In a narrow box the headline wraps after a few characters: the label still stands apart from it.
+        assertThat(items("记者手记\n\nCPI同比上\n\n涨15.8% 就\n\n业形势总体\n\n稳定\n\n" + body))
+                .extracting(Item::kicker, Item::headline).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("记者手记", "CPI同比上涨15.8% 就业形势总体稳定"));
         // A short line above a headline that names no opinion form and shares no words stays an item of its own.
         assertThat(items("要闻速览\n\n全国民航航班正常率达14.9%\n\n" + body)).extracting(Item::headline)
                 .containsExactly("要闻速览", "全国民航航班正常率达14.9%");
