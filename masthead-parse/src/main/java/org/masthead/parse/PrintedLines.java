@@ -29,6 +29,8 @@ final class PrintedLines {
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
     static final int MIN_MEASURED = 16;
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
+    /** Full-width marks whose blank half CJK type closes up against a neighbouring mark. */
+    private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
     private PrintedLines() {
@@ -224,14 +226,24 @@ final class PrintedLines {
         return width(line, CJK);
     }
 
-    /** The line's printed width in half-em units, its curly quotes {@code quote} units wide. */
+    /**
+     * The line's printed width in half-em units, its curly quotes {@code quote} units wide. Of two full-width
+     * marks side by side (。“ ”， ）。) the first is set half wide, as CJK type compresses them (标点挤压).
+     */
     static int width(String line, int quote) {
         int width = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            width += isCurlyQuote(c) ? quote : c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
+            int own = isCurlyQuote(c) ? quote : c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
+            width += i + 1 < line.length() && isFullWidthMark(c, quote) && isFullWidthMark(line.charAt(i + 1), quote)
+                    ? 1 : own;
         }
         return width;
+    }
+
+    /** A mark set a full em wide: CJK punctuation, and curly quotes where the page sets them so. */
+    private static boolean isFullWidthMark(char c, int quote) {
+        return isCurlyQuote(c) ? quote == CJK : COMPRESSIBLE.indexOf(c) >= 0;
     }
 
     private static boolean isCurlyQuote(char c) {

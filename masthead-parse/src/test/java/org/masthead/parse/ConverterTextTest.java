@@ -425,6 +425,33 @@ class ConverterTextTest {
     }
 
     @Test
+    void punctuationSetSideBySideIsCompressed() {
+        // Chromium (as CJK type does) sets the first of two marks side by side half wide: 。“ and 。” take an em
+        // and a half. Measured as two ems, those lines would set the column's width too wide, and the indented
+        // first line 清晨六点，湛江某港 would look like a heading's end.
+        String column = """
+                湛江某训练场灯火通明，一
+                场夜间射击考核正在紧张进
+                行。湛江某海域，中部战区
+                陆军某旅54艘舰艇组成编
+                队，展开对抗性训练。
+                清晨六点，湛江某港
+                口，16艘舰艇依次解缆起
+                航，奔赴任务海域。“我们将
+                持续加强与地方的协作，为
+                官兵办实事、解难题。”经过
+                31个昼夜的连续奋战，抢险
+                官兵打通道路28公里，转移
+                安置群众110余人。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "湛江某训练场灯火通明，一场夜间射击考核正在紧张进行。湛江某海域，中部战区陆军某旅54艘舰艇组成编队，展开对抗性训练。",
+                "清晨六点，湛江某港口，16艘舰艇依次解缆起航，奔赴任务海域。“我们将持续加强与地方的协作，为官兵办实事、解难题。”"
+                        + "经过31个昼夜的连续奋战，抢险官兵打通道路28公里，转移安置群众110余人。");
+        assertThat(PrintedLines.width("。“我")).isEqualTo(5);
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
