@@ -106,7 +106,17 @@ final class PrintedLines {
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
             return true;
         }
-        if (opensOwnLine(next) || standsAlone(line)) {
+        if (opensOwnLine(next)) {
+            return false;
+        }
+        if (isTail(next) && !Segments.finished(line) && (Segments.isBullet(line.charAt(0)) || !standsAlone(line))) {
+            // A character or two its full line could not hold, a subhead's too (■为伙伴关系开启新篇 / 章).
+            int usual = usualWidth(lines, widths, i);
+            if (usual >= 0 && full(widths[i], usual) >= usual - FULL_SLACK) {
+                return true;
+            }
+        }
+        if (standsAlone(line)) {
             return false;
         }
         if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
@@ -156,6 +166,11 @@ final class PrintedLines {
     private static boolean isIndentedFirst(int width, int usual) {
         int shortBy = usual - width;
         return shortBy > CJK && shortBy <= INDENT + FULL_SLACK;
+    }
+
+    /** At most two characters, ending no sentence. */
+    private static boolean isTail(String line) {
+        return width(line) <= 2 * CJK && !Segments.finished(line);
     }
 
     private static boolean endsMidSentence(String line) {

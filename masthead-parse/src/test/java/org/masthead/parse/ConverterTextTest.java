@@ -452,6 +452,29 @@ class ConverterTextTest {
     }
 
     @Test
+    void aCharacterOrTwoAFullLineCouldNotHoldGoOnIt() {
+        // A subhead or a numbered heading as long as the column leaves its last character to a line of its own.
+        String column = """
+                湛江某训练场灯火通明，一
+                场夜间射击考核正在紧张进
+                行，展开对抗性训练。
+                ■为伙伴关系开启新篇章节
+                目
+                该系统投入使用后，数据处
+                理效率提高了20%。
+                一、科技赋能破解难题之道
+                路
+                比武设置武装越野、战术综
+                合演练、实弹射击等课目。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "湛江某训练场灯火通明，一场夜间射击考核正在紧张进行，展开对抗性训练。", "■为伙伴关系开启新篇章节目",
+                "该系统投入使用后，数据处理效率提高了20%。", "一、科技赋能破解难题之道路", "比武设置武装越野、战术综合演练、实弹射击等课目。");
+        // A short line under a full one that ends a sentence stays apart (a heading of two characters).
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("开启新篇章节", "开启新篇章。")))).contains("目");
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
