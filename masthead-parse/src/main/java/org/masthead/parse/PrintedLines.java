@@ -141,7 +141,9 @@ final class PrintedLines {
         if (width >= usual - FULL_SLACK) {
             // A full line ending a sentence, over an indented line that is not a paragraph's last: a new paragraph.
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
-            return !(Segments.finished(line) && isIndentedFirst(nextWidth, usual) && !Segments.finished(next))
+            // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
+            // its characters still tell its indent.
+            return !(Segments.finished(line) && isIndentedFirst(Math.abs(widths[i + 1]), usual) && !Segments.finished(next))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {

@@ -475,6 +475,21 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpacedOutFirstLineIsStillIndented() {
+        // 力， may not be split, so the first line holds one character less and is spaced out to the column.
+        String column = """
+                司令员韦玉兰表示，将进
+                一步健全军地协调机制，
+                推动双拥工作提质增效。
+                为 提 升 夜 间 作 战 能
+                力，空降兵某旅将63%的
+                训练时间安排在夜间。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "司令员韦玉兰表示，将进一步健全军地协调机制，推动双拥工作提质增效。", "为提升夜间作战能力，空降兵某旅将63%的训练时间安排在夜间。");
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
