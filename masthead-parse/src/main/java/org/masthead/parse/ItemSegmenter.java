@@ -36,6 +36,8 @@ final class ItemSegmenter {
     private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
+    /** The day a speech was given, set under its headline: （2023年12月6日）. */
+    private static final Pattern SPEECH_DATE = Pattern.compile("[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)]");
     private static final BigramSet EMPTY = new BigramSet(0);
     /**
      * A 主题 under a merged 引题 says who did what in a few Han characters of its own; a number or a Latin word
@@ -97,6 +99,11 @@ final class ItemSegmenter {
             // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
             if (text.startsWith("—") || text.startsWith("--")) {
                 current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
+                return;
+            }
+            if (current.subtitle != null && isSignatureLine(text)) {
+                // The speaker's name under a speech's headline and date, a converter's line of its own.
+                sign(text);
                 return;
             }
             if (current.subtitle == null && current.kicker == null && isColumnLabel(current.headline)) {
@@ -247,8 +254,12 @@ final class ItemSegmenter {
             return;
         }
         if (isSignatureLine(text)) {
-            // A name alone under a headline signs it: a speech's speaker, a column's author.
-            current.authors.add(Segments.signature(text).replace(" ", ""));
+            sign(text);
+            return;
+        }
+        if (currentHasOnlyHead() && current.subtitle == null && SPEECH_DATE.matcher(text).matches()) {
+            // A speech's date on a line of its own under its headline: （2023年12月6日）.
+            current.subtitle = text;
             return;
         }
         List<String> byline = Segments.byline(text);
@@ -305,6 +316,11 @@ final class ItemSegmenter {
                 last.jumpTo = jump[0];
             }
         }
+    }
+
+    /** A name alone under a headline signs it: a speech's speaker, a column's author. */
+    private void sign(String text) {
+        current.authors.add(Segments.signature(text).replace(" ", ""));
     }
 
     /** A line that is just a name (two or three Han characters, padded or not) right under a headline. */

@@ -228,6 +228,15 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpeechsDateAndSpeakerOnLinesOfTheirOwn() {
+        // Converters give the date under a speech's headline and the speaker's name a line each.
+        List<Item> items = items(String.join("\n\n", "在专题研讨班开班式上的讲话", "（2023年12月6日）", "胡浩然", "同志们，朋友们！",
+                "要坚持问题导向，聚焦重点难点，拿出过硬", "措施，确保取得实效。新时代新征程，我们要以", "更加昂扬的精神状态，奋力谱写新的篇章。"));
+        assertThat(items).extracting(Item::headline, Item::subtitle, Item::authors).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("在专题研讨班开班式上的讲话", "（2023年12月6日）", List.of("胡浩然")));
+    }
+
+    @Test
     void aColumnLabelOverAHeadlineIsItsKickerAndMakesItCommentary() {
         // mutool: the label 短评 in a block of its own above the headline, which shares no words with it.
         String body = String.join("\n\n", "近年来，我军强力推进正风肃纪反腐，政治生态根本好", "转，新风正气不断上扬。这素质那素质，最重要的是与打赢",
