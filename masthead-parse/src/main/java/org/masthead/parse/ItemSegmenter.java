@@ -38,6 +38,7 @@ final class ItemSegmenter {
     private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
     /** The day a speech was given, set under its headline: （2023年12月6日）. */
     private static final Pattern SPEECH_DATE = Pattern.compile("[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)]");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*(?:[（(][^）)]*[）)]\\s*)?");
     private static final BigramSet EMPTY = new BigramSet(0);
     /**
      * A 主题 under a merged 引题 says who did what in a few Han characters of its own; a number or a Latin word
@@ -68,6 +69,11 @@ final class ItemSegmenter {
                 headline(text);
                 break;
             case SECTION:
+                if (Segments.dateline(text) != null) {
+                    // A dateline set bold on a line of its own opens the text; it heads no section.
+                    text(text);
+                    break;
+                }
                 if (current == null || current.closed) {
                     open();
                 }
@@ -307,7 +313,12 @@ final class ItemSegmenter {
             paragraph.jumpTo = jump[0];
             current.closed = true;
         }
-        if (!paragraph.text.isEmpty()) {
+        Draft.Entry opening = current.body.size() == 1 ? current.lastParagraph() : null;
+        if (opening != null && dateline == null && isBareDateline(opening.text) && !paragraph.text.isEmpty()) {
+            // A dateline set on a line of its own (本报北京6月18日电 （记者张三）) opens the paragraph below it.
+            opening.text = opening.text + " " + paragraph.text;
+            opening.jumpTo = paragraph.jumpTo;
+        } else if (!paragraph.text.isEmpty()) {
             current.body.add(paragraph);
         } else if (jump != null) {
             // A jump note on its own line belongs to the paragraph above it.
@@ -316,6 +327,12 @@ final class ItemSegmenter {
                 last.jumpTo = jump[0];
             }
         }
+    }
+
+    /** A dateline and nothing after it but its reporters in brackets. */
+    private static boolean isBareDateline(String text) {
+        Segments.DatelineMatch dateline = Segments.dateline(text);
+        return dateline != null && BRACKETED.matcher(text.substring(dateline.end())).matches();
     }
 
     /** A name alone under a headline signs it: a speech's speaker, a column's author. */

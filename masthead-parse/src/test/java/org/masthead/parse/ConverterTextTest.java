@@ -237,6 +237,28 @@ class ConverterTextTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnSetAsAHeadingOpensTheText() {
+        // A laid-out page sets the dateline bold on a line of its own, which reaches the text stages as a heading.
+        Edition edition = Fixtures.parse("test-p01.md", """
+                ## 让创新活力在基层充分涌流
+
+                ### 新华社南京12月31日电 （记者马博文）
+
+                这次演习首次引入第三方评估，专家全程跟踪导调，确保考评结果客观公正。
+
+                南京某高校国防教育中心主任表示，将继续深化与驻地部队的合作。
+                """.getBytes(StandardCharsets.UTF_8));
+        Item item = edition.pages().get(0).items().get(0);
+        assertThat(item.authors()).containsExactly("马博文");
+        assertThat(item.dateline().place()).isEqualTo("南京");
+        assertThat(item.sections()).hasSize(1);
+        assertThat(item.sections().get(0).heading()).isNull();
+        assertThat(item.sections().get(0).paragraphs()).containsExactly(
+                "新华社南京12月31日电 （记者马博文） 这次演习首次引入第三方评估，专家全程跟踪导调，确保考评结果客观公正。",
+                "南京某高校国防教育中心主任表示，将继续深化与驻地部队的合作。");
+    }
+
+    @Test
     void aColumnLabelOverAHeadlineIsItsKickerAndMakesItCommentary() {
         // mutool: the label 短评 in a block of its own above the headline, which shares no words with it.
         String body = String.join("\n\n", "近年来，我军强力推进正风肃纪反腐，政治生态根本好", "转，新风正气不断上扬。这素质那素质，最重要的是与打赢",
