@@ -116,7 +116,7 @@ final class PrintedLines {
                 return true;
             }
         }
-        if (standsAlone(line)) {
+        if (standsAlone(line) || Segments.finished(line) && isHeadlineAbove(lines, i + 1)) {
             return false;
         }
         if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
@@ -168,6 +168,18 @@ final class PrintedLines {
     private static boolean isIndentedFirst(int width, int usual) {
         int shortBy = usual - width;
         return shortBy > CJK && shortBy <= INDENT + FULL_SLACK;
+    }
+
+    /**
+     * Line {@code k} is a headline: no punctuation, and under it (and the character or two it could not hold)
+     * a subtitle, dateline or byline, or the end of the text.
+     */
+    private static boolean isHeadlineAbove(List<String> lines, int k) {
+        if (hasPunctuation(lines.get(k))) {
+            return false;
+        }
+        int below = k + 1 < lines.size() && isTail(lines.get(k + 1)) ? k + 2 : k + 1;
+        return below >= lines.size() || opensOwnLine(lines.get(below));
     }
 
     /** At most two characters, ending no sentence. */

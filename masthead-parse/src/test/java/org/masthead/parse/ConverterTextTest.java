@@ -521,6 +521,30 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineUnderAFullFinishedLineStaysApart() {
+        // mutool keeps no indent: a full line that ends a sentence may go on, but a line with no punctuation
+        // over the character it could not hold and a subtitle is the next report's headline.
+        String column = """
+                演练中，指挥所依托信息系
+                统对各类情况进行精准分析。
+                西宁军营开放日吸引5340余名
+                群众
+                ——西宁军地协作纪实
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "演练中，指挥所依托信息系统对各类情况进行精准分析。", "西宁军营开放日吸引5340余名群众", "——西宁军地协作纪实");
+        // The same line over a paragraph's next line is that paragraph's.
+        String paragraph = """
+                演练中，指挥所依托信息系
+                统对各类情况进行精准分析。
+                西宁军营开放日吸引5340余名
+                群众前来参观，官兵为大家讲解
+                装备性能。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(paragraph))).hasSize(1);
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
