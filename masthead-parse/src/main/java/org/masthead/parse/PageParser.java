@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.masthead.model.Box;
 import org.masthead.model.Dateline;
 import org.masthead.model.Item;
 import org.masthead.model.ItemFlag;
@@ -113,7 +114,75 @@ final class PageParser {
             }
             drafts.addAll(made);
         }
+        headsOverBodies(drafts);
         return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
+    }
+
+    /**
+     * A head the layout boxed apart from its text (a brief's bold headline over its 本报讯 paragraph, set no
+     * larger than a subhead) heads the headline-less text right under it: close below, across the same
+     * columns.
+     */
+    private static void headsOverBodies(List<Draft> drafts) {
+        for (int h = drafts.size() - 1; h >= 0; h--) {
+            Draft head = drafts.get(h);
+            String headline = headOnly(head);
+            if (headline == null) {
+                continue;
+            }
+            Box over = bounds(head.printed);
+            double lineHeight = head.printed.get(0).box().height();
+            Draft body = null;
+            double nearest = Double.MAX_VALUE;
+            for (Draft candidate : drafts) {
+                if (candidate.headline != null || candidate.kicker != null || candidate.kind != ItemKind.ARTICLE
+                        || !candidate.hasParagraphs() || candidate.printed.isEmpty()) {
+                    continue;
+                }
+                Box under = bounds(candidate.printed);
+                double gap = under.y() - (over.y() + over.height());
+                double shared = Math.min(over.x() + over.width(), under.x() + under.width()) - Math.max(over.x(), under.x());
+                if (gap > -lineHeight / 2 && gap <= 2 * lineHeight && gap < nearest
+                        && shared >= Math.min(over.width(), under.width()) / 2) {
+                    body = candidate;
+                    nearest = gap;
+                }
+            }
+            if (body != null) {
+                body.headline = headline;
+                body.kicker = head.kicker;
+                body.subtitle = body.subtitle == null ? head.subtitle : body.subtitle;
+                body.region = concat(head.region, body.region);
+                body.printed = concat(head.printed, body.printed);
+                drafts.remove(h);
+            }
+        }
+    }
+
+    /** The headline of an item that is only a head (a headline, or a heading the text stages found alone). */
+    private static String headOnly(Draft draft) {
+        if (draft.kind != ItemKind.ARTICLE || draft.hasParagraphs() || draft.printed.isEmpty()
+                || !draft.authors.isEmpty() || draft.dateline != null || draft.caption != null) {
+            return null;
+        }
+        if (draft.headline != null) {
+            return draft.body.isEmpty() ? draft.headline : null;
+        }
+        return draft.kicker == null && draft.body.size() == 1 ? draft.body.get(0).text : null;
+    }
+
+    private static Box bounds(List<LaidOutPage.Line> lines) {
+        Box bounds = lines.get(0).box();
+        for (LaidOutPage.Line line : lines) {
+            bounds = bounds.union(line.box());
+        }
+        return bounds;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** The pieces as the blocks the text stages read; a subtitle gets the dash converters keep. */

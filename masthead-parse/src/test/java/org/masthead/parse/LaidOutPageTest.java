@@ -1,0 +1,73 @@
+package org.masthead.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.masthead.model.Box;
+import org.masthead.model.Item;
+import org.masthead.model.ItemKind;
+import org.masthead.model.PageSize;
+import org.masthead.model.TextRange;
+import org.masthead.model.Unit;
+
+/** The text stages over a page whose layout a format has read, on areas given as layout would give them. */
+class LaidOutPageTest {
+    private static final double LINE = 16;
+
+    /** A piece of lines set one under another from (x, y), each line 11 units high and its text's width. */
+    private static LaidOutPage.Piece piece(LaidOutPage.Role role, double x, double y, String... lines) {
+        List<LaidOutPage.Line> set = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            set.add(new LaidOutPage.Line(lines[i], new Box(x, y + i * LINE, lines[i].length() * 11, 11)));
+        }
+        return new LaidOutPage.Piece(role, set);
+    }
+
+    private static LaidOutPage.Area area(LaidOutPage.Piece... pieces) {
+        Box bounds = null;
+        for (LaidOutPage.Piece piece : pieces) {
+            for (LaidOutPage.Line line : piece.lines()) {
+                bounds = bounds == null ? line.box() : bounds.union(line.box());
+            }
+        }
+        return new LaidOutPage.Area(List.of(pieces), List.of(bounds));
+    }
+
+    private static List<Item> items(LaidOutPage.Area... areas) {
+        LaidOutPage page = new LaidOutPage("jfjb-2024-01-08-p03.pdf", new PageSize(842, 1191, Unit.POINT), List.of(),
+                List.of(areas), List.of());
+        PageParser.ParsedPage parsed = PageParser.read(page, warning -> { });
+        return PageParser.items(parsed.drafts(), "解放军报", LocalDate.of(2024, 1, 8), 3);
+    }
+
+    @Test
+    void aHeadBoxedApartFromItsTextHeadsTheTextRightUnderIt() {
+        // A brief's bold head, set as large as a subhead, in an area of its own over its 本报讯 paragraph; a
+        // photo's caption and a report beside them.
+        LaidOutPage.Area head = area(piece(LaidOutPage.Role.HEADING, 340, 940, "海军陆战队某旅组织跨昼", "夜实兵对抗演练"));
+        LaidOutPage.Area brief = area(piece(LaidOutPage.Role.TEXT, 337, 978, "本报讯　1月7日，长春退役",
+                "军人事务局组织专场招聘会，", "提供就业岗位2250余个。"));
+        LaidOutPage.Area report = area(piece(LaidOutPage.Role.TEXT, 500, 940, "　　据介绍，全国民航1月4日",
+                "保障航班7370架次，航班正", "常率为93.6%。"));
+        List<Item> items = items(head, report, brief);
+        assertThat(items).extracting(Item::headline).containsExactly(null, "海军陆战队某旅组织跨昼夜实兵对抗演练");
+        Item joined = items.get(1);
+        assertThat(joined.kind()).isEqualTo(ItemKind.BRIEF);
+        assertThat(joined.sections()).hasSize(1);
+        assertThat(joined.sections().get(0).heading()).isNull();
+        assertThat(joined.lines()).extracting(line -> line.text().part())
+                .containsExactly(TextRange.Part.HEADLINE, TextRange.Part.HEADLINE, TextRange.Part.PARAGRAPH,
+                        TextRange.Part.PARAGRAPH, TextRange.Part.PARAGRAPH);
+
+        // A head far above, or over another column, heads nothing.
+        LaidOutPage.Area lower = area(piece(LaidOutPage.Role.TEXT, 337, 1040, "本报讯　1月7日，长春退役",
+                "军人事务局组织专场招聘会，", "提供就业岗位2250余个。"));
+        assertThat(items(head, lower)).extracting(Item::headline).containsOnlyNulls();
+        LaidOutPage.Area aside = area(piece(LaidOutPage.Role.TEXT, 500, 978, "本报讯　1月7日，长春退役",
+                "军人事务局组织专场招聘会，", "提供就业岗位2250余个。"));
+        assertThat(items(head, aside)).extracting(Item::headline).containsOnlyNulls();
+    }
+}
