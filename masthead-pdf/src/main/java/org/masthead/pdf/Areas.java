@@ -319,7 +319,8 @@ final class Areas {
             char last = text.charAt(text.length() - 1);
             boolean sentence = last == '。' || last == '”' && text.length() > 30;
             boolean dash = text.startsWith("—") || text.startsWith("--");
-            boolean byline = text.contains("记者") || text.startsWith("■") || text.startsWith("□");
+            // Above a headline 记者 names a column (记者手记, 记者观察); below it, the reporters of a byline.
+            boolean byline = !above && text.contains("记者") || text.startsWith("■") || text.startsWith("□");
             if (aligned && !sentence && !byline && (above || dash || block.size() > body * 1.05f)) {
                 pool.remove(block);
                 return withCentredLine(block, pool);

@@ -135,21 +135,26 @@ class LayoutTest {
 
     @Test
     void aColumnLabelOverAFramedCommentaryIsItsKickerAndMakesItCommentary() throws Exception {
-        // The label shares no words with the headline: only its place (smaller, right above it) makes it the kicker.
-        byte[] bytes = pdf(1, (document, content, font) -> {
-            content.addRect(50, PAGE - 250, 260, 200);
-            content.stroke();
-            text(content, font, 12, 168, 75, 0, "短评");
-            text(content, font, 15, 90, 95, 0, "全国民航航班正常率达九成");
-            for (int i = 0; i < 5; i++) {
-                text(content, font, 10, 60, 120 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治" + (i == 4 ? "。" : ""));
-            }
-        }, null);
-        assertThat(items(bytes)).singleElement().satisfies(item -> {
-            assertThat(item.kicker()).isEqualTo("短评");
-            assertThat(item.headline()).isEqualTo("全国民航航班正常率达九成");
-            assertThat(item.kind()).isEqualTo(org.masthead.model.ItemKind.COMMENTARY);
-        });
+        // The label shares no words with the headline: only its place (smaller, right above it) makes it the kicker,
+        // even where it names reporters' notes; the signature under the headline stays the author.
+        for (String label : List.of("短评", "记者手记")) {
+            byte[] bytes = pdf(1, (document, content, font) -> {
+                content.addRect(50, PAGE - 250, 260, 200);
+                content.stroke();
+                text(content, font, 12, 180 - label.length() * 6, 75, 0, label);
+                text(content, font, 15, 90, 95, 0, "全国民航航班正常率达九成");
+                text(content, font, 10, 160, 118, 0, "■姚晨曦");
+                for (int i = 0; i < 5; i++) {
+                    text(content, font, 10, 60, 140 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治" + (i == 4 ? "。" : ""));
+                }
+            }, null);
+            assertThat(items(bytes)).singleElement().satisfies(item -> {
+                assertThat(item.kicker()).isEqualTo(label);
+                assertThat(item.headline()).isEqualTo("全国民航航班正常率达九成");
+                assertThat(item.authors()).containsExactly("姚晨曦");
+                assertThat(item.kind()).isEqualTo(org.masthead.model.ItemKind.COMMENTARY);
+            });
+        }
     }
 
     @Test
