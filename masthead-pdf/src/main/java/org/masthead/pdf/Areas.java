@@ -136,7 +136,8 @@ final class Areas {
     private List<Box> pictures() {
         List<Box> pictures = new ArrayList<>(marks.images());
         for (Box fill : marks.fills()) {
-            boolean bare = fill.width() < marks.width() * 0.9f;
+            // A tone under most of the page is its background; a band across it may be a front page's photo.
+            boolean bare = fill.width() < marks.width() * 0.9f || fill.height() < marks.height() * 0.5f;
             for (TextBlock block : remaining) {
                 bare &= fill.overlapX(block.box()) <= 0 || fill.overlapY(block.box()) <= 0;
             }

@@ -158,6 +158,31 @@ class LayoutTest {
     }
 
     @Test
+    void aPhotoAcrossThePageKeepsItsCaptionAndCredit() throws Exception {
+        // A picture drawn as a tone across the whole type area (the full-width photo of a front page), its
+        // caption under it at the left and the credit at the right; a report above it.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            text(content, font, 15, 30, 60, 0, "全国民航航班正常率达九成");
+            for (int i = 0; i < 5; i++) {
+                text(content, font, 10, 30, 90 + i * 16, 0, (i == 0 ? "　　" : "") + "近年来我军强力推进正风肃纪反腐政治" + (i == 4 ? "。" : ""));
+            }
+            content.setNonStrokingColor(0.8f);
+            content.addRect(20, PAGE - 400, 802, 200);
+            content.fill();
+            content.setNonStrokingColor(0f);
+            text(content, font, 9, 22, 414, 0, "1月2日，哈尔滨举行军营开放日活动，群众参观装备展示。");
+            text(content, font, 8.5f, 786, 428, 0, "潘新华摄");
+        }, null);
+        List<org.masthead.model.Item> items = items(bytes);
+        assertThat(items).filteredOn(item -> item.kind() == org.masthead.model.ItemKind.PHOTO).singleElement()
+                .satisfies(photo -> {
+                    assertThat(photo.caption()).isEqualTo("1月2日，哈尔滨举行军营开放日活动，群众参观装备展示。");
+                    assertThat(photo.credit()).isEqualTo("潘新华");
+                });
+        assertThat(items).extracting(org.masthead.model.Item::headline).containsExactly("全国民航航班正常率达九成", null);
+    }
+
+    @Test
     void aDatelineRunInBoldAtAParagraphsStartStaysInItsParagraph() throws Exception {
         // Two reports, each opening with its dateline in bold run into the first line (one short, one wrapping
         // onto the second line), then running text in columns 19 em wide: every first line set full out.
