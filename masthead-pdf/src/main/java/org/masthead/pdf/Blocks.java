@@ -69,18 +69,21 @@ final class Blocks {
                 || insetBothSides(line, last, size)) {
             return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * TITLE);
         }
-        // A line sticking out right over one sticking out left is not one column (a byline across two), unless the
-        // upper one is only indented: a paragraph's first line over its short last line.
-        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f
-                && (block.size() > 1 || last.x() - line.x() > size * 3.2f)) {
-            return false;
-        }
         // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.
         float left = block.get(0).x();
         float right = block.get(0).box().right();
         for (TextLine l : block) {
             left = Math.min(left, l.x());
             right = Math.max(right, l.box().right());
+        }
+        // A line sticking out right over one sticking out left is not one column (a byline across two), unless the
+        // upper one is only indented: a paragraph's first line over a line line breaking left short, back at the
+        // edge of the lines above.
+        boolean indentedOverEdge = block.size() > 1 && Math.abs(line.x() - left) < size * 0.5f
+                && last.x() - left <= size * 3.2f;
+        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f
+                && (block.size() > 1 && !indentedOverEdge || last.x() - line.x() > size * 3.2f)) {
+            return false;
         }
         return lineIsCentredOn(last, line)
                 || Math.abs(line.x() - left) <= size * 3.2f && line.box().right() <= right + size * 1.2f;

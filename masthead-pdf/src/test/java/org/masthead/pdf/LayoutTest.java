@@ -283,6 +283,23 @@ class LayoutTest {
     }
 
     @Test
+    void aLineLeftShortUnderAParagraphsIndentedFirstLineStaysWithIt() throws Exception {
+        // Under a paragraph, the next one's indented first line over a line that stops short (67%， would not fit
+        // after 达到), then the rest of that paragraph back at the edge.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0, "八柱迅速成型，多个合作平");
+            text(content, font, 10, 60, 126, 0, "台相继建立。");
+            text(content, font, 10, 80, 142, 0, "考核结果显示，参训官兵优");
+            text(content, font, 10, 60, 158, 0, "良率提高到");
+            text(content, font, 10, 60, 174, 0, "67%，较去年同期有明显提升。");
+        });
+        List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
+        assertThat(pieces).extracting(LayoutTest::piece).containsExactly("海军某部开展训练", "八柱迅速成型，多个合作平台相继建立。",
+                "考核结果显示，参训官兵优良率提高到67%，较去年同期有明显提升。");
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
