@@ -121,6 +121,47 @@ final class Lines {
         return false;
     }
 
+    /**
+     * Whether a line is centred across a gutter (a byline over two columns, 本报记者　尹　强　　许　艳, whose padded
+     * spaces may fall on the gutter): a row around shows the two columns' lines parted at the gap, and this line
+     * starts well inside the left one and ends well inside the right one, where a column's line starts at its
+     * edge or a first line's indent and a right-aligned note (（下转第二版）) ends at the edge.
+     */
+    private static boolean centredAcross(List<List<Glyph>> rows, int r, float start, float end, float from, float to,
+            float size) {
+        float baseline = rows.get(r).get(0).baseline();
+        float inside = size * 3.2f;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == r || !near(rows.get(i), baseline, size)) {
+                continue;
+            }
+            List<Glyph> row = new ArrayList<>();
+            for (Glyph glyph : rows.get(i)) {
+                if (!glyph.text().isBlank() && glyph.size() < size * 1.3f && glyph.size() > size / 1.3f) {
+                    row.add(glyph);
+                }
+            }
+            for (int k = 0; k + 1 < row.size(); k++) {
+                Box left = row.get(k).box();
+                Box right = row.get(k + 1).box();
+                if (left.right() <= from + size * 0.5f && left.right() >= from - size && right.x() >= to - size * 0.5f
+                        && right.x() <= to + size) {
+                    // The two columns' lines out to their edges: their glyphs stand close, as set or justified.
+                    int first = k;
+                    while (first > 0 && row.get(first).box().x() - row.get(first - 1).box().right() < size * 0.5f) {
+                        first--;
+                    }
+                    int last = k + 1;
+                    while (last + 1 < row.size() && row.get(last + 1).box().x() - row.get(last).box().right() < size * 0.5f) {
+                        last++;
+                    }
+                    return start - row.get(first).box().x() > inside && row.get(last).box().right() - end > inside;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether an upright rule (a column rule) stands between x {@code from} and {@code to} beside the row. */
     private static boolean ruleBetween(List<Box> rules, float from, float to, Glyph glyph) {
         for (Box rule : rules) {
@@ -130,6 +171,17 @@ final class Lines {
             }
         }
         return false;
+    }
+
+    /** Where the text from {@code glyph} on ends in its row: at the first gap no line's word space reaches. */
+    private static float end(List<Glyph> row, Glyph glyph, float size) {
+        float end = glyph.box().right();
+        for (int i = row.indexOf(glyph) + 1; i < row.size() && row.get(i).box().x() - end < size * SURE_GAP; i++) {
+            if (!row.get(i).text().isBlank()) {
+                end = row.get(i).box().right();
+            }
+        }
+        return end;
     }
 
     private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<TextLine> lines) {
@@ -147,11 +199,14 @@ final class Lines {
                 float gap = glyph.box().x() - last.box().right();
                 boolean display = size >= bodySize * Blocks.DISPLAY;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
+                float from = last.box().right();
+                float to = glyph.box().x();
+                boolean across = !current.isEmpty()
+                        && centredAcross(rows, r, current.get(0).box().x(), end(row, glyph, size), from, to, size);
                 boolean apart = display ? gap > size * DISPLAY_GAP
-                        : spaced ? parted(rows, r, last.box().right(), glyph.box().x(), size)
-                        : gap > size * BODY_GAP && (gap > size * SURE_GAP
-                        || gutter(rows, r, last.box().right(), glyph.box().x(), size))
-                        || gap > 0 && ruleBetween(rules, last.box().right(), glyph.box().x(), glyph);
+                        : spaced ? parted(rows, r, from, to, size) && !across
+                        : gap > size * BODY_GAP && (gap > size * SURE_GAP || gutter(rows, r, from, to, size) && !across)
+                        || gap > 0 && ruleBetween(rules, from, to, glyph);
                 if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);
                     current = new ArrayList<>();

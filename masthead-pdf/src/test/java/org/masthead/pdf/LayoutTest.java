@@ -300,6 +300,24 @@ class LayoutTest {
     }
 
     @Test
+    void aBylineCentredAcrossTwoColumnsIsOneLineThoughAPaddedSpaceFallsOnTheGutter() throws Exception {
+        // 本报记者　尹　强　　许　艳 centred over two columns of twelve characters; the space after 尹 is the gutter.
+        // At the foot of the first column a jump note is set flush right beside the second column's line.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 90, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 120, 110, 0, "本报记者　尹　");
+            text(content, font, 10, 192, 110, 0, "强　　许　艳");
+            for (int i = 0; i < 6; i++) {
+                text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
+                text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
+            }
+            text(content, font, 10, 110, 226, 0, "（下转第二版）");
+            text(content, font, 10, 192, 226, 0, "比武设置武装越野战术演练");
+        });
+        assertThat(lines(areas)).contains("（下转第二版）").anySatisfy(line -> assertThat(line).startsWith("本报记者").endsWith("艳"));
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
