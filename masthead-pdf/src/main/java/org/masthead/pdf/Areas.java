@@ -25,6 +25,8 @@ import java.util.Map;
 final class Areas {
     /** Headlines are set in display type. */
     private static final float HEADLINE = Blocks.DISPLAY;
+    /** Marks that may not open a line (禁则): they go down with the character before them. */
+    private static final String NO_LINE_OPENING = "，。、；：？！）》」』”’%‰";
     /** Rules this wide a share of the page divide head and foot from the body. */
     private static final float WIDE_RULE = 0.6f;
 
@@ -462,7 +464,8 @@ final class Areas {
         }
         Map<TextLine, List<TextLine>> subheads = indents ? subheads(sorted, edges, face) : Map.of();
         List<TextLine> paragraph = new ArrayList<>();
-        for (TextBlock block : sorted) {
+        for (int b = 0; b < sorted.size(); b++) {
+            TextBlock block = sorted.get(b);
             int column = columns.get(block);
             regionByColumn.merge(column, block.box(), Box::union);
             if (isHeadline(block) || isHeading(block, face)) {
@@ -493,7 +496,9 @@ final class Areas {
                 paragraph.add(line);
             }
             TextLine only = block.lines().get(0);
-            if (block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f) {
+            TextBlock next = b + 1 < sorted.size() && columns.get(sorted.get(b + 1)) == column ? sorted.get(b + 1) : null;
+            if (block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f
+                    && !(next != null && brokenBefore(only, next.lines().get(0), right))) {
                 flush(paragraph, parts); // a short line standing alone (byline, credit) is a paragraph of its own
             }
         }
@@ -639,6 +644,29 @@ final class Areas {
             }
         }
         return Lines.mostCommonFace(glyphs);
+    }
+
+    /**
+     * Whether a short line stopped only because what opens the line under it would not fit after it: a figure
+     * or Latin word, or a character, with the marks that may not open a line (…达到 / 67%，较…).
+     */
+    private static boolean brokenBefore(TextLine line, TextLine next, float right) {
+        if (endsSentence(line.text()) || next.box().y() - line.box().bottom() > line.size()) {
+            return false;
+        }
+        List<Glyph> glyphs = next.glyphs();
+        int end = 1;
+        if (Characters.isWordChar(glyphs.get(0).text().charAt(0))) {
+            while (end < glyphs.size() && (Characters.isWordChar(glyphs.get(end).text().charAt(0))
+                    || ".%‰".indexOf(glyphs.get(end).text().charAt(0)) >= 0)) {
+                end++;
+            }
+        }
+        while (end < glyphs.size() && NO_LINE_OPENING.indexOf(glyphs.get(end).text().charAt(0)) >= 0) {
+            end++;
+        }
+        float lead = glyphs.get(end - 1).box().right() - glyphs.get(0).box().x();
+        return right - line.box().right() < lead;
     }
 
     private static void flush(List<TextLine> paragraph, List<Area.Part> parts) {

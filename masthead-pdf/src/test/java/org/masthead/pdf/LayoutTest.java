@@ -318,6 +318,26 @@ class LayoutTest {
     }
 
     @Test
+    void aLineLeftShortBecauseWhatFollowsCouldNotFitRunsOn() throws Exception {
+        // A paragraph runs on to the top of the second column, whose first line stops short: 绍， may not be
+        // split, and the line under it holds a figure that pushes it past the column's edge.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 90, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 80, 110, 0, "演练中官兵闻令而动快");
+            for (int i = 1; i < 4; i++) {
+                text(content, font, 10, 60, 110 + i * 16, 0, "速机动圆满完成各项任务");
+            }
+            text(content, font, 10, 200, 110, 0, "官兵们都深受感动。据介");
+            text(content, font, 10, 200, 126, 0, "绍，全国民航保障航班10200");
+            text(content, font, 10, 200, 142, 0, "架次，航班正常率为19.2%。");
+            text(content, font, 10, 220, 158, 0, "演练中官兵闻令而动快");
+            text(content, font, 10, 200, 174, 0, "速机动圆满完成各项任务。");
+        });
+        assertThat(areas.get(0).pieces()).extracting(LayoutTest::piece).hasSize(3)
+                .anySatisfy(text -> assertThat(text).contains("据介绍，全国民航"));
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
