@@ -130,7 +130,7 @@ final class Lines {
     private static boolean centredAcross(List<List<Glyph>> rows, int r, float start, float end, float from, float to,
             float size) {
         float baseline = rows.get(r).get(0).baseline();
-        float inside = size * 3.2f;
+        float inside = size * 2.5f;
         for (int i = 0; i < rows.size(); i++) {
             if (i == r || !near(rows.get(i), baseline, size)) {
                 continue;

@@ -315,6 +315,17 @@ class LayoutTest {
             text(content, font, 10, 192, 226, 0, "比武设置武装越野战术演练");
         });
         assertThat(lines(areas)).contains("（下转第二版）").anySatisfy(line -> assertThat(line).startsWith("本报记者").endsWith("艳"));
+        // With more names it ends within three em of the second column's edge: still further in than an indent.
+        List<LaidOutPage.Area> wider = areas((document, content, font) -> {
+            text(content, font, 24, 90, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 120, 110, 0, "本报记者　邱　");
+            text(content, font, 10, 192, 110, 0, "勇　　许建设　王五");
+            for (int i = 0; i < 6; i++) {
+                text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
+                text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
+            }
+        });
+        assertThat(lines(wider)).anySatisfy(line -> assertThat(line).startsWith("本报记者").endsWith("王五"));
     }
 
     @Test
