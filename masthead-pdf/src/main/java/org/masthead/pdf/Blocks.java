@@ -67,7 +67,8 @@ final class Blocks {
         // A centred line (byline, credit, heading) stands apart from full lines above or below it.
         if (insetBothSides(last, line, size) && !shortFirstLine(block, last, line, size)
                 || insetBothSides(line, last, size)) {
-            return lineIsCentredOn(last, line) && (last.bold() || last.size() >= body * TITLE);
+            // Inset on both sides, the lines are set centred if their centres meet, however little the inset.
+            return centresMeet(last, line) && (last.bold() || last.size() >= body * TITLE);
         }
         // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.
         float left = block.get(0).x();
@@ -118,8 +119,11 @@ final class Blocks {
     }
 
     private static boolean lineIsCentredOn(TextLine above, TextLine line) {
-        return Math.abs(above.box().centreX() - line.box().centreX()) < line.size() * 0.8f
-                && Math.abs(above.x() - line.x()) > line.size();
+        return centresMeet(above, line) && Math.abs(above.x() - line.x()) > line.size();
+    }
+
+    private static boolean centresMeet(TextLine above, TextLine line) {
+        return Math.abs(above.box().centreX() - line.box().centreX()) < line.size() * 0.8f;
     }
 
     static boolean ruleBetween(Box above, Box below, List<Box> rules) {

@@ -349,6 +349,21 @@ class LayoutTest {
     }
 
     @Test
+    void aHeadlinesSecondLineCentredUnderItAndNearlyAsWideIsTheSameHeadline() throws Exception {
+        // The second line is inset one size on each side: centred, though its start is little right of the first's.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 100, 80, 0, "全国跨区域人员流动");
+            text(content, font, 24, 124, 108, 0, "量超八千万人次");
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 10, 100, 140 + i * 16, 0, (i == 0 ? "　　" : "") + "演练中官兵闻令而动快速机动圆满完成" + (i == 3 ? "。" : ""));
+            }
+        });
+        assertThat(areas).hasSize(1);
+        assertThat(areas.get(0).pieces().get(0).role()).isEqualTo(LaidOutPage.Role.HEADLINE);
+        assertThat(piece(areas.get(0).pieces().get(0))).isEqualTo("全国跨区域人员流动量超八千万人次");
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
