@@ -116,6 +116,15 @@ final class PrintedLines {
                 return true;
             }
         }
+        if (isSubhead(line) && !Segments.finished(line) && !hasPunctuation(next)) {
+            // A subhead its line could not hold goes on onto a line too short for a paragraph's first
+            // (●高质量发展，迈向 / 共同现代化).
+            int usual = usualWidth(lines, widths, i);
+            if (usual >= 0 && full(widths[i], usual) >= usual - INDENT
+                    && full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK) {
+                return true;
+            }
+        }
         if (standsAlone(line) || Segments.finished(line) && isHeadlineAbove(lines, i + 1)) {
             return false;
         }
@@ -180,6 +189,11 @@ final class PrintedLines {
         }
         int below = k + 1 < lines.size() && isTail(lines.get(k + 1)) ? k + 2 : k + 1;
         return below >= lines.size() || opensOwnLine(lines.get(below));
+    }
+
+    /** A subhead inside a report: bulleted (●■) or numbered (一、). */
+    private static boolean isSubhead(String line) {
+        return Segments.isBullet(line.charAt(0)) || Segments.numberedHeading(line) > 0;
     }
 
     /** At most two characters, ending no sentence. */

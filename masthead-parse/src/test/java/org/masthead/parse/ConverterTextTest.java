@@ -506,6 +506,26 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadItsLineCouldNotHoldGoesOnToTheNextLine() {
+        String column = """
+                司令员表示，将进一步健
+                全军地协调机制，推动双
+                拥工作提质增效。
+                ●高质量发展，迈向
+                共同现代化
+                记者从上海获悉，该项
+                目总投资90.97亿元，预
+                计年底建成投用。
+                ●科技赋能
+                上海农业农村部门数据
+                显示，今年夏粮增产。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "司令员表示，将进一步健全军地协调机制，推动双拥工作提质增效。", "●高质量发展，迈向共同现代化",
+                "记者从上海获悉，该项目总投资90.97亿元，预计年底建成投用。", "●科技赋能", "上海农业农村部门数据显示，今年夏粮增产。");
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
