@@ -459,6 +459,10 @@ final class ItemSegmenter {
             if (!before.isEmpty()) {
                 current.body.add(new Draft.Entry(false, before));
             }
+        } else if (before.isEmpty() && current != null && !current.closed && current.headline == null
+                && current.kicker == null && current.body.size() == 1 && current.body.get(0).heading) {
+            // A teaser's title set no larger than a subhead (a laid-out page's box: 八一建军节特刊 / （第二版）).
+            current.headline = current.body.remove(0).text;
         } else {
             return false;
         }

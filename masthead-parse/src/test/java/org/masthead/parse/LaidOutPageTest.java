@@ -70,4 +70,15 @@ class LaidOutPageTest {
                 "军人事务局组织专场招聘会，", "提供就业岗位2250余个。"));
         assertThat(items(head, aside)).extracting(Item::headline).containsOnlyNulls();
     }
+
+    @Test
+    void aTeaserBoxWhoseTitleIsSetLikeASubheadIsATeaser() {
+        LaidOutPage.Area box = area(piece(LaidOutPage.Role.HEADING, 66, 2105, "八一建军节特刊"),
+                piece(LaidOutPage.Role.TEXT, 138, 2123, "（第二版）"));
+        assertThat(items(box)).singleElement().satisfies(teaser -> {
+            assertThat(teaser.kind()).isEqualTo(ItemKind.TEASER);
+            assertThat(teaser.headline()).isEqualTo("八一建军节特刊");
+            assertThat(teaser.refersToPages()).containsExactly(2);
+        });
+    }
 }
