@@ -98,6 +98,7 @@ final class Lines {
     private static boolean parted(List<List<Glyph>> rows, int r, float from, float to, float size) {
         float baseline = rows.get(r).get(0).baseline();
         float inset = Math.min(size * 0.2f, (to - from) * 0.25f);
+        int parted = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (i == r || !near(rows.get(i), baseline, size)) {
                 continue;
@@ -114,7 +115,9 @@ final class Lines {
                 right |= box.x() >= to - inset && box.x() <= to + size;
                 between |= box.x() < to - inset && box.right() > from + inset;
             }
-            if (left && right && !between) {
+            // Two rows, as a gutter shows: one alone may be a word space that happens to stand there (…电 空
+            // under a byline's 者 严).
+            if (left && right && !between && ++parted == 2) {
                 return true;
             }
         }

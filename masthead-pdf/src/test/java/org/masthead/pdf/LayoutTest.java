@@ -364,6 +364,21 @@ class LayoutTest {
     }
 
     @Test
+    void aBylinesWordSpaceOverADatelinesIsNoGutter() throws Exception {
+        // The space after 本报记者 stands right over the space after the dateline under it: one row parted there
+        // is a coincidence, not a gutter, which every row of two columns shows.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 100, 110, 0, "本报记者 丁国庆");
+            text(content, font, 10, 80, 130, 0, "本报郑州市电 这次演习首");
+            for (int i = 1; i < 5; i++) {
+                text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机动圆");
+            }
+        });
+        assertThat(lines(areas)).contains("本报记者 丁国庆").anySatisfy(line -> assertThat(line).startsWith("本报郑州市电 这次"));
+    }
+
+    @Test
     void aNarrowWordSpaceInABylineIsKept() throws Exception {
         // A byline with the font's own space between names (Noto CJK's is 0.224 em): names stay apart.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
