@@ -27,10 +27,12 @@ final class Lines {
         List<List<Glyph>> rows = new ArrayList<>();
         int start = 0;
         while (start < sorted.size()) {
-            // One row: glyphs whose baselines lie within a fraction of the first one's size.
+            // One row: glyphs whose baselines lie within a fraction of the smaller type's size. Measured by
+            // the first glyph alone, a masthead title's row would take in the small lines set beside it.
             Glyph first = sorted.get(start);
             int end = start + 1;
-            while (end < sorted.size() && sorted.get(end).baseline() - first.baseline() < first.size() * 0.3f) {
+            while (end < sorted.size() && sorted.get(end).baseline() - first.baseline()
+                    < Math.min(first.size(), sorted.get(end).size()) * 0.3f) {
                 end++;
             }
             List<Glyph> row = new ArrayList<>(sorted.subList(start, end));
