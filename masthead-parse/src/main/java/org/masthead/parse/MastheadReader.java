@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -45,19 +46,41 @@ final class MastheadReader {
     /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
     private static final int MAX_OTHER_HAN = 6;
     private static final int MAX_TITLE = 12;
+    /** Lines set among the masthead's, and how many may stand before the next of its lines. */
+    private static final int MAX_ASIDE = 24;
+    private static final int MAX_ASIDES = 3;
     private static final Pattern PAGE_NAME = Pattern.compile("\\p{IsHan}{2,6}");
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
-    /** The head found and how many leading blocks it took. */
-    record Result(PageHead head, int blocksUsed) {
+    /**
+     * The head found, how many leading blocks it took, and the blocks it left (furniture and, in text, the
+     * page's body).
+     */
+    record Result(PageHead head, int blocksUsed, List<Block> left) {
     }
 
     private MastheadReader() {
     }
 
+    /** The head of converter text: it ends at the first block that prints no masthead field. */
     static Result read(List<Block> blocks, Consumer<Warning> warnings) {
+        return read(blocks, false, warnings);
+    }
+
+    /**
+     * The head a page's layout found (all that stands above the rule under the masthead): a block without a
+     * field there (a QR code's label, 解放军报客户端) is passed over to the furniture, and the fields after it
+     * still count.
+     */
+    static Result readLaidOut(List<Block> head, Consumer<Warning> warnings) {
+        return read(head, true, warnings);
+    }
+
+    private static Result read(List<Block> blocks, boolean laidOut, Consumer<Warning> warnings) {
+        List<Block> passedOver = new ArrayList<>();
         String title = null;
+        int titleAt = -1;
         StringBuilder head = new StringBuilder();
         int used = 0;
         if (isPageNumberAndName(blocks)) {
@@ -65,7 +88,7 @@ final class MastheadReader {
             head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
             used = 2;
         }
-        while (used < blocks.size() && used < MAX_HEAD_BLOCKS) {
+        while (used < blocks.size() && (laidOut || used < MAX_HEAD_BLOCKS)) {
             Block block = blocks.get(used);
             String text = block.spaced();
             String name = withoutRomanised(text);
@@ -73,17 +96,33 @@ final class MastheadReader {
                     && name.length() <= MAX_TITLE && !hasField(block) && fieldsFollow(blocks, used + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
+                titleAt = used;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
                 head.append(text).append(' ');
-            } else if (!isLatinOnly(text) || head.length() == 0 && title == null) {
+            } else if (head.length() == 0 && title == null) {
+                break;
+            } else if (laidOut || !isLatinOnly(text) && isAside(blocks, used)) {
+                passedOver.add(block);
+            } else if (!isLatinOnly(text)) {
                 break;
             }
             used++;
         }
-        if (used == 0) {
-            return new Result(PageHead.NONE, 0);
+        if (title == null && head.length() == 0) {
+            return new Result(PageHead.NONE, 0, blocks);
         }
-        return new Result(fields(title, head, warnings), used);
+        passedOver.addAll(blocks.subList(used, blocks.size()));
+        PageHead found = fields(title, head, warnings);
+        if (title != null && !title.equals(found.masthead().title())) {
+            // The line taken for the title named no paper (the publisher's line did): it is the body's again.
+            Block line = blocks.get(titleAt);
+            int at = 0;
+            while (at < passedOver.size() && blocks.indexOf(passedOver.get(at)) < titleAt) {
+                at++;
+            }
+            passedOver.add(at, line);
+        }
+        return new Result(found, used, passedOver);
     }
 
     /** A page number and the page's name on lines of their own, masthead lines after them. */
@@ -96,14 +135,25 @@ final class MastheadReader {
                 && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && hasField(blocks.get(2));
     }
 
-    /** Whether masthead lines follow, after any romanised name (RENMIN RIBAO). */
+    /**
+     * A short line that converter text set among the masthead's lines though it is not one of them (the
+     * first item's kicker or headline printed beside the masthead, a QR code's label): masthead lines follow.
+     */
+    private static boolean isAside(List<Block> blocks, int at) {
+        Block block = blocks.get(at);
+        return block.lines().size() == 1 && block.spaced().length() <= MAX_ASIDE && fieldsFollow(blocks, at + 1);
+    }
+
+    /** Whether masthead lines follow within a few lines, romanised names (RENMIN RIBAO) aside. */
     private static boolean fieldsFollow(List<Block> blocks, int from) {
-        for (int i = from; i < blocks.size() && i < from + 2; i++) {
-            if (hasField(blocks.get(i))) {
+        int looked = 0;
+        for (int i = from; i < blocks.size() && looked < MAX_ASIDES; i++) {
+            // A masthead line is no sentence: a paragraph naming 出版社 twice is not one.
+            if (hasField(blocks.get(i)) && !blocks.get(i).spaced().endsWith("。")) {
                 return true;
             }
             if (!isLatinOnly(blocks.get(i).spaced())) {
-                return false;
+                looked++;
             }
         }
         return false;
@@ -243,6 +293,12 @@ final class MastheadReader {
             if (text.indexOf('年') >= 0 && m.find()) {
                 title = m.group(1);
             }
+        }
+        if (publisher != null && publisher.endsWith("报社") && (title == null || !title.endsWith("报"))) {
+            // The publisher's line names the paper (解放军报社出版): it stands in for a title set as a picture
+            // (the calligraphed name leaves no text), and for a short line taken for the title that names no
+            // paper (a kicker that converter text put among the masthead's lines).
+            title = publisher.substring(0, publisher.length() - 1);
         }
         return new PageHead(Masthead.builder().title(title).date(date).weekday(weekday).issueNumber(issue)
                 .lunarDate(lunar).pageCount(pageCount).serial(serial).postalCode(postal).website(website)

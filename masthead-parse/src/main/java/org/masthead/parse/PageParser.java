@@ -73,7 +73,7 @@ final class PageParser {
         MastheadReader.Result head = MastheadReader.read(blocks, warnings);
         // 3. Furniture: QR-code labels and the editors' line out of the text (editors kept for the page).
         List<String> editors = new ArrayList<>(4);
-        List<Block> body = Furniture.remove(blocks.subList(head.blocksUsed(), blocks.size()),
+        List<Block> body = Furniture.remove(head.left(),
                 head.head().masthead().title(), editors);
         // 4. Items: blocks into items (headline/kicker/subtitle, datelines opening items, bylines, photos,
         //    teasers, jump notes, sections); half-width punctuation goes full width on the way.
@@ -94,10 +94,10 @@ final class PageParser {
      */
     static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
         List<Block> head = blocks(page.head());
-        MastheadReader.Result masthead = MastheadReader.read(head, warnings);
+        MastheadReader.Result masthead = MastheadReader.readLaidOut(head, warnings);
         List<String> editors = new ArrayList<>(4);
         String title = masthead.head().masthead().title();
-        List<Block> furniture = new ArrayList<>(head.subList(masthead.blocksUsed(), head.size()));
+        List<Block> furniture = new ArrayList<>(masthead.left());
         furniture.addAll(blocks(page.foot()));
         Furniture.remove(furniture, title, editors);
         List<Draft> drafts = new ArrayList<>();

@@ -62,6 +62,60 @@ class MastheadReaderTest {
     }
 
     @Test
+    void shortLinesSetAmongTheMastheadsAreLeftToTheBodyAndTheFieldsAfterThemStillCount() {
+        // pdftotext reads the first item's kicker and headline, printed beside the masthead, between its lines;
+        // the name over each QR code's label stands apart from the label. The title itself was a picture.
+        MastheadReader.Result result = read("""
+                2024年1月5日
+                星期五
+
+                深化改革创新
+
+                北部战区空军某旅开展实战化训练
+
+                第24101号 今日8版
+                国内统一连续出版物号
+                CN 81-0001/(J)
+
+                解放军报
+
+                解放军报
+
+                解放军报社出版
+
+                客户端
+
+                在重庆看强军新风
+
+                本报重庆1月4日电 夏日，北部战区空军某旅开展海上训练，检验部队在复杂海况下的作战能力。
+                """);
+        PageHead head = result.head();
+        assertThat(head.masthead().issueNumber()).isEqualTo(24101);
+        assertThat(head.masthead().pageCount()).isEqualTo(8);
+        assertThat(head.masthead().publisher()).isEqualTo("解放军报社");
+        assertThat(head.masthead().title()).isEqualTo("解放军报");
+        assertThat(result.left()).extracting(Block::spaced).startsWith("深化改革创新", "北部战区空军某旅开展实战化训练",
+                "解放军报", "解放军报", "客户端", "在重庆看强军新风");
+    }
+
+    @Test
+    void aShortLineWithNoMastheadLineAfterItEndsTheHead() {
+        MastheadReader.Result result = read("""
+                2024年1月5日 星期五 第24101号
+
+                深化改革创新
+
+                北部战区空军某旅开展实战化训练
+
+                本报重庆1月4日电 夏日，北部战区空军某旅开展海上训练。
+
+                据统计，今年全区共有2170名适龄青年报名参军。
+                """);
+        assertThat(result.blocksUsed()).isEqualTo(1);
+        assertThat(result.left()).extracting(Block::spaced).startsWith("深化改革创新");
+    }
+
+    @Test
     void noHeadMeansNothingUsed() {
         MastheadReader.Result result = read("## 习近平回到北京\n\n新华社北京6月18日电 正文。");
         assertThat(result.blocksUsed()).isZero();
