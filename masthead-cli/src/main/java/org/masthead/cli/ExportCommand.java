@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -138,6 +139,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("--trend writes CSV: use --format csv");
         }
         int written = 0;
+        List<String> lostScans = new ArrayList<>();
         try (Archive opened = archive.open();
              Stream<StitchedEdition> all = opened.editions(
                      new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
@@ -147,16 +149,26 @@ final class ExportCommand implements Callable<Integer> {
                     throw new UserError(bag + " exists already: export into a new folder");
                 }
                 List<Page> pages = edition.edition().pages();
-                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag,
-                        i -> PageImages.scanFile(opened, pages.get(i))
-                                .map(scan -> new MetsExport.Image(scan.file(), scan.extension())).orElse(null));
+                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag, i -> {
+                    Page page = pages.get(i);
+                    var scan = PageImages.scanFile(opened, page);
+                    if (scan.isEmpty() && PageImages.scanOf(page) != null) {
+                        // The bag goes out without it, and the run says so: `ingest` of the batch keeps it anew.
+                        lostScans.add(bag + ": page " + page.number() + ": its scan sha256:" + PageImages.scanOf(page)
+                                + " is missing from the originals store");
+                    }
+                    return scan.map(file -> new MetsExport.Image(file.file(), file.extension())).orElse(null);
+                });
                 written++;
             }
         } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
         }
-        System.err.println(written + " editions written as METS/ALTO bags under " + output);
-        return 0;
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        lostScans.forEach(err::println);
+        err.println(written + " editions written as METS/ALTO bags under " + output);
+        err.flush();
+        return lostScans.isEmpty() ? 0 : 1;
     }
 
     /** The trend series of --trend, filtered like the articles would be. */

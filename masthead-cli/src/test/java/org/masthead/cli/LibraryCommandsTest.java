@@ -176,6 +176,17 @@ class LibraryCommandsTest {
         try (Archive archive = Archive.open(Path.of(fresh))) {
             assertThat(Files.readAllBytes(archive.original(PageImages.scanOf(read)).orElseThrow())).isEqualTo(scan);
         }
+
+        // A scan the store lost: the bag is written without it, one line names it, and the run exits 1.
+        Files.delete(stored);
+        Path without = dir.resolve("without");
+        Run lost = run("export", "--data", data, "--format", "mets", "-o", without.toString());
+        assertThat(lost.exit()).as(lost.err()).isEqualTo(1);
+        assertThat(lost.err().lines().filter(line -> line.contains(stored.getFileName().toString())))
+                .singleElement().asString().contains("page 1", "missing from the originals store");
+        Path partial = without.resolve(edition.slug()).resolve(edition.edition().date().toString());
+        assertThat(partial.resolve("data/mets.xml")).exists();
+        assertThat(partial.resolve("data/images/0001.jp2")).doesNotExist();
     }
 
     @Test
