@@ -17,11 +17,12 @@ import org.masthead.model.Warning;
 final class MastheadReader {
     /**
      * Anything only a masthead or page header prints; a block without any of these ends the head. A date in
-     * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's.
+     * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's; 出版 is the publisher's
+     * (解放军报社出版, 出版：…), never a book's (选编》出版发行).
      */
     private static final Pattern FIELD = Pattern.compile(
             "(?<![（(])\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
-                    + "|国内统一连续出版物号|出版|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
+                    + "|国内统一连续出版物号|社\\s*出版|出版\\s*[:：]|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
     private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");

@@ -116,6 +116,16 @@ class MastheadReaderTest {
     }
 
     @Test
+    void aBooksHeadlineBrokenUnderAPageHeaderIsNoMastheadLine() {
+        // 出版 names the publisher in a masthead (解放军报社出版), never a book: the headline's halves stay text.
+        MastheadReader.Result result = read("第2版\n\n文化周刊\n\n《空军某旅英模事迹\n\n选编》出版发行\n\n"
+                + "本报讯 近日，《空军某旅英模事迹选编》由解放军出版社出版发行。\n");
+        assertThat(result.head().pageNumber()).isEqualTo(2);
+        assertThat(result.head().masthead().publisher()).isNull();
+        assertThat(result.left()).extracting(Block::spaced).containsSubsequence("《空军某旅英模事迹", "选编》出版发行");
+    }
+
+    @Test
     void noHeadMeansNothingUsed() {
         MastheadReader.Result result = read("## 习近平回到北京\n\n新华社北京6月18日电 正文。");
         assertThat(result.blocksUsed()).isZero();
