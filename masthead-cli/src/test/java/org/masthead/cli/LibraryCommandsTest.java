@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.alto.BagIt;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
 import org.masthead.archive.Finding;
@@ -194,17 +195,6 @@ class LibraryCommandsTest {
         try (Archive archive = Archive.open(Path.of(fresh))) {
             assertThat(Files.readAllBytes(archive.original(PageImages.scanOf(read)).orElseThrow())).isEqualTo(scan);
         }
-
-        // A scan the store lost: the bag is written without it, one line names it, and the run exits 1.
-        Files.delete(stored);
-        Path without = dir.resolve("without");
-        Run lost = run("export", "--data", data, "--format", "mets", "-o", without.toString());
-        assertThat(lost.exit()).as(lost.err()).isEqualTo(1);
-        assertThat(lost.err().lines().filter(line -> line.contains(stored.getFileName().toString())))
-                .singleElement().asString().contains("page 1", "missing from the originals store");
-        Path partial = without.resolve(edition.slug()).resolve(edition.edition().date().toString());
-        assertThat(partial.resolve("data/mets.xml")).exists();
-        assertThat(partial.resolve("data/images/0001.jp2")).doesNotExist();
     }
 
     @Test
@@ -228,6 +218,37 @@ class LibraryCommandsTest {
         // The unchanged batch ingested again keeps the scan anew: nothing to find.
         assertThat(run("ingest", "--data", data, "--no-images", batch.toString()).exit()).isZero();
         assertThat(run("check", "--data", data).exit()).isZero();
+    }
+
+    @Test
+    void exportWritesEveryBagAndNamesAScanTheStoreLostInOneLine() throws Exception {
+        Path batch = dir.resolve("batch");
+        batchWithScan(batch);
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString(),
+                NDNP.resolve("batch_mnhi_german_ver01/data/batch.xml").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        String sha256 = loseScan(data);
+
+        Path bags = dir.resolve("bags");
+        Run export = run("export", "--data", data, "--format", "mets", "-o", bags.toString());
+        assertThat(export.exit()).as(export.err()).isEqualTo(1);
+        assertThat(export.err()).doesNotContain("Exception");
+        List<StitchedEdition> editions = editions(Path.of(data));
+        StitchedEdition lost = editions.stream().filter(e -> PageImages.scanOf(e.edition().pages().get(0)) != null)
+                .findFirst().orElseThrow();
+        assertThat(export.err().lines().filter(line -> line.startsWith("export:"))).containsExactly("export: " + lost.slug()
+                + "/" + lost.edition().date() + " p1: scan sha256:" + sha256 + " missing from the originals store");
+        // That bag goes out without the scan; the other edition's bag is written whole; both are sound bags.
+        assertThat(editions).hasSize(2);
+        for (StitchedEdition e : editions) {
+            Path bag = bags.resolve(e.slug()).resolve(e.edition().date().toString());
+            BagIt.verify(bag);
+            assertThat(bag.resolve("data/mets.xml")).exists();
+        }
+        Path without = bags.resolve(lost.slug()).resolve(lost.edition().date().toString());
+        assertThat(without.resolve("data/images")).doesNotExist();
+        assertThat(Files.readString(without.resolve("data/mets.xml"))).doesNotContain("images/0001.jp2");
     }
 
     @Test
