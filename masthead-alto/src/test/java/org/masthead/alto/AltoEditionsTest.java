@@ -3,11 +3,16 @@ package org.masthead.alto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.validation.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.masthead.model.Box;
@@ -17,6 +22,10 @@ import org.masthead.model.Page;
 import org.masthead.model.Region;
 import org.masthead.model.TextLine;
 import org.masthead.model.Unit;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** Real NDNP issues read into editions, written out as a METS/ALTO bag, and read back the same. */
 class AltoEditionsTest {
@@ -139,6 +148,66 @@ class AltoEditionsTest {
         return new Edition(org.masthead.model.Masthead.builder().title("解放军报").date(LocalDate.of(2025, 6, 19))
                 .build(), List.of(), List.of(new Page(1, null, List.of(), List.of(front)).withGeometry(a3, null),
                 new Page(2, null, List.of(), List.of(jump)).withGeometry(a3, null)));
+    }
+
+    /** A page scan of 600 × 850 pixels written by the JDK in this format (png, tif). */
+    private Path scan(String name, String format) throws Exception {
+        BufferedImage page = new BufferedImage(600, 850, BufferedImage.TYPE_BYTE_GRAY);
+        Path file = dir.resolve(name);
+        assertThat(ImageIO.write(page, format, file.toFile())).as(format).isTrue();
+        return file;
+    }
+
+    private static Document dom(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml));
+    }
+
+    private static List<Element> elements(Node in, String ns, String name) {
+        NodeList nodes = in instanceof Document d ? d.getElementsByTagNameNS(ns, name)
+                : ((Element) in).getElementsByTagNameNS(ns, name);
+        return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+    }
+
+    @Test
+    void bagWithScansValidatesAndNamesEachScanInTheMetsAndItsPagesAlto() throws Exception {
+        Edition edition = chinese();
+        // Library batches bring scans in more than one format: a PNG for page 1, a TIFF for page 2.
+        List<MetsExport.Image> scans = List.of(new MetsExport.Image(scan("p1.png", "png"), "png"),
+                new MetsExport.Image(scan("p2.tif", "tif"), "tif"));
+        Path bag = dir.resolve("bag");
+        MetsExport.write(edition, "jiefangjunbao/2025-06-19", bag, scans::get);
+        BagIt.verify(bag);
+
+        byte[] mets = Files.readAllBytes(bag.resolve("data/mets.xml"));
+        assertThat(Xsd.problems(Xsd.load("xsd/mets.xsd"), mets)).isEmpty();
+        Document metsDom = dom(mets);
+        Element images = elements(metsDom, MetsWriter.NS, "fileGrp").stream()
+                .filter(group -> group.getAttribute("USE").equals("image")).findFirst().orElseThrow();
+        List<Element> files = elements(images, MetsWriter.NS, "file");
+        assertThat(files).extracting(file -> file.getAttribute("MIMETYPE")).containsExactly("image/png", "image/tiff");
+        List<String> hrefs = List.of("images/0001.png", "images/0002.tif");
+        assertThat(files).extracting(file -> elements(file, MetsWriter.NS, "FLocat").get(0)
+                .getAttributeNS("http://www.w3.org/1999/xlink", "href")).containsExactlyElementsOf(hrefs);
+        List<Element> pages = elements(metsDom, MetsWriter.NS, "div").stream()
+                .filter(div -> div.getAttribute("TYPE").equals("page")).toList();
+        assertThat(pages).hasSize(2);
+
+        Schema alto = Xsd.load("xsd/alto-4-4.xsd");
+        for (int i = 0; i < pages.size(); i++) {
+            String imageId = files.get(i).getAttribute("ID");
+            assertThat(elements(pages.get(i), MetsWriter.NS, "fptr")).as("page %d points at its scan", i + 1)
+                    .anySatisfy(fptr -> assertThat(fptr.getAttribute("FILEID")).isEqualTo(imageId));
+            byte[] page = Files.readAllBytes(bag.resolve("data").resolve(MetsExport.altoName(i)));
+            assertThat(Xsd.problems(alto, page)).as(MetsExport.altoName(i)).isEmpty();
+            List<Element> source = elements(dom(page), AltoWriter.NS, "sourceImageInformation");
+            assertThat(source).as(MetsExport.altoName(i)).hasSize(1);
+            assertThat(elements(source.get(0), AltoWriter.NS, "fileName")).extracting(Node::getTextContent)
+                    .containsExactly("../" + hrefs.get(i));
+            // The scan travels byte for byte.
+            assertThat(bag.resolve("data").resolve(hrefs.get(i))).hasSameBinaryContentAs(scans.get(i).file());
+        }
     }
 
     @Test

@@ -305,10 +305,6 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
-     * Consistency findings over the whole archive: unmatched jumps, issue numbers out of sequence for a
-     * daily, pages missing against 今日N版, masthead warnings.
-     */
-    /**
      * The record's clock: a number that every transaction recording pages raises, in commit order. Whatever
      * is indexed "up to" this value holds every edition as it is now.
      */
@@ -324,6 +320,10 @@ public final class Archive implements AutoCloseable {
                 rs -> new EditionKey(rs.getString(1), Sql.date(rs, "edition_date")), clock));
     }
 
+    /**
+     * Consistency findings over the whole archive: unmatched jumps, issue numbers out of sequence for a
+     * daily, pages missing against 今日N版, masthead warnings, scans the originals store lost.
+     */
     public List<Finding> checkFindings() {
         return Checks.run(this);
     }
@@ -331,6 +331,11 @@ public final class Archive implements AutoCloseable {
     /** The consistency findings about one edition, as {@link #checkFindings()} reports them for it. */
     public List<Finding> checkFindings(String slug, LocalDate date) {
         return Checks.edition(this, slug, date);
+    }
+
+    /** The {@code scan-missing} findings of this edition: its pages whose scan the originals store lost. */
+    public List<Finding> scansMissing(String slug, Edition edition) {
+        return Checks.scansMissing(this, slug, edition);
     }
 
     /** Where an original is used: a page revision of an edition, read from a source file. */

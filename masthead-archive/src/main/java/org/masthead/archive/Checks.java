@@ -19,7 +19,7 @@ final class Checks {
         for (Title title : archive.titles()) {
             EditionSummary previous = null;
             for (EditionSummary summary : archive.editions(title.slug(), null, null)) {
-                archive.edition(title.slug(), summary.date()).ifPresent(e -> edition(title.slug(), e, findings));
+                archive.edition(title.slug(), summary.date()).ifPresent(e -> edition(archive, title.slug(), e, findings));
                 if (title.daily() && previous != null) {
                     issueSequence(title.slug(), previous, summary, findings);
                 }
@@ -32,7 +32,7 @@ final class Checks {
     /** The findings about one edition; its issue number is checked against the edition held before it. */
     static List<Finding> edition(Archive archive, String slug, java.time.LocalDate date) {
         List<Finding> findings = new ArrayList<>();
-        archive.edition(slug, date).ifPresent(e -> edition(slug, e, findings));
+        archive.edition(slug, date).ifPresent(e -> edition(archive, slug, e, findings));
         Title title = archive.title(slug).orElse(null);
         if (title != null && title.daily()) {
             EditionSummary previous = null;
@@ -54,8 +54,9 @@ final class Checks {
         return findings;
     }
 
-    private static void edition(String slug, Edition edition, List<Finding> findings) {
+    private static void edition(Archive archive, String slug, Edition edition, List<Finding> findings) {
         findings.addAll(Stitcher.stitch(slug, edition).unmatched());
+        findings.addAll(scansMissing(archive, slug, edition));
         if (edition.masthead().pageCount() != null) {
             Set<Integer> missing = new TreeSet<>();
             for (int n = 1; n <= edition.masthead().pageCount(); n++) {
@@ -71,6 +72,22 @@ final class Checks {
         for (Warning warning : edition.warnings()) {
             findings.add(new Finding("masthead-warning:" + warning.code(), slug, edition.date(), null, warning.message()));
         }
+    }
+
+    /**
+     * The pages whose scan, named by its hash in the page, the originals store no longer holds. The pages are
+     * at hand already: one look into the store per scan, no reading of the record.
+     */
+    static List<Finding> scansMissing(Archive archive, String slug, Edition edition) {
+        List<Finding> findings = new ArrayList<>();
+        for (Page page : edition.pages()) {
+            String scan = PageImages.scanOf(page);
+            if (scan != null && archive.original(scan).isEmpty()) {
+                findings.add(new Finding(Finding.SCAN_MISSING, slug, edition.date(), page.number(),
+                        "scan sha256:" + scan + " missing from the originals store"));
+            }
+        }
+        return findings;
     }
 
     /** A daily's issue number grows by one a day: a different step between two held editions is a finding. */

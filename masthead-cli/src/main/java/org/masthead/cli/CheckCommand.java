@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "List consistency findings: unmatched jumps, issue numbers out of sequence for a daily, "
-                + "pages missing against 今日N版, masthead warnings; and any difference between the search index and the "
-                + "record (exit 1).")
+                + "pages missing against 今日N版, masthead warnings, scans the originals store lost (exit 1); and any "
+                + "difference between the search index and the record (exit 1).")
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,7 +56,8 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("%d finding%s%n", findings.size(), findings.size() == 1 ? "" : "s");
         out.printf(index.isEmpty() ? "search index level with the record%n" : "search index differs from the record%n");
         out.flush();
-        // Findings describe the newspaper (exit 0); an index that disagrees with the record is damage (exit 1).
-        return index.isEmpty() ? 0 : 1;
+        // Findings describe the newspaper (exit 0); a lost scan or an index that disagrees with the record is
+        // damage (exit 1).
+        return index.isEmpty() && findings.stream().noneMatch(Finding::damage) ? 0 : 1;
     }
 }

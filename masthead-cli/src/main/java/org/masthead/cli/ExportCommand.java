@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
+import org.masthead.archive.Finding;
 import org.masthead.archive.PageImages;
 import org.masthead.model.EditionWriter;
 import org.masthead.model.Page;
@@ -139,7 +139,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserError("--trend writes CSV: use --format csv");
         }
         int written = 0;
-        List<String> lostScans = new ArrayList<>();
+        int lostScans = 0;
+        java.io.PrintWriter err = spec.commandLine().getErr();
         try (Archive opened = archive.open();
              Stream<StitchedEdition> all = opened.editions(
                      new ArticleFilter(title == null ? null : ArchiveOptions.slug(opened, title), from, to))) {
@@ -148,27 +149,23 @@ final class ExportCommand implements Callable<Integer> {
                 if (Files.exists(bag)) {
                     throw new UserError(bag + " exists already: export into a new folder");
                 }
+                // The bag goes out without a lost scan, and the run says so: `ingest` of the batch keeps it anew.
+                for (Finding lost : opened.scansMissing(edition.slug(), edition.edition())) {
+                    err.println("export: " + lost.title() + "/" + lost.date() + " p" + lost.page() + ": " + lost.message());
+                    lostScans++;
+                }
                 List<Page> pages = edition.edition().pages();
-                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag, i -> {
-                    Page page = pages.get(i);
-                    var scan = PageImages.scanFile(opened, page);
-                    if (scan.isEmpty() && PageImages.scanOf(page) != null) {
-                        // The bag goes out without it, and the run says so: `ingest` of the batch keeps it anew.
-                        lostScans.add(bag + ": page " + page.number() + ": its scan sha256:" + PageImages.scanOf(page)
-                                + " is missing from the originals store");
-                    }
-                    return scan.map(file -> new MetsExport.Image(file.file(), file.extension())).orElse(null);
-                });
+                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag,
+                        i -> PageImages.scanFile(opened, pages.get(i))
+                                .map(scan -> new MetsExport.Image(scan.file(), scan.extension())).orElse(null));
                 written++;
             }
         } catch (IOException | UncheckedIOException e) {
             throw new UserError("cannot write the export: " + (e.getCause() != null ? e.getCause() : e).getMessage());
         }
-        java.io.PrintWriter err = spec.commandLine().getErr();
-        lostScans.forEach(err::println);
         err.println(written + " editions written as METS/ALTO bags under " + output);
         err.flush();
-        return lostScans.isEmpty() ? 0 : 1;
+        return lostScans == 0 ? 0 : 1;
     }
 
     /** The trend series of --trend, filtered like the articles would be. */

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.masthead.alto.BagIt;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleFilter;
+import org.masthead.archive.Finding;
 import org.masthead.archive.PageImages;
 import org.masthead.archive.ScanFiles;
 import org.masthead.model.Item;
@@ -92,10 +94,12 @@ class LibraryCommandsTest {
         assertThat(twice.exit()).as(twice.err()).isZero();
     }
 
-    @Test
-    void aBatchPagesScanBecomesItsPageImagesAndAFixityCheckedOriginal() throws Exception {
+    /**
+     * The Evening Star batch copied to {@code batch} with the scan of its page; the scan's bytes. Its METS names
+     * ./0007.jp2 beside the page's ALTO, as NDNP batches have it; the batch in test resources leaves it out.
+     */
+    private static byte[] batchWithScan(Path batch) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(ScanFiles.openJpeg(), "OpenJPEG is not installed");
-        Path batch = dir.resolve("batch");
         Path source = NDNP.resolve("batch_dlc_manyyears_ver01");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
@@ -107,9 +111,24 @@ class LibraryCommandsTest {
                 }
             }
         }
-        // The METS names ./0007.jp2 beside the page's ALTO, as NDNP batches have it; the copy left it out.
         Path issue = batch.resolve("data/sn83045462/00280654255/1865100201");
-        byte[] scan = Files.readAllBytes(ScanFiles.jpeg2000(ScanFiles.page(), issue.resolve("0007.jp2")));
+        return Files.readAllBytes(ScanFiles.jpeg2000(ScanFiles.page(), issue.resolve("0007.jp2")));
+    }
+
+    /** Deletes from the originals store the one scan the archive's pages name; its hash. */
+    private static String loseScan(String data) throws Exception {
+        String sha256 = editions(Path.of(data)).stream().flatMap(e -> e.edition().pages().stream())
+                .map(PageImages::scanOf).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        try (Archive archive = Archive.open(Path.of(data))) {
+            Files.delete(archive.original(sha256).orElseThrow());
+        }
+        return sha256;
+    }
+
+    @Test
+    void aBatchPagesScanBecomesItsPageImagesAndAFixityCheckedOriginal() throws Exception {
+        Path batch = dir.resolve("batch");
+        byte[] scan = batchWithScan(batch);
         String data = dir.resolve("data").toString();
         Run ingest = run("ingest", "--data", data, batch.toString());
         assertThat(ingest.exit()).as(ingest.err()).isZero();
@@ -176,17 +195,60 @@ class LibraryCommandsTest {
         try (Archive archive = Archive.open(Path.of(fresh))) {
             assertThat(Files.readAllBytes(archive.original(PageImages.scanOf(read)).orElseThrow())).isEqualTo(scan);
         }
+    }
 
-        // A scan the store lost: the bag is written without it, one line names it, and the run exits 1.
-        Files.delete(stored);
-        Path without = dir.resolve("without");
-        Run lost = run("export", "--data", data, "--format", "mets", "-o", without.toString());
-        assertThat(lost.exit()).as(lost.err()).isEqualTo(1);
-        assertThat(lost.err().lines().filter(line -> line.contains(stored.getFileName().toString())))
-                .singleElement().asString().contains("page 1", "missing from the originals store");
-        Path partial = without.resolve(edition.slug()).resolve(edition.edition().date().toString());
-        assertThat(partial.resolve("data/mets.xml")).exists();
-        assertThat(partial.resolve("data/images/0001.jp2")).doesNotExist();
+    @Test
+    void checkNamesEachPageWhoseScanTheStoreLostAndExitsOne() throws Exception {
+        Path batch = dir.resolve("batch");
+        batchWithScan(batch);
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        Run intact = run("check", "--data", data);
+        assertThat(intact.exit()).as(intact.out() + intact.err()).isZero();
+        assertThat(intact.out()).doesNotContain(Finding.SCAN_MISSING);
+
+        String sha256 = loseScan(data);
+        StitchedEdition edition = editions(Path.of(data)).get(0);
+        Run lost = run("check", "--data", data);
+        assertThat(lost.exit()).as(lost.out() + lost.err()).isEqualTo(1);
+        assertThat(lost.out().lines().filter(line -> line.contains(Finding.SCAN_MISSING))).containsExactly(
+                edition.slug() + " " + edition.edition().date() + " p1  scan-missing  scan sha256:" + sha256
+                        + " missing from the originals store");
+        // The unchanged batch ingested again keeps the scan anew: nothing to find.
+        assertThat(run("ingest", "--data", data, "--no-images", batch.toString()).exit()).isZero();
+        assertThat(run("check", "--data", data).exit()).isZero();
+    }
+
+    @Test
+    void exportWritesEveryBagAndNamesAScanTheStoreLostInOneLine() throws Exception {
+        Path batch = dir.resolve("batch");
+        batchWithScan(batch);
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString(),
+                NDNP.resolve("batch_mnhi_german_ver01/data/batch.xml").toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        String sha256 = loseScan(data);
+
+        Path bags = dir.resolve("bags");
+        Run export = run("export", "--data", data, "--format", "mets", "-o", bags.toString());
+        assertThat(export.exit()).as(export.err()).isEqualTo(1);
+        assertThat(export.err()).doesNotContain("Exception");
+        List<StitchedEdition> editions = editions(Path.of(data));
+        StitchedEdition lost = editions.stream().filter(e -> PageImages.scanOf(e.edition().pages().get(0)) != null)
+                .findFirst().orElseThrow();
+        assertThat(export.err().lines().filter(line -> line.startsWith("export:"))).containsExactly("export: " + lost.slug()
+                + "/" + lost.edition().date() + " p1: scan sha256:" + sha256 + " missing from the originals store");
+        // That bag goes out without the scan; the other edition's bag is written whole; both are sound bags.
+        assertThat(editions).hasSize(2);
+        for (StitchedEdition e : editions) {
+            Path bag = bags.resolve(e.slug()).resolve(e.edition().date().toString());
+            BagIt.verify(bag);
+            assertThat(bag.resolve("data/mets.xml")).exists();
+        }
+        Path without = bags.resolve(lost.slug()).resolve(lost.edition().date().toString());
+        assertThat(without.resolve("data/images")).doesNotExist();
+        assertThat(Files.readString(without.resolve("data/mets.xml"))).doesNotContain("images/0001.jp2");
     }
 
     @Test
