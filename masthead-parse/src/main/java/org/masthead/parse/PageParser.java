@@ -94,6 +94,14 @@ final class PageParser {
      */
     static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
         List<Block> head = blocks(page.head());
+        List<LaidOutPage.Area> areas = page.areas();
+        if (head.isEmpty()) {
+            // No rule set the head apart: the leading areas that print nothing but masthead lines are the head.
+            List<List<Block>> leading = areas.stream().map(area -> blocks(area.pieces())).toList();
+            int taken = headAreas(leading);
+            head = leading.subList(0, taken).stream().flatMap(List::stream).toList();
+            areas = areas.subList(taken, areas.size());
+        }
         MastheadReader.Result masthead = MastheadReader.readLaidOut(head, warnings);
         List<String> editors = new ArrayList<>(4);
         String title = masthead.head().masthead().title();
@@ -101,7 +109,7 @@ final class PageParser {
         furniture.addAll(blocks(page.foot()));
         Furniture.remove(furniture, title, editors);
         List<Draft> drafts = new ArrayList<>();
-        for (LaidOutPage.Area area : page.areas()) {
+        for (LaidOutPage.Area area : areas) {
             List<Draft> made = ItemSegmenter.segment(Furniture.remove(blocks(area.pieces()), title, editors));
             List<LaidOutPage.Line> lines = new ArrayList<>();
             for (LaidOutPage.Piece piece : area.pieces()) {
@@ -116,6 +124,18 @@ final class PageParser {
         }
         headsOverBodies(drafts);
         return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
+    }
+
+    /** How many of the leading areas the masthead reader takes whole, as it reads converter text's head. */
+    private static int headAreas(List<List<Block>> areas) {
+        List<Block> all = areas.stream().flatMap(List::stream).toList();
+        java.util.Set<Block> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        left.addAll(MastheadReader.read(all, warning -> { }).left());
+        int taken = 0;
+        while (taken < areas.size() && areas.get(taken).stream().noneMatch(left::contains)) {
+            taken++;
+        }
+        return taken;
     }
 
     /**

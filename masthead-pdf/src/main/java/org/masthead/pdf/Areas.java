@@ -112,11 +112,15 @@ final class Areas {
         return new PageLayout(marks.width(), marks.height(), body, head, ordered, foot);
     }
 
-    /** The head (above the first wide rule in the top quarter) or the foot (below the last in the bottom). */
+    /**
+     * The head (above the first wide rule in the top quarter) or the foot (below the last in the bottom). A
+     * rule with no text beyond it is the page's border, not the divider.
+     */
     private List<TextBlock> zone(boolean top) {
         Box divider = null;
         for (Box rule : marks.rules()) {
-            if (rule.width() < marks.width() * WIDE_RULE || rule.height() > rule.width()) {
+            if (rule.width() < marks.width() * WIDE_RULE || rule.height() > rule.width()
+                    || remaining.stream().noneMatch(b -> beyond(b, rule, top))) {
                 continue;
             }
             if (top && rule.y() < marks.height() * 0.25f && (divider == null || rule.y() < divider.y())) {
@@ -129,9 +133,13 @@ final class Areas {
             return List.of();
         }
         Box line = divider;
-        List<TextBlock> zone = take(b -> top ? b.box().bottom() <= line.y() + 1 : b.box().y() >= line.bottom() - 1);
+        List<TextBlock> zone = take(b -> beyond(b, line, top));
         zone.sort(Comparator.comparingDouble((TextBlock b) -> b.box().y()).thenComparingDouble(b -> b.box().x()));
         return zone;
+    }
+
+    private static boolean beyond(TextBlock block, Box rule, boolean top) {
+        return top ? block.box().bottom() <= rule.y() + 1 : block.box().y() >= rule.bottom() - 1;
     }
 
     /** Images, and filled areas with no text on them (a picture drawn as a tone), but not the page's ground. */

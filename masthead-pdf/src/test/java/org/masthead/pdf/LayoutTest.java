@@ -405,6 +405,39 @@ class LayoutTest {
     }
 
     @Test
+    void aMastheadUnderTheBordersRuleOrOverNoRuleIsStillTheHead() throws Exception {
+        // One page draws a rule along its top border and one under the masthead; another draws no rule at all.
+        for (boolean ruled : new boolean[] {true, false}) {
+            byte[] bytes = pdf(1, (document, content, font) -> {
+                if (ruled) {
+                    content.moveTo(40, PAGE - 30);
+                    content.lineTo(800, PAGE - 30);
+                    content.moveTo(40, PAGE - 140);
+                    content.lineTo(800, PAGE - 140);
+                    content.stroke();
+                }
+                text(content, font, 10, 60, 70, 0, "2024年1月1日 星期一");
+                text(content, font, 10, 60, 85, 0, "农历癸卯年十一月二十");
+                text(content, font, 72, 300, 110, 0, "解放军报");
+                text(content, font, 10, 640, 85, 0, "第24097号 今日8版");
+                text(content, font, 10, 640, 100, 0, "邮发代号1-26");
+                text(content, font, 10, 640, 115, 0, "解放军报社出版");
+                text(content, font, 24, 60, 180, 0, "海军某部开展训练");
+                for (int i = 0; i < 4; i++) {
+                    text(content, font, 10, 60, 210 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务。");
+                }
+            }, null);
+            org.masthead.model.Edition edition = new org.masthead.parse.EditionParser()
+                    .parse(List.of(new PageSource("p01.pdf", bytes)), org.masthead.parse.ParseOptions.DEFAULTS);
+            assertThat(edition.masthead().title()).as("ruled: %s", ruled).isEqualTo("解放军报");
+            assertThat(edition.masthead().issueNumber()).as("ruled: %s", ruled).isEqualTo(24097);
+            assertThat(edition.masthead().lunarDate()).as("ruled: %s", ruled).isEqualTo("癸卯年十一月二十");
+            assertThat(edition.pages().get(0).items()).as("ruled: %s", ruled).extracting(org.masthead.model.Item::headline)
+                    .containsExactly("海军某部开展训练");
+        }
+    }
+
+    @Test
     void smallMastheadLinesBesideTheTitleKeepTheirOwnRows() throws Exception {
         // The title in large type; the lines of small type beside it, whose baselines fall within a fraction of
         // the title's size below its own, are rows of their own, not one row with the title.
