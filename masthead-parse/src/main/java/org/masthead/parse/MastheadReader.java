@@ -79,7 +79,8 @@ final class MastheadReader {
     }
 
     private static Result read(List<Block> blocks, boolean laidOut, Consumer<Warning> warnings) {
-        List<Block> passedOver = new ArrayList<>();
+        // The blocks the head takes; the others are left, in their order, to furniture and body.
+        boolean[] taken = new boolean[blocks.size()];
         String title = null;
         int titleAt = -1;
         StringBuilder head = new StringBuilder();
@@ -88,6 +89,7 @@ final class MastheadReader {
             // Converters give an inside page's header a line per item: 2 / 要闻 / 示例日报 2019年2月6日.
             head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
             used = 2;
+            taken[0] = taken[1] = true;
         }
         while (used < blocks.size() && (laidOut || used < MAX_HEAD_BLOCKS)) {
             Block block = blocks.get(used);
@@ -98,13 +100,15 @@ final class MastheadReader {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
                 titleAt = used;
+                taken[used] = true;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
                 head.append(text).append(' ');
+                taken[used] = true;
             } else if (head.length() == 0 && title == null) {
                 break;
-            } else if (laidOut || !isLatinOnly(text) && isAside(blocks, used)) {
-                passedOver.add(block);
-            } else if (!isLatinOnly(text)) {
+            } else if (isLatinOnly(text)) {
+                taken[used] = !laidOut; // a romanised name (RENMIN RIBAO) belongs to the masthead
+            } else if (!laidOut && !isAside(blocks, used)) {
                 break;
             }
             used++;
@@ -112,18 +116,17 @@ final class MastheadReader {
         if (title == null && head.length() == 0) {
             return new Result(PageHead.NONE, 0, blocks);
         }
-        passedOver.addAll(blocks.subList(used, blocks.size()));
         PageHead found = fields(title, head, warnings);
         if (title != null && !title.equals(found.masthead().title())) {
-            // The line taken for the title named no paper (the publisher's line did): it is the body's again.
-            Block line = blocks.get(titleAt);
-            int at = 0;
-            while (at < passedOver.size() && blocks.indexOf(passedOver.get(at)) < titleAt) {
-                at++;
-            }
-            passedOver.add(at, line);
+            taken[titleAt] = false; // the line taken for the title named no paper (the publisher's line did)
         }
-        return new Result(found, used, passedOver);
+        List<Block> left = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!taken[i]) {
+                left.add(blocks.get(i));
+            }
+        }
+        return new Result(found, used, left);
     }
 
     /** A page number and the page's name on lines of their own, masthead lines after them. */

@@ -2,7 +2,10 @@ package org.masthead.parse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.masthead.model.Box;
 import org.masthead.model.Dateline;
@@ -95,12 +98,13 @@ final class PageParser {
     static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
         List<Block> head = blocks(page.head());
         List<LaidOutPage.Area> areas = page.areas();
+        List<List<Block>> areaBlocks = areas.stream().map(area -> blocks(area.pieces())).toList();
         if (head.isEmpty()) {
             // No rule set the head apart: the leading areas that print nothing but masthead lines are the head.
-            List<List<Block>> leading = areas.stream().map(area -> blocks(area.pieces())).toList();
-            int taken = headAreas(leading);
-            head = leading.subList(0, taken).stream().flatMap(List::stream).toList();
+            int taken = headAreas(areaBlocks);
+            head = areaBlocks.subList(0, taken).stream().flatMap(List::stream).toList();
             areas = areas.subList(taken, areas.size());
+            areaBlocks = areaBlocks.subList(taken, areaBlocks.size());
         }
         MastheadReader.Result masthead = MastheadReader.readLaidOut(head, warnings);
         List<String> editors = new ArrayList<>(4);
@@ -109,8 +113,9 @@ final class PageParser {
         furniture.addAll(blocks(page.foot()));
         Furniture.remove(furniture, title, editors);
         List<Draft> drafts = new ArrayList<>();
-        for (LaidOutPage.Area area : areas) {
-            List<Draft> made = ItemSegmenter.segment(Furniture.remove(blocks(area.pieces()), title, editors));
+        for (int a = 0; a < areas.size(); a++) {
+            LaidOutPage.Area area = areas.get(a);
+            List<Draft> made = ItemSegmenter.segment(Furniture.remove(areaBlocks.get(a), title, editors));
             List<LaidOutPage.Line> lines = new ArrayList<>();
             for (LaidOutPage.Piece piece : area.pieces()) {
                 lines.addAll(piece.lines());
@@ -129,7 +134,7 @@ final class PageParser {
     /** How many of the leading areas the masthead reader takes whole, as it reads converter text's head. */
     private static int headAreas(List<List<Block>> areas) {
         List<Block> all = areas.stream().flatMap(List::stream).toList();
-        java.util.Set<Block> left = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Block> left = Collections.newSetFromMap(new IdentityHashMap<>());
         left.addAll(MastheadReader.read(all, warning -> { }).left());
         int taken = 0;
         while (taken < areas.size() && areas.get(taken).stream().noneMatch(left::contains)) {

@@ -132,8 +132,13 @@ final class Lines {
      * starts well inside the left one and ends well inside the right one, where a column's line starts at its
      * edge or a first line's indent and a right-aligned note (（下转第二版）) ends at the edge.
      */
-    private static boolean centredAcross(List<List<Glyph>> rows, int r, float start, float end, float from, float to,
-            float size) {
+    private static boolean centredAcross(List<List<Glyph>> rows, int r, List<Glyph> line, int next, float from,
+            float to, float size) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        float start = line.get(0).box().x();
+        float end = end(rows.get(r), next, size);
         float baseline = rows.get(r).get(0).baseline();
         float inside = size * 2.5f;
         for (int i = 0; i < rows.size(); i++) {
@@ -178,10 +183,10 @@ final class Lines {
         return false;
     }
 
-    /** Where the text from {@code glyph} on ends in its row: at the first gap no line's word space reaches. */
-    private static float end(List<Glyph> row, Glyph glyph, float size) {
-        float end = glyph.box().right();
-        for (int i = row.indexOf(glyph) + 1; i < row.size() && row.get(i).box().x() - end < size * SURE_GAP; i++) {
+    /** Where the text from the row's glyph {@code at} on ends: at the first gap no line's word space reaches. */
+    private static float end(List<Glyph> row, int at, float size) {
+        float end = row.get(at).box().right();
+        for (int i = at + 1; i < row.size() && row.get(i).box().x() - end < size * SURE_GAP; i++) {
             if (!row.get(i).text().isBlank()) {
                 end = row.get(i).box().right();
             }
@@ -197,7 +202,8 @@ final class Lines {
         Glyph last = null;
         Glyph space = null;
         boolean closeSpaces = false;
-        for (Glyph glyph : row) {
+        for (int g = 0; g < row.size(); g++) {
+            Glyph glyph = row.get(g);
             if (last != null && !glyph.text().isBlank()) {
                 float size = Math.max(last.size(), glyph.size());
                 boolean spaced = closeSpaces && glyph.box().x() - space.box().right() < size * 0.3f;
@@ -206,11 +212,11 @@ final class Lines {
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
                 float from = last.box().right();
                 float to = glyph.box().x();
-                boolean across = !current.isEmpty()
-                        && centredAcross(rows, r, current.get(0).box().x(), end(row, glyph, size), from, to, size);
+                // Whether the line is centred across the gap is asked only of a gap that looks like a gutter.
                 boolean apart = display ? gap > size * DISPLAY_GAP
-                        : spaced ? parted(rows, r, from, to, size) && !across
-                        : gap > size * BODY_GAP && (gap > size * SURE_GAP || gutter(rows, r, from, to, size) && !across)
+                        : spaced ? parted(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size)
+                        : gap > size * BODY_GAP && (gap > size * SURE_GAP
+                        || gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size))
                         || gap > 0 && ruleBetween(rules, from, to, glyph);
                 if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);

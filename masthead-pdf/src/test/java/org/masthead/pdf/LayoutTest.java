@@ -404,31 +404,51 @@ class LayoutTest {
         assertThat(piece(pieces.get(1))).startsWith("“这身军装穿在身上就意味着担当。”");
     }
 
+    /**
+     * A front page: the masthead (its title in 72 pt, small lines beside it, the lowest two
+     * within a fraction of the title's size below its baseline), optionally a rule along the top border and
+     * one under the masthead, and one article.
+     */
+    private static byte[] frontPage(boolean border, boolean ruleUnder) throws Exception {
+        return pdf(1, (document, content, font) -> {
+            if (border) {
+                content.moveTo(40, PAGE - 30);
+                content.lineTo(800, PAGE - 30);
+            }
+            if (ruleUnder) {
+                content.moveTo(40, PAGE - 140);
+                content.lineTo(800, PAGE - 140);
+            }
+            content.stroke();
+            text(content, font, 10, 60, 70, 0, "2024年1月1日 星期一");
+            text(content, font, 10, 60, 85, 0, "农历癸卯年十一月二十");
+            text(content, font, 72, 300, 110, 0, "解放军报");
+            text(content, font, 10, 640, 85, 0, "第24097号 今日8版");
+            text(content, font, 10, 640, 100, 0, "CN 81-0001/(J)");
+            text(content, font, 10, 640, 115, 0, "邮发代号1-26");
+            text(content, font, 10, 640, 130, 0, "解放军报社出版");
+            text(content, font, 24, 60, 180, 0, "海军某部开展训练");
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 10, 60, 210 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务。");
+            }
+        }, null);
+    }
+
+    private static org.masthead.model.Edition parsed(byte[] bytes) throws UnusableInputException {
+        return new org.masthead.parse.EditionParser()
+                .parse(List.of(new PageSource("p01.pdf", bytes)), org.masthead.parse.ParseOptions.DEFAULTS);
+    }
+
     @Test
     void aMastheadUnderTheBordersRuleOrOverNoRuleIsStillTheHead() throws Exception {
         // One page draws a rule along its top border and one under the masthead; another draws no rule at all.
         for (boolean ruled : new boolean[] {true, false}) {
-            byte[] bytes = pdf(1, (document, content, font) -> {
-                if (ruled) {
-                    content.moveTo(40, PAGE - 30);
-                    content.lineTo(800, PAGE - 30);
-                    content.moveTo(40, PAGE - 140);
-                    content.lineTo(800, PAGE - 140);
-                    content.stroke();
-                }
-                text(content, font, 10, 60, 70, 0, "2024年1月1日 星期一");
-                text(content, font, 10, 60, 85, 0, "农历癸卯年十一月二十");
-                text(content, font, 72, 300, 110, 0, "解放军报");
-                text(content, font, 10, 640, 85, 0, "第24097号 今日8版");
-                text(content, font, 10, 640, 100, 0, "邮发代号1-26");
-                text(content, font, 10, 640, 115, 0, "解放军报社出版");
-                text(content, font, 24, 60, 180, 0, "海军某部开展训练");
-                for (int i = 0; i < 4; i++) {
-                    text(content, font, 10, 60, 210 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务。");
-                }
-            }, null);
-            org.masthead.model.Edition edition = new org.masthead.parse.EditionParser()
-                    .parse(List.of(new PageSource("p01.pdf", bytes)), org.masthead.parse.ParseOptions.DEFAULTS);
+            byte[] bytes = frontPage(ruled, ruled);
+            if (ruled) {
+                // The rule under the masthead divides it off, not the border's, which has nothing above it.
+                assertThat(PdfPages.read(new PageSource("p01.pdf", bytes)).get(0).head()).isNotEmpty();
+            }
+            org.masthead.model.Edition edition = parsed(bytes);
             assertThat(edition.masthead().title()).as("ruled: %s", ruled).isEqualTo("解放军报");
             assertThat(edition.masthead().issueNumber()).as("ruled: %s", ruled).isEqualTo(24097);
             assertThat(edition.masthead().lunarDate()).as("ruled: %s", ruled).isEqualTo("癸卯年十一月二十");
@@ -439,26 +459,9 @@ class LayoutTest {
 
     @Test
     void smallMastheadLinesBesideTheTitleKeepTheirOwnRows() throws Exception {
-        // The title in large type; the lines of small type beside it, whose baselines fall within a fraction of
-        // the title's size below its own, are rows of their own, not one row with the title.
-        byte[] bytes = pdf(1, (document, content, font) -> {
-            text(content, font, 10, 60, 70, 0, "2024年1月1日 星期一");
-            text(content, font, 10, 60, 85, 0, "农历癸卯年十一月二十");
-            text(content, font, 72, 300, 110, 0, "解放军报");
-            text(content, font, 10, 640, 85, 0, "第24097号 今日8版");
-            text(content, font, 10, 640, 100, 0, "CN 81-0001/(J)");
-            text(content, font, 10, 640, 115, 0, "邮发代号1-26");
-            text(content, font, 10, 640, 130, 0, "解放军报社出版");
-            content.moveTo(40, PAGE - 140);
-            content.lineTo(800, PAGE - 140);
-            content.stroke();
-            text(content, font, 24, 60, 180, 0, "海军某部开展训练");
-            for (int i = 0; i < 4; i++) {
-                text(content, font, 10, 60, 210 + i * 16, 0, "演练中官兵闻令而动快速机动圆满完成任务。");
-            }
-        }, null);
-        org.masthead.model.Masthead masthead = new org.masthead.parse.EditionParser()
-                .parse(List.of(new PageSource("p01.pdf", bytes)), org.masthead.parse.ParseOptions.DEFAULTS).masthead();
+        // The lines of small type beside the title, whose baselines fall within a fraction of the title's size
+        // below its own, are rows of their own, not one row with the title.
+        org.masthead.model.Masthead masthead = parsed(frontPage(false, true)).masthead();
         assertThat(masthead.title()).isEqualTo("解放军报");
         assertThat(masthead.issueNumber()).isEqualTo(24097);
         assertThat(masthead.postalCode()).isEqualTo("1-26");
