@@ -17,7 +17,7 @@ import org.masthead.parse.UnusableInputException;
  */
 class AltoFuzzTest {
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void altoPage(byte[] bytes) {
         try {
             new EditionParser().parse(List.of(new PageSource("0001.xml", bytes)), new ParseOptions(null, "Der Nordstern"));

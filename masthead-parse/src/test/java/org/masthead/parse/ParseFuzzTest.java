@@ -13,18 +13,18 @@ import java.util.List;
  */
 class ParseFuzzTest {
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void markdownReader(FuzzedDataProvider data) {
         MarkdownReader.INSTANCE.read(data.consumeRemainingAsString());
     }
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void plainTextReader(FuzzedDataProvider data) {
         PlainTextReader.INSTANCE.read(data.consumeRemainingAsString());
     }
 
     /** The masthead reader, dates (Arabic, Chinese numerals, lunar) included, on whatever blocks a text gives. */
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void mastheadAndDateReader(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         MastheadReader.read(PageReader.forText(text).read(text), warning -> { });
@@ -33,7 +33,7 @@ class ParseFuzzTest {
     }
 
     /** The whole pipeline on the bytes of a page file: decoding, reading, segmenting, repairs, ids. */
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void wholePage(byte[] bytes) {
         try {
             new EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p01.md", bytes)), new ParseOptions(null, null));

@@ -16,7 +16,7 @@ import org.masthead.parse.UnusableInputException;
  */
 class PdfFuzzTest {
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void pdfPage(byte[] bytes) {
         try {
             new EditionParser().parse(List.of(new PageSource("jfjb-2025-06-19-p01.pdf", bytes)), new ParseOptions(null, null));

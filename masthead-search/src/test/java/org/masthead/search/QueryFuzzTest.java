@@ -11,7 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class QueryFuzzTest {
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 1_100_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 1_100_000)
     void userQuery(FuzzedDataProvider data) {
         String typed = data.consumeRemainingAsString();
         UserQuery query;
