@@ -141,10 +141,18 @@ final class ItemSegmenter {
 
     /**
      * A headline line over another is its kicker (引题) when it is the shorter and speaks of the same thing
-     * (shares a pair of Han characters with it).
+     * (shares a pair of Han characters with it), or when it is set as two matched phrases, a character apart at
+     * most (奋进新征程 建功新时代, 践行强军目标 建功新时代), over a headline of one phrase.
      */
     private static boolean isKickerOf(String above, String headline) {
-        return above.length() < headline.length() && BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0;
+        return above.length() < headline.length() && BigramSet.of(above).leaning(BigramSet.of(headline), EMPTY) > 0
+                || isMatchedPhrases(above) && headline.indexOf(' ') < 0 && Segments.dateline(headline) == null
+                        && Segments.byline(headline) == null;
+    }
+
+    private static boolean isMatchedPhrases(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 && Math.abs(line.length() - space - 1 - space) <= 1;
     }
 
     /** A column's label naming an opinion form (短评, 评论员文章, 记者手记): the kicker of the headline under it. */
@@ -155,13 +163,11 @@ final class ItemSegmenter {
     /**
      * Whether a headline line goes on onto the shorter line under it: a headline its column could not hold on
      * one line fills the first and leaves the rest (长春拥军优属工作 / 再上新台阶). A kicker is set shorter than its
-     * headline, or as two matched phrases (奋进新征程 建功新时代); a dateline or byline opens the text.
+     * headline, or as matched phrases; a dateline or byline opens the text.
      */
     private static boolean wrapsOnto(String line, String next) {
-        int space = line.indexOf(' ');
-        boolean phrases = space > 0 && line.length() - space - 1 == space;
-        return PrintedLines.width(line) > PrintedLines.width(next) && !phrases && Segments.dateline(next) == null
-                && Segments.byline(next) == null;
+        return PrintedLines.width(line) > PrintedLines.width(next) && !isMatchedPhrases(line)
+                && Segments.dateline(next) == null && Segments.byline(next) == null;
     }
 
     /**

@@ -51,6 +51,14 @@ final class MastheadReader {
     private static final int MAX_ASIDE = 24;
     private static final int MAX_ASIDES = 3;
     private static final Pattern PAGE_NAME = Pattern.compile("\\p{IsHan}{2,6}");
+    private static final Pattern LONE_PAGE_NUMBER = Pattern.compile("第\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版");
+    /**
+     * The words a page's name ends in (要闻, 综合新闻, 长征副刊, 八一评论, 文化周刊): on a line of its own, a
+     * name is told from the first headline by them.
+     */
+    private static final Pattern PAGE_NAME_WORD = Pattern.compile(
+            ".*(?:要闻|新闻|综合|副刊|周刊|专刊|专版|专题|特刊|评论|时评|理论|论坛|观察|视点|国际|国内|文化|体育|经济|社会|"
+                    + "政治|军事|科技|教育|法治|人物|读书|广告)");
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
@@ -104,6 +112,12 @@ final class MastheadReader {
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
                 head.append(text).append(' ');
                 taken[used] = true;
+                if (used + 1 < blocks.size() && LONE_PAGE_NUMBER.matcher(text).matches()
+                        && isPageName(blocks.get(used + 1))) {
+                    // Converters give the page's name a line of its own under its number: 第9版 / 长征副刊.
+                    head.append(blocks.get(++used).spaced()).append(' ');
+                    taken[used] = true;
+                }
             } else if (head.length() == 0 && title == null) {
                 break;
             } else if (isLatinOnly(text)) {
@@ -127,6 +141,12 @@ final class MastheadReader {
             }
         }
         return new Result(found, used, left);
+    }
+
+    /** A short line naming a page (长征副刊), as a page's name ends. */
+    private static boolean isPageName(Block block) {
+        String text = block.spaced();
+        return block.lines().size() == 1 && PAGE_NAME.matcher(text).matches() && PAGE_NAME_WORD.matcher(text).matches();
     }
 
     /** A page number and the page's name on lines of their own, masthead lines after them. */

@@ -24,6 +24,8 @@ final class PrintedLines {
     static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
     private static final int WINDOW = 5;
+    /** Lines with punctuation that tell a column's usual width well enough. */
+    private static final int MIN_TELLING = 3;
     /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
     private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
@@ -155,7 +157,9 @@ final class PrintedLines {
             return !(Segments.finished(line) && isIndentedFirst(Math.abs(widths[i + 1]), usual) && !Segments.finished(next))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
-        if (Segments.finished(line)) {
+        if (Segments.finished(line) || !hasPunctuation(line) && isHeadlineAbove(lines, i + 1)) {
+            // A short line over a headline (a byline or dateline under it) is its kicker, however much it is
+            // shorter than the column, as a paragraph's indented first line is (练兵备战正当时 / 高原练兵 淬火成钢).
             return false;
         }
         return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
@@ -233,22 +237,32 @@ final class PrintedLines {
 
     /**
      * The width of a full line in the column of line {@code i}: the second widest of the nearby lines that
-     * carry punctuation (headlines rarely do; the second, so that one stray wide line does not count). -1 when
-     * too few lines tell.
+     * carry punctuation (headlines rarely do; the second, so that one stray wide line does not count). Where
+     * fewer than three such lines are near (the top of a page, under its running head), the look goes twice as
+     * far. -1 when too few lines tell.
      */
     private static int usualWidth(List<String> lines, int[] widths, int i) {
         int widest = -1;
         int second = -1;
-        for (int k = Math.max(0, i - WINDOW); k <= Math.min(lines.size() - 1, i + WINDOW); k++) {
-            if (!hasPunctuation(lines.get(k)) || widths[k] < 0) {
-                continue;
+        for (int reach = WINDOW; reach <= 2 * WINDOW; reach += WINDOW) {
+            widest = -1;
+            second = -1;
+            int counted = 0;
+            for (int k = Math.max(0, i - reach); k <= Math.min(lines.size() - 1, i + reach); k++) {
+                if (!hasPunctuation(lines.get(k)) || widths[k] < 0) {
+                    continue;
+                }
+                counted++;
+                int width = widths[k];
+                if (width > widest) {
+                    second = widest;
+                    widest = width;
+                } else if (width > second) {
+                    second = width;
+                }
             }
-            int width = widths[k];
-            if (width > widest) {
-                second = widest;
-                widest = width;
-            } else if (width > second) {
-                second = width;
+            if (counted >= MIN_TELLING) {
+                break;
             }
         }
         return second;

@@ -219,9 +219,12 @@ class ConverterTextTest {
         // A headline naming its place before a colon and a quote is a headline, however its line breaks.
         assertThat(items("酒泉：“5G+工业互联网”\n\n赋能制造业升级\n\n" + body)).extracting(Item::headline)
                 .containsExactly("酒泉：“5G+工业互联网”赋能制造业升级");
-        // A kicker of two matched phrases is no first line of its headline, nor is a dateline a headline's rest.
-        assertThat(items("奋进新征程 建功新时代\n\n强军路上谱新篇\n\n" + body)).extracting(Item::headline)
-                .doesNotContain("奋进新征程 建功新时代强军路上谱新篇");
+        // Two matched phrases (a character apart at most) are the kicker, no first line of the headline, nor is a
+        // dateline a headline's rest.
+        assertThat(items("奋进新征程 建功新时代\n\n强军路上谱新篇\n\n" + body)).extracting(Item::kicker, Item::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("奋进新征程 建功新时代", "强军路上谱新篇"));
+        assertThat(items("践行强军目标 建功新时代\n\n为官兵办实事解难题\n\n" + body)).extracting(Item::kicker, Item::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("践行强军目标 建功新时代", "为官兵办实事解难题"));
         assertThat(body).startsWith("本报北京2月5日电 记者\n");
         assertThat(items("铁血担当书写忠诚答卷\n\n" + body)).extracting(Item::headline)
                 .containsExactly("铁血担当书写忠诚答卷");
@@ -562,6 +565,42 @@ class ConverterTextTest {
                 装备性能。
                 """;
         assertThat(PrintedLines.paragraphs(LineSplitter.lines(paragraph))).hasSize(1);
+    }
+
+    @Test
+    void aShortLineOverAHeadlineAndItsBylineIsNoIndentedFirstLine() {
+        // mutool: a kicker three characters shorter than a narrow column looks like a paragraph's indented first
+        // line, but the line under it is a headline (no punctuation, a byline under it): the kicker stands apart.
+        String column = """
+                困难面前有我们，我们
+                面前没有困难，这是一
+                代代革命军人的誓言。
+                安全是战斗力，安全工
+                作必须警钟长鸣、常抓
+                不懈。
+                练兵备战正当时
+                高原练兵 淬火成钢
+                ■本报记者 杨 丽  贺一鸣
+                为提升夜间作战能力，
+                北部战区海军某支队将
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).contains("练兵备战正当时", "高原练兵 淬火成钢");
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
+        assertThat(items(column + "\n" + body)).extracting(Item::kicker, Item::headline)
+                .contains(org.assertj.core.groups.Tuple.tuple("练兵备战正当时", "高原练兵 淬火成钢"));
+    }
+
+    @Test
+    void aPagesNameUnderItsNumberAtThePagesTopIsNoHeadlinesFirstLine() {
+        // mutool gives an inside page's running head a line per part. Right under it few lines yet tell the
+        // column's width, so the name's shortfall looked like an indent and the name went onto the headline.
+        String page = String.join("\n\n", "2025年6月1日 星期日\n第9版\n长征副刊", "全国民航航班正常", "率达12.6%",
+                "本报讯 近日，西", "安军分区组织民兵开展", "应急拉动演练，检验了", "快速反应能力。在西安", "的一家智能工厂里，AI",
+                "质检系统每分钟可检测", "产品11件，准确率达", "13.7%。");
+        Edition edition = Fixtures.parse("jfjb-2025-06-01-p09.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).name()).isEqualTo("长征副刊");
+        assertThat(edition.pages().get(0).number()).isEqualTo(9);
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("全国民航航班正常率达12.6%");
     }
 
     @Test
