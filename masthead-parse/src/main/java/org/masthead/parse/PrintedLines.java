@@ -24,6 +24,8 @@ final class PrintedLines {
     static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
     private static final int WINDOW = 5;
+    /** The most lines a headline takes in a narrow column. */
+    private static final int HEADLINE_LINES = 3;
     /** Lines with punctuation that tell a column's usual width well enough. */
     private static final int MIN_TELLING = 3;
     /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
@@ -127,7 +129,10 @@ final class PrintedLines {
                 return true;
             }
         }
-        if (standsAlone(line) || Segments.finished(line) && isHeadlineAbove(lines, i + 1)) {
+        if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(lines, i + 1)) {
+            // Over a headline (no punctuation, a subtitle, dateline or byline under it) a paragraph has ended; a
+            // line without punctuation there is a kicker or the headline's first line, which the item stage
+            // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
             return false;
         }
         if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
@@ -157,9 +162,7 @@ final class PrintedLines {
             return !(Segments.finished(line) && isIndentedFirst(Math.abs(widths[i + 1]), usual) && !Segments.finished(next))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
-        if (Segments.finished(line) || !hasPunctuation(line) && isHeadlineAbove(lines, i + 1)) {
-            // A short line over a headline (a byline or dateline under it) is its kicker, however much it is
-            // shorter than the column, as a paragraph's indented first line is (练兵备战正当时 / 高原练兵 淬火成钢).
+        if (Segments.finished(line)) {
             return false;
         }
         return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
@@ -184,15 +187,17 @@ final class PrintedLines {
     }
 
     /**
-     * Line {@code k} is a headline: no punctuation, and under it (and the character or two it could not hold)
-     * a subtitle, dateline or byline, or the end of the text.
+     * Line {@code k} is a headline: no punctuation on it nor on the lines a narrow column wraps it onto (a few,
+     * the character or two it could not hold among them), and under them a subtitle, dateline or byline, or the
+     * end of the text. A paragraph never runs on unfinished into those.
      */
     private static boolean isHeadlineAbove(List<String> lines, int k) {
-        if (hasPunctuation(lines.get(k))) {
-            return false;
+        int below = k;
+        while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(lines.get(below))
+                && (below == k || !opensOwnLine(lines.get(below)))) {
+            below++;
         }
-        int below = k + 1 < lines.size() && isTail(lines.get(k + 1)) ? k + 2 : k + 1;
-        return below >= lines.size() || opensOwnLine(lines.get(below));
+        return below > k && (below >= lines.size() || opensOwnLine(lines.get(below)));
     }
 
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */

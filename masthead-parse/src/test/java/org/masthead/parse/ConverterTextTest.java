@@ -588,6 +588,11 @@ class ConverterTextTest {
         String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
         assertThat(items(column + "\n" + body)).extracting(Item::kicker, Item::headline)
                 .contains(org.assertj.core.groups.Tuple.tuple("练兵备战正当时", "高原练兵 淬火成钢"));
+        // The same over a headline the column wraps onto lines of its own, a subtitle under them.
+        String wrapped = column.replace("练兵备战正当时\n高原练兵 淬火成钢\n", "奋进新征程 建功新时代\n新时代青年官兵的奋\n斗之歌\n"
+                + "——重庆推进双拥共建工作综述\n");
+        assertThat(items(wrapped + "\n" + body)).extracting(Item::kicker, Item::headline, Item::subtitle)
+                .contains(org.assertj.core.groups.Tuple.tuple("奋进新征程 建功新时代", "新时代青年官兵的奋斗之歌", "重庆推进双拥共建工作综述"));
     }
 
     @Test
