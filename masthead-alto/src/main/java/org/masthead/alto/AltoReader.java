@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import org.masthead.parse.UnusableInputException;
 
@@ -16,7 +18,8 @@ import org.masthead.parse.UnusableInputException;
  * version comes from the namespace.
  */
 public final class AltoReader {
-    private static final String NS_PREFIX = "http://www.loc.gov/standards/alto/ns-v";
+    /** The Library of Congress's namespaces name the version: {@code http://www.loc.gov/standards/alto/ns-v3#}. */
+    private static final Pattern LOC_NS = Pattern.compile("http://www\\.loc\\.gov/standards/alto/ns-v(\\d{1,2})#?");
     private static final String CCS_NS = "http://schema.ccs-gmbh.com/ALTO";
 
     private AltoReader() {
@@ -38,7 +41,7 @@ public final class AltoReader {
 
     /** Whether {@code namespace} is an ALTO namespace this reader knows. */
     public static boolean isAltoNamespace(String namespace) {
-        return namespace != null && (namespace.startsWith(NS_PREFIX) || namespace.equals(CCS_NS));
+        return namespace != null && (LOC_NS.matcher(namespace).matches() || namespace.equals(CCS_NS));
     }
 
     private static final class Pass {
@@ -96,7 +99,8 @@ public final class AltoReader {
                 throw new UnusableInputException(xml.source(), "not ALTO (root <" + xml.getLocalName() + "> in "
                         + (ns == null || ns.isEmpty() ? "no namespace" : ns) + ")");
             }
-            version = ns.equals(CCS_NS) ? 1 : Character.digit(ns.charAt(NS_PREFIX.length()), 10);
+            Matcher loc = LOC_NS.matcher(ns);
+            version = loc.matches() ? Integer.parseInt(loc.group(1)) : 1; // CCS's namespace: ALTO 1
         }
 
         private void start(String name) throws UnusableInputException {
