@@ -333,11 +333,6 @@ public final class Archive implements AutoCloseable {
         return Checks.edition(this, slug, date);
     }
 
-    /** The {@code scan-missing} findings of this edition: its pages whose scan the originals store lost. */
-    public List<Finding> scansMissing(String slug, Edition edition) {
-        return Checks.scansMissing(this, slug, edition);
-    }
-
     /** Where an original is used: a page revision of an edition, read from a source file. */
     public record OriginalUse(String title, LocalDate date, int page, int revision, String source) {
         @Override

@@ -56,7 +56,7 @@ final class Checks {
 
     private static void edition(Archive archive, String slug, Edition edition, List<Finding> findings) {
         findings.addAll(Stitcher.stitch(slug, edition).unmatched());
-        findings.addAll(scansMissing(archive, slug, edition));
+        findings.addAll(scansLost(archive, slug, edition));
         if (edition.masthead().pageCount() != null) {
             Set<Integer> missing = new TreeSet<>();
             for (int n = 1; n <= edition.masthead().pageCount(); n++) {
@@ -75,17 +75,16 @@ final class Checks {
     }
 
     /**
-     * The pages whose scan, named by its hash in the page, the originals store no longer holds. The pages are
-     * at hand already: one look into the store per scan, no reading of the record.
+     * The pages whose scan, named by its hash in the page, the originals store no longer holds, or holds as a
+     * file that cannot be read or is no image. The pages are at hand already: one look into the store per scan,
+     * no reading of the record.
      */
-    static List<Finding> scansMissing(Archive archive, String slug, Edition edition) {
+    private static List<Finding> scansLost(Archive archive, String slug, Edition edition) {
         List<Finding> findings = new ArrayList<>();
         for (Page page : edition.pages()) {
-            String scan = PageImages.scanOf(page);
-            if (scan != null && archive.original(scan).isEmpty()) {
-                findings.add(new Finding(Finding.SCAN_MISSING, slug, edition.date(), page.number(),
-                        "scan sha256:" + scan + " missing from the originals store"));
-            }
+            PageImages.scanFile(archive, page).filter(scan -> scan.problem() != null).ifPresent(scan -> findings.add(
+                    new Finding(scan.missing() ? Finding.SCAN_MISSING : Finding.SCAN_UNREADABLE, slug, edition.date(),
+                            page.number(), scan.trouble())));
         }
         return findings;
     }

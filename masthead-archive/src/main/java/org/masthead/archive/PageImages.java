@@ -153,21 +153,43 @@ public final class PageImages implements AutoCloseable {
 
     /**
      * The stored scan a page names as its image, with the file extension its format has (jp2, tif, jpg, png),
-     * for handing it on (a library bag); empty when the page names none or the store lost it.
+     * for handing it on (a library bag); or, when it cannot be handed on, why: the store lost it, it cannot be
+     * read, or it is no image. Empty when the page names no scan. One look into the store.
      */
     public static Optional<ScanFile> scanFile(Archive archive, Page page) {
         String scan = scanOf(page);
-        Optional<Path> file = scan == null ? Optional.empty() : archive.original(scan);
-        try {
-            String extension = file.isEmpty() ? null : Scans.extension(Scans.head(file.get()));
-            return extension == null ? Optional.empty() : Optional.of(new ScanFile(file.get(), extension));
-        } catch (IOException e) {
+        if (scan == null) {
             return Optional.empty();
+        }
+        Optional<Path> file = archive.original(scan);
+        if (file.isEmpty()) {
+            return Optional.of(new ScanFile(scan, null, null, ScanFile.MISSING));
+        }
+        try {
+            String extension = Scans.extension(Scans.head(file.get()));
+            return Optional.of(new ScanFile(scan, file.get(), extension,
+                    extension == null ? "in the originals store is no JPEG 2000, TIFF, JPEG or PNG image" : null));
+        } catch (IOException e) {
+            return Optional.of(new ScanFile(scan, file.get(), null, "unreadable in the originals store: " + e.getMessage()));
         }
     }
 
-    /** A stored scan: its file in the originals store and the extension of its format (jp2, tif, jpg, png). */
-    public record ScanFile(Path file, String extension) {
+    /**
+     * A page's scan: its hash, its file in the originals store and the extension of its format (jp2, tif, jpg,
+     * png), and, when it cannot be handed on, why ({@code problem}; null when it can).
+     */
+    public record ScanFile(String sha256, Path file, String extension, String problem) {
+        static final String MISSING = "missing from the originals store";
+
+        /** Whether the store lost the file (rather than holding one that cannot be used). */
+        public boolean missing() {
+            return MISSING.equals(problem);
+        }
+
+        /** What is wrong, for a line of its own: {@code scan sha256:… missing from the originals store}. */
+        public String trouble() {
+            return "scan sha256:" + sha256 + " " + problem;
+        }
     }
 
     /** The image reference of a page whose scan is the original with this hash. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.stream.Stream;
 import org.masthead.archive.Archive;
 import org.masthead.archive.ArticleExport;
 import org.masthead.archive.ArticleFilter;
-import org.masthead.archive.Finding;
 import org.masthead.archive.PageImages;
 import org.masthead.model.EditionWriter;
 import org.masthead.model.Page;
@@ -149,15 +149,20 @@ final class ExportCommand implements Callable<Integer> {
                 if (Files.exists(bag)) {
                     throw new UserError(bag + " exists already: export into a new folder");
                 }
-                // The bag goes out without a lost scan, and the run says so: `ingest` of the batch keeps it anew.
-                for (Finding lost : opened.scansMissing(edition.slug(), edition.edition())) {
-                    err.println("export: " + lost.title() + "/" + lost.date() + " p" + lost.page() + ": " + lost.message());
-                    lostScans++;
+                // The bag goes out without a scan it cannot carry, and the run says so: `ingest` of the batch
+                // keeps a lost scan anew.
+                List<MetsExport.Image> images = new ArrayList<>();
+                for (Page page : edition.edition().pages()) {
+                    PageImages.ScanFile scan = PageImages.scanFile(opened, page).orElse(null);
+                    if (scan != null && scan.problem() != null) {
+                        err.println("export: " + edition.slug() + "/" + edition.edition().date() + " p" + page.number()
+                                + ": " + scan.trouble());
+                        lostScans++;
+                    }
+                    images.add(scan == null || scan.problem() != null ? null
+                            : new MetsExport.Image(scan.file(), scan.extension()));
                 }
-                List<Page> pages = edition.edition().pages();
-                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag,
-                        i -> PageImages.scanFile(opened, pages.get(i))
-                                .map(scan -> new MetsExport.Image(scan.file(), scan.extension())).orElse(null));
+                MetsExport.write(edition.edition(), edition.slug() + "/" + edition.edition().date(), bag, images::get);
                 written++;
             }
         } catch (IOException | UncheckedIOException e) {

@@ -252,6 +252,38 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void aScanTheStoreHoldsAsNoImageIsNamedByCheckAndExport() throws Exception {
+        Path batch = dir.resolve("batch");
+        batchWithScan(batch);
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        String sha256 = editions(Path.of(data)).stream().flatMap(e -> e.edition().pages().stream())
+                .map(PageImages::scanOf).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        try (Archive archive = Archive.open(Path.of(data))) {
+            Path file = archive.original(sha256).orElseThrow();
+            file.toFile().setWritable(true);
+            Files.write(file, new byte[] {0, 1, 2, 3}); // the store's file spoilt: no image format opens so
+        }
+        StitchedEdition edition = editions(Path.of(data)).get(0);
+        String where = edition.slug() + " " + edition.edition().date() + " p1  ";
+        Run check = run("check", "--data", data);
+        assertThat(check.exit()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out().lines().filter(line -> line.contains(Finding.SCAN_UNREADABLE))).containsExactly(
+                where + "scan-unreadable  scan sha256:" + sha256 + " in the originals store is no JPEG 2000, TIFF, JPEG or PNG image");
+
+        Path bags = dir.resolve("bags");
+        Run export = run("export", "--data", data, "--format", "mets", "-o", bags.toString());
+        assertThat(export.exit()).as(export.err()).isEqualTo(1);
+        assertThat(export.err().lines().filter(line -> line.startsWith("export:"))).containsExactly("export: " + edition.slug()
+                + "/" + edition.edition().date() + " p1: scan sha256:" + sha256
+                + " in the originals store is no JPEG 2000, TIFF, JPEG or PNG image");
+        Path bag = bags.resolve(edition.slug()).resolve(edition.edition().date().toString());
+        BagIt.verify(bag);
+        assertThat(bag.resolve("data/images")).doesNotExist();
+    }
+
+    @Test
     void hostileXmlIsRefusedInOneLine() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         Path xxe = Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE mets [<!ENTITY s SYSTEM \""
