@@ -260,6 +260,13 @@ final class ItemSegmenter {
             photo(null, credit);
             return;
         }
+        if (currentHasOnlyHead() && current.kicker == null && current.subtitle == null && !isMarked(text)
+                && isColumnLabel(text)) {
+            // A column's label set under its headline (记者手记, 短评, as a box may set it) labels it all the same;
+            // ■本报评论员 there signs it.
+            current.kicker = text;
+            return;
+        }
         if (isMarked(text) && current != null && !current.closed && current.hasParagraphs()) {
             // ●/■ inside running text marks a subhead (小标题); only right under a headline does it sign one.
             current.body.add(new Draft.Entry(!Segments.finished(text) && text.length() <= MAX_SUBHEAD, text));

@@ -281,6 +281,28 @@ class ConverterTextTest {
     }
 
     @Test
+    void aColumnLabelUnderItsHeadlineLabelsItAllTheSame() {
+        // A layout that sets the label under the headline (a box's head): the label, then the columnist's ■name.
+        Edition edition = Fixtures.parse("test-p04.md", """
+                ## 海上砺剑 劈波斩浪
+
+                记者手记
+
+                ■孙嘉欣
+
+                这句话告诉我们，一个人只有坚持靠素质立身、凭实绩进步，才能让青春无悔、人生无愧。
+
+                历史告诉我们，落后就要挨打，发展才能自强。
+                """.getBytes(StandardCharsets.UTF_8));
+        Item item = edition.pages().get(0).items().get(0);
+        assertThat(item.kicker()).isEqualTo("记者手记");
+        assertThat(item.authors()).containsExactly("孙嘉欣");
+        assertThat(item.kind()).isEqualTo(org.masthead.model.ItemKind.COMMENTARY);
+        assertThat(item.sections()).hasSize(1);
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2);
+    }
+
+    @Test
     void wordsQuotedOnTheLineAfterTheColonGoOnTheSameParagraph() {
         // 说： ends an indented first line (short, and it looks finished); the quote on the next line is its rest.
         List<Item> items = items(NARROW_REPORT + """
