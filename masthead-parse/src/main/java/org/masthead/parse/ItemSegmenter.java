@@ -369,17 +369,19 @@ final class ItemSegmenter {
     /**
      * Whether a paragraph opened by a dateline goes on the headed report above rather than opening one whose
      * headline was lost. A report files news from a second place from its own desk (本报郑州…电 under
-     * 本报北京…电, a roundup); an editor's note (编者按) stands above a report's first dateline; a dateline
-     * without place and date (本报讯) opens each brief of a column of briefs under one headline; the rest of a
-     * report continued from another page has its first dateline there. Another
-     * source's dateline stays only when its paragraph speaks of the report's subject, in its words.
+     * 本报北京…电, a roundup), but a brief's 本报讯 names no desk: a dated line after it opens another report.
+     * An editor's note (编者按) stands above a report's first dateline; a dateline without place and date
+     * (本报讯) opens each brief of a column of briefs under one headline; the rest of a report continued from
+     * another page has its first dateline there. Another source's dateline stays only when its paragraph
+     * speaks of the report's subject, in its words.
      */
     private static boolean continues(Draft report, String text, Segments.DatelineMatch dateline) {
         if (report.headline == null) {
             return false;
         }
         if (report.dateline == null && isNote(report) || dateline.month() == 0 || report.continuedFrom != null
-                || report.dateline != null && report.dateline.source().equals(dateline.source())) {
+                || report.dateline != null && report.dateline.month() != 0
+                        && report.dateline.source().equals(dateline.source())) {
             return true;
         }
         BigramSet own = BigramSet.of(text.substring(dateline.end()));

@@ -128,6 +128,7 @@ final class PageParser {
             drafts.addAll(made);
         }
         headsOverBodies(drafts);
+        wrapsAround(drafts);
         return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
     }
 
@@ -182,6 +183,90 @@ final class PageParser {
                 drafts.remove(h);
             }
         }
+    }
+
+    /**
+     * An article set round a brief (an L): its text opens in the column under the brief, which layout gave the
+     * brief's area, and goes on at the top of the next column, under its headline. Text without a headline at
+     * the end of an area, its last sentence open, is the start of the headed article whose text opens, not
+     * indented as a paragraph's first line is, at the top of the column right beside it.
+     */
+    private static void wrapsAround(List<Draft> drafts) {
+        for (int s = drafts.size() - 1; s >= 0; s--) {
+            Draft start = drafts.get(s);
+            if (start.headline != null || start.kicker != null || start.kind != ItemKind.ARTICLE || !start.isOpen()
+                    || start.printed.isEmpty() || start.body.get(0).heading) {
+                continue;
+            }
+            LaidOutPage.Line end = start.printed.get(start.printed.size() - 1);
+            int from = lineOpening(start.printed, start.body.get(0).text);
+            for (Draft article : drafts) {
+                Draft.Entry first = article.body.isEmpty() ? null : article.body.get(0);
+                if (article == start || article.headline == null || first == null || first.heading) {
+                    continue;
+                }
+                int at = lineOpening(article.printed, first.text);
+                if (from < 0 || at < 0 || at + 1 >= article.printed.size()) {
+                    continue;
+                }
+                Box top = article.printed.get(at).box();
+                Box below = article.printed.get(at + 1).box();
+                double size = top.height();
+                boolean besideRight = top.x() > end.box().x() + end.box().width()
+                        && top.x() - (end.box().x() + end.box().width()) < 3 * size && top.y() < end.box().y();
+                // Not indented, by a space or by its box, against the line under it in its column.
+                String text = article.printed.get(at).text();
+                boolean flush = !Character.isWhitespace(text.charAt(0)) && !Character.isSpaceChar(text.charAt(0))
+                        && top.x() < below.x() + size / 2 && below.y() > top.y() && below.x() - top.x() < 3 * size;
+                if (besideRight && flush) {
+                    Draft.Entry last = start.lastParagraph();
+                    first.text = last.text + first.text;
+                    List<Draft.Entry> opening = start.body.subList(0, start.body.indexOf(last));
+                    article.body.addAll(0, opening);
+                    article.dateline = article.dateline == null ? start.dateline : article.dateline;
+                    for (String author : start.authors) {
+                        if (!article.authors.contains(author)) {
+                            article.authors.add(author);
+                        }
+                    }
+                    List<LaidOutPage.Line> own = start.printed.subList(from, start.printed.size());
+                    for (Draft shared : drafts) {
+                        // The brief it shared its area with keeps the lines above.
+                        if (shared != start && shared.printed == start.printed) {
+                            shared.printed = start.printed.subList(0, from);
+                        }
+                    }
+                    // In reading order: the head, the lines under the brief, then the columns under the head.
+                    article.printed = concat(concat(article.printed.subList(0, at), own),
+                            article.printed.subList(at, article.printed.size()));
+                    article.region = article.region.isEmpty() ? article.region : concat(article.region, List.of(bounds(own)));
+                    drafts.remove(s);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The index of the printed line a paragraph opens with, by its first letters; -1 if none. */
+    private static int lineOpening(List<LaidOutPage.Line> lines, String paragraph) {
+        String opening = letters(paragraph, 4);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = letters(lines.get(i).text(), 4);
+            if (line.length() == opening.length() && line.equals(opening)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String letters(String text, int count) {
+        StringBuilder letters = new StringBuilder(count);
+        for (int i = 0; i < text.length() && letters.length() < count; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                letters.append(text.charAt(i));
+            }
+        }
+        return letters.toString();
     }
 
     /** The headline of an item that is only a head (a headline, or a heading the text stages found alone). */

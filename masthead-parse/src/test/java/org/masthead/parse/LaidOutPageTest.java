@@ -71,6 +71,44 @@ class LaidOutPageTest {
         assertThat(items(head, aside)).extracting(Item::headline).containsOnlyNulls();
     }
 
+    /** A paragraph set from (x, y): its first line indented two characters, as layout gives it (no spaces). */
+    private static LaidOutPage.Piece paragraph(double x, double y, String... lines) {
+        List<LaidOutPage.Line> set = new ArrayList<>(piece(LaidOutPage.Role.TEXT, x, y, lines).lines());
+        LaidOutPage.Line first = set.get(0);
+        set.set(0, new LaidOutPage.Line(first.text(), new Box(x + 22, y, first.box().width(), 11)));
+        return new LaidOutPage.Piece(LaidOutPage.Role.TEXT, set);
+    }
+
+    @Test
+    void anArticleSetRoundABriefOpensUnderTheBrief() {
+        // An L: the brief's head and text at the top of the first column, the article's text under it (layout
+        // gave it the brief's area), going on unindented at the top of the next column, under the article's
+        // headline, which is centred over the columns to the right.
+        LaidOutPage.Area brief = area(piece(LaidOutPage.Role.HEADLINE, 40, 100, "铁血担当书写忠诚答卷"),
+                paragraph(40, 130, "本报讯　西藏军区某边防团近", "日开展安全隐患排查整治，共", "发现并整改问题18个。"),
+                paragraph(40, 178, "本报贵阳5月31日电　去年以", "来，南部战区空军某部先后有", "33人次在全军比武中获奖，南",
+                        "部战区空军某部组织干部骨"));
+        LaidOutPage.Area article = area(piece(LaidOutPage.Role.HEADLINE, 300, 100, "贵阳新能源汽车产量同比增长18.4%"),
+                piece(LaidOutPage.Role.TEXT, 185, 130, "干赴贵阳参观见学。"),
+                paragraph(185, 146, "5月28日，贵阳市举行退役军", "人座谈会，24名退役军人代表", "围绕创业就业建言献策。"));
+        List<Item> items = items(brief, article);
+        assertThat(items).extracting(Item::headline).containsExactly("铁血担当书写忠诚答卷", "贵阳新能源汽车产量同比增长18.4%");
+        assertThat(items.get(0).kind()).isEqualTo(ItemKind.BRIEF);
+        assertThat(items.get(0).sections().get(0).paragraphs()).singleElement().asString().endsWith("整改问题18个。");
+        assertThat(items.get(0).lines()).hasSize(4);
+        Item report = items.get(1);
+        assertThat(report.dateline().place()).isEqualTo("贵阳");
+        assertThat(report.sections().get(0).paragraphs()).hasSize(2);
+        assertThat(report.sections().get(0).paragraphs().get(0)).startsWith("本报贵阳5月31日电")
+                .endsWith("组织干部骨干赴贵阳参观见学。");
+        assertThat(report.lines()).hasSize(9);
+
+        // A paragraph's indented first line at the top of the next column opens nothing of the text beside it.
+        LaidOutPage.Area indented = area(piece(LaidOutPage.Role.HEADLINE, 300, 100, "贵阳新能源汽车产量同比增长18.4%"),
+                paragraph(185, 130, "5月28日，贵阳市举行退役军", "人座谈会，24名退役军人代表", "围绕创业就业建言献策。"));
+        assertThat(items(brief, indented)).hasSize(3);
+    }
+
     @Test
     void aTeaserBoxWhoseTitleIsSetLikeASubheadIsATeaser() {
         LaidOutPage.Area box = area(piece(LaidOutPage.Role.HEADING, 66, 2105, "八一建军节特刊"),
