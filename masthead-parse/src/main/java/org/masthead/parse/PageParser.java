@@ -186,65 +186,92 @@ final class PageParser {
     }
 
     /**
-     * An article set round a brief (an L): its text opens in the column under the brief, which layout gave the
-     * brief's area, and goes on at the top of the next column, under its headline. Text without a headline at
-     * the end of an area, its last sentence open, is the start of the headed article whose text opens, not
-     * indented as a paragraph's first line is, at the top of the column right beside it.
+     * Text that goes on at the top of the next column under another head. An article set round a brief (an L)
+     * opens in the column under the brief, which layout gave the brief's area, and goes on at the top of the
+     * next column, under its own headline: the open text without a headline at the end of an area is that
+     * article's start. An article whose last column stands under its neighbour's headline (layout gave the
+     * column to the neighbour) ends in the neighbour's first paragraph. Either way the text that goes on opens,
+     * not indented as a paragraph's first line is, at the top of the column right beside the open text's end.
      */
     private static void wrapsAround(List<Draft> drafts) {
         for (int s = drafts.size() - 1; s >= 0; s--) {
-            Draft start = drafts.get(s);
-            if (start.headline != null || start.kicker != null || start.kind != ItemKind.ARTICLE || !start.isOpen()
-                    || start.printed.isEmpty() || start.body.get(0).heading) {
+            Draft open = drafts.get(s);
+            if (open.kicker != null && open.headline == null || !open.isOpen() || open.printed.isEmpty()
+                    || open.body.get(0).heading) {
                 continue;
             }
-            LaidOutPage.Line end = start.printed.get(start.printed.size() - 1);
-            int from = lineOpening(start.printed, start.body.get(0).text);
+            LaidOutPage.Line end = open.printed.get(open.printed.size() - 1);
             for (Draft article : drafts) {
                 Draft.Entry first = article.body.isEmpty() ? null : article.body.get(0);
-                if (article == start || article.headline == null || first == null || first.heading) {
+                if (article == open || article.headline == null || first == null || first.heading
+                        || Segments.dateline(first.text) != null) {
                     continue;
                 }
                 int at = lineOpening(article.printed, first.text);
-                if (from < 0 || at < 0 || at + 1 >= article.printed.size()) {
+                if (at < 0 || at + 1 >= article.printed.size() || !goesOnBeside(end, article.printed.get(at),
+                        article.printed.get(at + 1))) {
                     continue;
                 }
-                Box top = article.printed.get(at).box();
-                Box below = article.printed.get(at + 1).box();
-                double size = top.height();
-                boolean besideRight = top.x() > end.box().x() + end.box().width()
-                        && top.x() - (end.box().x() + end.box().width()) < 3 * size && top.y() < end.box().y();
-                // Not indented, by a space or by its box, against the line under it in its column.
-                String text = article.printed.get(at).text();
-                boolean flush = !Character.isWhitespace(text.charAt(0)) && !Character.isSpaceChar(text.charAt(0))
-                        && top.x() < below.x() + size / 2 && below.y() > top.y() && below.x() - top.x() < 3 * size;
-                if (besideRight && flush) {
-                    Draft.Entry last = start.lastParagraph();
-                    first.text = last.text + first.text;
-                    List<Draft.Entry> opening = start.body.subList(0, start.body.indexOf(last));
-                    article.body.addAll(0, opening);
-                    article.dateline = article.dateline == null ? start.dateline : article.dateline;
-                    for (String author : start.authors) {
-                        if (!article.authors.contains(author)) {
-                            article.authors.add(author);
-                        }
-                    }
-                    List<LaidOutPage.Line> own = start.printed.subList(from, start.printed.size());
-                    for (Draft shared : drafts) {
-                        // The brief it shared its area with keeps the lines above.
-                        if (shared != start && shared.printed == start.printed) {
-                            shared.printed = start.printed.subList(0, from);
-                        }
-                    }
-                    // In reading order: the head, the lines under the brief, then the columns under the head.
-                    article.printed = concat(concat(article.printed.subList(0, at), own),
-                            article.printed.subList(at, article.printed.size()));
-                    article.region = article.region.isEmpty() ? article.region : concat(article.region, List.of(bounds(own)));
-                    drafts.remove(s);
-                    break;
+                if (open.headline == null) {
+                    startsWith(article, open, at, drafts);
+                } else {
+                    endsWith(open, article, at);
                 }
+                if (open.headline == null) {
+                    drafts.remove(s);
+                }
+                break;
             }
         }
+    }
+
+    /**
+     * Whether {@code top} (over {@code below} in its column) goes on from {@code end}: at the top of the column
+     * right beside it, not indented, by a space or by its box, against the line under it.
+     */
+    private static boolean goesOnBeside(LaidOutPage.Line end, LaidOutPage.Line top, LaidOutPage.Line below) {
+        Box last = end.box();
+        Box first = top.box();
+        double size = first.height();
+        double gutter = first.x() - (last.x() + last.width());
+        char opening = top.text().charAt(0);
+        return gutter > 0 && gutter < 3 * size && first.y() < last.y() && !Character.isWhitespace(opening)
+                && !Character.isSpaceChar(opening) && first.x() < below.box().x() + size / 2
+                && below.box().y() > first.y() && below.box().x() - first.x() < 3 * size;
+    }
+
+    /** The headless open text {@code start} opens {@code article}, whose first paragraph (at line {@code at}) goes on from it. */
+    private static void startsWith(Draft article, Draft start, int at, List<Draft> drafts) {
+        Draft.Entry last = start.lastParagraph();
+        article.body.get(0).text = last.text + article.body.get(0).text;
+        article.body.addAll(0, start.body.subList(0, start.body.indexOf(last)));
+        article.dateline = article.dateline == null ? start.dateline : article.dateline;
+        for (String author : start.authors) {
+            if (!article.authors.contains(author)) {
+                article.authors.add(author);
+            }
+        }
+        int from = Math.max(0, lineOpening(start.printed, start.body.get(0).text));
+        List<LaidOutPage.Line> own = start.printed.subList(from, start.printed.size());
+        for (Draft shared : drafts) {
+            // The brief it shared its area with keeps the lines above.
+            if (shared != start && shared.printed == start.printed) {
+                shared.printed = start.printed.subList(0, from);
+            }
+        }
+        // In reading order: the head, the lines under the brief, then the columns under the head.
+        article.printed = concat(concat(article.printed.subList(0, at), own), article.printed.subList(at, article.printed.size()));
+        article.region = article.region.isEmpty() ? article.region : concat(article.region, List.of(bounds(own)));
+    }
+
+    /** The first paragraph of {@code neighbour} (from line {@code at}) is the end of {@code open}'s last one. */
+    private static void endsWith(Draft open, Draft neighbour, int at) {
+        Draft.Entry first = neighbour.body.remove(0);
+        open.lastParagraph().text += first.text;
+        int next = neighbour.body.isEmpty() ? -1 : lineOpening(neighbour.printed, neighbour.body.get(0).text);
+        int to = next > at ? next : neighbour.printed.size();
+        open.printed = concat(open.printed, neighbour.printed.subList(at, to));
+        neighbour.printed = concat(neighbour.printed.subList(0, at), neighbour.printed.subList(to, neighbour.printed.size()));
     }
 
     /** The index of the printed line a paragraph opens with, by its first letters; -1 if none. */

@@ -110,6 +110,25 @@ class LaidOutPageTest {
     }
 
     @Test
+    void anArticleWhoseLastColumnStandsUnderItsNeighboursHeadlineEndsThere() {
+        // Layout gave the column under the neighbour's headline to the neighbour; its top, unindented, goes on
+        // from the open end of the column beside it.
+        LaidOutPage.Area left = area(piece(LaidOutPage.Role.HEADLINE, 40, 100, "合作之路越走越宽广"),
+                paragraph(40, 130, "去年以来，海军航空大学某", "团组织官兵走进西安革命纪", "念馆接受教育，该团先后有",
+                        "13人次在全军比武中获得"));
+        LaidOutPage.Area right = area(piece(LaidOutPage.Role.HEADLINE, 230, 100, "为官兵办实事解难题"),
+                piece(LaidOutPage.Role.TEXT, 185, 130, "奖牌，24人被评为优秀士", "官人才。"),
+                paragraph(185, 162, "钟刚介绍，该系统投入使用", "后，数据处理效率提高了92%", "，保障时间缩短近一半。"));
+        List<Item> items = items(left, right);
+        assertThat(items).extracting(Item::headline).containsExactly("合作之路越走越宽广", "为官兵办实事解难题");
+        assertThat(items.get(0).sections().get(0).paragraphs()).singleElement().asString()
+                .endsWith("该团先后有13人次在全军比武中获得奖牌，24人被评为优秀士官人才。");
+        assertThat(items.get(0).lines()).hasSize(7);
+        assertThat(items.get(1).sections().get(0).paragraphs()).singleElement().asString().startsWith("钟刚介绍");
+        assertThat(items.get(1).lines()).hasSize(4);
+    }
+
+    @Test
     void aTeaserBoxWhoseTitleIsSetLikeASubheadIsATeaser() {
         LaidOutPage.Area box = area(piece(LaidOutPage.Role.HEADING, 66, 2105, "八一建军节特刊"),
                 piece(LaidOutPage.Role.TEXT, 138, 2123, "（第二版）"));

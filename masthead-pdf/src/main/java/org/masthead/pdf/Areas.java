@@ -2,9 +2,11 @@ package org.masthead.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fourth stage: blocks into the page's zones and its items' areas, from geometry alone.
@@ -434,6 +436,7 @@ final class Areas {
         for (TextBlock block : sorted) {
             columnTops.merge(columns.get(block), block.box().y(), Math::min);
         }
+        Set<TextBlock> overColumns = new HashSet<>();
         for (TextBlock block : sorted) {
             int column = columns.get(block);
             if (column == 0 || block.lines().size() > 1 || columnTops.size() < 2) {
@@ -449,6 +452,16 @@ final class Areas {
             }
             if (above && others > 0) {
                 columns.put(block, 0);
+            }
+        }
+        // A single line over every column (a byline across them, or moved there above) is read on its own.
+        float firstColumnTop = Float.MAX_VALUE;
+        for (TextBlock block : sorted) {
+            firstColumnTop = columns.get(block) == 0 ? firstColumnTop : Math.min(firstColumnTop, block.box().y());
+        }
+        for (TextBlock block : sorted) {
+            if (columns.get(block) == 0 && block.lines().size() == 1 && block.box().bottom() <= firstColumnTop + 1) {
+                overColumns.add(block);
             }
         }
         sorted.sort(Comparator.comparingInt((TextBlock b) -> columns.get(b))
@@ -505,9 +518,15 @@ final class Areas {
             }
             TextLine only = block.lines().get(0);
             TextBlock next = b + 1 < sorted.size() && columns.get(sorted.get(b + 1)) == column ? sorted.get(b + 1) : null;
-            if (block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f
+            TextBlock after = b + 1 < sorted.size() ? sorted.get(b + 1) : null;
+            // A byline or dateline, not a paragraph's indented first line set over the columns: shorter than a
+            // column's line by more than an indent, and no clause in it.
+            boolean shortOverColumns = overColumns.contains(block) && after != null && !only.text().matches(".*[，。；：、].*")
+                    && only.box().width() < edges.get(after)[1] - edges.get(after)[0] - only.size() * 3;
+            if (shortOverColumns || block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f
                     && !(next != null && brokenBefore(only, next.lines().get(0), right))) {
-                flush(paragraph, parts); // a short line standing alone (byline, credit) is a paragraph of its own
+                // A short line standing alone (byline, credit), over the columns too, is a paragraph of its own.
+                flush(paragraph, parts);
             }
         }
         flush(paragraph, parts);

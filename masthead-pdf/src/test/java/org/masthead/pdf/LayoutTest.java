@@ -299,6 +299,15 @@ class LayoutTest {
                 "考核结果显示，参训官兵优良率提高到67%，较去年同期有明显提升。");
     }
 
+    /** Two columns of twelve characters, 1.2 em apart, six lines each from 130 pt down. */
+    private static void twoColumns(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+                                   org.apache.pdfbox.pdmodel.font.PDType0Font font) throws IOException {
+        for (int i = 0; i < 6; i++) {
+            text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
+            text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
+        }
+    }
+
     @Test
     void aBylineCentredAcrossTwoColumnsIsOneLineThoughAPaddedSpaceFallsOnTheGutter() throws Exception {
         // 本报记者　尹　强　　许　艳 centred over two columns of twelve characters; the space after 尹 is the gutter.
@@ -307,10 +316,7 @@ class LayoutTest {
             text(content, font, 24, 90, 80, 0, "海军某部开展训练");
             text(content, font, 10, 120, 110, 0, "本报记者　尹　");
             text(content, font, 10, 192, 110, 0, "强　　许　艳");
-            for (int i = 0; i < 6; i++) {
-                text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
-                text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
-            }
+            twoColumns(content, font);
             text(content, font, 10, 110, 226, 0, "（下转第二版）");
             text(content, font, 10, 192, 226, 0, "比武设置武装越野战术演练");
         });
@@ -320,12 +326,21 @@ class LayoutTest {
             text(content, font, 24, 90, 80, 0, "海军某部开展训练");
             text(content, font, 10, 120, 110, 0, "本报记者　邱　");
             text(content, font, 10, 192, 110, 0, "勇　　许建设　王五");
-            for (int i = 0; i < 6; i++) {
-                text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
-                text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
-            }
+            twoColumns(content, font);
         });
         assertThat(lines(wider)).anySatisfy(line -> assertThat(line).startsWith("本报记者").endsWith("王五"));
+    }
+
+    @Test
+    void aBylineCentredOverColumnsWhoseTextRunsOnIsAParagraphOfItsOwn() throws Exception {
+        // The byline stands over both columns; the first column's top line goes on from elsewhere, unindented.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 90, 80, 0, "海军某部开展训练");
+            text(content, font, 10, 140, 110, 0, "本报记者　钟　刚");
+            twoColumns(content, font);
+        });
+        List<String> pieces = areas.stream().flatMap(a -> a.pieces().stream()).map(LayoutTest::piece).toList();
+        assertThat(pieces).anySatisfy(piece -> assertThat(piece).startsWith("本报记者").endsWith("刚"));
     }
 
     @Test
