@@ -252,6 +252,16 @@ final class Areas {
         float left;
         float right;
 
+        /** The headline's type size. */
+        float size() {
+            for (Map.Entry<TextBlock, Area.Role> part : parts.entrySet()) {
+                if (part.getValue() == Area.Role.HEADLINE) {
+                    return part.getKey().size();
+                }
+            }
+            return 0;
+        }
+
         Box box() {
             Box box = null;
             for (TextBlock block : parts.keySet()) {
@@ -373,6 +383,10 @@ final class Areas {
                 columnText.add(block.box());
             }
         }
+        // A brief's head, set a size or so above body and no wider than a column, heads that column only (a short
+        // headline in display type may stand over two).
+        float column = columnText.isEmpty() ? 0 : columnText.stream().map(Box::width).sorted().toList()
+                .get(columnText.size() / 2);
         Map<Head, List<Box>> owned = new LinkedHashMap<>();
         for (Box box : starts) {
             Head nearest = null;
@@ -383,6 +397,9 @@ final class Areas {
                     continue;
                 }
                 float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
+                if (across > 0 && head.right - head.left < column * 1.2f && head.size() < body * 1.5f) {
+                    continue;
+                }
                 if (across < distance) {
                     nearest = head;
                     distance = across;

@@ -102,6 +102,34 @@ class LayoutTest {
     }
 
     @Test
+    void aBriefsHeadOverItsColumnTakesNotTheColumnBesideIt() throws Exception {
+        // A brief under its small head in the first column; the second column, beside the head, is the next
+        // article's, whose headline in display type stands further right, over its columns.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 12.5f, 60, 80, 0, "全国粮食总产量创新高");
+            String[] brief = {"　　本报讯　国家统计局", "日前发布数据，全年粮食", "总产量再创历史新高。"};
+            for (int i = 0; i < brief.length; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, brief[i]);
+            }
+            text(content, font, 28, 330, 50, 0, "在大连看强军新风");
+            text(content, font, 10, 192, 100, 0, "　　国家统计局发布数据");
+            for (int i = 1; i < 8; i++) {
+                text(content, font, 10, 192, 100 + i * 16, 0, "演练中官兵闻令而动快速");
+            }
+            for (int i = 0; i < 8; i++) {
+                text(content, font, 10, 324, 100 + i * 16, 0, "比武设置武装越野战术演");
+                text(content, font, 10, 456, 100 + i * 16, 0, "比武设置武装越野战术演");
+            }
+        });
+        LaidOutPage.Area brief = areas.stream().filter(a -> piece(a.pieces().get(0)).equals("全国粮食总产量创新高"))
+                .findFirst().orElseThrow();
+        assertThat(brief.pieces()).extracting(LayoutTest::piece).noneMatch(text -> text.contains("演练中"));
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("在大连看强军新风")).singleElement()
+                .satisfies(article -> assertThat(article.pieces()).extracting(LayoutTest::piece)
+                        .anyMatch(text -> text.startsWith("国家统计局发布数据")));
+    }
+
+    @Test
     void aSectionHeadingAFifthAboveBodySizeInsideRunningTextStaysInItsArticle() throws Exception {
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
             text(content, font, 24, 60, 80, 0, "海军某部开展训练");
