@@ -24,6 +24,8 @@ final class PrintedLines {
     static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
     private static final int WINDOW = 5;
+    /** The longest place name a headline sets before its colon (呼和浩特, 阿拉山口口岸). */
+    private static final int MAX_PLACE = 6;
     /** The most lines a headline takes in a narrow column. */
     private static final int HEADLINE_LINES = 3;
     /** Lines with punctuation that tell a column's usual width well enough. */
@@ -187,17 +189,24 @@ final class PrintedLines {
     }
 
     /**
-     * Line {@code k} is a headline: no punctuation on it nor on the lines a narrow column wraps it onto (a few,
-     * the character or two it could not hold among them), and under them a subtitle, dateline or byline, or the
-     * end of the text. A paragraph never runs on unfinished into those.
+     * Line {@code k} is a headline: no punctuation on it (but the colon after a place it names) nor on the lines
+     * a narrow column wraps it onto (a few, the character or two it could not hold among them), and under them a
+     * subtitle, dateline, byline or jump line, or the end of the text. A paragraph never runs on unfinished into
+     * those.
      */
     private static boolean isHeadlineAbove(List<String> lines, int k) {
         int below = k;
-        while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(lines.get(below))
+        while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(headlineWords(lines.get(below)))
                 && (below == k || !opensOwnLine(lines.get(below)))) {
             below++;
         }
         return below > k && (below >= lines.size() || opensOwnLine(lines.get(below)));
+    }
+
+    /** A headline's words after the place it may name before a colon (沈阳：“5G+工业互联网”赋能制造业升级). */
+    private static String headlineWords(String line) {
+        int colon = line.indexOf('：');
+        return colon > 0 && colon <= MAX_PLACE ? line.substring(colon + 1) : line;
     }
 
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */

@@ -618,6 +618,25 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineNamingItsPlaceBeforeAColonStandsApartFromTheFullLineAboveIt() {
+        // mutool: a report's full last line, then the headline of a report continued from page 1, its jump line.
+        String column = """
+                雪松说，目前，火箭军某旅与地方在
+                绿色创新、盐碱地治理和节水型农业
+                等领域密切合作。火箭军某旅领导介
+                绍，今年以来，他们坚持按纲施训、
+                从严治训，共组织专攻精练58次。
+                沈阳：“5G+工业互联网”赋能制造业升级
+                （上接第一版）沈阳大力推进
+                “互联网+政务服务”，7.3%的事项实
+                现“一网通办”。西藏军区某边防团与
+                沈阳有关方面签署合作协议，共建52
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).contains("沈阳：“5G+工业互联网”赋能制造业升级")
+                .first().asString().endsWith("共组织专攻精练58次。");
+    }
+
+    @Test
     void aPagesNameUnderItsNumberAtThePagesTopIsNoHeadlinesFirstLine() {
         // mutool gives an inside page's running head a line per part. Right under it few lines yet tell the
         // column's width, so the name's shortfall looked like an indent and the name went onto the headline.
