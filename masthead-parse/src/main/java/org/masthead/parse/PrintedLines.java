@@ -112,6 +112,10 @@ final class PrintedLines {
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
             return true;
         }
+        if (next.charAt(0) == '电' && Segments.dateline(line + "电") != null) {
+            // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说….
+            return true;
+        }
         if (opensOwnLine(next)) {
             return false;
         }

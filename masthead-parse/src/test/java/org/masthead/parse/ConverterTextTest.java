@@ -637,6 +637,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aDatelineBrokenBeforeItsLastCharacterOpensTheParagraphUnderIt() {
+        // mutool, a brief under a wider column's text: 本报日喀则6月2日 / 电 廖艳说….
+        String page = String.join("\n\n", "共识和自觉行动。近年来，我军强力推进正风", "肃纪反腐，政治生态根本好转，新风正气不断",
+                "上扬。", "历史告诉我们，落后就要挨打，发展才能", "自强。训练场上多流汗，战场上才能少流血，",
+                "这是被实践反复证明了的真理。", "全国民航航班正常率达", "1.5%", "本报记者 廖艳 汤晓峰", "本报日喀则6月2日",
+                "电 廖艳说：“今年的", "订单比去年多了三成，", "生 产 线 一 直 满 负 荷 运", "转。”今年1至8月，日",
+                "喀 则 外 贸 进 出 口 总 值", "4.20万亿元，同比增长", "14.4%。廖艳介绍，该系", "统投入使用后，数据处",
+                "理效率提高了84%，保", "障时间缩短近一半。");
+        assertThat(items(page)).filteredOn(item -> "全国民航航班正常率达1.5%".equals(item.headline())).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.dateline().place()).isEqualTo("日喀则");
+                    assertThat(item.sections().get(0).paragraphs().get(0)).startsWith("本报日喀则6月2日电");
+                });
+    }
+
+    @Test
     void aPagesNameUnderItsNumberAtThePagesTopIsNoHeadlinesFirstLine() {
         // mutool gives an inside page's running head a line per part. Right under it few lines yet tell the
         // column's width, so the name's shortfall looked like an indent and the name went onto the headline.
