@@ -104,7 +104,7 @@ final class MastheadReader {
             String text = block.spaced();
             String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && name.length() <= MAX_TITLE && !hasField(block) && fieldsFollow(blocks, used + 1)) {
+                    && name.length() <= MAX_TITLE && !hasField(block) && fieldsFollow(blocks, used + 1, MAX_ASIDES + 1)) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
                 titleAt = used;
@@ -165,13 +165,14 @@ final class MastheadReader {
      */
     private static boolean isAside(List<Block> blocks, int at) {
         Block block = blocks.get(at);
-        return block.lines().size() == 1 && block.spaced().length() <= MAX_ASIDE && fieldsFollow(blocks, at + 1);
+        // It is one of the asides: the others and then a masthead line come within the window.
+        return block.lines().size() == 1 && block.spaced().length() <= MAX_ASIDE && fieldsFollow(blocks, at + 1, MAX_ASIDES);
     }
 
-    /** Whether masthead lines follow within a few lines, romanised names (RENMIN RIBAO) aside. */
-    private static boolean fieldsFollow(List<Block> blocks, int from) {
+    /** Whether a masthead line follows within {@code window} lines, romanised names (RENMIN RIBAO) aside. */
+    private static boolean fieldsFollow(List<Block> blocks, int from, int window) {
         int looked = 0;
-        for (int i = from; i < blocks.size() && looked < MAX_ASIDES; i++) {
+        for (int i = from; i < blocks.size() && looked < window; i++) {
             // A masthead line is no sentence: a paragraph naming 出版社 twice is not one.
             if (hasField(blocks.get(i)) && !blocks.get(i).spaced().endsWith("。")) {
                 return true;

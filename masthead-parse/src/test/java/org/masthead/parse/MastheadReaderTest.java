@@ -62,6 +62,22 @@ class MastheadReaderTest {
     }
 
     @Test
+    void thePapersNameStillHeadsTheMastheadWhenThreeAsidesStandBeforeItsNextLine() {
+        // pdftotext: the title and its romanised name, then a headline over two lines and a dateline beside the
+        // masthead, then the masthead's next lines. Three asides may stand between two masthead lines, the
+        // title's too.
+        // A line each, as the converter stages give pdftotext's lines.
+        MastheadReader.Result result = read(String.join("\n\n", "2025年6月8日", "星期日", "农历乙巳年五月十三",
+                "中国军网网址：http://www.81.cn", "解放军报", "JIEFANGJUNBAO", "外贸进出口总值69.32", "万亿元", "新华社海口6月7",
+                "第24621号", "今日11版", "国内统一连续出版物号", "CN 81-0001/(J)", "邮发代号1-26"));
+        PageHead head = result.head();
+        assertThat(head.masthead().title()).isEqualTo("解放军报");
+        assertThat(head.masthead().issueNumber()).isEqualTo(24621);
+        assertThat(head.masthead().pageCount()).isEqualTo(11);
+        assertThat(result.left()).extracting(Block::spaced).contains("新华社海口6月7");
+    }
+
+    @Test
     void shortLinesSetAmongTheMastheadsAreLeftToTheBodyAndTheFieldsAfterThemStillCount() {
         // pdftotext reads the first item's kicker and headline, printed beside the masthead, between its lines;
         // the name over each QR code's label stands apart from the label. The title itself was a picture.
