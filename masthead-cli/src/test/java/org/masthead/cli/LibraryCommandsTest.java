@@ -115,10 +115,25 @@ class LibraryCommandsTest {
         return Files.readAllBytes(ScanFiles.jpeg2000(ScanFiles.page(), issue.resolve("0007.jp2")));
     }
 
+    /** The batch with a scan ingested (no page images) into a fresh data folder; that folder. */
+    private String ingestedBatchWithScan() throws Exception {
+        Path batch = dir.resolve("batch");
+        batchWithScan(batch);
+        String data = dir.resolve("data").toString();
+        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString());
+        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        return data;
+    }
+
+    /** The hash of the one scan the archive's pages name. */
+    private static String storedScan(String data) throws Exception {
+        return editions(Path.of(data)).stream().flatMap(e -> e.edition().pages().stream())
+                .map(PageImages::scanOf).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
     /** Deletes from the originals store the one scan the archive's pages name; its hash. */
     private static String loseScan(String data) throws Exception {
-        String sha256 = editions(Path.of(data)).stream().flatMap(e -> e.edition().pages().stream())
-                .map(PageImages::scanOf).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        String sha256 = storedScan(data);
         try (Archive archive = Archive.open(Path.of(data))) {
             Files.delete(archive.original(sha256).orElseThrow());
         }
@@ -199,11 +214,7 @@ class LibraryCommandsTest {
 
     @Test
     void checkNamesEachPageWhoseScanTheStoreLostAndExitsOne() throws Exception {
-        Path batch = dir.resolve("batch");
-        batchWithScan(batch);
-        String data = dir.resolve("data").toString();
-        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString());
-        assertThat(ingest.exit()).as(ingest.err()).isZero();
+        String data = ingestedBatchWithScan();
         Run intact = run("check", "--data", data);
         assertThat(intact.exit()).as(intact.out() + intact.err()).isZero();
         assertThat(intact.out()).doesNotContain(Finding.SCAN_MISSING);
@@ -216,7 +227,7 @@ class LibraryCommandsTest {
                 edition.slug() + " " + edition.edition().date() + " p1  scan-missing  scan sha256:" + sha256
                         + " missing from the originals store");
         // The unchanged batch ingested again keeps the scan anew: nothing to find.
-        assertThat(run("ingest", "--data", data, "--no-images", batch.toString()).exit()).isZero();
+        assertThat(run("ingest", "--data", data, "--no-images", dir.resolve("batch").toString()).exit()).isZero();
         assertThat(run("check", "--data", data).exit()).isZero();
     }
 
@@ -253,13 +264,8 @@ class LibraryCommandsTest {
 
     @Test
     void aScanTheStoreHoldsAsNoImageIsNamedByCheckAndExport() throws Exception {
-        Path batch = dir.resolve("batch");
-        batchWithScan(batch);
-        String data = dir.resolve("data").toString();
-        Run ingest = run("ingest", "--data", data, "--no-images", batch.toString());
-        assertThat(ingest.exit()).as(ingest.err()).isZero();
-        String sha256 = editions(Path.of(data)).stream().flatMap(e -> e.edition().pages().stream())
-                .map(PageImages::scanOf).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        String data = ingestedBatchWithScan();
+        String sha256 = storedScan(data);
         try (Archive archive = Archive.open(Path.of(data))) {
             Path file = archive.original(sha256).orElseThrow();
             file.toFile().setWritable(true);

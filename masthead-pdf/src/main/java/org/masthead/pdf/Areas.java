@@ -27,6 +27,8 @@ import java.util.Set;
 final class Areas {
     /** Headlines are set in display type. */
     private static final float HEADLINE = Blocks.DISPLAY;
+    /** Marks that end a clause: a byline or dateline holds none. */
+    private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：、]");
     /** Marks that may not open a line (禁则): they go down with the character before them. */
     private static final String NO_LINE_OPENING = "，。、；：？！）》」』”’%‰";
     /** Rules this wide a share of the page divide head and foot from the body. */
@@ -538,7 +540,7 @@ final class Areas {
             TextBlock after = b + 1 < sorted.size() ? sorted.get(b + 1) : null;
             // A byline or dateline, not a paragraph's indented first line set over the columns: shorter than a
             // column's line by more than an indent, and no clause in it.
-            boolean shortOverColumns = overColumns.contains(block) && after != null && !only.text().matches(".*[，。；：、].*")
+            boolean shortOverColumns = overColumns.contains(block) && after != null && !CLAUSE_MARK.matcher(only.text()).find()
                     && only.box().width() < edges.get(after)[1] - edges.get(after)[0] - only.size() * 3;
             if (shortOverColumns || block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f
                     && !(next != null && brokenBefore(only, next.lines().get(0), right))) {
