@@ -257,16 +257,22 @@ final class PrintedLines {
      * The width of a full line in the column of line {@code i}: the second widest of the nearby lines that
      * carry punctuation (headlines rarely do; the second, so that one stray wide line does not count). Where
      * fewer than three such lines are near (the top of a page, under its running head), the look goes twice as
-     * far. -1 when too few lines tell.
+     * far. Figures, Latin words and curly quotes are set narrower or wider than their count says, by the font
+     * (79.18万辆 may fill a line that counts half an em too wide), so when most of the lines share one width a
+     * little under that, theirs is the full line's. -1 when too few lines tell.
      */
     private static int usualWidth(List<String> lines, int[] widths, int i) {
         int widest = -1;
         int second = -1;
+        int from = i;
+        int to = i;
         for (int reach = WINDOW; reach <= 2 * WINDOW; reach += WINDOW) {
             widest = -1;
             second = -1;
             int counted = 0;
-            for (int k = Math.max(0, i - reach); k <= Math.min(lines.size() - 1, i + reach); k++) {
+            from = Math.max(0, i - reach);
+            to = Math.min(lines.size() - 1, i + reach);
+            for (int k = from; k <= to; k++) {
                 if (!hasPunctuation(lines.get(k)) || widths[k] < 0) {
                     continue;
                 }
@@ -283,7 +289,31 @@ final class PrintedLines {
                 break;
             }
         }
-        return second;
+        int most = mostCommonWidth(lines, widths, from, to);
+        return most >= second - FULL_SLACK && most < second ? most : second;
+    }
+
+    /** The width most punctuated lines from {@code from} to {@code to} share, three at least; else -1. */
+    private static int mostCommonWidth(List<String> lines, int[] widths, int from, int to) {
+        Map<Integer, Integer> count = new HashMap<>();
+        for (int k = from; k <= to; k++) {
+            if (widths[k] >= 0 && hasPunctuation(lines.get(k))) {
+                count.merge(widths[k], 1, Integer::sum);
+            }
+        }
+        int most = -1;
+        int votes = 0;
+        boolean tied = false;
+        for (Map.Entry<Integer, Integer> entry : count.entrySet()) {
+            if (entry.getValue() > votes) {
+                most = entry.getKey();
+                votes = entry.getValue();
+                tied = false;
+            } else if (entry.getValue() == votes) {
+                tied = true;
+            }
+        }
+        return votes >= MIN_TELLING && !tied ? most : -1;
     }
 
     private static boolean hasPunctuation(String line) {

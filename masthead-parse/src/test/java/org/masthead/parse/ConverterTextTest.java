@@ -184,6 +184,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void figuresThatCountWiderThanTheyPrintDoNotWidenTheColumn() {
+        // mutool, a column ten characters wide: 79.18万辆 and 达到490个 count half an em more than they fill, so
+        // the line spread out under a finished full line (经 过 40 个 月…, its next character would not fit)
+        // looked an indent short of them, like a paragraph's first line.
+        String page = String.join("\n\n", "走进空降兵某旅的训练场", "本报记者 肖玉兰", "肖玉兰告诉记者，过",
+                "去组织类似训练往往", "要提前数周准备，如今", "依托信息系统，数小时", "即可完成筹划。南宁新",
+                "能 源 汽 车 保 有 量 突 破", "79.18万辆，充电桩数量", "达到490个。以高质量发", "展为主线，各项合作蓬",
+                "勃发展，重大项目接踵", "落地，互联互通加快推", "进。“我认为，在诸多领", "域，特别是训练保障方",
+                "面，我们有很多需要向", "兄弟单位学习的地方。”", "经 过 40 个 月 的 集 中 攻", "关，空降兵某旅科研团",
+                "队成功研制出新型训练", "模拟系统。", "统计显示，平台运", "行以来，空降兵某旅训", "练计划完成率提高了",
+                "一倍。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).first().asString().endsWith("学习的地方。”经过40个月的集中攻关，空降兵某旅科研团队成功研制出新型训练模拟系统。"));
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwnOpensTheFirstParagraph() {
         // The dateline filled the indented first line; it is no headline, and its paragraph runs on.
         List<Item> items = items("""
