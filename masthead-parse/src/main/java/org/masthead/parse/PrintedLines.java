@@ -165,7 +165,7 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
-            return !(Segments.finished(line) && isIndentedFirst(Math.abs(widths[i + 1]), usual) && !Segments.finished(next))
+            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual) && !Segments.finished(next))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
@@ -186,10 +186,13 @@ final class PrintedLines {
     /**
      * About two characters short of the usual width, as a paragraph's first line is. One character short is
      * no indent: a line gives its last character to the next when that one may not open a line (kinsoku: 说。).
+     * A spaced-out line (negative width) was spread because what came next would not fit: spread so, an
+     * indented line lost a character and is more than an indent short, while a full line that lost two
+     * (努 / 力，, or figures set narrower than they count) is no more than that.
      */
     private static boolean isIndentedFirst(int width, int usual) {
-        int shortBy = usual - width;
-        return shortBy > CJK && shortBy <= INDENT + FULL_SLACK;
+        int shortBy = usual - Math.abs(width);
+        return shortBy > (width < 0 ? INDENT : CJK) && shortBy <= INDENT + FULL_SLACK;
     }
 
     /**

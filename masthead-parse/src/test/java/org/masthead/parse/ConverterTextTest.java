@@ -200,6 +200,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpreadOutLineAnIndentShortUnderAFinishedLineRunsOn() {
+        // mutool: 力， may not be parted, so 通过48年来共同努 was spread over the full column. Its characters
+        // fall an indent short, but an indented first line fills its measure and is not spread.
+        String page = String.join("\n\n", "推动双拥工作提质增效", "本报记者 李小四", "为保障高温天气下",
+                "的训练安全，陆军第", "72集团军某旅调整作", "息时间，增设防暑降温", "点3处。“我们将持续加",
+                "强与地方的协作，为官", "兵办实事、解难题。”", "通 过 48 年 来 共 同 努", "力，这一机制已实现快",
+                "速发展，呈现领导引", "领、机关推动、各界参", "与、多轨并行的立体格", "局。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
+                .singleElement().asString().contains("解难题。”通过48年来共同努力，这一机制"));
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwnOpensTheFirstParagraph() {
         // The dateline filled the indented first line; it is no headline, and its paragraph runs on.
         List<Item> items = items("""
