@@ -169,10 +169,18 @@ final class PrintedLines {
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
-            return false;
+            // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full
+            // line carries it on, where the next paragraph's first line would be indented again.
+            return isIndentedFirst(width, usual) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
+                    && hasPunctuation(next);
         }
         return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
                 || endsMidSentence(line);
+    }
+
+    /** Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. */
+    private static boolean opensParagraph(List<String> lines, int i) {
+        return i == 0 || Segments.finished(lines.get(i - 1)) || !hasPunctuation(lines.get(i - 1));
     }
 
     /**

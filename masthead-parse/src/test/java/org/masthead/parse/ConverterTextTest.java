@@ -212,6 +212,21 @@ class ConverterTextTest {
     }
 
     @Test
+    void anIndentedFirstLineItsSentenceFilledRunsOnIntoTheFullLineUnderIt() {
+        // mutool: the quote ends right at the first line's end. A one-line paragraph would be followed by another
+        // indented line; the full line under it carries the paragraph on.
+        String page = String.join("\n\n", "聚焦备战打仗 锤炼过硬作风", "本报记者 李小四",
+                "呼和浩特边防线上，陆军工程大学某系官兵每", "年徒步巡逻里程超过5720公里。邹浩然告诉记者，",
+                "公司研发投入占营业收入的比重已提高到2.5%。经", "过10个昼夜的连续奋战，抢险官兵打通道路60公",
+                "里，转移安置群众4470余人。陆军工程大学某系后", "勤部门为一线官兵配送防暑药品和饮品9010余份。",
+                "已成长为陆军工程大学某系的技术骨干。", "“我们用上了APP预约，办事不用再跑腿了。”",
+                "呼和浩特市民陶向阳说。邹浩然在讲话中指出，在", "长期实践中，部队探索形成了一套行之有效的训练",
+                "模式，为战斗力生成提供了重要遵循。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).last().asString().startsWith("“我们用上了APP预约，办事不用再跑腿了。”呼和浩特市民陶向阳说。"));
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwnOpensTheFirstParagraph() {
         // The dateline filled the indented first line; it is no headline, and its paragraph runs on.
         List<Item> items = items("""
