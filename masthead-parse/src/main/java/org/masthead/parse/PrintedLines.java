@@ -119,6 +119,10 @@ final class PrintedLines {
         if (opensOwnLine(next)) {
             return false;
         }
+        if (isQuotedHeading(next) && Segments.finished(line) || isQuotedHeading(line) && opensParagraph(lines, i)) {
+            // A subhead set in quotes, however wide: between paragraphs, a line of its own.
+            return false;
+        }
         if (isTail(next) && !Segments.finished(line) && (Segments.isBullet(line.charAt(0)) || !standsAlone(line))) {
             // A character or two its full line could not hold, a subhead's too (■为伙伴关系开启新篇 / 章).
             int usual = usualWidth(lines, widths, i);
@@ -140,6 +144,10 @@ final class PrintedLines {
             // line without punctuation there is a kicker or the headline's first line, which the item stage
             // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
             return false;
+        }
+        if (line.lastIndexOf('“') > line.lastIndexOf('”') && !Segments.finished(line)) {
+            // A quotation opened and not closed goes on, however short its line (“这次经历让我真正 / 明白了…).
+            return true;
         }
         if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
             // 说： and the words quoted on the next line: one sentence (说： at a line's end looks finished).
@@ -176,6 +184,13 @@ final class PrintedLines {
         }
         return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
                 || endsMidSentence(line);
+    }
+
+    /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */
+    private static boolean isQuotedHeading(String line) {
+        int last = line.length() - 1;
+        return last > 2 && line.charAt(0) == '“' && line.indexOf('”') == last && line.lastIndexOf('“') == 0
+                && !hasPunctuation(line);
     }
 
     /** Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
+import org.masthead.model.Section;
 
 /**
  * What real converters (pdftotext, pdftotext -layout, mutool draw -F txt) make of printed pages, on small
@@ -224,6 +225,30 @@ class ConverterTextTest {
                 "模式，为战斗力生成提供了重要遵循。");
         assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
                 .hasSize(2).last().asString().startsWith("“我们用上了APP预约，办事不用再跑腿了。”呼和浩特市民陶向阳说。"));
+    }
+
+    @Test
+    void aSubheadSetInQuotesAcrossTheColumnStandsBetweenTheParagraphs() {
+        // mutool: the quoted subhead fills the column as a paragraph's line does (解放军报 sets its subheads so).
+        String page = String.join("\n\n", "为官兵办实事解难题", "本报记者 李小四", "广州有关负责人龙卫东",
+                "介绍，今年以来全市新增", "市场主体4750户，其中民营", "企业占比16.4%。各方一致认", "为，保持富有成效的全方位",
+                "合作，符合各方的根本利", "益。武警某总队依托信息化", "手段搭建训练管理平台，实", "现训练数据实时采集、精准",
+                "分析。从数据看，居民消费", "价格指数（CPI）同比上涨", "16.1%，核心CPI保持稳定。", "“继往开来点亮合作精神”",
+                "在此次比武中，该连队", "夺得7个单项第一，团体总分", "位列第一。在广州召开的座", "谈会上，代表们畅谈了各",
+                "自的体会。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(Section.text(item.sections()))
+                .contains("核心CPI保持稳定。\n“继往开来点亮合作精神”\n在此次比武中"));
+    }
+
+    @Test
+    void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
+        // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
+        String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
+                "出的医疗队已连续工作28", "天，累计救治患者300人", "次。夏日，南部战区海军", "某驱逐舰支队开展海上训",
+                "练，检验部队在复杂海况", "下的作战能力。", "“这次经历让我真正", "明白了什么是打仗思", "维。”朱艳感慨地说。清",
+                "晨六点，北京某港口，7艘", "舰艇依次解缆起航，奔赴", "任务海域。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).last().asString().startsWith("“这次经历让我真正明白了什么是打仗思维。”朱艳感慨地说。"));
     }
 
     @Test
