@@ -34,9 +34,11 @@ final class PrintedLines {
     private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
     static final int MIN_MEASURED = 16;
-    /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     /** Full-width marks whose blank half CJK type closes up against a neighbouring mark. */
     private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
+    /** Marks that may not open a line: the character before them goes down with them. */
+    private static final String NO_LINE_START = "，。、；：？！”’）》」』〉】…";
+    /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
     private PrintedLines() {
@@ -168,7 +170,7 @@ final class PrintedLines {
             // Wider than the column: a headline across columns, or a line of another column.
             return false;
         }
-        if (width >= usual - FULL_SLACK) {
+        if (width >= usual - FULL_SLACK && !endsShort(line, width, usual, next)) {
             // A full line ending a sentence, over an indented line that is not a paragraph's last: a new paragraph.
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
@@ -184,6 +186,28 @@ final class PrintedLines {
         }
         return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
                 || endsMidSentence(line);
+    }
+
+    /**
+     * A line of CJK type alone (measured exactly) that ends its sentence a character or more short, though the
+     * next line's first character could have stood there: a paragraph's last line. Otherwise a line a character
+     * short is full: what came next would not fit (an opening quote may not end a line, a character may not be
+     * parted from the mark after it, a figure is not broken), and figures and Latin words are measured only
+     * roughly.
+     */
+    private static boolean endsShort(String line, int width, int usual, String next) {
+        if (!Segments.finished(line) || width > usual - CJK
+                || Character.UnicodeScript.of(next.charAt(0)) != Character.UnicodeScript.HAN
+                || next.length() > 1 && NO_LINE_START.indexOf(next.charAt(1)) >= 0) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (c < 0x1100 || isCurlyQuote(c) || c >= 0xFF61 && c <= 0xFFDC) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */

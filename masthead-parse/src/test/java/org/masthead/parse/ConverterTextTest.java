@@ -241,6 +241,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSentencesEndACharacterShortOfTheColumnEndsItsParagraph() {
+        // mutool: 作，实现共同发展。 is a character short and nothing kept 在 from standing after it, so the
+        // paragraph ended there and the full line under it is a subhead, not its next line.
+        String page = String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "各方一致认为，保", "持富有成效的全方位合",
+                "作，符合各方的根本利", "益。1月1日以来，双边", "贸易额实现21%的大幅", "增长，去年达到1480亿", "元的历史新高。徐娟强",
+                "调，无论形势如何变", "化，都要坚持开放不动", "摇，开展更高质量合", "作，实现共同发展。", "在急难险重任务中淬炼",
+                "在青岛某医院，陆", "军第72集团军某旅派出", "的医疗队已连续工作56", "天，累计救治患者2790", "人次。");
+        assertThat(items(page)).singleElement().satisfies(item -> assertThat(Section.text(item.sections()))
+                .contains("实现共同发展。\n在急难险重任务中淬炼\n在青岛某医院"));
+    }
+
+    @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
         String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
