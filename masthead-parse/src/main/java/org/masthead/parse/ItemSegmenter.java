@@ -166,7 +166,7 @@ final class ItemSegmenter {
      * headline, or as matched phrases; a dateline or byline opens the text.
      */
     private static boolean wrapsOnto(String line, String next) {
-        return PrintedLines.width(line) > PrintedLines.width(next) && !isMatchedPhrases(line)
+        return PrintedLines.width(line) >= PrintedLines.width(next) && !isMatchedPhrases(line)
                 && Segments.dateline(next) == null && Segments.byline(next) == null;
     }
 

@@ -253,6 +253,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWrappedOntoALineAsWideAsItsFirstIsOneHeadline() {
+        // mutool: a brief's headline fills two lines of its narrow column; a kicker would be set shorter.
+        String page = String.join("\n\n", "2024年1月1日 星期一\n第3版\n新闻专题", "2022年全国粮食\n总产量7.56亿斤",
+                "本 报 讯  12 月 30", "日，广州退役军人事务", "局组织专场招聘会，提", "供就业岗位7470余个。",
+                "武警某总队组织官兵走", "进 广 州 的 高 新 技 术 企", "业，参观人工智能和5G", "应用成果展示。", "西安举行双拥共建",
+                "签约仪式", "本 报 讯  12 月 29", "日，西安举行双拥共建", "签约仪式，45家企业与", "驻地部队结对共建。专",
+                "家指出，科技是核心战", "斗力，必须把创新摆在", "更加突出的位置。");
+        Edition edition = Fixtures.parse("jfjb-2024-01-01-p03.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline)
+                .containsExactly("2022年全国粮食总产量7.56亿斤", "西安举行双拥共建签约仪式");
+    }
+
+    @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
         String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
