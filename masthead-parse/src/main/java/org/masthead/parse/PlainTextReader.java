@@ -46,15 +46,15 @@ final class PlainTextReader implements PageReader {
     /**
      * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
      * that is followed by plain text (no dateline, byline, page reference or continuation note, which open
-     * items) is taken as a section heading of the article it stands in. Headlines are longer, or parallel
-     * halves with a space between, or carry a subtitle; those stay headlines.
+     * items) is taken as a section heading of the article it stands in, two matched phrases too (数据赋能
+     * 服务升级): a report's headline has its dateline or byline under it. Headlines are longer or carry a
+     * subtitle; those stay headlines.
      */
     private static void demoteBareSectionHeadings(List<Block> blocks) {
         for (int i = 1; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
             String line = block.lines().get(0);
-            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.indexOf(' ') >= 0
-                    || line.contains("——")) {
+            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.contains("——")) {
                 continue;
             }
             Block previous = blocks.get(i - 1);

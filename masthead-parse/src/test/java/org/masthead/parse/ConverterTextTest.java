@@ -266,6 +266,21 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadOfTwoMatchedPhrasesOverPlainTextIsNoHeadline() {
+        // mutool: 数据赋能 服务升级 reads like a headline, but no dateline or byline follows it: a subhead.
+        String page = String.join("\n\n", "坚持以战领训 提升打赢能力", "新华社南京1月1日电", "南京新能源汽车保有量突",
+                "破80.31万辆，充电桩数量", "达到2250个。南京有关负", "责人毛驰介绍，今年以来", "全 市 新 增 市 场 主 体 5740",
+                "户 ， 其 中 民 营 企 业 占 比", "1.8%。这次任务中，海军", "某大队首次采用模块化编", "组方式，实现了多兵种力",
+                "量的高效融合。", "聚焦主责主业", "去年以来，海军某大", "队先后有33人次在全军比", "武 中 获 奖 ， 17 人 被 评 为",
+                "“优秀士官人才”。会议指", "出，要坚持稳中求进工作", "总基调，完整准确全面贯", "彻新发展理念。", "数据赋能 服务升级",
+                "毛驰说，双方山水相", "连、唇齿相依，始终以信", "相交、以诚相待，是命运", "与共的好邻居、好伙伴。");
+        assertThat(items(page)).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("坚持以战领训 提升打赢能力");
+            assertThat(item.sections()).extracting(Section::heading).containsExactly(null, "聚焦主责主业", "数据赋能 服务升级");
+        });
+    }
+
+    @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
         String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
