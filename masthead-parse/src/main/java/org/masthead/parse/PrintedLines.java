@@ -30,6 +30,8 @@ final class PrintedLines {
     private static final int HEADLINE_LINES = 3;
     /** Lines with punctuation that tell a column's usual width well enough. */
     private static final int MIN_TELLING = 3;
+    /** A dateline is shorter than this (新华社阿斯塔纳6月17日电, 本报记者 王五 李小四 北京6月2日电). */
+    private static final int MAX_DATELINE = 30;
     /** No printed line is wider than this (60 characters: a box across a broadsheet page in body type). */
     private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
@@ -114,8 +116,8 @@ final class PrintedLines {
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
             return true;
         }
-        if (next.charAt(0) == '电' && Segments.dateline(line + "电") != null) {
-            // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说….
+        if (opensCutDateline(lines, i)) {
+            // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说…, 新华社烟台12月31 / 日电.
             return true;
         }
         if (opensOwnLine(next)) {
@@ -251,10 +253,10 @@ final class PrintedLines {
     private static boolean isHeadlineAbove(List<String> lines, int k) {
         int below = k;
         while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(headlineWords(lines.get(below)))
-                && (below == k || !opensOwnLine(lines.get(below)))) {
+                && (below == k || !opensOwnLine(lines, below))) {
             below++;
         }
-        return below > k && (below >= lines.size() || opensOwnLine(lines.get(below)));
+        return below > k && (below >= lines.size() || opensOwnLine(lines, below));
     }
 
     /** A headline's words after the place it may name before a colon (沈阳：“5G+工业互联网”赋能制造业升级). */
@@ -287,6 +289,18 @@ final class PrintedLines {
         char first = line.charAt(0);
         int[] jump = (first == '（' || first == '(') ? Segments.jumpOn(line) : null;
         return jump != null && jump[1] == 0;
+    }
+
+    /** Line {@code k} opens something of its own, a dateline cut at its end among them. */
+    private static boolean opensOwnLine(List<String> lines, int k) {
+        return opensOwnLine(lines.get(k)) || opensCutDateline(lines, k);
+    }
+
+    /** Line {@code k} opens a dateline that runs on onto the next line (which opens none of its own). */
+    private static boolean opensCutDateline(List<String> lines, int k) {
+        String line = lines.get(k);
+        return k + 1 < lines.size() && line.length() < MAX_DATELINE && Segments.dateline(line) == null
+                && Segments.dateline(line + lines.get(k + 1)) != null && Segments.dateline(lines.get(k + 1)) == null;
     }
 
     /** Lines that open something of their own: never the rest of the line above. */

@@ -281,6 +281,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aDatelineCutInsideItsDateStillOpensTheTextUnderAHeadline() {
+        // mutool, a page's top: 新华社烟台12月31 / 日电 is the dateline under the headline, so the lines above it
+        // are a kicker and a headline, not a paragraph's first lines.
+        String page = String.join("\n\n", "8\n专版\n解放军报 2024年1月1日 星期一", "聚焦实战化训练", "烟台退役军人就业服务持",
+                "续升温", "新华社烟台12月31", "日电 （记者赖涛、魏", "晨曦） 陆军第72集团", "军某旅把党史学习教育", "融入日常，组织官兵走",
+                "进烟台革命纪念馆接受", "教育。从数据看，居民", "消费价格指数（CPI）同", "比上涨13.8%，核心CPI", "保持稳定。烟台新能源",
+                "汽车保有量突破34.57万", "辆，充电桩数量达到", "4190个。烟台市民魏晨", "曦说：“看到子弟兵来", "了，我们心里就踏实",
+                "了。”");
+        Edition edition = Fixtures.parse("jfjb-2024-01-01-p08.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).items()).filteredOn(item -> item.dateline() != null).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.headline()).isEqualTo("烟台退役军人就业服务持续升温");
+                    assertThat(item.dateline().place()).isEqualTo("烟台");
+                });
+    }
+
+    @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
         String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
