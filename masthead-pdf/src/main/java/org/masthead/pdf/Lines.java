@@ -114,7 +114,8 @@ final class Lines {
                 }
                 Box box = glyph.box();
                 left |= box.right() <= from + inset && box.right() >= from - size;
-                right |= box.x() >= to - inset && box.x() <= to + size;
+                // The column on the right may start its line with a paragraph's indent.
+                right |= box.x() >= to - inset && box.x() <= to + size * 2.5f;
                 between |= box.x() < to - inset && box.right() > from + inset;
             }
             // Two rows, as a gutter shows: one alone may be a word space that happens to stand there (…电 空
