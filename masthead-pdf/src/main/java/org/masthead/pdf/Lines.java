@@ -113,8 +113,9 @@ final class Lines {
                     continue;
                 }
                 Box box = glyph.box();
-                left |= box.right() <= from + inset && box.right() >= from - size;
-                // The column on the right may start its line with a paragraph's indent.
+                // The column on the left may end its line a character short; the one on the right may start it
+                // with a paragraph's indent.
+                left |= box.right() <= from + inset && box.right() >= from - size * 1.5f;
                 right |= box.x() >= to - inset && box.x() <= to + size * 2.5f;
                 between |= box.x() < to - inset && box.right() > from + inset;
             }

@@ -53,14 +53,14 @@ class LayoutTest {
     @Test
     void aSpaceHangingIntoTheGutterBesideIndentedLinesDoesNotJoinTwoColumns() throws Exception {
         // A dateline's space hangs into the gutter beside column 2's full line. Around it a subtitle across both
-        // columns, and one row of full lines: the row under that, column 2's indented first line, shows the
-        // columns parted there too.
+        // columns, a row whose column 1 line ends short of its edge (a figure is narrower than a character) and
+        // a row whose column 2 line is an indented first line: both show the columns parted there.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
             text(content, font, 12, 110, 80, 0, "——来自兰州某训练场的报道");
             text(content, font, 10, 60, 100, 0, "　　新华社北京六月一日电　");
             text(content, font, 10, 192, 100, 0, "战，赛场就是战场。”参赛队");
-            text(content, font, 10, 60, 116, 0, "征兵工作开展以来各级坚持");
-            text(content, font, 10, 192, 116, 0, "员雷子涵说。");
+            text(content, font, 10, 60, 116, 0, "征兵工作开展以来各级1");
+            text(content, font, 10, 192, 116, 0, "员雷子涵说。去年以来全市");
             text(content, font, 10, 60, 132, 0, "雷子涵说：“只要群众需要");
             text(content, font, 10, 192, 132, 0, "　　在兰州召开的座谈会");
             text(content, font, 10, 60, 148, 0, "我们就冲在最前面比武就是");
