@@ -373,8 +373,9 @@ final class Areas {
 
     /**
      * Widens the headlines' reach: each block or set-in photo that starts right under headlines (within a
-     * few lines) goes to the one nearest to it across, so an article reaches every column its text starts
-     * in under its headline, even when a short headline is centred over a wide article.
+     * few lines) and stands beside a reach goes to the nearest reach across, nearest pairs first, and widens
+     * it, so an article reaches every column its text starts in under its headline, even when a short headline
+     * is centred over a wide article: its reach grows column by column before a neighbour's takes its last.
      */
     private void widen(List<Head> heads, List<Box> photos) {
         List<Box> starts = new ArrayList<>(photos);
@@ -389,46 +390,46 @@ final class Areas {
         // headline in display type may stand over two).
         float column = columnText.isEmpty() ? 0 : columnText.stream().map(Box::width).sorted().toList()
                 .get(columnText.size() / 2);
-        Map<Head, List<Box>> owned = new LinkedHashMap<>();
-        for (Box box : starts) {
-            Head nearest = null;
-            float distance = Float.MAX_VALUE;
-            for (Head head : heads) {
+        Map<Head, List<Box>> under = new LinkedHashMap<>();
+        for (Head head : heads) {
+            boolean brief = head.right - head.left < column * 1.2f && head.size() < body * 1.5f;
+            List<Box> boxes = new ArrayList<>();
+            for (Box box : starts) {
                 float below = box.y() - head.bottom();
-                if (below < -body || below > body * 7 || textAbove(box, head.bottom(), columnText)) {
-                    continue;
-                }
-                float across = Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
-                if (across > 0 && head.right - head.left < column * 1.2f && head.size() < body * 1.5f) {
-                    continue;
-                }
-                if (across < distance) {
-                    nearest = head;
-                    distance = across;
+                if (below >= -body && below <= body * 7 && !textAbove(box, head.bottom(), columnText)
+                        && !(brief && across(head, box) > 0)) {
+                    boxes.add(box);
                 }
             }
-            if (nearest != null) {
-                owned.computeIfAbsent(nearest, h -> new ArrayList<>()).add(box);
-            }
+            under.put(head, boxes);
         }
-        // Only what touches the reach so far: an article's columns stand side by side.
-        for (Map.Entry<Head, List<Box>> entry : owned.entrySet()) {
-            Head head = entry.getKey();
-            List<Box> boxes = new ArrayList<>(entry.getValue());
-            boolean grown = true;
-            while (grown) {
-                grown = false;
-                for (int i = 0; i < boxes.size(); i++) {
-                    Box box = boxes.get(i);
-                    if (box.x() < head.right + body * 3 && box.right() > head.left - body * 3) {
-                        head.left = Math.min(head.left, box.x());
-                        head.right = Math.max(head.right, box.right());
-                        boxes.remove(i--);
-                        grown = true;
+        Set<Box> taken = new HashSet<>();
+        while (true) {
+            Head nearest = null;
+            Box closest = null;
+            float distance = body * 3;
+            for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
+                for (Box box : entry.getValue()) {
+                    float across = across(entry.getKey(), box);
+                    if (across < distance && !taken.contains(box)) {
+                        nearest = entry.getKey();
+                        closest = box;
+                        distance = across;
                     }
                 }
             }
+            if (nearest == null) {
+                return;
+            }
+            taken.add(closest);
+            nearest.left = Math.min(nearest.left, closest.x());
+            nearest.right = Math.max(nearest.right, closest.right());
         }
+    }
+
+    /** How far the box stands beside the head's reach; 0 when they overlap across. */
+    private static float across(Head head, Box box) {
+        return Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
     }
 
     /** Whether column text stands between a headline's foot and the box (a heading inside a column). */
