@@ -27,6 +27,12 @@ import java.util.Set;
 final class Areas {
     /** Headlines are set in display type. */
     private static final float HEADLINE = Blocks.DISPLAY;
+    /**
+     * A brief's head may be set in bold a little above body size, where a plainer one needs title size: at the
+     * top of its column, level with a headline beside it (a row of items starts there). A bold subhead
+     * that size stands in running text, or tops a column beside running text.
+     */
+    private static final float BOLD_HEAD = 1.08f;
     /** Marks that end a clause: a byline or dateline holds none. */
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：、]");
     /** Marks that may not open a line (禁则): they go down with the character before them. */
@@ -45,7 +51,9 @@ final class Areas {
         this.body = body;
         this.remaining = new ArrayList<>(blocks);
         for (TextBlock block : blocks) {
-            if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)) {
+            if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)
+                    || block.bold() && block.size() >= body * BOLD_HEAD && atColumnTop(block, blocks)
+                            && startsRow(block, blocks)) {
                 headlines.add(block);
             }
         }
@@ -61,6 +69,29 @@ final class Areas {
             if (other != block && other.size() < body * Blocks.TITLE && gap > -1 && gap < block.size() * 1.5f
                     && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())
                     && !Blocks.ruleBetween(other.box(), block.box(), marks.rules())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no text of its column stands within three lines above the block. */
+    private boolean atColumnTop(TextBlock block, List<TextBlock> blocks) {
+        for (TextBlock other : blocks) {
+            float gap = block.box().y() - other.box().bottom();
+            if (other != block && gap > -1 && gap < block.size() * 3
+                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a headline, at the top of its own column, starts level with the block beside it. */
+    private boolean startsRow(TextBlock block, List<TextBlock> blocks) {
+        for (TextBlock other : blocks) {
+            if (other != block && other.size() >= body * Blocks.TITLE && Math.abs(other.box().y() - block.box().y()) < body * 0.6f
+                    && other.box().overlapX(block.box()) <= 0 && atColumnTop(other, blocks)) {
                 return true;
             }
         }

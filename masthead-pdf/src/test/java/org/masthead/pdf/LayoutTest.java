@@ -42,6 +42,35 @@ class LayoutTest {
                         .noneMatch(text -> text.contains("第四栏的文字")));
     }
 
+    @Test
+    void aBriefsBoldHeadLittleAboveBodySizeLevelWithAHeadlineHeadsItsBrief() throws Exception {
+        // A row of items starts under a rule: a brief in the first column under its bold head, 1.1 × body, and
+        // beside it a commentary's headline, its top level with the head's, over its own columns.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.moveTo(50, PAGE - 80);
+            content.lineTo(600, PAGE - 80);
+            content.stroke();
+            bold(content, () -> text(content, font, 11, 60, 100, 0, "国产大飞机累计运送"));
+            bold(content, () -> text(content, font, 11, 60, 114, 0, "旅客突破810万人次"));
+            String[] brief = {"　　本报讯　6月3日，天津", "举行双拥共建签约仪式，", "48家企业与驻地部队结对", "共建。"};
+            for (int i = 0; i < brief.length; i++) {
+                text(content, font, 10, 60, 134 + i * 16, 0, brief[i]);
+            }
+            text(content, font, 20, 260, 108, 0, "把论文写在战位上");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 8; i++) {
+                    text(content, font, 10, 192 + c * 132, 134 + i * 16, 0, "同样只有真正有本事真正干");
+                }
+            }
+        });
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("国产大飞机累计运送旅客突破810万人次"))
+                .singleElement().satisfies(brief -> {
+                    assertThat(brief.pieces().get(0).role()).isEqualTo(LaidOutPage.Role.HEADLINE);
+                    assertThat(brief.pieces()).extracting(LayoutTest::piece)
+                            .contains("本报讯 6月3日，天津举行双拥共建签约仪式，48家企业与驻地部队结对共建。");
+                });
+    }
+
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
