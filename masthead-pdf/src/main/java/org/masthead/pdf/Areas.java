@@ -28,11 +28,11 @@ final class Areas {
     /** Headlines are set in display type. */
     private static final float HEADLINE = Blocks.DISPLAY;
     /**
-     * A brief's head may be set in bold a little above body size, where a plainer one needs title size: at the
-     * top of its column, level with a headline beside it (a row of items starts there). A bold subhead
-     * that size stands in running text, or tops a column beside running text.
+     * A brief's head may be set a little above body size, where a plainer one needs title size: on a line or two at
+     * the top of its column, right under a rule across it, or in bold level with a headline beside it (a row of
+     * items starts there). A subhead that size stands in running text, or tops a column under its article's head.
      */
-    private static final float BOLD_HEAD = 1.08f;
+    private static final float BRIEF_HEAD = 1.08f;
     /** Marks that end a clause: a byline or dateline holds none. */
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：、]");
     /** Marks that may not open a line (禁则): they go down with the character before them. */
@@ -52,8 +52,8 @@ final class Areas {
         this.remaining = new ArrayList<>(blocks);
         for (TextBlock block : blocks) {
             if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)
-                    || block.bold() && block.size() >= body * BOLD_HEAD && atColumnTop(block, blocks)
-                            && startsRow(block, blocks)) {
+                    || block.size() >= body * BRIEF_HEAD && block.lines().size() <= 2 && atColumnTop(block, blocks)
+                            && (block.bold() && startsRow(block, blocks) || underRule(block))) {
                 headlines.add(block);
             }
         }
@@ -85,6 +85,18 @@ final class Areas {
             }
         }
         return true;
+    }
+
+    /** Whether a rule across the block stands right above it, within a few lines. */
+    private boolean underRule(TextBlock block) {
+        Box box = block.box();
+        for (Box rule : marks.rules()) {
+            if (rule.height() < rule.width() && rule.bottom() <= box.y() + 1 && rule.y() >= box.y() - body * 4
+                    && rule.overlapX(box) > box.width() * 0.5f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline, at the top of its own column, starts level with the block beside it. */

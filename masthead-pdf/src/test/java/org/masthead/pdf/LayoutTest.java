@@ -71,6 +71,25 @@ class LayoutTest {
                 });
     }
 
+    @Test
+    void aHeadLittleAboveBodySizeRightUnderARuleHeadsItsBrief() throws Exception {
+        // The page's top row: a rule, then a brief's head 1.1 × body, not bold, centred over the brief's two
+        // lines; no headline beside it.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.moveTo(50, PAGE - 80);
+            content.lineTo(600, PAGE - 80);
+            content.stroke();
+            text(content, font, 11, 100, 100, 0, "走进火箭军某旅的训练场");
+            text(content, font, 10, 80, 120, 0, "本报讯　6月3日，长沙举行双拥共建");
+            text(content, font, 10, 60, 136, 0, "签约仪式，9家企业与驻地部队结对共建。");
+        });
+        assertThat(areas).singleElement().satisfies(brief -> {
+            assertThat(brief.pieces().get(0).role()).isEqualTo(LaidOutPage.Role.HEADLINE);
+            assertThat(brief.pieces()).extracting(LayoutTest::piece).containsExactly("走进火箭军某旅的训练场",
+                    "本报讯 6月3日，长沙举行双拥共建签约仪式，9家企业与驻地部队结对共建。");
+        });
+    }
+
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
