@@ -277,8 +277,8 @@ final class Areas {
                 parts.add(new Area.Part(head.parts.get(block), block.lines()));
                 headBox = headBox == null ? block.box() : headBox.union(block.box());
             }
-            region.add(headBox);
             Area text = text(members.get(head), List.of());
+            region.add(text.region().isEmpty() ? headBox : centredOver(headBox, Box.around(text.region())));
             parts.addAll(text.parts());
             region.addAll(text.region());
             areas.add(new Area(parts, region));
@@ -473,6 +473,18 @@ final class Areas {
     /** How far the box stands beside the head's reach; 0 when they overlap across. */
     private static float across(Head head, Box box) {
         return Math.max(0, Math.max(head.left - box.right(), box.x() - head.right));
+    }
+
+    /**
+     * The head's band across its item: a headline is centred over its item, so where its text stands to one side
+     * of the headline's centre (a brief's lines in the first columns under a head centred over the row), the
+     * item reaches as far to the other.
+     */
+    private static Box centredOver(Box head, Box text) {
+        float centre = head.centreX();
+        float left = Math.min(head.x(), Math.min(text.x(), 2 * centre - text.right()));
+        float right = Math.max(head.right(), Math.max(text.right(), 2 * centre - text.x()));
+        return new Box(left, head.y(), right - left, head.height());
     }
 
     /** Whether column text stands between a headline's foot and the box (a heading inside a column). */

@@ -90,6 +90,27 @@ class LayoutTest {
         });
     }
 
+    @Test
+    void aBriefUnderAHeadCentredOverTheRowReachesAsFarRightAsItsTextReachesLeft() throws Exception {
+        // A brief's lines in the first two columns, its head centred over the whole row (x 60 to 560).
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.moveTo(50, PAGE - 80);
+            content.lineTo(600, PAGE - 80);
+            content.stroke();
+            text(content, font, 11, 249.5f, 100, 0, "走进火箭军某旅的训练场");
+            text(content, font, 10, 80, 120, 0, "本报讯　6月3日，长沙");
+            text(content, font, 10, 60, 136, 0, "举行双拥共建签约仪式，");
+            text(content, font, 10, 192, 120, 0, "9家企业与驻地部队结对");
+            text(content, font, 10, 192, 136, 0, "共建。");
+        });
+        assertThat(areas).singleElement().satisfies(brief -> {
+            float left = (float) brief.region().stream().mapToDouble(org.masthead.model.Box::x).min().orElseThrow();
+            float right = (float) brief.region().stream().mapToDouble(box -> box.x() + box.width()).max().orElseThrow();
+            assertThat(left).isCloseTo(60, org.assertj.core.data.Offset.offset(2f));
+            assertThat(right).isCloseTo(560, org.assertj.core.data.Offset.offset(4f));
+        });
+    }
+
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
