@@ -15,6 +15,9 @@ final class Lines {
     private static final float BODY_GAP = 0.9f;
     /** A gap this wide is a gutter whatever the rows around it show. */
     private static final float SURE_GAP = 3.0f;
+    /** Rows of a page that leave one gap open, as a gutter's rows do, and how far away in ems they may be. */
+    private static final int PAGE_GUTTER = 8;
+    private static final float GUTTER_REACH = 30;
     /** Headlines may be letter-spaced to fill their width. */
     private static final float DISPLAY_GAP = 2.0f;
 
@@ -40,11 +43,55 @@ final class Lines {
             rows.add(row);
             start = end;
         }
+        List<float[]> gaps = wideGaps(rows, bodySize);
         List<TextLine> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            split(rows, r, rules, bodySize, lines);
+            split(rows, r, rules, bodySize, gaps, lines);
         }
         return lines;
+    }
+
+    /**
+     * The gaps wider than a body-size word space between printed glyphs of the page's rows (from and to x, and
+     * the row's baseline), and the open space before each row's first glyph (from minus infinity).
+     */
+    private static List<float[]> wideGaps(List<List<Glyph>> rows, float bodySize) {
+        List<float[]> gaps = new ArrayList<>();
+        for (List<Glyph> row : rows) {
+            Glyph last = null;
+            for (Glyph glyph : row) {
+                if (glyph.text().isBlank()) {
+                    continue;
+                }
+                if (last == null || glyph.box().x() - last.box().right() > bodySize * BODY_GAP) {
+                    gaps.add(new float[] {last == null ? Float.NEGATIVE_INFINITY : last.box().right(), glyph.box().x(),
+                        glyph.baseline()});
+                }
+                last = glyph;
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * Whether a space set on a gutter parts two columns' lines though the rows right around show no parting
+     * (short, indented or spanning lines beside a dateline's space at its column's edge): the page's rows leave
+     * that gap open again and again within some twenty lines, and the line before the space starts where a
+     * column or its indent does, not centred across (a byline) or inside a column (a caption's credit).
+     */
+    private static boolean gutterOfPage(List<float[]> gaps, float baseline, float start, float from, float to,
+            float size) {
+        int gutter = 0;
+        int column = 0;
+        for (float[] gap : gaps) {
+            if (Math.abs(gap[2] - baseline) > size * GUTTER_REACH) {
+                continue;
+            }
+            gutter += Math.abs(gap[0] - from) < size * 0.5f && Math.abs(gap[1] - to) < size * 0.5f ? 1 : 0;
+            float indent = start - gap[1];
+            column += indent > -size * 0.5f && (indent < size * 0.5f || Math.abs(indent - 2 * size) < size * 0.5f) ? 1 : 0;
+        }
+        return gutter >= PAGE_GUTTER && column >= PAGE_GUTTER;
     }
 
     /**
@@ -196,7 +243,8 @@ final class Lines {
         return end;
     }
 
-    private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<TextLine> lines) {
+    private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<float[]> gaps,
+            List<TextLine> lines) {
         List<Glyph> row = rows.get(r);
         List<Glyph> current = new ArrayList<>();
         // The gap is measured from the last glyph printed: a line's trailing space may hang into the gutter. But
@@ -216,7 +264,10 @@ final class Lines {
                 float to = glyph.box().x();
                 // Whether the line is centred across the gap is asked only of a gap that looks like a gutter.
                 boolean apart = display ? gap > size * DISPLAY_GAP
-                        : spaced ? parted(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size)
+                        : spaced ? (parted(rows, r, from, to, size)
+                                || !current.isEmpty()
+                                        && gutterOfPage(gaps, glyph.baseline(), current.get(0).box().x(), from, to, size))
+                                && !centredAcross(rows, r, current, g, from, to, size)
                         : gap > size * BODY_GAP && (gap > size * SURE_GAP
                         || gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size))
                         || gap > 0 && ruleBetween(rules, from, to, glyph);

@@ -167,6 +167,27 @@ class LayoutTest {
     }
 
     @Test
+    void aSpaceAtAGutterTheRowsFurtherDownLeaveOpenDoesNotJoinTwoColumns() throws Exception {
+        // A dateline's space hangs into the gutter beside column 2's full line. The rows right around part the
+        // columns nowhere (a subtitle across, a short byline, a deeply indented line); the rows further down do,
+        // again and again, and the dateline starts at its column's indent.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 12, 110, 80, 0, "——来自兰州某训练场的报道");
+            text(content, font, 10, 60, 100, 0, "　　新华社北京六月一日电　");
+            text(content, font, 10, 192, 100, 0, "战，赛场就是战场。”参赛队");
+            text(content, font, 10, 60, 116, 0, "（记者任勇、雷子涵）");
+            text(content, font, 10, 192, 116, 0, "员雷子涵说。");
+            text(content, font, 10, 60, 132, 0, "雷子涵说：“只要群众需要");
+            text(content, font, 10, 192, 132, 0, "　　　　在兰州召开的座");
+            for (int i = 0; i < 9; i++) {
+                text(content, font, 10, 60, 148 + i * 16, 0, "我们就冲在最前面比武就是");
+                text(content, font, 10, 192, 148 + i * 16, 0, "来自基层一线的代表畅谈了");
+            }
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社北京六月一日电", "战，赛场就是战场。”参赛队");
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
