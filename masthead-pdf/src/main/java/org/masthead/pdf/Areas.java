@@ -447,17 +447,20 @@ final class Areas {
             under.put(head, boxes);
         }
         Set<Box> taken = new HashSet<>();
+        Map<Head, List<Float>> tops = new LinkedHashMap<>();
         while (true) {
             Head nearest = null;
             Box closest = null;
-            float distance = body * 3;
+            float distance = Float.MAX_VALUE;
             for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
                 for (Box box : entry.getValue()) {
                     float across = across(entry.getKey(), box);
-                    if (across < distance && !taken.contains(box)) {
+                    // Between two reaches a gutter apart, the column goes with those whose text starts level with it.
+                    float apart = across + (level(tops.get(entry.getKey()), box) ? 0 : body * 0.5f);
+                    if (across < body * 3 && apart < distance && !taken.contains(box)) {
                         nearest = entry.getKey();
                         closest = box;
-                        distance = across;
+                        distance = apart;
                     }
                 }
             }
@@ -465,9 +468,15 @@ final class Areas {
                 return;
             }
             taken.add(closest);
+            tops.computeIfAbsent(nearest, head -> new ArrayList<>()).add(closest.y());
             nearest.left = Math.min(nearest.left, closest.x());
             nearest.right = Math.max(nearest.right, closest.right());
         }
+    }
+
+    /** Whether the box starts level with one of the reach's columns taken so far. */
+    private static boolean level(List<Float> tops, Box box) {
+        return tops != null && tops.stream().anyMatch(top -> Math.abs(top - box.y()) < 2);
     }
 
     /** How far the box stands beside the head's reach; 0 when they overlap across. */

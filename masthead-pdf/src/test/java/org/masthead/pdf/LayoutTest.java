@@ -111,6 +111,31 @@ class LayoutTest {
         });
     }
 
+    @Test
+    void aColumnBetweenTwoArticlesGoesWithTheColumnsItStartsLevelWith() throws Exception {
+        // Article A's fourth column stands a little nearer to article B's first column than to A's third, but it
+        // starts level with A's columns, while B's text starts lower, under its byline.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 28, 206, 60, 0, "坚持以战领训提升");
+            for (int c = 0; c < 4; c++) {
+                text(content, font, 10, 60 + c * 132, 100, 0, c == 3 ? "第四栏的文字从这里开始排" : "征兵工作开展以来各级坚持");
+                for (int i = 1; i < 6; i++) {
+                    text(content, font, 10, 60 + c * 132, 100 + i * 16, 0, "把政治考核放在首位严把兵");
+                }
+            }
+            text(content, font, 24, 600, 60, 0, "在大连看强军新风");
+            text(content, font, 10, 640, 84, 0, "本报记者　李小四");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 6; i++) {
+                    text(content, font, 10, 586 + c * 132, 116 + i * 16, 0, "比武设置武装越野战术演练");
+                }
+            }
+        });
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("坚持以战领训提升")).singleElement()
+                .satisfies(article -> assertThat(article.pieces()).extracting(LayoutTest::piece)
+                        .anyMatch(text -> text.contains("第四栏的文字")));
+    }
+
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
