@@ -27,12 +27,6 @@ import java.util.Set;
 final class Areas {
     /** Headlines are set in display type. */
     private static final float HEADLINE = Blocks.DISPLAY;
-    /**
-     * A brief's head may be set a little above body size, where a plainer one needs title size: on a line or two at
-     * the top of its column, right under a rule across it, or in bold level with a headline beside it (a row of
-     * items starts there). A subhead that size stands in running text, or tops a column under its article's head.
-     */
-    private static final float BRIEF_HEAD = 1.08f;
     /** Marks that end a clause: a byline or dateline holds none. */
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：、]");
     /** Marks that may not open a line (禁则): they go down with the character before them. */
@@ -51,8 +45,12 @@ final class Areas {
         this.body = body;
         this.remaining = new ArrayList<>(blocks);
         for (TextBlock block : blocks) {
+            // A brief's head may be set a little above body size, where a plainer one needs title size: on a line or
+            // two at the top of its column, right under a rule across it, or in bold level with a headline beside it
+            // (a row of items starts there). A subhead that size stands in running text, or tops a column under its
+            // article's head.
             if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)
-                    || block.size() >= body * BRIEF_HEAD && block.lines().size() <= 2 && atColumnTop(block, blocks)
+                    || block.size() >= body * Blocks.BRIEF_HEAD && block.lines().size() <= 2 && atColumnTop(block, blocks)
                             && (block.bold() && startsRow(block, blocks) || underRule(block))) {
                 headlines.add(block);
             }

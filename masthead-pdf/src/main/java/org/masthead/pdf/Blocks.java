@@ -19,6 +19,8 @@ final class Blocks {
      * not bold), subtitles; set centred line under line. Section headings are set about body size.
      */
     static final float TITLE = 1.2f;
+    /** A brief's head may be set this little above body size; no running text is. */
+    static final float BRIEF_HEAD = 1.08f;
 
     private Blocks() {
     }
@@ -68,7 +70,9 @@ final class Blocks {
         if (insetBothSides(last, line, size) && !shortFirstLine(block, last, line, size)
                 || insetBothSides(line, last, size)) {
             // Inset on both sides, the lines are set centred if their centres meet, however little the inset.
-            return centresMeet(last, line) && (last.bold() || last.size() >= body * TITLE);
+            // A head's short last line, centred under it, may be set as little above body size as a brief's head.
+            return centresMeet(last, line) && (last.bold() || last.size() >= body * TITLE
+                    || insetBothSides(line, last, size) && line.size() >= body * BRIEF_HEAD);
         }
         // Body lines share the column's left edge, give or take a first line's indent; display lines are centred.
         float left = block.get(0).x();

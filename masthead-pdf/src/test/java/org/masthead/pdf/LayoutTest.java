@@ -136,6 +136,24 @@ class LayoutTest {
                         .anyMatch(text -> text.contains("第四栏的文字")));
     }
 
+    @Test
+    void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
+        // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            content.moveTo(50, PAGE - 80);
+            content.lineTo(600, PAGE - 80);
+            content.stroke();
+            text(content, font, 11, 60, 100, 0, "铁血担当书写忠诚答");
+            text(content, font, 11, 104, 116, 0, "卷");
+            text(content, font, 10, 80, 136, 0, "本报讯　12月30日，陆军");
+            text(content, font, 10, 60, 152, 0, "某旅开展森林灭火演练。");
+        });
+        assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces())
+                .extracting(LaidOutPage.Piece::role, LayoutTest::piece)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.HEADLINE, "铁血担当书写忠诚答卷"),
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.TEXT, "本报讯 12月30日，陆军某旅开展森林灭火演练。")));
+    }
+
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
