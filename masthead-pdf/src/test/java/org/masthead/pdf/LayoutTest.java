@@ -19,7 +19,24 @@ class LayoutTest {
         // Article A's headline, centred over its four columns, ends further from its fourth column than article
         // B's headline, over the columns to the right, begins: A's reach grows column by column and gets there
         // first.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+        List<LaidOutPage.Area> areas = twoArticles(588, 100, null);
+        assertThat(holdsFourthColumn(areas, "坚持以战领训提升")).isTrue();
+        assertThat(holdsFourthColumn(areas, "在大连看强军新风")).isFalse();
+    }
+
+    @Test
+    void aColumnBetweenTwoArticlesGoesWithTheColumnsItStartsLevelWith() throws Exception {
+        // Article A's fourth column stands a little nearer to article B's first column than to A's third, but it
+        // starts level with A's columns, while B's text starts lower, under its byline.
+        assertThat(holdsFourthColumn(twoArticles(586, 116, "本报记者　李小四"), "坚持以战领训提升")).isTrue();
+    }
+
+    /**
+     * Article A, its headline centred over four columns, the fourth opening 第四栏的文字; beside it article B, its
+     * headline over two columns from x {@code columns}, their text from {@code top} down, under a byline if any.
+     */
+    private static List<LaidOutPage.Area> twoArticles(float columns, float top, String byline) throws Exception {
+        return areas((document, content, font) -> {
             text(content, font, 28, 206, 60, 0, "坚持以战领训提升");
             for (int c = 0; c < 4; c++) {
                 text(content, font, 10, 60 + c * 132, 100, 0, c == 3 ? "第四栏的文字从这里开始排" : "征兵工作开展以来各级坚持");
@@ -28,18 +45,20 @@ class LayoutTest {
                 }
             }
             text(content, font, 24, 600, 60, 0, "在大连看强军新风");
+            if (byline != null) {
+                text(content, font, 10, 640, 84, 0, byline);
+            }
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 6; i++) {
-                    text(content, font, 10, 588 + c * 132, 100 + i * 16, 0, "比武设置武装越野战术演练");
+                    text(content, font, 10, columns + c * 132, top + i * 16, 0, "比武设置武装越野战术演练");
                 }
             }
         });
-        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("坚持以战领训提升")).singleElement()
-                .satisfies(article -> assertThat(article.pieces()).extracting(LayoutTest::piece)
-                        .anyMatch(text -> text.contains("第四栏的文字")));
-        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("在大连看强军新风")).singleElement()
-                .satisfies(article -> assertThat(article.pieces()).extracting(LayoutTest::piece)
-                        .noneMatch(text -> text.contains("第四栏的文字")));
+    }
+
+    private static boolean holdsFourthColumn(List<LaidOutPage.Area> areas, String headline) {
+        return areas.stream().filter(a -> piece(a.pieces().get(0)).equals(headline)).findFirst().orElseThrow()
+                .pieces().stream().map(LayoutTest::piece).anyMatch(text -> text.contains("第四栏的文字"));
     }
 
     @Test
@@ -47,9 +66,7 @@ class LayoutTest {
         // A row of items starts under a rule: a brief in the first column under its bold head, 1.1 × body, and
         // beside it a commentary's headline, its top level with the head's, over its own columns.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            content.moveTo(50, PAGE - 80);
-            content.lineTo(600, PAGE - 80);
-            content.stroke();
+            ruleAcross(content, 600);
             bold(content, () -> text(content, font, 11, 60, 100, 0, "国产大飞机累计运送"));
             bold(content, () -> text(content, font, 11, 60, 114, 0, "旅客突破810万人次"));
             String[] brief = {"　　本报讯　6月3日，天津", "举行双拥共建签约仪式，", "48家企业与驻地部队结对", "共建。"};
@@ -76,9 +93,7 @@ class LayoutTest {
         // The page's top row: a rule, then a brief's head 1.1 × body, not bold, centred over the brief's two
         // lines; no headline beside it.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            content.moveTo(50, PAGE - 80);
-            content.lineTo(600, PAGE - 80);
-            content.stroke();
+            ruleAcross(content, 600);
             text(content, font, 11, 100, 100, 0, "走进火箭军某旅的训练场");
             text(content, font, 10, 80, 120, 0, "本报讯　6月3日，长沙举行双拥共建");
             text(content, font, 10, 60, 136, 0, "签约仪式，9家企业与驻地部队结对共建。");
@@ -94,9 +109,7 @@ class LayoutTest {
     void aBriefUnderAHeadCentredOverTheRowReachesAsFarRightAsItsTextReachesLeft() throws Exception {
         // A brief's lines in the first two columns, its head centred over the whole row (x 60 to 560).
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            content.moveTo(50, PAGE - 80);
-            content.lineTo(600, PAGE - 80);
-            content.stroke();
+            ruleAcross(content, 600);
             text(content, font, 11, 249.5f, 100, 0, "走进火箭军某旅的训练场");
             text(content, font, 10, 80, 120, 0, "本报讯　6月3日，长沙");
             text(content, font, 10, 60, 136, 0, "举行双拥共建签约仪式，");
@@ -112,37 +125,10 @@ class LayoutTest {
     }
 
     @Test
-    void aColumnBetweenTwoArticlesGoesWithTheColumnsItStartsLevelWith() throws Exception {
-        // Article A's fourth column stands a little nearer to article B's first column than to A's third, but it
-        // starts level with A's columns, while B's text starts lower, under its byline.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            text(content, font, 28, 206, 60, 0, "坚持以战领训提升");
-            for (int c = 0; c < 4; c++) {
-                text(content, font, 10, 60 + c * 132, 100, 0, c == 3 ? "第四栏的文字从这里开始排" : "征兵工作开展以来各级坚持");
-                for (int i = 1; i < 6; i++) {
-                    text(content, font, 10, 60 + c * 132, 100 + i * 16, 0, "把政治考核放在首位严把兵");
-                }
-            }
-            text(content, font, 24, 600, 60, 0, "在大连看强军新风");
-            text(content, font, 10, 640, 84, 0, "本报记者　李小四");
-            for (int c = 0; c < 2; c++) {
-                for (int i = 0; i < 6; i++) {
-                    text(content, font, 10, 586 + c * 132, 116 + i * 16, 0, "比武设置武装越野战术演练");
-                }
-            }
-        });
-        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("坚持以战领训提升")).singleElement()
-                .satisfies(article -> assertThat(article.pieces()).extracting(LayoutTest::piece)
-                        .anyMatch(text -> text.contains("第四栏的文字")));
-    }
-
-    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            content.moveTo(50, PAGE - 80);
-            content.lineTo(600, PAGE - 80);
-            content.stroke();
+            ruleAcross(content, 600);
             text(content, font, 11, 60, 100, 0, "铁血担当书写忠诚答");
             text(content, font, 11, 104, 116, 0, "卷");
             text(content, font, 10, 80, 136, 0, "本报讯　12月30日，陆军");
@@ -155,6 +141,13 @@ class LayoutTest {
     }
 
     private static final float PAGE = PDRectangle.A3.getHeight();
+
+    /** A rule from x 50 to {@code right}, 80 below the page's top: over a row of items. */
+    private static void ruleAcross(org.apache.pdfbox.pdmodel.PDPageContentStream content, float right) throws IOException {
+        content.moveTo(50, PAGE - 80);
+        content.lineTo(right, PAGE - 80);
+        content.stroke();
+    }
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
         return PdfPages.read(new PageSource("p.pdf", pdf(1, drawing, null))).get(0).areas();
@@ -195,39 +188,38 @@ class LayoutTest {
         // A dateline's space hangs into the gutter beside column 2's full line. Around it a subtitle across both
         // columns, a row whose column 1 line ends short of its edge (a figure is narrower than a character) and
         // a row whose column 2 line is an indented first line: both show the columns parted there.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            text(content, font, 12, 110, 80, 0, "——来自兰州某训练场的报道");
-            text(content, font, 10, 60, 100, 0, "　　新华社北京六月一日电　");
-            text(content, font, 10, 192, 100, 0, "战，赛场就是战场。”参赛队");
-            text(content, font, 10, 60, 116, 0, "征兵工作开展以来各级1");
-            text(content, font, 10, 192, 116, 0, "员雷子涵说。去年以来全市");
-            text(content, font, 10, 60, 132, 0, "雷子涵说：“只要群众需要");
-            text(content, font, 10, 192, 132, 0, "　　在兰州召开的座谈会");
-            text(content, font, 10, 60, 148, 0, "我们就冲在最前面比武就是");
-            text(content, font, 10, 192, 148, 0, "　　来自基层一线的代表");
-        });
-        assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社北京六月一日电", "战，赛场就是战场。”参赛队");
+        List<String> lines = linesUnderDateline(new String[] {"征兵工作开展以来各级1", "员雷子涵说。去年以来全市"},
+                new String[] {"雷子涵说：“只要群众需要", "　　在兰州召开的座谈会"},
+                new String[] {"我们就冲在最前面比武就是", "　　来自基层一线的代表"});
+        assertThat(lines).as(lines.toString()).contains("新华社北京六月一日电", "战，赛场就是战场。”参赛队");
     }
 
     @Test
     void aSpaceAtAGutterTheRowsFurtherDownLeaveOpenDoesNotJoinTwoColumns() throws Exception {
-        // A dateline's space hangs into the gutter beside column 2's full line. The rows right around part the
-        // columns nowhere (a subtitle across, a short byline, a deeply indented line); the rows further down do,
-        // again and again, and the dateline starts at its column's indent.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+        // The rows right around part the columns nowhere (a short byline, a deeply indented line); the rows
+        // further down do, again and again, and the dateline starts at its column's indent.
+        String[][] rows = new String[11][];
+        rows[0] = new String[] {"（记者任勇、雷子涵）", "员雷子涵说。"};
+        rows[1] = new String[] {"雷子涵说：“只要群众需要", "　　　　在兰州召开的座"};
+        java.util.Arrays.fill(rows, 2, rows.length, new String[] {"我们就冲在最前面比武就是", "来自基层一线的代表畅谈了"});
+        List<String> lines = linesUnderDateline(rows);
+        assertThat(lines).as(lines.toString()).contains("新华社北京六月一日电", "战，赛场就是战场。”参赛队");
+    }
+
+    /**
+     * The lines read from a subtitle across two columns, a dateline whose space hangs into the gutter beside
+     * column 2's full line, and under them the rows given (column 1's line, column 2's).
+     */
+    private static List<String> linesUnderDateline(String[]... rows) throws Exception {
+        return lines(areas((document, content, font) -> {
             text(content, font, 12, 110, 80, 0, "——来自兰州某训练场的报道");
             text(content, font, 10, 60, 100, 0, "　　新华社北京六月一日电　");
             text(content, font, 10, 192, 100, 0, "战，赛场就是战场。”参赛队");
-            text(content, font, 10, 60, 116, 0, "（记者任勇、雷子涵）");
-            text(content, font, 10, 192, 116, 0, "员雷子涵说。");
-            text(content, font, 10, 60, 132, 0, "雷子涵说：“只要群众需要");
-            text(content, font, 10, 192, 132, 0, "　　　　在兰州召开的座");
-            for (int i = 0; i < 9; i++) {
-                text(content, font, 10, 60, 148 + i * 16, 0, "我们就冲在最前面比武就是");
-                text(content, font, 10, 192, 148 + i * 16, 0, "来自基层一线的代表畅谈了");
+            for (int i = 0; i < rows.length; i++) {
+                text(content, font, 10, 60, 116 + i * 16, 0, rows[i][0]);
+                text(content, font, 10, 192, 116 + i * 16, 0, rows[i][1]);
             }
-        });
-        assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社北京六月一日电", "战，赛场就是战场。”参赛队");
+        }));
     }
 
     @Test
@@ -261,9 +253,7 @@ class LayoutTest {
         // A brief in a column under a rule: its headline 1.25 × body, centred over two lines, then one paragraph;
         // beside it, a report whose text starts at the same height.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            content.moveTo(50, PAGE - 80);
-            content.lineTo(500, PAGE - 80);
-            content.stroke();
+            ruleAcross(content, 500);
             text(content, font, 12.5f, 60, 100, 0, "全国粮食总产量");
             text(content, font, 12.5f, 66, 116, 0, "再创新高");
             String[] brief = {"　　本报讯　国家统计局", "日前发布数据，全年粮食", "总产量再创历史新高。"};
