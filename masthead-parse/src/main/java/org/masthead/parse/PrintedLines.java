@@ -168,6 +168,12 @@ final class PrintedLines {
         }
         int width = full(widths[i], usual);
         int nextWidth = full(widths[i + 1], usual);
+        if (width > usual + FULL_SLACK && hasPunctuation(line) && !Segments.finished(line) && Segments.finished(next)
+                && nextWidth * 2 <= width && Segments.captionWithCredit(line) == null) {
+            // A sentence across columns (a photo's caption under it) ends on the short line under it; a caption
+            // signed at its end has ended.
+            return true;
+        }
         if (width > usual + FULL_SLACK || nextWidth > usual + FULL_SLACK) {
             // Wider than the column: a headline across columns, or a line of another column.
             return false;

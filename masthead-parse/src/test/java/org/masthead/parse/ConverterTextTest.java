@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
+import org.masthead.model.ItemKind;
 import org.masthead.model.Section;
 
 /**
@@ -295,6 +296,20 @@ class ConverterTextTest {
                     assertThat(item.headline()).isEqualTo("烟台退役军人就业服务持续升温");
                     assertThat(item.dateline().place()).isEqualTo("烟台");
                 });
+    }
+
+    @Test
+    void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
+        // mutool: a photo's caption across two columns under a report's last column; its last line is short.
+        String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
+                "临机设置“敌”火力袭", "扰、通信中断等42个特", "情，全程检验指挥员临", "机处置能力。新疆军区", "某边防团组织干部骨干",
+                "赴天津参观见学，学习", "兄弟单位的先进经验和", "做法。", "12月29日，郑州举行军营开放日活动，群众参观装备展", "示。",
+                "程立新摄");
+        List<Item> items = items(page);
+        assertThat(items).filteredOn(item -> item.kind() == ItemKind.PHOTO).singleElement()
+                .satisfies(photo -> assertThat(photo.caption()).isEqualTo("12月29日，郑州举行军营开放日活动，群众参观装备展示。"));
+        assertThat(items).filteredOn(item -> item.kind() == ItemKind.ARTICLE).singleElement()
+                .satisfies(report -> assertThat(Section.text(report.sections())).doesNotContain("郑州"));
     }
 
     @Test
