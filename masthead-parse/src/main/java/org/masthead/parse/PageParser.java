@@ -345,8 +345,9 @@ final class PageParser {
             };
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (type == Block.Type.TEXT && previous != null && isDatelineAlone(previous)) {
-                // A dateline set bold on a line of its own (it filled the line) heads the paragraph under it, as
-                // it does when run in; the layout took it for a section heading by its weight.
+                // A dateline set bold on a line of its own (it filled the line, or the line broke inside its date:
+                // 本报讯 1月3 / 日，…) heads the paragraph under it, as it does when run in; the layout took it for a
+                // section heading by its weight.
                 List<String> joined = new ArrayList<>(previous.lines());
                 joined.addAll(lines);
                 blocks.set(blocks.size() - 1, new Block(Block.Type.TEXT, joined));
@@ -363,7 +364,7 @@ final class PageParser {
         }
         String text = String.join("", block.lines()).strip();
         Segments.DatelineMatch dateline = Segments.dateline(text);
-        return dateline != null && dateline.end() == text.length();
+        return dateline != null && (dateline.end() == text.length() || block.lines().size() == 1 && !Segments.finished(text));
     }
 
     /** The page's items, with ids from the edition's title and date and the page's number. */

@@ -412,21 +412,34 @@ class LayoutTest {
     @Test
     void aBoldDatelineThatFillsItsLineHeadsTheParagraphUnderIt() throws Exception {
         // The dateline fills the indented first line to the column's edge, so the text starts on the next line.
+        assertThat(itemUnderBoldLine("新华社三亚县城东区6月18日电", "征兵工作开展以来各级坚持把政治考核放"))
+                .startsWith("新华社三亚县城东区6月18日电征兵工作");
+    }
+
+    @Test
+    void aBoldDatelineBrokenInsideItsDateHeadsTheParagraphUnderIt() throws Exception {
+        // 日， may not be parted and did not fit after 本报讯 1月3: the dateline's line broke inside its date.
+        assertThat(itemUnderBoldLine("本报讯　1月3", "日，征兵工作开展以来各级坚持把政治考"))
+                .startsWith("本报讯 1月3日，征兵工作");
+    }
+
+    /** The one paragraph of the one item under a headline, a bold line opening its first line, and full lines. */
+    private static String itemUnderBoldLine(String bold, String next) throws Exception {
         byte[] bytes = pdf(1, (document, content, font) -> {
             text(content, font, 24, 60, 80, 0, "练兵场上砺精兵");
-            bold(content, () -> text(content, font, 10, 80, 110, 0, "新华社三亚县城东区6月18日电"));
-            for (int i = 1; i < 4; i++) {
+            bold(content, () -> text(content, font, 10, 80, 110, 0, bold));
+            text(content, font, 10, 60, 126, 0, next);
+            for (int i = 2; i < 4; i++) {
                 text(content, font, 10, 60, 110 + i * 16, 0, "征兵工作开展以来各级坚持把政治考核放");
             }
         }, null);
-        List<org.masthead.model.Item> items = items(bytes);
-        assertThat(items).singleElement().satisfies(item -> {
-            assertThat(item.dateline()).as(item.toString()).isNotNull();
-            assertThat(item.sections()).singleElement().satisfies(section -> {
-                assertThat(section.heading()).isNull();
-                assertThat(section.paragraphs()).singleElement().asString().startsWith("新华社三亚县城东区6月18日电征兵工作");
-            });
+        org.masthead.model.Item item = org.assertj.core.api.Assertions.assertThat(items(bytes)).singleElement().actual();
+        assertThat(item.dateline()).as(item.toString()).isNotNull();
+        assertThat(item.sections()).singleElement().satisfies(section -> {
+            assertThat(section.heading()).isNull();
+            assertThat(section.paragraphs()).hasSize(1);
         });
+        return item.sections().get(0).paragraphs().get(0);
     }
 
     @Test
