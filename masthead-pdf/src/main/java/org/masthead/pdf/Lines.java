@@ -301,7 +301,7 @@ final class Lines {
     private static void display(List<Glyph> run, float bodySize, List<TextLine> lines) {
         float size = run.get(0).size();
         if (size < bodySize * Blocks.DISPLAY || run.size() < 2) {
-            lines.add(line(run));
+            add(run, lines);
             return;
         }
         float spacing = letterSpacing(run);
@@ -309,11 +309,11 @@ final class Lines {
         for (int i = 1; i < run.size(); i++) {
             float gap = run.get(i).box().x() - run.get(i - 1).box().right();
             if (gap > size * 0.5f && gap > spacing * 2.5f) {
-                lines.add(line(run.subList(start, i)));
+                add(run.subList(start, i), lines);
                 start = i;
             }
         }
-        lines.add(line(run.subList(start, run.size())));
+        add(run.subList(start, run.size()), lines);
     }
 
     /** The usual gap between neighbouring glyphs of a row: the median, so one wide gap does not count. */
@@ -334,6 +334,14 @@ final class Lines {
      * is clearly wider than the line's usual letter spacing, so justification's even spread (新 华 社) closes
      * up while word spaces (本报记者 张三, or before a credit) stay.
      */
+    /** The run as a line, unless it prints nothing (display type spread so far that a space stands alone). */
+    private static void add(List<Glyph> run, List<TextLine> lines) {
+        TextLine line = line(run);
+        if (!line.text().isEmpty()) {
+            lines.add(line);
+        }
+    }
+
     private static TextLine line(List<Glyph> all) {
         List<Glyph> glyphs = new ArrayList<>(all.size());
         for (Glyph glyph : all) {
