@@ -161,9 +161,10 @@ final class ItemSegmenter {
     }
 
     /**
-     * Whether a headline line goes on onto the shorter line under it: a headline its column could not hold on
-     * one line fills the first and leaves the rest (长春拥军优属工作 / 再上新台阶). A kicker is set shorter than its
-     * headline, or as matched phrases; a dateline or byline opens the text.
+     * Whether a headline line goes on onto the line under it, shorter or as wide: a headline its column could not
+     * hold on one line fills the first and leaves the rest (长春拥军优属工作 / 再上新台阶, 2022年全国粮食 /
+     * 总产量7.56亿斤). A kicker is set shorter than its headline, or as matched phrases; a dateline or byline opens
+     * the text.
      */
     private static boolean wrapsOnto(String line, String next) {
         return PrintedLines.width(line) >= PrintedLines.width(next) && !isMatchedPhrases(line)
