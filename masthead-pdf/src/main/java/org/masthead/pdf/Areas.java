@@ -45,16 +45,22 @@ final class Areas {
         this.body = body;
         this.remaining = new ArrayList<>(blocks);
         for (TextBlock block : blocks) {
-            // A brief's head may be set a little above body size, where a plainer one needs title size: on a line or
-            // two at the top of its column, right under a rule across it, or in bold level with a headline beside it
-            // (a row of items starts there). A subhead that size stands in running text, or tops a column under its
-            // article's head.
-            if (block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)
-                    || block.size() >= body * Blocks.BRIEF_HEAD && block.lines().size() <= 2 && atColumnTop(block, blocks)
-                            && (block.bold() && startsRow(block, blocks) || underRule(block))) {
+            if (setAsHeadline(block, blocks)) {
                 headlines.add(block);
             }
         }
+    }
+
+    /**
+     * Display type heads an item; title type does unless it stands in running text (a large section heading). A
+     * brief's head may be set a little above body size: on a line or two at the top of its column, right under a
+     * rule across it, or in bold level with a headline beside it (a row of items starts there). A subhead that
+     * size stands in running text, or tops a column under its article's head.
+     */
+    private boolean setAsHeadline(TextBlock block, List<TextBlock> blocks) {
+        return block.size() >= body * HEADLINE || block.size() >= body * Blocks.TITLE && !inRunningText(block, blocks)
+                || block.size() >= body * Blocks.BRIEF_HEAD && block.lines().size() <= 2 && atColumnTop(block, blocks)
+                        && (block.bold() && startsRow(block, blocks) || underRule(block));
     }
 
     /**
