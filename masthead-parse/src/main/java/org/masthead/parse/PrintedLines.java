@@ -204,18 +204,10 @@ final class PrintedLines {
      * roughly.
      */
     private static boolean endsShort(String line, int width, int usual, String next) {
-        if (!Segments.finished(line) || width > usual - CJK
-                || Character.UnicodeScript.of(next.charAt(0)) != Character.UnicodeScript.HAN
-                || next.length() > 1 && NO_LINE_START.indexOf(next.charAt(1)) >= 0) {
-            return false;
-        }
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (c < 0x1100 || isCurlyQuote(c) || c >= 0xFF61 && c <= 0xFFDC) {
-                return false;
-            }
-        }
-        return true;
+        return Segments.finished(line) && width <= usual - CJK
+                && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN
+                && (next.length() < 2 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
+                && line.chars().noneMatch(c -> isHalfWidth((char) c) || isCurlyQuote((char) c));
     }
 
     /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */
@@ -409,7 +401,7 @@ final class PrintedLines {
         int width = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            int own = isCurlyQuote(c) ? quote : c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC ? 1 : CJK;
+            int own = isCurlyQuote(c) ? quote : isHalfWidth(c) ? 1 : CJK;
             width += i + 1 < line.length() && isFullWidthMark(c, quote) && isFullWidthMark(line.charAt(i + 1), quote)
                     ? 1 : own;
         }
@@ -419,6 +411,11 @@ final class PrintedLines {
     /** A mark set a full em wide: CJK punctuation, and curly quotes where the page sets them so. */
     private static boolean isFullWidthMark(char c, int quote) {
         return isCurlyQuote(c) ? quote == CJK : COMPRESSIBLE.indexOf(c) >= 0;
+    }
+
+    /** Latin letters, figures and half-width forms: about half an em, by the font. */
+    private static boolean isHalfWidth(char c) {
+        return c < 0x1100 || c >= 0xFF61 && c <= 0xFFDC;
     }
 
     private static boolean isCurlyQuote(char c) {

@@ -24,6 +24,13 @@ class ConverterTextTest {
         return parse(text).pages().get(0).items();
     }
 
+    /** The page's one item, its text given as mutool gives it: each block (a printed line or more) apart. */
+    private static Item onlyItem(String... blocks) {
+        List<Item> items = items(String.join("\n\n", blocks));
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
     @Test
     void radicalsFromType3FontsBecomeOrdinaryCharacters() {
         // mutool on a page Chromium printed with Noto Sans CJK (Type 3 fonts).
@@ -190,67 +197,67 @@ class ConverterTextTest {
         // mutool, a column ten characters wide: 79.18万辆 and 达到490个 count half an em more than they fill, so
         // the line spread out under a finished full line (经 过 40 个 月…, its next character would not fit)
         // looked an indent short of them, like a paragraph's first line.
-        String page = String.join("\n\n", "走进空降兵某旅的训练场", "本报记者 肖玉兰", "肖玉兰告诉记者，过",
+        Item item = onlyItem("走进空降兵某旅的训练场", "本报记者 肖玉兰", "肖玉兰告诉记者，过",
                 "去组织类似训练往往", "要提前数周准备，如今", "依托信息系统，数小时", "即可完成筹划。南宁新",
                 "能 源 汽 车 保 有 量 突 破", "79.18万辆，充电桩数量", "达到490个。以高质量发", "展为主线，各项合作蓬",
                 "勃发展，重大项目接踵", "落地，互联互通加快推", "进。“我认为，在诸多领", "域，特别是训练保障方",
                 "面，我们有很多需要向", "兄弟单位学习的地方。”", "经 过 40 个 月 的 集 中 攻", "关，空降兵某旅科研团",
                 "队成功研制出新型训练", "模拟系统。", "统计显示，平台运", "行以来，空降兵某旅训", "练计划完成率提高了",
                 "一倍。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
-                .hasSize(2).first().asString().endsWith("学习的地方。”经过40个月的集中攻关，空降兵某旅科研团队成功研制出新型训练模拟系统。"));
+        assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).first().asString().endsWith("学习的地方。”经过40个月的集中攻关，空降兵某旅科研团队成功研制出新型训练模拟系统。");
     }
 
     @Test
     void aSpreadOutLineAnIndentShortUnderAFinishedLineRunsOn() {
         // mutool: 力， may not be parted, so 通过48年来共同努 was spread over the full column. Its characters
         // fall an indent short, but an indented first line fills its measure and is not spread.
-        String page = String.join("\n\n", "推动双拥工作提质增效", "本报记者 李小四", "为保障高温天气下",
+        Item item = onlyItem("推动双拥工作提质增效", "本报记者 李小四", "为保障高温天气下",
                 "的训练安全，陆军第", "72集团军某旅调整作", "息时间，增设防暑降温", "点3处。“我们将持续加",
                 "强与地方的协作，为官", "兵办实事、解难题。”", "通 过 48 年 来 共 同 努", "力，这一机制已实现快",
                 "速发展，呈现领导引", "领、机关推动、各界参", "与、多轨并行的立体格", "局。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
-                .singleElement().asString().contains("解难题。”通过48年来共同努力，这一机制"));
+        assertThat(item.sections().get(0).paragraphs())
+                .singleElement().asString().contains("解难题。”通过48年来共同努力，这一机制");
     }
 
     @Test
     void anIndentedFirstLineItsSentenceFilledRunsOnIntoTheFullLineUnderIt() {
         // mutool: the quote ends right at the first line's end. A one-line paragraph would be followed by another
         // indented line; the full line under it carries the paragraph on.
-        String page = String.join("\n\n", "聚焦备战打仗 锤炼过硬作风", "本报记者 李小四",
+        Item item = onlyItem("聚焦备战打仗 锤炼过硬作风", "本报记者 李小四",
                 "呼和浩特边防线上，陆军工程大学某系官兵每", "年徒步巡逻里程超过5720公里。邹浩然告诉记者，",
                 "公司研发投入占营业收入的比重已提高到2.5%。经", "过10个昼夜的连续奋战，抢险官兵打通道路60公",
                 "里，转移安置群众4470余人。陆军工程大学某系后", "勤部门为一线官兵配送防暑药品和饮品9010余份。",
                 "已成长为陆军工程大学某系的技术骨干。", "“我们用上了APP预约，办事不用再跑腿了。”",
                 "呼和浩特市民陶向阳说。邹浩然在讲话中指出，在", "长期实践中，部队探索形成了一套行之有效的训练",
                 "模式，为战斗力生成提供了重要遵循。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
-                .hasSize(2).last().asString().startsWith("“我们用上了APP预约，办事不用再跑腿了。”呼和浩特市民陶向阳说。"));
+        assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).last().asString().startsWith("“我们用上了APP预约，办事不用再跑腿了。”呼和浩特市民陶向阳说。");
     }
 
     @Test
     void aSubheadSetInQuotesAcrossTheColumnStandsBetweenTheParagraphs() {
         // mutool: the quoted subhead fills the column as a paragraph's line does (解放军报 sets its subheads so).
-        String page = String.join("\n\n", "为官兵办实事解难题", "本报记者 李小四", "广州有关负责人龙卫东",
+        Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "广州有关负责人龙卫东",
                 "介绍，今年以来全市新增", "市场主体4750户，其中民营", "企业占比16.4%。各方一致认", "为，保持富有成效的全方位",
                 "合作，符合各方的根本利", "益。武警某总队依托信息化", "手段搭建训练管理平台，实", "现训练数据实时采集、精准",
                 "分析。从数据看，居民消费", "价格指数（CPI）同比上涨", "16.1%，核心CPI保持稳定。", "“继往开来点亮合作精神”",
                 "在此次比武中，该连队", "夺得7个单项第一，团体总分", "位列第一。在广州召开的座", "谈会上，代表们畅谈了各",
                 "自的体会。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(Section.text(item.sections()))
-                .contains("核心CPI保持稳定。\n“继往开来点亮合作精神”\n在此次比武中"));
+        assertThat(Section.text(item.sections()))
+                .contains("核心CPI保持稳定。\n“继往开来点亮合作精神”\n在此次比武中");
     }
 
     @Test
     void aSentencesEndACharacterShortOfTheColumnEndsItsParagraph() {
         // mutool: 作，实现共同发展。 is a character short and nothing kept 在 from standing after it, so the
         // paragraph ended there and the full line under it is a subhead, not its next line.
-        String page = String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "各方一致认为，保", "持富有成效的全方位合",
+        Item item = onlyItem("练兵场上砺精兵", "本报记者 李小四", "各方一致认为，保", "持富有成效的全方位合",
                 "作，符合各方的根本利", "益。1月1日以来，双边", "贸易额实现21%的大幅", "增长，去年达到1480亿", "元的历史新高。徐娟强",
                 "调，无论形势如何变", "化，都要坚持开放不动", "摇，开展更高质量合", "作，实现共同发展。", "在急难险重任务中淬炼",
                 "在青岛某医院，陆", "军第72集团军某旅派出", "的医疗队已连续工作56", "天，累计救治患者2790", "人次。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(Section.text(item.sections()))
-                .contains("实现共同发展。\n在急难险重任务中淬炼\n在青岛某医院"));
+        assertThat(Section.text(item.sections()))
+                .contains("实现共同发展。\n在急难险重任务中淬炼\n在青岛某医院");
     }
 
     @Test
@@ -315,12 +322,12 @@ class ConverterTextTest {
     @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
-        String page = String.join("\n\n", "打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
+        Item item = onlyItem("打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
                 "出的医疗队已连续工作28", "天，累计救治患者300人", "次。夏日，南部战区海军", "某驱逐舰支队开展海上训",
                 "练，检验部队在复杂海况", "下的作战能力。", "“这次经历让我真正", "明白了什么是打仗思", "维。”朱艳感慨地说。清",
                 "晨六点，北京某港口，7艘", "舰艇依次解缆起航，奔赴", "任务海域。");
-        assertThat(items(page)).singleElement().satisfies(item -> assertThat(item.sections().get(0).paragraphs())
-                .hasSize(2).last().asString().startsWith("“这次经历让我真正明白了什么是打仗思维。”朱艳感慨地说。"));
+        assertThat(item.sections().get(0).paragraphs())
+                .hasSize(2).last().asString().startsWith("“这次经历让我真正明白了什么是打仗思维。”朱艳感慨地说。");
     }
 
     @Test

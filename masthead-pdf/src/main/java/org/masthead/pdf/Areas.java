@@ -68,27 +68,22 @@ final class Areas {
      * section heading), not an item's headline, which stands under a rule, a gap, or another headline.
      */
     private boolean inRunningText(TextBlock block, List<TextBlock> blocks) {
-        for (TextBlock other : blocks) {
-            float gap = block.box().y() - other.box().bottom();
-            if (other != block && other.size() < body * Blocks.TITLE && gap > -1 && gap < block.size() * 1.5f
-                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())
-                    && !Blocks.ruleBetween(other.box(), block.box(), marks.rules())) {
-                return true;
-            }
-        }
-        return false;
+        return above(block, blocks, 1.5f).anyMatch(other -> other.size() < body * Blocks.TITLE
+                && !Blocks.ruleBetween(other.box(), block.box(), marks.rules()));
     }
 
     /** Whether no text of its column stands within three lines above the block. */
-    private boolean atColumnTop(TextBlock block, List<TextBlock> blocks) {
-        for (TextBlock other : blocks) {
+    private static boolean atColumnTop(TextBlock block, List<TextBlock> blocks) {
+        return above(block, blocks, 3).findAny().isEmpty();
+    }
+
+    /** The blocks of the block's column that end within {@code lines} of its type size above it. */
+    private static java.util.stream.Stream<TextBlock> above(TextBlock block, List<TextBlock> blocks, float lines) {
+        return blocks.stream().filter(other -> {
             float gap = block.box().y() - other.box().bottom();
-            if (other != block && gap > -1 && gap < block.size() * 3
-                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())) {
-                return false;
-            }
-        }
-        return true;
+            return other != block && gap > -1 && gap < block.size() * lines
+                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width());
+        });
     }
 
     /** Whether a rule across the block stands right above it, within a few lines. */

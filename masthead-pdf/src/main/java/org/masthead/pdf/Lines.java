@@ -43,7 +43,7 @@ final class Lines {
             rows.add(row);
             start = end;
         }
-        List<float[]> gaps = wideGaps(rows, bodySize);
+        List<Gap> gaps = wideGaps(rows, bodySize);
         List<TextLine> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             split(rows, r, rules, bodySize, gaps, lines);
@@ -51,12 +51,16 @@ final class Lines {
         return lines;
     }
 
+    /** A gap in a row between printed glyphs, from and to x, at the row's baseline. */
+    private record Gap(float from, float to, float baseline) {
+    }
+
     /**
-     * The gaps wider than a body-size word space between printed glyphs of the page's rows (from and to x, and
-     * the row's baseline), and the open space before each row's first glyph (from minus infinity).
+     * The gaps wider than a body-size word space between printed glyphs of the page's rows, and the open space
+     * before each row's first glyph (from minus infinity).
      */
-    private static List<float[]> wideGaps(List<List<Glyph>> rows, float bodySize) {
-        List<float[]> gaps = new ArrayList<>();
+    private static List<Gap> wideGaps(List<List<Glyph>> rows, float bodySize) {
+        List<Gap> gaps = new ArrayList<>();
         for (List<Glyph> row : rows) {
             Glyph last = null;
             for (Glyph glyph : row) {
@@ -64,8 +68,8 @@ final class Lines {
                     continue;
                 }
                 if (last == null || glyph.box().x() - last.box().right() > bodySize * BODY_GAP) {
-                    gaps.add(new float[] {last == null ? Float.NEGATIVE_INFINITY : last.box().right(), glyph.box().x(),
-                        glyph.baseline()});
+                    gaps.add(new Gap(last == null ? Float.NEGATIVE_INFINITY : last.box().right(), glyph.box().x(),
+                            glyph.baseline()));
                 }
                 last = glyph;
             }
@@ -79,16 +83,16 @@ final class Lines {
      * that gap open again and again within some twenty lines, and the line before the space starts where a
      * column or its indent does, not centred across (a byline) or inside a column (a caption's credit).
      */
-    private static boolean gutterOfPage(List<float[]> gaps, float baseline, float start, float from, float to,
+    private static boolean gutterOfPage(List<Gap> gaps, float baseline, float start, float from, float to,
             float size) {
         int gutter = 0;
         int column = 0;
-        for (float[] gap : gaps) {
-            if (Math.abs(gap[2] - baseline) > size * GUTTER_REACH) {
+        for (Gap gap : gaps) {
+            if (Math.abs(gap.baseline() - baseline) > size * GUTTER_REACH) {
                 continue;
             }
-            gutter += Math.abs(gap[0] - from) < size * 0.5f && Math.abs(gap[1] - to) < size * 0.5f ? 1 : 0;
-            float indent = start - gap[1];
+            gutter += Math.abs(gap.from() - from) < size * 0.5f && Math.abs(gap.to() - to) < size * 0.5f ? 1 : 0;
+            float indent = start - gap.to();
             column += indent > -size * 0.5f && (indent < size * 0.5f || Math.abs(indent - 2 * size) < size * 0.5f) ? 1 : 0;
         }
         return gutter >= PAGE_GUTTER && column >= PAGE_GUTTER;
@@ -243,7 +247,7 @@ final class Lines {
         return end;
     }
 
-    private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<float[]> gaps,
+    private static void split(List<List<Glyph>> rows, int r, List<Box> rules, float bodySize, List<Gap> gaps,
             List<TextLine> lines) {
         List<Glyph> row = rows.get(r);
         List<Glyph> current = new ArrayList<>();
@@ -329,11 +333,6 @@ final class Lines {
         return gaps[gaps.length / 2];
     }
 
-    /**
-     * A line's text. Blank glyphs count as space, not text: a space is put where the gap between two glyphs
-     * is clearly wider than the line's usual letter spacing, so justification's even spread (新 华 社) closes
-     * up while word spaces (本报记者 张三, or before a credit) stay.
-     */
     /** The run as a line, unless it prints nothing (display type spread so far that a space stands alone). */
     private static void add(List<Glyph> run, List<TextLine> lines) {
         TextLine line = line(run);
@@ -342,6 +341,11 @@ final class Lines {
         }
     }
 
+    /**
+     * A line's text. Blank glyphs count as space, not text: a space is put where the gap between two glyphs
+     * is clearly wider than the line's usual letter spacing, so justification's even spread (新 华 社) closes
+     * up while word spaces (本报记者 张三, or before a credit) stay.
+     */
     private static TextLine line(List<Glyph> all) {
         List<Glyph> glyphs = new ArrayList<>(all.size());
         for (Glyph glyph : all) {
