@@ -166,8 +166,8 @@ final class PrintedLines {
         if (usual < 0) {
             return false;
         }
-        int width = full(widths[i], usual);
-        int nextWidth = full(widths[i + 1], usual);
+        int width = heldBack(lines, widths, i, usual) ? usual : full(widths[i], usual);
+        int nextWidth = heldBack(lines, widths, i + 1, usual) ? usual : full(widths[i + 1], usual);
         if (width > usual + FULL_SLACK && hasPunctuation(line) && !Segments.finished(line) && Segments.finished(next)
                 && nextWidth * 2 <= width && Segments.captionWithCredit(line) == null) {
             // A sentence across columns (a photo's caption under it) ends on the short line under it; a caption
@@ -183,7 +183,8 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
-            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual) && !Segments.finished(next))
+            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual) && !Segments.finished(next)
+                    && !heldBack(lines, widths, i + 1, usual))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
@@ -220,6 +221,35 @@ final class PrintedLines {
     /** Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. */
     private static boolean opensParagraph(List<String> lines, int i) {
         return i == 0 || Segments.finished(lines.get(i - 1)) || !hasPunctuation(lines.get(i - 1));
+    }
+
+    /**
+     * Line {@code k} stops short, unfinished, only because the figure or Latin word opening the next line (and
+     * the marks that may not be parted from it) would not fit in the room left: never broken, it went on to the
+     * next line (达到 / 88%，), and the browser spread line {@code k} to the column's width too little for the
+     * text to show. A line shorter than that word leaves had room for it: an indent, or a heading's end. An
+     * indented first line filled to its end, the next line opening with a figure, looks the same; a sentence
+     * ending a full line ends its paragraph about one time in four (on a real front page and the generator's
+     * alike), so the line is taken as held back.
+     */
+    private static boolean heldBack(List<String> lines, int[] widths, int k, int usual) {
+        if (k + 1 == lines.size() || widths[k] < 0 || Segments.finished(lines.get(k))) {
+            return false;
+        }
+        String next = lines.get(k + 1);
+        char first = next.charAt(0);
+        if (first >= 0x80 || !Character.isLetterOrDigit(first)) {
+            return false;
+        }
+        int end = 1;
+        while (end < next.length() && isHalfWidth(next.charAt(end)) && next.charAt(end) != ' ') {
+            end++;
+        }
+        while (end < next.length() && NO_LINE_START.indexOf(next.charAt(end)) >= 0) {
+            end++;
+        }
+        int room = usual - widths[k];
+        return room > 0 && width(next.substring(0, end)) > room;
     }
 
     /**

@@ -221,6 +221,29 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineShortBeforeAFigureItCouldNotHoldRunsOnUnderAFinishedLine() {
+        // mutool: 88%， is never broken and did not fit after 达到, so that line stops an indent short under a
+        // full line that ends its sentence; the browser justified it to the column, which the text cannot show.
+        Item item = onlyItem("走进中部战区陆军某旅的训练场", "本报记者 卢红梅", "从数据看，居民消费价格指数（CPI）",
+                "同比上涨13.7%，核心CPI保持稳定。“过", "去种地靠经验，现在靠数据。”种粮大户", "郭海涛指着手机上的监测画面说。前往机",
+                "场途中，驻地群众和学生代表在道路两旁", "挥舞国旗，热烈祝贺此次活动圆满成功。", "考核结果显示，参训官兵优良率达到",
+                "88%，较去年同期有明显提升。", "夏日，中部战区陆军某旅开展海上训", "练，检验部队在复杂海况下的作战能力。",
+                "会议强调，要坚持以战领训、体系练兵，", "加快提升部队实战化训练水平。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2).first().asString()
+                .endsWith("热烈祝贺此次活动圆满成功。考核结果显示，参训官兵优良率达到88%，较去年同期有明显提升。");
+    }
+
+    @Test
+    void aLineShortBeforeAFigureThatWouldHaveFitIsAParagraphsFirst() {
+        // mutool: 5G would have fitted after 已建成, so that line is short by its indent: a new paragraph.
+        Item item = onlyItem("走进东部战区海军某部的训练场", "本报记者 卢红梅", "白了什么是打仗思维。”蔡", "海波感慨地说。新兵代表蔡",
+                "海 波 表 示 ， 将 牢 记 入 伍 初", "心，在军营中淬炼成长。返", "航 途 中 ， 编 队 还 组 织 了 损",
+                "管、救生等多个课目训练。", "截至目前，南京已建成", "5G基站880个，实现城区和", "重 点 乡 镇 全 覆 盖 。 仲 夏 时",
+                "节，马明哲赴南京出席相关", "活动，并同与会代表分别举", "行座谈。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2).last().asString().startsWith("截至目前，南京已建成5G基站");
+    }
+
+    @Test
     void anIndentedFirstLineItsSentenceFilledRunsOnIntoTheFullLineUnderIt() {
         // mutool: the quote ends right at the first line's end. A one-line paragraph would be followed by another
         // indented line; the full line under it carries the paragraph on.
