@@ -183,17 +183,17 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
-            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual) && !Segments.finished(next)
+            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1)) && !Segments.finished(next)
                     && !heldBack(lines, widths, i + 1, usual))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
             // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full
             // line carries it on, where the next paragraph's first line would be indented again.
-            return isIndentedFirst(width, usual) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
+            return isIndentedFirst(width, usual, 0) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
                     && hasPunctuation(next);
         }
-        return isIndentedFirst(width, usual) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
+        return isIndentedFirst(width, usual, heldRoom(lines, i)) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
                 || endsMidSentence(line);
     }
 
@@ -208,7 +208,7 @@ final class PrintedLines {
         return Segments.finished(line) && width <= usual - CJK
                 && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN
                 && (next.length() < 2 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
-                && line.chars().noneMatch(c -> isHalfWidth((char) c) || isCurlyQuote((char) c));
+                && isMeasuredExactly(line);
     }
 
     /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */
@@ -224,22 +224,31 @@ final class PrintedLines {
     }
 
     /**
-     * Line {@code k} stops short, unfinished, only because the figure or Latin word opening the next line (and
-     * the marks that may not be parted from it) would not fit in the room left: never broken, it went on to the
-     * next line (达到 / 88%，), and the browser spread line {@code k} to the column's width too little for the
-     * text to show. A line shorter than that word leaves had room for it: an indent, or a heading's end. An
-     * indented first line filled to its end, the next line opening with a figure, looks the same; a sentence
+     * Line {@code k} stops short, unfinished, only because the figure or Latin word opening the next line would
+     * not fit in the room left ({@link #heldRoom}), and the browser spread it to the column's width too little
+     * for the text to show. A line shorter than that word leaves had room for it: an indent, or a heading's end.
+     * An indented first line filled to its end, the next line opening with a figure, looks the same; a sentence
      * ending a full line ends its paragraph about one time in four (on a real front page and the generator's
      * alike), so the line is taken as held back.
      */
     private static boolean heldBack(List<String> lines, int[] widths, int k, int usual) {
-        if (k + 1 == lines.size() || widths[k] < 0 || Segments.finished(lines.get(k))) {
-            return false;
+        int room = usual - widths[k];
+        return widths[k] >= 0 && room > 0 && room <= heldRoom(lines, k);
+    }
+
+    /**
+     * The most room line {@code k} may leave at its end for the figure or Latin word opening the next line (and
+     * the marks that may not be parted from it): never broken, it goes on to the next line whole when it does
+     * not fit (达到 / 88%，). 0 when line {@code k} ends its sentence or a character opens the next.
+     */
+    private static int heldRoom(List<String> lines, int k) {
+        if (k + 1 == lines.size() || Segments.finished(lines.get(k))) {
+            return 0;
         }
         String next = lines.get(k + 1);
         char first = next.charAt(0);
         if (first >= 0x80 || !Character.isLetterOrDigit(first)) {
-            return false;
+            return 0;
         }
         int end = 1;
         while (end < next.length() && isHalfWidth(next.charAt(end)) && next.charAt(end) != ' ') {
@@ -248,8 +257,7 @@ final class PrintedLines {
         while (end < next.length() && NO_LINE_START.indexOf(next.charAt(end)) >= 0) {
             end++;
         }
-        int room = usual - widths[k];
-        return room > 0 && width(next.substring(0, end)) > room;
+        return width(next.substring(0, end)) - 1;
     }
 
     /**
@@ -265,11 +273,12 @@ final class PrintedLines {
      * no indent: a line gives its last character to the next when that one may not open a line (kinsoku: 说。).
      * A spaced-out line (negative width) was spread because what came next would not fit: spread so, an
      * indented line lost a character and is more than an indent short, while a full line that lost two
-     * (努 / 力，, or figures set narrower than they count) is no more than that.
+     * (努 / 力，, or figures set narrower than they count) is no more than that. An indented line may leave the
+     * room {@code held} as well for the figure opening the next ({@link #heldRoom}).
      */
-    private static boolean isIndentedFirst(int width, int usual) {
+    private static boolean isIndentedFirst(int width, int usual, int held) {
         int shortBy = usual - Math.abs(width);
-        return shortBy > (width < 0 ? INDENT : CJK) && shortBy <= INDENT + FULL_SLACK;
+        return shortBy > (width < 0 ? INDENT : CJK) && shortBy <= INDENT + FULL_SLACK + held;
     }
 
     /**
@@ -351,7 +360,9 @@ final class PrintedLines {
      * fewer than three such lines are near (the top of a page, under its running head), the look goes twice as
      * far. Figures, Latin words and curly quotes are set narrower or wider than their count says, by the font
      * (79.18万辆 may fill a line that counts half an em too wide), so when most of the lines share one width a
-     * little under that, theirs is the full line's. -1 when too few lines tell.
+     * little under that, theirs is the full line's, unless a line measured exactly is as wide as the second
+     * widest (头的桥吊正在有序作业，集 over lines of 2025年 and 。“ that count a half em short). -1 when too few
+     * lines tell.
      */
     private static int usualWidth(List<String> lines, int[] widths, int i) {
         int widest = -1;
@@ -382,7 +393,29 @@ final class PrintedLines {
             }
         }
         int most = mostCommonWidth(lines, widths, from, to);
-        return most >= second - FULL_SLACK && most < second ? most : second;
+        int usual = most >= second - FULL_SLACK && most < second ? most : second;
+        int exact = -1;
+        for (int k = from; k <= to; k++) {
+            if (widths[k] > exact && widths[k] <= second && hasPunctuation(lines.get(k)) && isMeasuredExactly(lines.get(k))) {
+                exact = widths[k];
+            }
+        }
+        return Math.max(usual, exact);
+    }
+
+    /**
+     * The line is CJK type alone, no two marks side by side: its width is what its characters count, where
+     * figures, Latin words, curly quotes and marks a typesetter may compress are set by the font.
+     */
+    private static boolean isMeasuredExactly(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isHalfWidth(c) || isCurlyQuote(c)
+                    || i > 0 && COMPRESSIBLE.indexOf(c) >= 0 && COMPRESSIBLE.indexOf(line.charAt(i - 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The width most punctuated lines from {@code from} to {@code to} share, three at least; else -1. */

@@ -244,6 +244,32 @@ class ConverterTextTest {
     }
 
     @Test
+    void theColumnIsAsWideAsItsWidestLineMeasuredExactly() {
+        // mutool: most lines count 18 characters (the 19th went down with the 。 after it, or figures count
+        // narrow), but 19 characters of CJK type alone fill the column: 高效融合。 ends a character short, and the
+        // line under it is a paragraph's first, an indent short.
+        Item item = onlyItem("走进西藏军区某边防团的训练场", "本报记者 李小四", "上，来自基层一线的39名代表畅谈了各自的", "体会。",
+                "以高质量发展为主线，各项合作蓬勃发", "展，重大项目接踵落地，互联互通加快推", "进。会议强调，要坚持以战领训、体系练",
+                "兵，加快提升部队实战化训练水平。这次任", "务中，西藏军区某边防团首次采用模块化编", "组方式，实现了多兵种力量的高效融合。",
+                "6月9日上午，西藏军区某边防团在贵阳", "某训练场组织专业技能比武，31支代表队同", "场竞技。比武设置武装越野、战术综合演",
+                "练、实弹射击等9个课目，全面检验官兵综合", "素质。");
+        assertThat(Section.text(item.sections())).contains("高效融合。\n6月9日上午");
+    }
+
+    @Test
+    void anIndentedFirstLineMayLeaveRoomForTheFigureOpeningTheNext() {
+        // mutool: 成都全年…比例为 is an indent short and 12.6%， did not fit in what was left after it.
+        Item item = onlyItem("走进北部战区海军某支队的训练场", "本报记者 李小四", "院校深造。在成都召开的座谈会上，来自基",
+                "层一线的47名代表畅谈了各自的体会。成都", "海关关长严文博说，作为向西开放的重要窗", "口，今年以来口岸进口农产品数量上升尤为",
+                "明显，包括粮食、亚麻籽、葡萄干、蜂蜜", "等。在成都的一家智能工厂里，AI质检系统", "每分钟可检测产品2件，准确率达9.6%。",
+                "“我们将持续加强与地方的协作，为官", "兵办实事、解难题。”1月7日以来，双边贸", "易额实现54%的大幅增长，去年达到1750亿",
+                "元的历史新高。记者从成都获悉，该项目总", "投资35.42亿元，预计2023年底建成投用。", "成都全年空气质量优良天数比例为",
+                "12.6%，PM2.5平均浓度为每立方米32微克。", "“形成了一种前所未有的合作模式，体现了", "真正的军民团结与互助精神。”严文博在座",
+                "谈会上说。");
+        assertThat(Section.text(item.sections())).contains("建成投用。\n成都全年空气质量优良天数比例为12.6%，PM2.5");
+    }
+
+    @Test
     void anIndentedFirstLineItsSentenceFilledRunsOnIntoTheFullLineUnderIt() {
         // mutool: the quote ends right at the first line's end. A one-line paragraph would be followed by another
         // indented line; the full line under it carries the paragraph on.
