@@ -68,21 +68,24 @@ final class Areas {
      * section heading), not an item's headline, which stands under a rule, a gap, or another headline.
      */
     private boolean inRunningText(TextBlock block, List<TextBlock> blocks) {
-        return above(block, blocks, 1.5f).anyMatch(other -> other.size() < body * Blocks.TITLE
-                && !Blocks.ruleBetween(other.box(), block.box(), marks.rules()));
+        return above(block, blocks, 1.5f).anyMatch(other -> other.size() < body * Blocks.TITLE);
     }
 
     /** Whether no text of its column stands within three lines above the block. */
-    private static boolean atColumnTop(TextBlock block, List<TextBlock> blocks) {
+    private boolean atColumnTop(TextBlock block, List<TextBlock> blocks) {
         return above(block, blocks, 3).findAny().isEmpty();
     }
 
-    /** The blocks of the block's column that end within {@code lines} of its type size above it. */
-    private static java.util.stream.Stream<TextBlock> above(TextBlock block, List<TextBlock> blocks, float lines) {
+    /**
+     * The blocks of the block's column that end within {@code lines} of its type size above it, no rule between
+     * (a running head over its rule is not the column's text).
+     */
+    private java.util.stream.Stream<TextBlock> above(TextBlock block, List<TextBlock> blocks, float lines) {
         return blocks.stream().filter(other -> {
             float gap = block.box().y() - other.box().bottom();
             return other != block && gap > -1 && gap < block.size() * lines
-                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width());
+                    && other.box().overlapX(block.box()) > 0.5f * Math.min(other.box().width(), block.box().width())
+                    && !Blocks.ruleBetween(other.box(), block.box(), marks.rules());
         });
     }
 
@@ -438,10 +441,16 @@ final class Areas {
             List<Box> boxes = new ArrayList<>();
             for (Box box : starts) {
                 float below = box.y() - head.bottom();
-                if (below >= -body && below <= body * 7 && !textAbove(box, head.bottom(), columnText)
-                        && !(brief && across(head, box) > 0)) {
+                if (below >= -body && below <= body * 7 && !textAbove(box, head.bottom(), columnText)) {
                     boxes.add(box);
                 }
+            }
+            if (brief) {
+                // Unless its text was balanced over the columns beside: they start and end level with its own
+                // (a head centred over an odd number of columns stands over the middle one alone).
+                List<Box> own = boxes.stream().filter(box -> across(head, box) == 0).toList();
+                boxes.removeIf(box -> across(head, box) > 0 && own.stream().noneMatch(mine ->
+                        Math.abs(mine.y() - box.y()) < 2 && Math.abs(mine.bottom() - box.bottom()) < body));
             }
             under.put(head, boxes);
         }

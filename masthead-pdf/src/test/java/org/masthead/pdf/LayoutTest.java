@@ -125,6 +125,54 @@ class LayoutTest {
     }
 
     @Test
+    void aBriefBalancedOverFourOfFiveColumnsUnderAHeadCentredOverTheMiddleOneIsOneItem() throws Exception {
+        // A brief set in five columns, its two lines a column filling four; its head, centred over the five,
+        // stands over the third alone, as a one-column brief's head would.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 12.5f, 284, 100, 0, "军地携手护航发展"));
+            String[] lines = {"本报讯　北部战区", "海军某支队近日开展安", "全隐患排查整治，共发", "现并整改问题32个。海",
+                    "口军分区司令员杜霞表", "示，将进一步健全军地", "协调机制，推动双拥工", "作提质增效。"};
+            for (int i = 0; i < lines.length; i++) {
+                text(content, font, 10, 60 + i / 2 * 112 + (i == 0 ? 20 : 0), 120 + i % 2 * 16, 0, lines[i]);
+            }
+            // An article under it sets the page's columns.
+            text(content, font, 24, 100, 200, 0, "在大连看强军新风");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 6; i++) {
+                    text(content, font, 10, 60 + c * 112, 240 + i * 16, 0, "比武设置武装越野战术演");
+                }
+            }
+        });
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("军地携手护航发展")).singleElement()
+                .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
+                .containsExactly("军地携手护航发展", "本报讯 北部战区海军某支队近日开展安全隐患排查整治，共发现并整改问题32个。"
+                        + "海口军分区司令员杜霞表示，将进一步健全军地协调机制，推动双拥工作提质增效。"));
+    }
+
+    @Test
+    void aBriefsHeadUnderTheRunningHeadAndItsRuleIsAtItsColumnsTop() throws Exception {
+        // Two briefs side by side at the top of a page, their columns as long, their bold heads 1.12 × body right
+        // under the rule below the running head: the date over the first column is the page's head, not text of
+        // that column, so the first head heads its brief and the second does not take its column.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 10, 60, 50, 0, "2024年1月10日 星期三");
+            content.moveTo(50, PAGE - 60);
+            content.lineTo(600, PAGE - 60);
+            content.stroke();
+            bold(content, () -> text(content, font, 11.2f, 60, 88, 0, "烟台退役军人就业"));
+            bold(content, () -> text(content, font, 11.2f, 172, 88, 0, "一堂别开生面教育"));
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 6; i++) {
+                    text(content, font, 10, 60 + c * 112, 108 + i * 16, 0, c == 0 ? "西藏军区某边防团联合" : "大学某学院近日开展安");
+                }
+            }
+        });
+        assertThat(areas).extracting(a -> a.pieces().get(0).role(), a -> piece(a.pieces().get(0)), a -> a.pieces().size())
+                .contains(org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.HEADLINE, "烟台退役军人就业", 2),
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.HEADLINE, "一堂别开生面教育", 2));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
