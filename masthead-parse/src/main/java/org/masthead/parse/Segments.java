@@ -44,9 +44,13 @@ final class Segments {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
                     + "|(\\p{IsHan}{2,8}?)供图");
+    /**
+     * A credit closing a caption: after a space or bracket, or right after its sentence when it had a line of its
+     * own; 拍摄 is the verb, not a name and 摄.
+     */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
-            "(?:\\s+|[（(])(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
-                    + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*摄[)）]?$");
+            "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
+                    + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*(?<!拍)摄[)）]?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");
     /**

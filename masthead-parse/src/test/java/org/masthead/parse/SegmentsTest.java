@@ -89,6 +89,10 @@ class SegmentsTest {
         assertThat(Segments.captionWithCredit("官兵在训练中。（新华社记者 张浩然摄）"))
                 .containsExactly("官兵在训练中。", "张浩然");
         assertThat(Segments.captionWithCredit("这一幕被他用手机拍摄")).isNull();
+        // The credit on a line of its own under the caption: the lines' text joins with no space between.
+        assertThat(Segments.captionWithCredit("空降兵某旅组织新兵开展队列训练。周梓萌摄"))
+                .containsExactly("空降兵某旅组织新兵开展队列训练。", "周梓萌");
+        assertThat(Segments.captionWithCredit("官兵们深受感动。记者请他拍摄")).isNull();
     }
 
     @Test
