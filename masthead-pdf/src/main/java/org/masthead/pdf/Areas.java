@@ -2,6 +2,7 @@ package org.masthead.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -454,7 +455,7 @@ final class Areas {
             }
             under.put(head, boxes);
         }
-        Set<Box> taken = new HashSet<>();
+        Map<Box, Head> taken = new HashMap<>();
         Map<Head, List<Float>> tops = new LinkedHashMap<>();
         while (true) {
             Head nearest = null;
@@ -465,7 +466,8 @@ final class Areas {
                     float across = across(entry.getKey(), box);
                     // Between two reaches a gutter apart, the column goes with those whose text starts level with it.
                     float apart = across + (level(tops.get(entry.getKey()), box) ? 0 : body * 0.5f);
-                    if (across < body * 3 && apart < distance && !taken.contains(box)) {
+                    if (across < body * 3 && apart < distance && !taken.containsKey(box)
+                            && !underOthers(box, entry.getKey(), taken)) {
                         nearest = entry.getKey();
                         closest = box;
                         distance = apart;
@@ -475,11 +477,26 @@ final class Areas {
             if (nearest == null) {
                 return;
             }
-            taken.add(closest);
+            taken.put(closest, nearest);
             tops.computeIfAbsent(nearest, head -> new ArrayList<>()).add(closest.y());
             nearest.left = Math.min(nearest.left, closest.x());
             nearest.right = Math.max(nearest.right, closest.right());
         }
+    }
+
+    /**
+     * Whether the box goes on a column another head has taken the top of, under this head's foot: a column's
+     * text under a subhead is its article's, however near another headline stands.
+     */
+    private static boolean underOthers(Box box, Head head, Map<Box, Head> taken) {
+        for (Map.Entry<Box, Head> top : taken.entrySet()) {
+            Box above = top.getKey();
+            if (top.getValue() != head && above.bottom() <= box.y() + 1 && above.y() >= head.bottom() - 1
+                    && above.overlapX(box) > 0.5f * Math.min(above.width(), box.width())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the box starts level with one of the reach's columns taken so far. */

@@ -173,6 +173,37 @@ class LayoutTest {
     }
 
     @Test
+    void aColumnUnderASubheadStaysWithTheArticleWhoseTextTopsIt() throws Exception {
+        // A speech over five columns, its head centred over the middle three, a subhead in its fifth column; the
+        // next article's head, further right, ends lower, right over the paragraph under that subhead.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 22.3f, 187, 89, 0, "在座谈会上的讲话"));
+            text(content, font, 12.2f, 210, 111, 0, "——（2024年12月9日）");
+            for (int c = 0; c < 5; c++) {
+                for (int i = 0; i < (c == 4 ? 2 : 14); i++) {
+                    text(content, font, 7.5f, 40 + c * 96.5f, 141 + i * 12.3f, 0, c == 4 && i == 1 ? "务。" : "总结经验分析形势部署任");
+                }
+            }
+            bold(content, () -> text(content, font, 8.3f, 436, 177, 0, "五、让群众少跑腿"));
+            for (int i = 0; i < 10; i++) {
+                text(content, font, 7.5f, 426, 189 + i * 12.3f, 0, "每一名官兵都是强军事业");
+            }
+            bold(content, () -> text(content, font, 15.6f, 528, 94, 0, "联勤保障部队某中心破解"));
+            bold(content, () -> text(content, font, 15.6f, 559, 115, 0, "保障难题见实效"));
+            text(content, font, 8.6f, 554, 132, 0, "——重庆推进双拥共建工作综述");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 14; i++) {
+                    text(content, font, 7.5f, 522 + c * 96.5f, 147 + i * 12.3f, 0, "该系统可模拟多种战场环");
+                }
+            }
+        });
+        LaidOutPage.Area speech = areas.stream().filter(a -> piece(a.pieces().get(0)).equals("在座谈会上的讲话"))
+                .findFirst().orElseThrow();
+        assertThat(speech.pieces()).extracting(LayoutTest::piece).contains("五、让群众少跑腿")
+                .anyMatch(text -> text.startsWith("每一名官兵都是强军事业"));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
