@@ -632,8 +632,10 @@ final class Areas {
             // column's line by more than an indent, and no clause in it.
             boolean shortOverColumns = overColumns.contains(block) && after != null && !CLAUSE_MARK.matcher(only.text()).find()
                     && only.box().width() < edges.get(after)[1] - edges.get(after)[0] - only.size() * 3;
+            // The line under it: the next block's in its column, or at a column's foot the first of the next.
+            TextBlock under = next != null ? next : after != null && columns.get(after) == column + 1 ? after : null;
             if (shortOverColumns || block.lines().size() == 1 && only.box().right() < right - only.size() * 1.2f
-                    && !(next != null && brokenBefore(only, next.lines().get(0), right))) {
+                    && !(under != null && brokenBefore(only, under.lines().get(0), right))) {
                 // A short line standing alone (byline, credit), over the columns too, is a paragraph of its own.
                 flush(paragraph, parts);
             }

@@ -654,6 +654,28 @@ class LayoutTest {
     }
 
     @Test
+    void anIndentedFirstLineLeftShortAtAColumnsFootRunsOnAtTheNextColumnsTop() throws Exception {
+        // 计， may not be split and did not fit after 统, the first column's last line, set where a typeset page set
+        // it (the short line a block of its own): the paragraph goes on atop the second column.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 90, 60, 0, "海军某部开展训练");
+            String[] column = {"该系统可模拟24种战", "场环境，已在海口等地的", "24个单位推广使用。1月4", "日上午，火箭军工程大学",
+                    "某系在海口某训练场组织", "专业技能比武，3支代表", "队同场竞技。各方一致认", "为，保持富有成效的全方",
+                    "位合作，符合各方的根本", "利益。", "据海口有关部门统"};
+            for (int i = 0; i < column.length; i++) {
+                boolean indented = i == 0 || i == column.length - 1;
+                text(content, font, 7.5f, indented ? 55 : 40, 100 + i * 11.2f, 0, column[i]);
+            }
+            String[] next = {"计，今年全市共接收安置", "退役军人，安置率达到了", "百分之九十以上。"};
+            for (int i = 0; i < next.length; i++) {
+                text(content, font, 7.5f, 137, 100 + i * 11.2f, 0, next[i]);
+            }
+        });
+        assertThat(areas.get(0).pieces()).extracting(LayoutTest::piece)
+                .anySatisfy(text -> assertThat(text).startsWith("据海口有关部门统计，今年全市"));
+    }
+
+    @Test
     void aHeadlinesSecondLineCentredUnderItAndNearlyAsWideIsTheSameHeadline() throws Exception {
         // The second line is inset one size on each side: centred, though its start is little right of the first's.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
