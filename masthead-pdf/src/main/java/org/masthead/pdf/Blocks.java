@@ -59,7 +59,8 @@ final class Blocks {
             return false;
         }
         boolean sameType = last.bold() == line.bold() && last.face().equals(line.face());
-        if (Math.abs(last.size() - line.size()) > size * 0.1f || !sameType && !runsOn(last, line, size)) {
+        // One text's lines share a size within a few hundredths; a subtitle set a tenth above body is not its line.
+        if (Math.abs(last.size() - line.size()) > size * 0.06f || !sameType && !runsOn(last, line, size)) {
             return false;
         }
         float overlap = last.box().overlapX(line.box());

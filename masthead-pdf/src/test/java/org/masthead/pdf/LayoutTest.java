@@ -204,6 +204,25 @@ class LayoutTest {
     }
 
     @Test
+    void aSubtitleATenthAboveBodySizeRightOverTheTextIsNoLineOfIt() throws Exception {
+        // ——南昌军地协作纪实 at 1.1 × body, centred under the headline, its foot a few points over the dateline.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 17.1f, 627, 1047, 0, "新疆军区某边防团举行"));
+            bold(content, () -> text(content, font, 17.1f, 652, 1071, 0, "新装备列装仪式"));
+            text(content, font, 9.4f, 665, 1089, 0, "——南昌军地协作纪实");
+            text(content, font, 8.5f, 640, 1106, 0, "本报南昌1月12日");
+            String[] lines = {"电　经过23个昼夜的连", "续奋战，抢险官兵打通", "道路16公里，转移安置", "群众2340余人。"};
+            for (int i = 0; i < lines.length; i++) {
+                text(content, font, 8.5f, 623, 1120 + i * 13.8f, 0, lines[i]);
+            }
+        });
+        assertThat(areas).singleElement().satisfies(article -> assertThat(article.pieces())
+                .extracting(LaidOutPage.Piece::role, LayoutTest::piece).startsWith(
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.HEADLINE, "新疆军区某边防团举行新装备列装仪式"),
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.SUBTITLE, "——南昌军地协作纪实")));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
