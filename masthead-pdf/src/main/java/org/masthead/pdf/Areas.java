@@ -594,6 +594,7 @@ final class Areas {
         }
         Map<TextLine, List<TextLine>> subheads = indents ? subheads(sorted, edges, face) : Map.of();
         List<TextLine> paragraph = new ArrayList<>();
+        float previousRight = 0;
         for (int b = 0; b < sorted.size(); b++) {
             TextBlock block = sorted.get(b);
             int column = columns.get(block);
@@ -617,13 +618,14 @@ final class Areas {
                     }
                     continue;
                 }
-                // Papers that do not indent mark a paragraph's end by its short last line.
+                // Papers that do not indent mark a paragraph's end by its short last line (short of its own column).
                 boolean afterShort = !indents && previous != null
-                        && previous.box().right() < right - previous.size() * 1.5f && endsSentence(previous.text());
+                        && previous.box().right() < previousRight - previous.size() * 1.5f && endsSentence(previous.text());
                 if (indented || afterShort) {
                     flush(paragraph, parts);
                 }
                 paragraph.add(line);
+                previousRight = right;
             }
             TextLine only = block.lines().get(0);
             TextBlock next = b + 1 < sorted.size() && columns.get(sorted.get(b + 1)) == column ? sorted.get(b + 1) : null;

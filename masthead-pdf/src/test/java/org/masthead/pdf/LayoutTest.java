@@ -223,6 +223,22 @@ class LayoutTest {
     }
 
     @Test
+    void aSentenceEndingAtAColumnsEdgeDoesNotEndTheParagraphInTheNextColumn() throws Exception {
+        // A brief under a headline across the page, its one paragraph a line in each column: 义诊。 fills its
+        // column, a narrower one than the next, and the paragraph goes on.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 30, 239, 686, 0, "让创新活力在基层充分涌流"));
+            String[] lines = {"本报讯　1月12日，", "新疆军区某边防团组织", "专业技术人员赴银川开", "展巡诊服务，为7210",
+                    "余名官兵和群众义诊。", "各方一致认为，保持富", "有成效的全方位合作，", "符合各方的根本利益。"};
+            for (int i = 0; i < lines.length; i++) {
+                text(content, font, 8.5f, (i == 0 ? 57 : 40) + i * 96.7f, 710, 0, lines[i]);
+            }
+        });
+        assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
+                .hasSize(2).last().asString().contains("群众义诊。各方一致认为").endsWith("符合各方的根本利益。"));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
