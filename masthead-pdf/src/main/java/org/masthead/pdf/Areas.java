@@ -456,7 +456,7 @@ final class Areas {
             under.put(head, boxes);
         }
         Map<Box, Head> taken = new HashMap<>();
-        Map<Head, List<Float>> tops = new LinkedHashMap<>();
+        Map<Head, List<Box>> columns = new LinkedHashMap<>();
         while (true) {
             Head nearest = null;
             Box closest = null;
@@ -464,8 +464,11 @@ final class Areas {
             for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
                 for (Box box : entry.getValue()) {
                     float across = across(entry.getKey(), box);
-                    // Between two reaches a gutter apart, the column goes with those whose text starts level with it.
-                    float apart = across + (level(tops.get(entry.getKey()), box) ? 0 : body * 0.5f);
+                    // Between two reaches a gutter apart, the column goes with those whose text starts level with it,
+                    // and then with those it ends level with (an article's columns balanced to one foot).
+                    List<Box> mine = columns.getOrDefault(entry.getKey(), List.of());
+                    float apart = across + (mine.stream().anyMatch(c -> Math.abs(c.y() - box.y()) < 2) ? 0 : body * 0.5f)
+                            + (mine.stream().anyMatch(c -> Math.abs(c.bottom() - box.bottom()) < 2) ? 0 : body * 0.25f);
                     if (across < body * 3 && apart < distance && !taken.containsKey(box)
                             && !underOthers(box, entry.getKey(), taken)) {
                         nearest = entry.getKey();
@@ -478,7 +481,7 @@ final class Areas {
                 return;
             }
             taken.put(closest, nearest);
-            tops.computeIfAbsent(nearest, head -> new ArrayList<>()).add(closest.y());
+            columns.computeIfAbsent(nearest, head -> new ArrayList<>()).add(closest);
             nearest.left = Math.min(nearest.left, closest.x());
             nearest.right = Math.max(nearest.right, closest.right());
         }
@@ -497,11 +500,6 @@ final class Areas {
             }
         }
         return false;
-    }
-
-    /** Whether the box starts level with one of the reach's columns taken so far. */
-    private static boolean level(List<Float> tops, Box box) {
-        return tops != null && tops.stream().anyMatch(top -> Math.abs(top - box.y()) < 2);
     }
 
     /** How far the box stands beside the head's reach; 0 when they overlap across. */

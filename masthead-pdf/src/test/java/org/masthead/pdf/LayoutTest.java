@@ -31,6 +31,26 @@ class LayoutTest {
         assertThat(holdsFourthColumn(twoArticles(586, 116, "本报记者　李小四"), "坚持以战领训提升")).isTrue();
     }
 
+    @Test
+    void aColumnAGutterFromTwoArticlesGoesWithTheColumnsItEndsLevelWith() throws Exception {
+        // Article A's fourth column stands a gutter from its third and a hair nearer B's only column, all starting
+        // level; it ends level with A's columns, B's column far higher.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 26, 50, 100, 0, "石家庄建成创新场景"));
+            for (int c = 0; c < 4; c++) {
+                for (int i = 0; i < 10; i++) {
+                    text(content, font, 7.5f, 40 + c * 96.7f, 126 + i * 11.1f, 0, c == 3 && i == 0 ? "第四栏的文字从这里开"
+                            : "征兵工作开展以来各级坚");
+                }
+            }
+            bold(content, () -> text(content, font, 13.4f, 428.5f, 88, 0, "铁血担当书写"));
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 7.5f, 426.3f, 125 + i * 11.1f, 0, "本报讯火箭军某旅组织专");
+            }
+        });
+        assertThat(holdsFourthColumn(areas, "石家庄建成创新场景")).isTrue();
+    }
+
     /**
      * Article A, its headline centred over four columns, the fourth opening 第四栏的文字; beside it article B, its
      * headline over two columns from x {@code columns}, their text from {@code top} down, under a byline if any.
