@@ -152,9 +152,7 @@ class LayoutTest {
             bold(content, () -> text(content, font, 12.5f, 284, 100, 0, "军地携手护航发展"));
             String[] lines = {"本报讯　北部战区", "海军某支队近日开展安", "全隐患排查整治，共发", "现并整改问题32个。海",
                     "口军分区司令员杜霞表", "示，将进一步健全军地", "协调机制，推动双拥工", "作提质增效。"};
-            for (int i = 0; i < lines.length; i++) {
-                text(content, font, 10, 60 + i / 2 * 112 + (i == 0 ? 20 : 0), 120 + i % 2 * 16, 0, lines[i]);
-            }
+            briefColumns(content, font, 10, lines, 2, 60, 112, 20, 120);
             // An article under it sets the page's columns.
             text(content, font, 24, 100, 200, 0, "在大连看强军新风");
             for (int c = 0; c < 2; c++) {
@@ -250,9 +248,7 @@ class LayoutTest {
             bold(content, () -> text(content, font, 30, 239, 686, 0, "让创新活力在基层充分涌流"));
             String[] lines = {"本报讯　1月12日，", "新疆军区某边防团组织", "专业技术人员赴银川开", "展巡诊服务，为7210",
                     "余名官兵和群众义诊。", "各方一致认为，保持富", "有成效的全方位合作，", "符合各方的根本利益。"};
-            for (int i = 0; i < lines.length; i++) {
-                text(content, font, 8.5f, (i == 0 ? 57 : 40) + i * 96.7f, 710, 0, lines[i]);
-            }
+            briefColumns(content, font, 8.5f, lines, 1, 40, 96.7f, 17, 710);
         });
         assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
                 .hasSize(2).last().asString().contains("群众义诊。各方一致认为").endsWith("符合各方的根本利益。"));
@@ -281,6 +277,19 @@ class LayoutTest {
         content.moveTo(50, PAGE - 80);
         content.lineTo(right, PAGE - 80);
         content.stroke();
+    }
+
+    /**
+     * A brief's one paragraph set {@code perColumn} lines to a column, the columns {@code pitch} apart from x
+     * {@code left}, its first line indented by {@code indent}, from {@code top} down.
+     */
+    private static void briefColumns(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+            org.apache.pdfbox.pdmodel.font.PDType0Font font, float size, String[] lines, int perColumn, float left,
+            float pitch, float indent, float top) throws IOException {
+        for (int i = 0; i < lines.length; i++) {
+            text(content, font, size, left + i / perColumn * pitch + (i == 0 ? indent : 0), top + i % perColumn * size * 1.6f,
+                    0, lines[i]);
+        }
     }
 
     private static List<LaidOutPage.Area> areas(PdfPagesTest.Drawing drawing) throws IOException, UnusableInputException {
