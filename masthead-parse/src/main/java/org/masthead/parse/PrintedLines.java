@@ -183,8 +183,8 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
-            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1)) && !Segments.finished(next)
-                    && !heldBack(lines, widths, i + 1, usual))
+            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1))
+                    && !Segments.finished(next) && !heldBack(lines, widths, i + 1, usual))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
@@ -193,8 +193,8 @@ final class PrintedLines {
             return isIndentedFirst(width, usual, 0) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
                     && hasPunctuation(next);
         }
-        return isIndentedFirst(width, usual, heldRoom(lines, i)) && (nextWidth >= usual - FULL_SLACK || Segments.finished(next))
-                || endsMidSentence(line);
+        return isIndentedFirst(width, usual, heldRoom(lines, i))
+                && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
     }
 
     /**
@@ -396,7 +396,8 @@ final class PrintedLines {
         int usual = most >= second - FULL_SLACK && most < second ? most : second;
         int exact = -1;
         for (int k = from; k <= to; k++) {
-            if (widths[k] > exact && widths[k] <= second && hasPunctuation(lines.get(k)) && isMeasuredExactly(lines.get(k))) {
+            if (widths[k] > exact && widths[k] <= second && hasPunctuation(lines.get(k))
+                    && isMeasuredExactly(lines.get(k))) {
                 exact = widths[k];
             }
         }

@@ -467,8 +467,9 @@ final class Areas {
                     // Between two reaches a gutter apart, the column goes with those whose text starts level with it,
                     // and then with those it ends level with (an article's columns balanced to one foot).
                     List<Box> mine = columns.getOrDefault(entry.getKey(), List.of());
-                    float apart = across + (mine.stream().anyMatch(c -> Math.abs(c.y() - box.y()) < 2) ? 0 : body * 0.5f)
-                            + (mine.stream().anyMatch(c -> Math.abs(c.bottom() - box.bottom()) < 2) ? 0 : body * 0.25f);
+                    boolean startsLevel = mine.stream().anyMatch(c -> Math.abs(c.y() - box.y()) < 2);
+                    boolean endsLevel = mine.stream().anyMatch(c -> Math.abs(c.bottom() - box.bottom()) < 2);
+                    float apart = across + (startsLevel ? 0 : body * 0.5f) + (endsLevel ? 0 : body * 0.25f);
                     if (across < body * 3 && apart < distance && !taken.containsKey(box)
                             && !underOthers(box, entry.getKey(), taken)) {
                         nearest = entry.getKey();
@@ -618,7 +619,8 @@ final class Areas {
                 }
                 // Papers that do not indent mark a paragraph's end by its short last line (short of its own column).
                 boolean afterShort = !indents && previous != null
-                        && previous.box().right() < previousRight - previous.size() * 1.5f && endsSentence(previous.text());
+                        && previous.box().right() < previousRight - previous.size() * 1.5f
+                        && endsSentence(previous.text());
                 if (indented || afterShort) {
                     flush(paragraph, parts);
                 }
