@@ -143,6 +143,11 @@ final class PrintedLines {
                 return true;
             }
         }
+        if (!Segments.finished(line) && isPushedDown(next)) {
+            // A character pushed down with the mark after it (获 / 悉，) carries on the line above, however that line
+            // reads (spread out to the column, 记 者 从 酒 泉 获 looks like a byline of padded names).
+            return true;
+        }
         if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(lines, i + 1)) {
             // Over a headline (no punctuation, a subtitle, dateline or byline under it) a paragraph has ended; a
             // line without punctuation there is a kicker or the headline's first line, which the item stage
@@ -305,6 +310,12 @@ final class PrintedLines {
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */
     private static boolean isSubhead(String line) {
         return Segments.isBullet(line.charAt(0)) || Segments.numberedHeading(line) > 0;
+    }
+
+    /** The line opens with a character and a mark that may not open a line (悉，), not a numbered heading's 一、. */
+    private static boolean isPushedDown(String line) {
+        return line.length() > 1 && Character.UnicodeScript.of(line.charAt(0)) == Character.UnicodeScript.HAN
+                && "一二三四五六七八九十".indexOf(line.charAt(0)) < 0 && "，。；：？！".indexOf(line.charAt(1)) >= 0;
     }
 
     /** At most two characters, ending no sentence. */

@@ -270,6 +270,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpreadOutLineWhoseLastCharacterWentDownWithItsCommaIsNoByline() {
+        // mutool: 悉， may not be parted, so 记者从酒泉获 was spread over the column like a byline of padded names.
+        Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "队党委把培养新型军", "事 人 才 作 为 重 点 工",
+                "程，先后选送12名骨", "干到院校深造。", "记 者 从 酒 泉 获", "悉 ， 该 项 目 总 投 资", "14.18 亿 元 ， 预 计",
+                "2025年底建成投用。", "这次演习首次引入第", "三方评估，39名专家", "全程跟踪导调，确保", "考评结果客观公正。");
+        assertThat(Section.text(item.sections())).contains("深造。\n记者从酒泉获悉，该项目总投资14.18亿元");
+        assertThat(item.authors()).containsExactly("李小四");
+    }
+
+    @Test
     void anIndentedFirstLineItsSentenceFilledRunsOnIntoTheFullLineUnderIt() {
         // mutool: the quote ends right at the first line's end. A one-line paragraph would be followed by another
         // indented line; the full line under it carries the paragraph on.
