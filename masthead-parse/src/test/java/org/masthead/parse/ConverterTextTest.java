@@ -796,6 +796,31 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlinesLastCharacterOnALineOfItsOwnOverItsDatelineIsTheHeadlines() {
+        // mutool: a brief's headline, set larger than the text, measures short of the column however full its
+        // line was; the one character it could not hold stands alone over the brief's dateline.
+        String column = """
+                总值18.43万亿元，同比
+                增长1.1%。会议强调，
+                要坚持以战领训、体系
+                练兵，加快提升部队实
+                战化训练水平。
+                为官兵办实事解难
+                题
+                本报讯 近日，陆
+                军工程大学某系举办军
+                事训练成果汇报展示，
+                35个课目集中亮相。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "总值18.43万亿元，同比增长1.1%。会议强调，要坚持以战领训、体系练兵，加快提升部队实战化训练水平。",
+                "为官兵办实事解难题", "本报讯 近日，陆军工程大学某系举办军事训练成果汇报展示，35个课目集中亮相。");
+        // Over running text the same lines are a subhead and a paragraph of one character: nothing says they are
+        // one printed line.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("本报讯 ", "")))).contains("题");
+    }
+
+    @Test
     void aShortLineOverAHeadlineAndItsBylineIsNoIndentedFirstLine() {
         // mutool: a kicker three characters shorter than a narrow column looks like a paragraph's indented first
         // line, but the line under it is a headline (no punctuation, a byline under it): the kicker stands apart.
