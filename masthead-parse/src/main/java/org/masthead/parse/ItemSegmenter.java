@@ -36,8 +36,6 @@ final class ItemSegmenter {
     private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
-    /** The day a speech was given, set under its headline: （2023年12月6日）. */
-    private static final Pattern SPEECH_DATE = Pattern.compile("[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)]");
     private static final Pattern BRACKETED = Pattern.compile("\\s*(?:[（(][^）)]*[）)]\\s*)?");
     private static final BigramSet EMPTY = new BigramSet(0);
     /**
@@ -277,7 +275,7 @@ final class ItemSegmenter {
             sign(text);
             return;
         }
-        if (currentHasOnlyHead() && current.subtitle == null && SPEECH_DATE.matcher(text).matches()) {
+        if (currentHasOnlyHead() && current.subtitle == null && Segments.isSpeechDate(text)) {
             // A speech's date on a line of its own under its headline: （2023年12月6日）.
             current.subtitle = text;
             return;

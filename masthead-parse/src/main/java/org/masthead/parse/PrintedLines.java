@@ -361,7 +361,7 @@ final class PrintedLines {
     private static boolean opensOwnLine(String line) {
         char first = line.charAt(0);
         return Segments.isBullet(first) || first == '—' || Segments.dateline(line) != null || Segments.byline(line) != null || Segments.credit(line) != null
-                || Segments.jumpFrom(line) != null || Segments.numberedHeading(line) > 0
+                || Segments.jumpFrom(line) != null || Segments.numberedHeading(line) > 0 || Segments.isSpeechDate(line)
                 || Furniture.opensRoleLine(line);
     }
 

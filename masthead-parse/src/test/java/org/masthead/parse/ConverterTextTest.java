@@ -446,6 +446,17 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpeechsDateAsWideAsTheColumnIsNoLineOfItsHeadline() {
+        // mutool: in a column ten characters wide the headline and the date under it measure full lines.
+        List<Item> items = items(String.join("\n\n", "在表彰大会上的讲话", "（2025年5月26日）", "白建军", "同志们，朋友们！",
+                "这些成绩的取得，凝", "聚着广大干部群众的智慧", "和汗水。各级领导干部要", "带头学习、带头落实，以", "实际行动作出表率。同志",
+                "们，朋友们！", "我们有理由相信，在", "这个干事创业的新时代，", "只要不断提升能力素质，", "一门心思干好工作，一定",
+                "能实现自己的人生价值追", "求。练兵备战，功在平时，", "难在坚持。"));
+        assertThat(items).extracting(Item::headline, Item::subtitle, Item::authors).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("在表彰大会上的讲话", "（2025年5月26日）", List.of("白建军")));
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwnSetAsAHeadingOpensTheText() {
         // A laid-out page sets the dateline bold on a line of its own, which reaches the text stages as a heading.
         Edition edition = Fixtures.parse("test-p01.md", """
