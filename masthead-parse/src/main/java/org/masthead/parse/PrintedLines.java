@@ -204,8 +204,20 @@ final class PrintedLines {
             return isIndentedFirst(width, usual, 0) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
                     && hasPunctuation(next);
         }
-        return isIndentedFirst(width, usual, heldRoom(lines, i))
+        // An indented first line goes on onto a full line; a line spread out and still an indent short is a
+        // paragraph's first, so the line above, an indent short itself, is a subhead over it (五、打通最后一公里 /
+        // 我 们 要 坚 持 守 正 创).
+        return isIndentedFirst(width, usual, heldRoom(lines, i)) && !isSpacedFirst(lines, widths, i + 1, usual)
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
+    }
+
+    /**
+     * Line {@code k} was spread out to its width and is still an indent short: a paragraph's first line. Spread
+     * before a figure it could not hold, a full line may be as short ({@link #heldRoom}), so only a line that
+     * lost a character to the next tells.
+     */
+    private static boolean isSpacedFirst(List<String> lines, int[] widths, int k, int usual) {
+        return widths[k] < 0 && heldRoom(lines, k) == 0 && isIndentedFirst(widths[k], usual, 0);
     }
 
     /**

@@ -768,6 +768,36 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadAnIndentShortOverAFirstLineSpreadOutIsNoParagraphsFirst() {
+        // mutool: the subhead is as short as an indented first line; the line under it lost 新 to the next (新，)
+        // and was spread, still an indent short: the paragraph's first line is that one.
+        String column = """
+                今天，我们在这里召
+                开座谈会，主要目的是总
+                结经验、分析形势、部署
+                任务。
+                五、打通最后一公里
+                我 们 要 坚 持 守 正 创
+                新，不断开拓事业发展新
+                境界。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "今天，我们在这里召开座谈会，主要目的是总结经验、分析形势、部署任务。", "五、打通最后一公里",
+                "我们要坚持守正创新，不断开拓事业发展新境界。");
+        // Spread before a figure it could not hold (17.8%，), a full line is as short: the line above goes on.
+        String figure = """
+                健全军地协调机制，推
+                动双拥工作提质增效。
+                广州全年空气质量
+                优 良 天 数 比 例 为
+                17.8%，PM2.5平均浓
+                度为每立方米30微克。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(figure))).containsExactly(
+                "健全军地协调机制，推动双拥工作提质增效。", "广州全年空气质量优良天数比例为17.8%，PM2.5平均浓度为每立方米30微克。");
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
