@@ -194,8 +194,10 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
+            // Nor does a paragraph run on into a line without punctuation that ends there: a subhead.
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1))
                     && !Segments.finished(next) && !heldBack(lines, widths, i + 1, usual))
+                    && !(Segments.finished(line) && isSubheadOverText(lines, widths, i + 1))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
@@ -209,6 +211,15 @@ final class PrintedLines {
         // 我 们 要 坚 持 守 正 创).
         return isIndentedFirst(width, usual, heldRoom(lines, i)) && !isSpacedFirst(lines, widths, i + 1, usual)
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
+    }
+
+    /**
+     * Line {@code k} has no punctuation, ends no sentence and the next line does not carry it on (it opens a
+     * paragraph): a subhead, however full its line (从“跟跑”到“领跑”).
+     */
+    private static boolean isSubheadOverText(List<String> lines, int[] widths, int k) {
+        return k + 1 < lines.size() && !hasPunctuation(lines.get(k)) && !Segments.finished(lines.get(k))
+                && !continues(lines, widths, k);
     }
 
     /**

@@ -798,6 +798,31 @@ class ConverterTextTest {
     }
 
     @Test
+    void aFullLineWithoutPunctuationOverAParagraphsFirstIsASubhead() {
+        // mutool: the subhead in quotes fills the column, under a full line that ends its sentence; the line under
+        // it opens a paragraph, so nothing carries the subhead on, and the paragraph above ended before it.
+        String column = """
+                新兵代表蒋永胜表
+                示，将牢记入伍初心，
+                在军营中淬炼成长。陆
+                军工程大学某系后勤部
+                门为一线官兵配送防暑
+                药品和饮品1330余份。
+                从“跟跑”到“领跑”
+                记者在陆军工程大
+                学某系采访时看到，营
+                区整洁有序，官兵精神
+                饱满。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "新兵代表蒋永胜表示，将牢记入伍初心，在军营中淬炼成长。陆军工程大学某系后勤部门为一线官兵配送防暑药品和饮品1330余份。",
+                "从“跟跑”到“领跑”", "记者在陆军工程大学某系采访时看到，营区整洁有序，官兵精神饱满。");
+        // A full line without punctuation that a full line carries on is the paragraph's.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("记者在陆军工程大\n", "记者在陆军工程大学某\n"))))
+                .hasSize(1);
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
