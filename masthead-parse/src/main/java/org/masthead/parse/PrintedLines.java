@@ -149,6 +149,13 @@ final class PrintedLines {
                 return true;
             }
         }
+        if (line.charAt(0) == '—' && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
+                && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && lines.get(i + 2).charAt(0) != '—'
+                && !continues(lines, widths, i + 1)) {
+            // A subtitle its line could not hold goes on onto a line that no text carries on, over the byline,
+            // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
+            return true;
+        }
         if (!Segments.finished(line) && isPushedDown(next)) {
             // A character pushed down with the mark after it (获 / 悉，) carries on the line above, however that line
             // reads (spread out to the column, 记 者 从 酒 泉 获 looks like a byline of padded names).

@@ -823,6 +823,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubtitleItsLineCouldNotHoldGoesOnOverTheByline() {
+        // mutool: the subtitle spans the item's columns and leaves four characters to a line of their own.
+        String page = String.join("\n\n", "2024年全国粮食总产量", "71.23亿斤", "——火箭军工程大学某系扎实推进实战化", "训练见闻",
+                "本报记者 石晓峰 通讯员 尹一鸣", "本报哈尔滨6月9日", "电 “这次经历让我真正", "明白了什么是打仗思", "维。”尹一鸣感慨地说。",
+                "6月9日，第4届军营开放", "日活动在哈尔滨举行，", "5140余名群众走进军", "营，近距离感受官兵训", "练生活。");
+        assertThat(items(page)).extracting(Item::headline, Item::subtitle).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("2024年全国粮食总产量71.23亿斤", "火箭军工程大学某系扎实推进实战化训练见闻"));
+        // Over another subtitle the line is the next item's headline.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(String.join("\n", "——火箭军工程大学某系扎实推进实战化",
+                "训练见闻", "——长春军地协作纪实", "本报记者 石晓峰", "本报长春6月9日电 考核结果显示，参训官兵", "优良率达到16%。"))))
+                .contains("训练见闻");
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
