@@ -215,8 +215,10 @@ final class PrintedLines {
         }
         // An indented first line goes on onto a full line; a line spread out and still an indent short is a
         // paragraph's first, so the line above, an indent short itself, is a subhead over it (五、打通最后一公里 /
-        // 我 们 要 坚 持 守 正 创).
+        // 我 们 要 坚 持 守 正 创). A line without punctuation over a heading's line is a heading's too (a kicker:
+        // 倾听官兵心声 / 呼和浩特退役军人就 / 业服务持续升温).
         return isIndentedFirst(width, usual, heldRoom(lines, i)) && !isSpacedFirst(lines, widths, i + 1, usual)
+                && (hasPunctuation(line) || !isSubheadOverText(lines, widths, i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
     }
 

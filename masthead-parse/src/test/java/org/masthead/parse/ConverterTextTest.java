@@ -837,6 +837,25 @@ class ConverterTextTest {
     }
 
     @Test
+    void aKickerAnIndentShortOverAHeadlinesLinesIsNoParagraphsFirst() {
+        // mutool: under the running head, a kicker as short as an indented first line, over a headline in two
+        // lines that no text carries on; the text opens under them with no dateline.
+        String column = """
+                倾听官兵心声
+                呼和浩特退役军人就
+                业服务持续升温
+                6月2日，第6届
+                军营开放日活动在呼
+                和浩特举行，1900余
+                名群众走进军营，近
+                距离感受官兵训练生
+                活。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly("倾听官兵心声", "呼和浩特退役军人就",
+                "业服务持续升温", "6月2日，第6届军营开放日活动在呼和浩特举行，1900余名群众走进军营，近距离感受官兵训练生活。");
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
