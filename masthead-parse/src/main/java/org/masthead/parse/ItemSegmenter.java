@@ -229,7 +229,7 @@ final class ItemSegmenter {
     }
 
     /** More Han characters than a four-character phrase holds. */
-    static boolean hasHeadlineWords(String text) {
+    private static boolean hasHeadlineWords(String text) {
         int han = 0;
         for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {
             if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {

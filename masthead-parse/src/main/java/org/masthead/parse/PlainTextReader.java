@@ -39,8 +39,24 @@ final class PlainTextReader implements PageReader {
             Block.Type heading = rest.size() == 1 ? headingType(rest.get(0)) : null;
             blocks.add(new Block(heading == null ? Block.Type.TEXT : heading, rest));
         });
+        keepHeadlinesLastCharacters(blocks);
         demoteBareSectionHeadings(blocks);
         return blocks;
+    }
+
+    /**
+     * A character alone under a headline is the one its line could not hold (为官兵办实事解难 / 题): a headline's,
+     * as the text stages join the rest of a headline to it.
+     */
+    private static void keepHeadlinesLastCharacters(List<Block> blocks) {
+        for (int i = 1; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.type() == Block.Type.TEXT && block.text().length() == 1
+                    && Character.UnicodeScript.of(block.text().charAt(0)) == Character.UnicodeScript.HAN
+                    && blocks.get(i - 1).type() == Block.Type.HEADLINE) {
+                blocks.set(i, new Block(Block.Type.HEADLINE, block.lines()));
+            }
+        }
     }
 
     /**

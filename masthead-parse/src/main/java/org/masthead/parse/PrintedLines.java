@@ -128,12 +128,6 @@ final class PrintedLines {
             return false;
         }
         if (isTail(next) && !Segments.finished(line) && (Segments.isBullet(line.charAt(0)) || !standsAlone(line))) {
-            if (!hasPunctuation(line) && ItemSegmenter.hasHeadlineWords(line) && i + 2 < lines.size()
-                    && opensOwnLine(lines, i + 2)) {
-                // A headline set larger than the text measures short however full its line was: the character or
-                // two it could not hold stand over the dateline or byline that opens its text (…解难 / 题 / 本报讯).
-                return true;
-            }
             // A character or two its full line could not hold, a subhead's too (■为伙伴关系开启新篇 / 章).
             int usual = usualWidth(lines, widths, i);
             if (usual >= 0 && full(widths[i], usual) >= usual - FULL_SLACK) {

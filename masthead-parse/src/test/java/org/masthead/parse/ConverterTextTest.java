@@ -895,28 +895,19 @@ class ConverterTextTest {
     }
 
     @Test
-    void aHeadlinesLastCharacterOnALineOfItsOwnOverItsDatelineIsTheHeadlines() {
-        // mutool: a brief's headline, set larger than the text, measures short of the column however full its
-        // line was; the one character it could not hold stands alone over the brief's dateline.
-        String column = """
-                总值18.43万亿元，同比
-                增长1.1%。会议强调，
-                要坚持以战领训、体系
-                练兵，加快提升部队实
-                战化训练水平。
-                为官兵办实事解难
-                题
-                本报讯 近日，陆
-                军工程大学某系举办军
-                事训练成果汇报展示，
-                35个课目集中亮相。
-                """;
-        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
-                "总值18.43万亿元，同比增长1.1%。会议强调，要坚持以战领训、体系练兵，加快提升部队实战化训练水平。",
-                "为官兵办实事解难题", "本报讯 近日，陆军工程大学某系举办军事训练成果汇报展示，35个课目集中亮相。");
-        // Over running text the same lines are a subhead and a paragraph of one character: nothing says they are
-        // one printed line.
-        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("本报讯 ", "")))).contains("题");
+    void aHeadlinesLastCharacterOnALineOfItsOwnIsTheHeadlines() {
+        // mutool: a brief's headline, set larger than the text, leaves the one character its line could not hold
+        // to a line of its own, over the brief's dateline; under the report above, not a subhead of that report.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "据统计，酒泉外贸",
+                "进出口总值18.43万亿", "元，同比增长1.1%。会", "议强调，要坚持以战领", "训、体系练兵，加快提", "升部队训练水平。",
+                "为官兵办实事解难", "题", "本报讯 近日，陆", "军工程大学某系举办军", "事训练成果汇报展示，", "35个课目集中亮相。"));
+        assertThat(items).extracting(Item::headline).containsExactly("练兵场上砺精兵", "为官兵办实事解难题");
+        assertThat(items.get(0).bodyText().strip()).endsWith("加快提升部队训练水平。");
+        assertThat(items.get(1).bodyText()).startsWith("本报讯 近日，陆军工程大学某系");
+        // A two-character rest is a headline line of its own already, however its line is measured (人次).
+        assertThat(items(String.join("\n\n", "国产大飞机C919累计", "运送旅客突破8970万", "人次", "本报记者 朱晓燕",
+                "本报厦门6月5日电 前往机场途中，驻地群众和学生代表在道路两旁挥舞国旗。"))).extracting(Item::headline)
+                .containsExactly("国产大飞机C919累计运送旅客突破8970万人次");
     }
 
     @Test
