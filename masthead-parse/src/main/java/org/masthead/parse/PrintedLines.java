@@ -97,11 +97,12 @@ final class PrintedLines {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
             widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
+        int[] usual = usualWidths(lines, widths);
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             current.add(lines.get(i));
-            if (i + 1 == lines.size() || !continues(lines, widths, i)) {
+            if (i + 1 == lines.size() || !continues(lines, widths, usual, i)) {
                 paragraphs.add(new Block(Block.Type.TEXT, current).text());
                 current.clear();
             }
@@ -110,7 +111,7 @@ final class PrintedLines {
     }
 
     /** Whether line {@code i + 1} carries on the paragraph of line {@code i}. */
-    private static boolean continues(List<String> lines, int[] widths, int i) {
+    private static boolean continues(List<String> lines, int[] widths, int[] usualWidths, int i) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
@@ -129,7 +130,7 @@ final class PrintedLines {
         }
         if (isTail(next) && !Segments.finished(line) && (Segments.isBullet(line.charAt(0)) || !standsAlone(line))) {
             // A character or two its full line could not hold, a subhead's too (■为伙伴关系开启新篇 / 章).
-            int usual = usualWidth(lines, widths, i);
+            int usual = usualWidths[i];
             if (usual >= 0 && full(widths[i], usual) >= usual - FULL_SLACK) {
                 return true;
             }
@@ -137,7 +138,7 @@ final class PrintedLines {
         if (isSubhead(line) && !Segments.finished(line) && !hasPunctuation(next)) {
             // A subhead its line could not hold goes on onto a line too short for a paragraph's first
             // (●高质量发展，迈向 / 共同现代化).
-            int usual = usualWidth(lines, widths, i);
+            int usual = usualWidths[i];
             if (usual >= 0 && full(widths[i], usual) >= usual - INDENT
                     && full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK) {
                 return true;
@@ -145,7 +146,7 @@ final class PrintedLines {
         }
         if (line.charAt(0) == '—' && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
                 && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && lines.get(i + 2).charAt(0) != '—'
-                && !continues(lines, widths, i + 1)) {
+                && !continues(lines, widths, usualWidths, i + 1)) {
             // A subtitle its line could not hold goes on onto a line that no text carries on, over the byline,
             // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
             return true;
@@ -174,7 +175,7 @@ final class PrintedLines {
             // (the dateline set bold, a wide space after it, or the line ending right after it).
             return true;
         }
-        int usual = usualWidth(lines, widths, i);
+        int usual = usualWidths[i];
         if (usual < 0) {
             return false;
         }
@@ -198,7 +199,7 @@ final class PrintedLines {
             // Nor does a paragraph run on into a line without punctuation that ends there: a subhead.
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1))
                     && !Segments.finished(next) && !heldBack(lines, widths, i + 1, usual))
-                    && !(Segments.finished(line) && isSubheadOverText(lines, widths, i + 1))
+                    && !(Segments.finished(line) && isSubheadOverText(lines, widths, usualWidths, i + 1))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
         }
         if (Segments.finished(line)) {
@@ -212,7 +213,7 @@ final class PrintedLines {
         // 我 们 要 坚 持 守 正 创). A line without punctuation over a heading's line is a heading's too (a kicker:
         // 倾听官兵心声 / 呼和浩特退役军人就 / 业服务持续升温).
         return isIndentedFirst(width, usual, heldRoom(lines, i)) && !isSpacedFirst(lines, widths, i + 1, usual)
-                && (hasPunctuation(line) || !isSubheadOverText(lines, widths, i + 1))
+                && (hasPunctuation(line) || !isSubheadOverText(lines, widths, usualWidths, i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
     }
 
@@ -220,9 +221,9 @@ final class PrintedLines {
      * Line {@code k} has no punctuation, ends no sentence and the next line does not carry it on (it opens a
      * paragraph): a subhead, however full its line (从“跟跑”到“领跑”).
      */
-    private static boolean isSubheadOverText(List<String> lines, int[] widths, int k) {
+    private static boolean isSubheadOverText(List<String> lines, int[] widths, int[] usualWidths, int k) {
         return k + 1 < lines.size() && !hasPunctuation(lines.get(k)) && !Segments.finished(lines.get(k))
-                && !continues(lines, widths, k);
+                && !continues(lines, widths, usualWidths, k);
     }
 
     /**
@@ -398,26 +399,57 @@ final class PrintedLines {
     }
 
     /**
-     * The width of a full line in the column of line {@code i}: the second widest of the nearby lines that
+     * The width of a full line in the column of each line: the second widest of the nearby lines that
      * carry punctuation (headlines rarely do; the second, so that one stray wide line does not count). Where
      * fewer than three such lines are near (the top of a page, under its running head), the look goes twice as
      * far. Figures, Latin words and curly quotes are set narrower or wider than their count says, by the font
      * (79.18万辆 may fill a line that counts half an em too wide), so when most of the lines share one width a
      * little under that, theirs is the full line's, unless a line measured exactly is as wide as the second
      * widest (头的桥吊正在有序作业，集 over lines of 2025年 and 。“ that count a half em short). -1 when too few
-     * lines tell.
+     * lines tell. The look stays inside the report of each line, from its dateline (or under its byline)
+     * down to the next report's (the report above may be set in a box or a column of another width), unless
+     * too few lines tell there.
      */
-    private static int usualWidth(List<String> lines, int[] widths, int i) {
+    private static int[] usualWidths(List<String> lines, int[] widths) {
+        boolean[] bylines = new boolean[lines.size()];
+        boolean[] datelines = new boolean[lines.size()];
+        for (int k = 0; k < bylines.length; k++) {
+            bylines[k] = Segments.byline(lines.get(k)) != null;
+            datelines[k] = Segments.dateline(lines.get(k)) != null;
+        }
+        int[] usual = new int[lines.size()];
+        for (int i = 0; i < usual.length; i++) {
+            int top = i;
+            while (top > 0 && i - top < 2 * WINDOW && !bylines[top - 1]) {
+                top--;
+                if (datelines[top]) {
+                    break;
+                }
+            }
+            int bottom = i;
+            while (bottom + 1 < lines.size() && bottom - i < 2 * WINDOW && !bylines[bottom + 1]
+                    && !datelines[bottom + 1]) {
+                bottom++;
+            }
+            int inReport = usualWidth(lines, widths, i, top, bottom, MIN_TELLING);
+            usual[i] = inReport >= 0 ? inReport : usualWidth(lines, widths, i, 0, lines.size() - 1, 0);
+        }
+        return usual;
+    }
+
+    /** The usual width from lines {@code top} to {@code bottom}; -1 when fewer than {@code needed} tell. */
+    private static int usualWidth(List<String> lines, int[] widths, int i, int top, int bottom, int needed) {
         int widest = -1;
         int second = -1;
         int from = i;
         int to = i;
+        int counted = 0;
         for (int reach = WINDOW; reach <= 2 * WINDOW; reach += WINDOW) {
             widest = -1;
             second = -1;
-            int counted = 0;
-            from = Math.max(0, i - reach);
-            to = Math.min(lines.size() - 1, i + reach);
+            counted = 0;
+            from = Math.max(top, i - reach);
+            to = Math.min(bottom, i + reach);
             for (int k = from; k <= to; k++) {
                 if (!hasPunctuation(lines.get(k)) || widths[k] < 0) {
                     continue;
@@ -434,6 +466,9 @@ final class PrintedLines {
             if (counted >= MIN_TELLING) {
                 break;
             }
+        }
+        if (counted < needed) {
+            return -1;
         }
         int most = mostCommonWidth(lines, widths, from, to);
         int usual = most >= second - FULL_SLACK && most < second ? most : second;

@@ -856,6 +856,31 @@ class ConverterTextTest {
     }
 
     @Test
+    void aReportsColumnIsMeasuredInsideTheReport() {
+        // mutool: a commentary set wide ends over a report in a narrower column; the report's first line under
+        // its dateline is as wide as its column, which the commentary's wider lines do not tell.
+        String column = """
+                打仗能力不是天上掉下来的，而是在一次次摔
+                打磨砺中练出来的。人才是强军之本，人才工作是
+                固本强基的战略工程。作风建设永远在路上，只有
+                进行时，没有完成时。
+                改革越是深入，越要注重协同，越要抓好落
+                实。干部干部，干字当头；担当担当，重在行动。
+                聚焦备战打仗 锤炼过硬作风
+                ■本报记者 石长城  徐 明
+                本报贵阳6月7日电
+                石长城是西部战区陆军某
+                旅的一名老兵，入伍60年
+                来先后参加36项重大任
+                务。石长城说：“今年的
+                订单比去年多了三成，生
+                产线一直满负荷运转。”
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).last().isEqualTo(
+                "本报贵阳6月7日电石长城是西部战区陆军某旅的一名老兵，入伍60年来先后参加36项重大任务。石长城说：“今年的订单比去年多了三成，生产线一直满负荷运转。”");
+    }
+
+    @Test
     void aSpacedOutFirstLineIsStillIndented() {
         // 力， may not be split, so the first line holds one character less and is spaced out to the column.
         String column = """
