@@ -61,8 +61,8 @@ final class PlainTextReader implements PageReader {
 
     /**
      * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
-     * that is followed by plain text (no dateline, byline, page reference or continuation note, which open
-     * items) is taken as a section heading of the article it stands in, two matched phrases too (数据赋能
+     * that is followed by plain text (no dateline, byline, page reference, continuation note or a speech's
+     * date, which open items) is taken as a section heading of the article it stands in, two matched phrases too (数据赋能
      * 服务升级): a report's headline has its dateline or byline under it. Headlines are longer or carry a
      * subtitle; those stay headlines.
      */
@@ -89,7 +89,7 @@ final class PlainTextReader implements PageReader {
 
     private static boolean opensNothing(String text) {
         return Segments.dateline(text) == null && Segments.byline(text) == null && Segments.pageRef(text) == null
-                && Segments.jumpFrom(text) == null && Segments.credit(text) == null;
+                && Segments.jumpFrom(text) == null && Segments.credit(text) == null && !Segments.isSpeechDate(text);
     }
 
     /** HEADLINE or SECTION for a line that reads as a heading, else null. */

@@ -446,6 +446,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpeechUnderAReportOpensAnItemOfItsOwn() {
+        // mutool: the speech's headline, short as a subhead, stands under the report above it; its date says what it is.
+        List<Item> items = items(String.join("\n\n", "军地携手护航发展", "本报记者 李小四", "本报长春3月6日电 仲夏",
+                "时节，程静赴长春出席相", "关活动，并同与会代表分", "别举行座谈。经过36个昼", "夜的连续奋战，抢险官兵",
+                "打通道路8公里，转移安", "置群众3890余人。", "在座谈会上的讲话", "（2025年2月6日）", "余立新",
+                "同志们，朋友们！", "今天，我们在这里召开座", "谈会，主要目的是总结经", "验、分析形势、部署任务。"));
+        assertThat(items).extracting(Item::headline, Item::subtitle, Item::authors).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("军地携手护航发展", null, List.of("李小四")),
+                org.assertj.core.groups.Tuple.tuple("在座谈会上的讲话", "（2025年2月6日）", List.of("余立新")));
+    }
+
+    @Test
     void aSpeechsDateAsWideAsTheColumnIsNoLineOfItsHeadline() {
         // mutool: in a column ten characters wide the headline and the date under it measure full lines.
         List<Item> items = items(String.join("\n\n", "在表彰大会上的讲话", "（2025年5月26日）", "白建军", "同志们，朋友们！",
