@@ -144,6 +144,11 @@ final class PrintedLines {
                 return true;
             }
         }
+        if (isSubhead(line) && !Segments.finished(line) && hasPunctuation(next) && !Segments.finished(next)
+                && usualWidths[i] >= 0 && isIndentedFirst(widths[i + 1], usualWidths[i], heldRoom(lines, i + 1))) {
+            // A subhead over a paragraph's indented first line has ended there (二、打通最后一公里 / 余梓萌告诉记者，).
+            return false;
+        }
         if (line.charAt(0) == '—' && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
                 && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && lines.get(i + 2).charAt(0) != '—'
                 && !continues(lines, widths, usualWidths, i + 1)) {

@@ -760,6 +760,26 @@ class ConverterTextTest {
     }
 
     @Test
+    void aNumberedSubheadOverAnIndentedFirstLineEndsThere() {
+        // mutool: the subhead nearly fills the column; the line under it is a paragraph's first, an indent short,
+        // though it ends on a comma as a line that carries a sentence on does.
+        String column = """
+                开展以来，郑州各级坚
+                持把政治考核放在首
+                位，严把兵员入口关。
+                二、打通最后一公里
+                余梓萌告诉记者，
+                过去组织类似训练往往
+                要提前数周准备，如今
+                依托信息系统，数小时
+                即可完成筹划。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "开展以来，郑州各级坚持把政治考核放在首位，严把兵员入口关。", "二、打通最后一公里",
+                "余梓萌告诉记者，过去组织类似训练往往要提前数周准备，如今依托信息系统，数小时即可完成筹划。");
+    }
+
+    @Test
     void aSubheadItsLineCouldNotHoldGoesOnToTheNextLine() {
         String column = """
                 司令员表示，将进一步健
