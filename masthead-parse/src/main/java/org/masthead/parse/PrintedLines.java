@@ -121,6 +121,10 @@ final class PrintedLines {
             // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说…, 新华社烟台12月31 / 日电.
             return true;
         }
+        if (isCreditCut(line, next)) {
+            // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
+            return true;
+        }
         if (opensOwnLine(next)) {
             return false;
         }
@@ -252,6 +256,15 @@ final class PrintedLines {
                 && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN
                 && (next.length() < 2 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
                 && isMeasuredExactly(line);
+    }
+
+    /** The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart. */
+    private static boolean isCreditCut(String line, String next) {
+        if (next.charAt(next.length() - 1) != '摄' || Segments.credit(next) == null) {
+            return false;
+        }
+        String[] credited = Segments.captionWithCredit(line + next);
+        return credited != null && credited[0].length() < line.strip().length();
     }
 
     /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */

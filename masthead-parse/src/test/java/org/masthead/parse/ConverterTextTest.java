@@ -780,6 +780,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPhotosCreditCutAtTheCaptionsLineEndIsOneCredit() {
+        // mutool: the credit after the caption's sentence went on to a line of its own, its role or names cut.
+        for (String[] cut : new String[][] {{"本报记者", "于勇摄"}, {"黄", "博文摄"}, {"本报记者 孙", "鹏飞摄"}}) {
+            String column = String.join("\n", "到极致，上了战场才能有底", "气。”于春生说。",
+                    "2月25日，火箭军工程大学某系组织装甲车辆驾驶训练。 " + cut[0], cut[1], "让创新活力在基层充分涌流");
+            assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).as(cut[0])
+                    .contains("2月25日，火箭军工程大学某系组织装甲车辆驾驶训练。 " + cut[0] + cut[1]);
+        }
+        // A credit on a line of its own under the caption's finished sentence stays there.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(String.join("\n", "到极致，上了战场才能有底", "气。”于春生说。",
+                "2月25日，火箭军工程大学某系组织装甲车辆驾驶训练。", "于勇摄")))).endsWith("于勇摄");
+    }
+
+    @Test
     void aSubheadItsLineCouldNotHoldGoesOnToTheNextLine() {
         String column = """
                 司令员表示，将进一步健
