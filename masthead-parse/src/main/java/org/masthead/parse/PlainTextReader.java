@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads plain text with no marks at all. Paragraphs are runs of lines between blank lines (or single lines
@@ -16,6 +17,13 @@ final class PlainTextReader implements PageReader {
 
     /** Bare section headings (小标题) are a few words; headlines run longer. */
     private static final int MAX_BARE_SECTION = 12;
+
+    /**
+     * The label a newspaper sets over a boxed note beside a report (background, figures, further reading): the
+     * headline of an item of its own, however short.
+     */
+    private static final Pattern BOX_NOTE_LABEL = Pattern.compile(
+            "(?:相关|新闻|背景|知识)?链接|新闻背景|背景资料|延伸阅读|数说|数读|图说");
 
     /** A headline's speaker or place before its colon: 习近平, 霍尔果斯, 国务院新闻办. */
     private static final int MAX_SPEAKER = 6;
@@ -64,13 +72,14 @@ final class PlainTextReader implements PageReader {
      * that is followed by plain text (no dateline, byline, page reference, continuation note or a speech's
      * date, which open items) is taken as a section heading of the article it stands in, two matched phrases too (数据赋能
      * 服务升级): a report's headline has its dateline or byline under it. Headlines are longer or carry a
-     * subtitle; those stay headlines.
+     * subtitle; those stay headlines, and so does a boxed note's label (相关链接, 延伸阅读).
      */
     private static void demoteBareSectionHeadings(List<Block> blocks) {
         for (int i = 1; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
             String line = block.lines().get(0);
-            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.contains("——")) {
+            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.contains("——")
+                    || BOX_NOTE_LABEL.matcher(line).matches()) {
                 continue;
             }
             Block previous = blocks.get(i - 1);

@@ -446,6 +446,17 @@ class ConverterTextTest {
     }
 
     @Test
+    void aBoxedNotesLabelUnderAReportHeadsAnItemOfItsOwn() {
+        // mutool: the note set in a box beside the report follows its last line; its label reads like a subhead.
+        List<Item> items = items(String.join("\n\n", "军地携手护航发展", "本报记者 李小四", "本报青岛6月1日电 仲夏",
+                "时节，程静赴青岛出席相", "关活动，并同与会代表分", "别举行座谈。南京市民说：", "“看到子弟兵来了，我们心", "里就踏实了。”",
+                "延伸阅读", "青岛大力推进“互联网+政", "务服务”，16.7%的事项实", "现“一网通办”。"));
+        assertThat(items).extracting(Item::headline).containsExactly("军地携手护航发展", "延伸阅读");
+        assertThat(items.get(0).bodyText().strip()).endsWith("我们心里就踏实了。”");
+        assertThat(items.get(1).bodyText()).startsWith("青岛大力推进");
+    }
+
+    @Test
     void aSpeechUnderAReportOpensAnItemOfItsOwn() {
         // mutool: the speech's headline, short as a subhead, stands under the report above it; its date says what it is.
         List<Item> items = items(String.join("\n\n", "军地携手护航发展", "本报记者 李小四", "本报长春3月6日电 仲夏",
