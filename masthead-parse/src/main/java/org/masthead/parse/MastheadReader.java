@@ -113,7 +113,7 @@ final class MastheadReader {
                 head.append(text).append(' ');
                 taken[used] = true;
                 if (used + 1 < blocks.size() && LONE_PAGE_NUMBER.matcher(text).matches()
-                        && isPageName(blocks.get(used + 1))) {
+                        && isNameUnderNumber(blocks, used + 1)) {
                     // Converters give the page's name a line of its own under its number: 第9版 / 长征副刊.
                     head.append(blocks.get(++used).spaced()).append(' ');
                     taken[used] = true;
@@ -147,6 +147,26 @@ final class MastheadReader {
     private static boolean isPageName(Block block) {
         String text = block.spaced();
         return block.lines().size() == 1 && PAGE_NAME.matcher(text).matches() && PAGE_NAME_WORD.matcher(text).matches();
+    }
+
+    /**
+     * Block {@code k}, right under the page's number on a line of its own, is the page's name: a name's word
+     * (长征副刊), or a few Han characters that no dateline, byline or subtitle follows as they follow a short
+     * headline (后勤保障, 士兵之家).
+     */
+    private static boolean isNameUnderNumber(List<Block> blocks, int k) {
+        Block block = blocks.get(k);
+        if (isPageName(block)) {
+            return true;
+        }
+        if (block.lines().size() != 1 || !PAGE_NAME.matcher(block.spaced()).matches()) {
+            return false;
+        }
+        if (k + 1 == blocks.size()) {
+            return false;
+        }
+        String next = blocks.get(k + 1).text();
+        return Segments.dateline(next) == null && Segments.byline(next) == null && !next.startsWith("—");
     }
 
     /** A page number and the page's name on lines of their own, masthead lines after them. */

@@ -1069,6 +1069,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPagesNameWithoutANamesWordUnderItsNumberIsStillTheName() {
+        // The name ends in no word a page's name usually ends in (后勤保障), but stands under the page's number with
+        // a headline under it; a short headline there has its byline or dateline under it instead.
+        String body = String.join("\n\n", "全国民航航班正常", "率达12.6%", "本报讯 近日，西", "安军分区组织民兵开展",
+                "应急拉动演练，检验了", "快速反应能力。在西安", "的一家智能工厂里，AI", "质检系统每分钟可检测", "产品11件，准确率达",
+                "13.7%。");
+        Edition named = Fixtures.parse("jfjb-2025-06-01-p09.txt",
+                ("2025年6月1日 星期日\n第9版\n后勤保障\n\n" + body).getBytes(StandardCharsets.UTF_8));
+        assertThat(named.pages().get(0).name()).isEqualTo("后勤保障");
+        assertThat(named.pages().get(0).items()).extracting(Item::headline).containsExactly("全国民航航班正常率达12.6%");
+        Edition unnamed = Fixtures.parse("jfjb-2025-06-01-p09.txt", ("2025年6月1日 星期日\n第9版\n练兵正当时\n\n"
+                + body.substring(body.indexOf("本报讯"))).getBytes(StandardCharsets.UTF_8));
+        assertThat(unnamed.pages().get(0).name()).isNull();
+        assertThat(unnamed.pages().get(0).items()).extracting(Item::headline).containsExactly("练兵正当时");
+    }
+
+    @Test
     void aTableOfMoreColumnsThanAPageSetsKeepsItsOrder() {
         // Fourteen cells of a column's width on each line: no page sets that many columns side by side.
         List<String> cells = new java.util.ArrayList<>();
