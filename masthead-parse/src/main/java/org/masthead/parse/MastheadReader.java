@@ -159,10 +159,7 @@ final class MastheadReader {
         if (isPageName(block)) {
             return true;
         }
-        if (block.lines().size() != 1 || !PAGE_NAME.matcher(block.spaced()).matches()) {
-            return false;
-        }
-        if (k + 1 == blocks.size()) {
+        if (block.lines().size() != 1 || !PAGE_NAME.matcher(block.spaced()).matches() || k + 1 == blocks.size()) {
             return false;
         }
         String next = blocks.get(k + 1).text();
