@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * Normalisation stage for {@code pdftotext -layout} text, which sets the page's columns side by side on each
  * line. The page is cut into bands at blank lines; in each band the columns start at the character positions
- * where many lines have text after a gap, and each band is given column by column, top to bottom. pdftotext
- * places text by character count, not display width (a CJK character takes one position, padded with spaces
- * after it), so positions are compared as character indices, with a little slack: a long line pushes the next
- * column's text a position or two to the right, and a narrow gutter shrinks to a single space.
+ * where many lines have text after a gap, and each band is given column by column, top to bottom. A band that
+ * opens with no head and sets its columns where the band above did goes on from it: pdftotext leaves a blank
+ * line where one column's baselines drift from its neighbours' (a subhead's space), not only between items.
+ * pdftotext places text by character count, not display width (a CJK character takes one position, padded with
+ * spaces after it), so positions are compared as character indices, with a little slack: a long line pushes the
+ * next column's text a position or two to the right, and a narrow gutter shrinks to a single space.
  */
 final class LayoutColumns {
     /** A gap of this many spaces inside a line is a gutter (text never has one). */
@@ -35,15 +37,29 @@ final class LayoutColumns {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
+        Band open = null;
         int bandStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).isBlank()) {
                 if (i > bandStart) {
-                    band(lines.subList(bandStart, i), out);
+                    Band band = band(lines.subList(bandStart, i));
+                    // A column that goes on under a blank line (pdftotext leaves one where a neighbouring
+                    // column's baselines drift) is read on; a band that opens with a head, or sets its
+                    // columns elsewhere, is a new one.
+                    if (open != null && band.heads().isEmpty() && open.sameColumns(band)) {
+                        open.append(band);
+                    } else {
+                        if (open != null) {
+                            open.write(out);
+                        }
+                        open = band;
+                    }
                 }
-                out.append('\n');
                 bandStart = i + 1;
             }
+        }
+        if (open != null) {
+            open.write(out);
         }
         return out.toString();
     }
@@ -85,7 +101,51 @@ final class LayoutColumns {
         return false;
     }
 
-    private static void band(List<String> lines, StringBuilder out) {
+    /**
+     * A band's text: its columns, and the lone lines it opens with when they stand clear of its first column
+     * (a headline over its columns, which pdftotext places by the headline's own larger character width)
+     * before the column its text starts in.
+     */
+    private record Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn) {
+
+        boolean sameColumns(Band other) {
+            if (other.columns.length != columns.length) {
+                return false;
+            }
+            for (int k = 0; k < columns.length; k++) {
+                if (Math.abs(other.columns[k] - columns[k]) > SLACK) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void append(Band other) {
+            for (int k = 0; k < columns.length; k++) {
+                byColumn.get(k).addAll(other.byColumn.get(k));
+            }
+        }
+
+        void write(StringBuilder out) {
+            for (int k = 0; k < columns.length; k++) {
+                List<Piece> column = byColumn.get(k);
+                if (k == headed) {
+                    for (Piece head : heads) {
+                        out.append(head.text()).append('\n');
+                    }
+                }
+                for (Piece piece : column) {
+                    out.append(piece.text()).append('\n');
+                }
+                if (!column.isEmpty()) {
+                    out.append('\n');
+                }
+            }
+            out.append('\n');
+        }
+    }
+
+    private static Band band(List<String> lines) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             pieces(i, lines.get(i), pieces);
@@ -95,13 +155,24 @@ final class LayoutColumns {
             width = Math.max(width, line.length());
         }
         int[] columns = columnStarts(lines, width);
+        // Heads: the lines the band opens with that hold one piece each, standing right of the first column's
+        // indent and crossing no gutter.
+        List<Piece> heads = new ArrayList<>();
+        int first = 0;
+        while (first + 1 < pieces.size() && pieces.get(first).line() == first
+                && pieces.get(first + 1).line() == first + 1
+                && pieces.get(first).start() > columns[0] + INDENT + SLACK
+                && atGutters(pieces.get(first), columns, lines).size() == 1) {
+            heads.add(pieces.get(first));
+            first++;
+        }
         List<List<Piece>> byColumn = new ArrayList<>(columns.length);
         for (int k = 0; k < columns.length; k++) {
             byColumn.add(new ArrayList<>());
         }
         int[] lastLine = new int[columns.length];
         java.util.Arrays.fill(lastLine, -1);
-        for (Piece whole : pieces) {
+        for (Piece whole : pieces.subList(first, pieces.size())) {
             for (Piece piece : atGutters(whole, columns, lines)) {
                 int k = column(columns, piece.start());
                 // A headline or byline over several columns goes with the leftmost column empty beside it.
@@ -122,14 +193,13 @@ final class LayoutColumns {
                 lastLine[k] = piece.line();
             }
         }
-        for (List<Piece> column : byColumn) {
-            for (Piece piece : column) {
-                out.append(piece.text()).append('\n');
-            }
-            if (!column.isEmpty()) {
-                out.append('\n');
-            }
+        // The heads stand over the leftmost column they start in or whose text starts right under them (a
+        // photo's caption beside them is no part of their item).
+        int headed = first < pieces.size() ? column(columns, pieces.get(first).start()) : 0;
+        for (Piece head : heads) {
+            headed = Math.min(headed, column(columns, head.start()));
         }
+        return new Band(columns, heads, headed, byColumn);
     }
 
     /** The line's pieces: text between gaps of two spaces or more. */
@@ -189,24 +259,29 @@ final class LayoutColumns {
     private static List<Piece> atGutters(Piece piece, int[] columns, List<String> lines) {
         List<Piece> parts = new ArrayList<>(2);
         int from = piece.start();
+        // Where the part from there stands: a part cut off at a column's start stands at that start, though
+        // the line's shorter text before it may have drawn it a few positions left.
+        int at = from;
         String text = piece.text();
         for (int k = 1; k < columns.length; k++) {
             int column = columns[k];
-            int own = columns[column(columns, from)];
-            if (column <= from + SLACK || column >= piece.end() || from - own < -SLACK || from - own > INDENT + SLACK
+            int own = columns[column(columns, at)];
+            if (column <= at + SLACK || column >= piece.end() || at - own < -SLACK || at - own > INDENT + SLACK
                     || !hasTextAt(lines, piece.line() - 1, column) && !hasTextAt(lines, piece.line() + 1, column)) {
                 continue;
             }
             for (int offset = 0; offset <= 2 * SLACK + 2; offset++) {
                 int gap = nearest(column, offset);
                 if (gap > from && gap < piece.end() && text.charAt(gap - piece.start()) == ' ') {
-                    parts.add(new Piece(piece.line(), from, gap, text.substring(from - piece.start(), gap - piece.start())));
+                    parts.add(new Piece(piece.line(), at, gap,
+                            text.substring(from - piece.start(), gap - piece.start())));
                     from = gap + 1;
+                    at = Math.max(from, column);
                     break;
                 }
             }
         }
-        parts.add(new Piece(piece.line(), from, piece.end(), text.substring(from - piece.start())));
+        parts.add(new Piece(piece.line(), at, piece.end(), text.substring(from - piece.start())));
         return parts;
     }
 

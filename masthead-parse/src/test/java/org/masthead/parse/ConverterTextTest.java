@@ -662,6 +662,70 @@ class ConverterTextTest {
         assertThat(LayoutColumns.isLayout(LineSplitter.rawLines(PDFTOTEXT_REPORT))).isFalse();
     }
 
+    @Test
+    void layoutColumnsGoOnUnderABlankLineAndAHeadlineStandsOverTheColumnUnderIt() {
+        // Kind 15, as pdftotext -layout set a real page of the development corpus (cut to two columns): a blank
+        // line where the left column's subhead shifts the baselines, which the right column reads on through;
+        // a headline over both columns that pdftotext places by its larger characters' width, over the right
+        // column; and a dateline whose single-space gutter draws the right column's text three places left.
+        String layout = String.join("\n",
+                "    （上接第一版）在上海港，自动化码头的桥",
+                "                                           高原练兵 淬火成钢",
+                "                            制将有助于扩大我们之间的务实合作。”",
+                "吊正在有序作业，集装箱吞吐量同比增长1.2%。       北部战区空军某旅后勤部门为一线官兵配送",
+                "会议指出，要坚持稳中求进工作总基调，完整准       防暑药品和饮品3890余份。上海市民秦思远说：",
+                "确全面贯彻新发展理念。截至5月31日，上海累      “看到子弟兵来了，我们心里就踏实了。”",
+                "计建成高标准农田68.77万亩。北部战区空军某       秦思远说：“守好祖国的每一寸土地，是我",
+                "旅组织官兵走进上海的高新技术企业，参观人工       们的神圣职责。”“我们用上了APP预约，办事",
+                "智能和5G应用成果展示。                不用再跑腿了。”上海市民秦思远说。国家统计",
+                "",
+                "●打通最后一公里                    局6月2日发布数据，前7个月全国规模以上工业",
+                "                            增加值同比增长14.6%，比上月加快91.14个百分",
+                "    据悉，这是该型装备列装以来首次在高原地",
+                "                            点。郑浩然介绍，该系统投入使用后，数据处理",
+                "",
+                "",
+                "                            北部战区海军某支队组织跨昼夜实兵对抗演练",
+                "    新华社武汉6月3日电 北部战区海军某支队 真正明白了什么是打仗思维。”邓书豪感慨地",
+                "卫生连军医邓书豪说，每一次出诊，都是对“人       说。在武汉，一批新建的营区文化设施陆续投入",
+                "民军队为人民”的生动诠释。5月31日，第22届     使用，丰富了官兵的精神文化生活。“我坚信，",
+                "军营开放日活动在武汉举行，110余名群众走进      这一机制将成为一个建设性、战略性协作关系的",
+                "军营，近距离感受官兵训练生活。             生动典范。”活动现场，官兵展示了擒敌拳、战",
+                "    武汉海关关长邓书豪说，作为向西开放的重     术动作和装备操作，赢得阵阵掌声。");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).containsExactly(
+                "（上接第一版）在上海港，自动化码头的桥", "吊正在有序作业，集装箱吞吐量同比增长1.2%。",
+                "会议指出，要坚持稳中求进工作总基调，完整准", "确全面贯彻新发展理念。截至5月31日，上海累",
+                "计建成高标准农田68.77万亩。北部战区空军某", "旅组织官兵走进上海的高新技术企业，参观人工",
+                "智能和5G应用成果展示。", "●打通最后一公里", "据悉，这是该型装备列装以来首次在高原地",
+                "高原练兵 淬火成钢", "制将有助于扩大我们之间的务实合作。”", "北部战区空军某旅后勤部门为一线官兵配送",
+                "防暑药品和饮品3890余份。上海市民秦思远说：", "“看到子弟兵来了，我们心里就踏实了。”",
+                "秦思远说：“守好祖国的每一寸土地，是我", "们的神圣职责。”“我们用上了APP预约，办事",
+                "不用再跑腿了。”上海市民秦思远说。国家统计", "局6月2日发布数据，前7个月全国规模以上工业",
+                "增加值同比增长14.6%，比上月加快91.14个百分", "点。郑浩然介绍，该系统投入使用后，数据处理",
+                "北部战区海军某支队组织跨昼夜实兵对抗演练", "新华社武汉6月3日电 北部战区海军某支队",
+                "卫生连军医邓书豪说，每一次出诊，都是对“人", "民军队为人民”的生动诠释。5月31日，第22届",
+                "军营开放日活动在武汉举行，110余名群众走进", "军营，近距离感受官兵训练生活。",
+                "武汉海关关长邓书豪说，作为向西开放的重", "真正明白了什么是打仗思维。”邓书豪感慨地",
+                "说。在武汉，一批新建的营区文化设施陆续投入", "使用，丰富了官兵的精神文化生活。“我坚信，",
+                "这一机制将成为一个建设性、战略性协作关系的", "生动典范。”活动现场，官兵展示了擒敌拳、战",
+                "术动作和装备操作，赢得阵阵掌声。");
+    }
+
+    @Test
+    void aLayoutHeadlineStandsOverItsReportNotOverAPhotosCaptionBesideIt() {
+        // Kind 15: a headline at the top of a band whose first column is a photo's caption beside the report.
+        String layout = String.join("\n",
+                "                                        坚持以战领训 提升打赢能力",
+                "                                  新华社连云港1月7日电 特别是28年前   党委把培养新型军事人才作为",
+                "                              成功举办首次交流活动以来，机制建设四梁       重点工程，后选送52名骨干到",
+                "                              八柱迅速成型，17个合作平台相继建立。从      院校深造。离开连云港时，当",
+                "陆军工程大学某系直升机编队飞越长春上空。          数据看，居民消费价格指数同比上涨          地党政领导和驻地官兵代表到",
+                "钟刚摄                           14.4%，核心CPI保持稳定。          机场送行。");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).startsWith(
+                "陆军工程大学某系直升机编队飞越长春上空。", "钟刚摄", "坚持以战领训 提升打赢能力",
+                "新华社连云港1月7日电 特别是28年前", "成功举办首次交流活动以来，机制建设四梁");
+    }
+
     /**
      * A three-column report as pdftotext (without -layout) gives it: the lines of neighbouring columns on one
      * baseline joined by a space where the gutter is narrow, and a row going on in a line of its own after a
