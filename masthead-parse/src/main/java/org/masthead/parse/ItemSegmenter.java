@@ -33,7 +33,6 @@ final class ItemSegmenter {
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
-    private static final Pattern SUBTITLE_DASH = Pattern.compile("\\s*(?:——|—|--)\\s*");
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
     private static final Pattern BRACKETED = Pattern.compile("\\s*(?:[（(][^）)]*[）)]\\s*)?");
@@ -101,8 +100,8 @@ final class ItemSegmenter {
         }
         if (currentHasOnlyHead()) {
             // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
-            if (text.startsWith("—") || text.startsWith("--")) {
-                current.subtitle = SUBTITLE_DASH.matcher(text).replaceFirst("");
+            if (Segments.isSubtitle(text)) {
+                current.subtitle = Segments.subtitleText(text);
                 return;
             }
             if (current.subtitle != null && isSignatureLine(text)) {

@@ -163,7 +163,7 @@ final class MastheadReader {
             return false;
         }
         String next = blocks.get(k + 1).text();
-        return Segments.dateline(next) == null && Segments.byline(next) == null && !next.startsWith("—");
+        return Segments.dateline(next) == null && Segments.byline(next) == null && !Segments.isSubtitle(next);
     }
 
     /** A page number and the page's name on lines of their own, masthead lines after them. */

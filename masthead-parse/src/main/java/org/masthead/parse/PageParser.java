@@ -334,7 +334,7 @@ final class PageParser {
                 case KICKER -> Block.Type.SECTION;
                 case HEADLINE -> Block.Type.HEADLINE;
                 case SUBTITLE -> {
-                    if (!lines.get(0).startsWith("—") && !lines.get(0).startsWith("--")) {
+                    if (!Segments.isSubtitle(lines.get(0))) {
                         lines = new ArrayList<>(lines);
                         lines.set(0, "——" + lines.get(0));
                     }

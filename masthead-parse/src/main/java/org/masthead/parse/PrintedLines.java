@@ -153,8 +153,8 @@ final class PrintedLines {
             // A subhead over a paragraph's indented first line has ended there (二、打通最后一公里 / 余梓萌告诉记者，).
             return false;
         }
-        if (line.charAt(0) == '—' && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
-                && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && lines.get(i + 2).charAt(0) != '—'
+        if (Segments.isSubtitle(line) && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
+                && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && !Segments.isSubtitle(lines.get(i + 2))
                 && !continues(lines, widths, usualWidths, i + 1)) {
             // A subtitle its line could not hold goes on onto a line that no text carries on, over the byline,
             // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
@@ -405,7 +405,8 @@ final class PrintedLines {
     /** Lines that open something of their own: never the rest of the line above. */
     private static boolean opensOwnLine(String line) {
         char first = line.charAt(0);
-        return Segments.isBullet(first) || first == '—' || Segments.dateline(line) != null || Segments.byline(line) != null || Segments.credit(line) != null
+        return Segments.isBullet(first) || Segments.isSubtitle(line) || Segments.dateline(line) != null
+                || Segments.byline(line) != null || Segments.credit(line) != null
                 || Segments.jumpFrom(line) != null || Segments.numberedHeading(line) > 0 || Segments.isSpeechDate(line)
                 || Furniture.opensRoleLine(line);
     }

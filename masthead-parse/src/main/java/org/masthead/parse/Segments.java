@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Segments {
     private static final String NUM = "[0-9０-９一二三四五六七八九十]{1,3}";
+    private static final Pattern SUBTITLE_DASH = Pattern.compile("^(?:——|—|--)\\s*");
     private static final Pattern DATELINE = Pattern.compile(
             "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
                     + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
@@ -189,6 +190,16 @@ final class Segments {
     /** The line is a speech's date alone, as set under its headline: （2023年12月6日）. */
     static boolean isSpeechDate(String line) {
         return SPEECH_DATE.matcher(line).matches();
+    }
+
+    /** A subtitle's line (副题): a dash opens it, a long one (——…) or, typed, two hyphens (--…). */
+    static boolean isSubtitle(String line) {
+        return SUBTITLE_DASH.matcher(line).lookingAt();
+    }
+
+    /** A subtitle's words, without the dash that opens its line. */
+    static String subtitleText(String line) {
+        return SUBTITLE_DASH.matcher(line).replaceFirst("");
     }
 
     /** A bullet that opens a signature (■赖朝蔚) or a small heading (●送戏下乡): the line is one of its own. */
