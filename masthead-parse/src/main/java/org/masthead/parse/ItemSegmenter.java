@@ -32,7 +32,6 @@ final class ItemSegmenter {
     private static final int MAX_COLUMN_LABEL = 6;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
-    /** A subtitle (副题) follows a dash of two em dashes (or converter variants). */
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
     private static final Pattern BRACKETED = Pattern.compile("\\s*(?:[（(][^）)]*[）)]\\s*)?");

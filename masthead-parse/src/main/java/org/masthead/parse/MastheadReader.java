@@ -156,10 +156,13 @@ final class MastheadReader {
      */
     private static boolean isNameUnderNumber(List<Block> blocks, int k) {
         Block block = blocks.get(k);
-        if (isPageName(block)) {
+        if (block.lines().size() != 1 || !PAGE_NAME.matcher(block.spaced()).matches()) {
+            return false;
+        }
+        if (PAGE_NAME_WORD.matcher(block.spaced()).matches()) {
             return true;
         }
-        if (block.lines().size() != 1 || !PAGE_NAME.matcher(block.spaced()).matches() || k + 1 == blocks.size()) {
+        if (k + 1 == blocks.size()) {
             return false;
         }
         String next = blocks.get(k + 1).text();
