@@ -141,10 +141,12 @@ final class PrintedLines {
         }
         if (isSubhead(line) && !Segments.finished(line) && !hasPunctuation(next)) {
             // A subhead its line could not hold goes on onto a line too short for a paragraph's first
-            // (●高质量发展，迈向 / 共同现代化).
+            // (●高质量发展，迈向 / 共同现代化), or onto one that a paragraph's indented first line follows, where a
+            // paragraph would have run on (■高质量发展，迈 / 向共同现代化 / 苏浩然说：“今).
             int usual = usualWidths[i];
             if (usual >= 0 && full(widths[i], usual) >= usual - INDENT
-                    && full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK) {
+                    && (full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK || i + 2 < lines.size()
+                            && isIndentedFirst(widths[i + 2], usual, heldRoom(lines, i + 2)))) {
                 return true;
             }
         }
@@ -200,7 +202,7 @@ final class PrintedLines {
             // Wider than the column: a headline across columns, or a line of another column.
             return false;
         }
-        if (width >= usual - FULL_SLACK && !endsShort(line, width, usual, next)) {
+        if (width >= usual - FULL_SLACK && !endsShort(line, usual - width, next)) {
             // A full line ending a sentence, over an indented line that is not a paragraph's last: a new paragraph.
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
@@ -213,9 +215,10 @@ final class PrintedLines {
         }
         if (Segments.finished(line)) {
             // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full
-            // line carries it on, where the next paragraph's first line would be indented again.
+            // line carries it on, where the next paragraph's first line would be indented again. Filled, it left
+            // no room after its indent for what opens the next line (合作。 / 5月30日，深圳举行 has ended).
             return isIndentedFirst(width, usual, 0) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
-                    && hasPunctuation(next);
+                    && hasPunctuation(next) && !(widths[i] >= 0 && endsShort(line, usual - INDENT - width, next));
         }
         // An indented first line goes on onto a full line; a line spread out and still an indent short is a
         // paragraph's first, so the line above, an indent short itself, is a subhead over it (五、打通最后一公里 /
@@ -245,17 +248,14 @@ final class PrintedLines {
     }
 
     /**
-     * A line of CJK type alone (measured exactly) that ends its sentence a character or more short, though the
-     * next line's first character could have stood there: a paragraph's last line. Otherwise a line a character
-     * short is full: what came next would not fit (an opening quote may not end a line, a character may not be
-     * parted from the mark after it, a figure is not broken), and figures and Latin words are measured only
-     * roughly.
+     * A line of CJK type alone (measured exactly) that ends its sentence with {@code room} left at its end, room
+     * enough for the next line's opening ({@link #openingWidth}): a paragraph's last line. Otherwise a line a
+     * character short is full: what came next would not fit (an opening quote may not end a line, a character
+     * may not be parted from the mark after it, a figure is not broken), and figures and Latin words are
+     * measured only roughly.
      */
-    private static boolean endsShort(String line, int width, int usual, String next) {
-        return Segments.finished(line) && width <= usual - CJK
-                && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN
-                && (next.length() < 2 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
-                && isMeasuredExactly(line);
+    private static boolean endsShort(String line, int room, String next) {
+        return Segments.finished(line) && isMeasuredExactly(line) && room >= openingWidth(next);
     }
 
     /** The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart. */
@@ -301,19 +301,29 @@ final class PrintedLines {
         if (k + 1 == lines.size() || Segments.finished(lines.get(k))) {
             return 0;
         }
-        String next = lines.get(k + 1);
-        char first = next.charAt(0);
-        if (first >= 0x80 || !Character.isLetterOrDigit(first)) {
-            return 0;
-        }
+        char first = lines.get(k + 1).charAt(0);
+        return first >= 0x80 || !Character.isLetterOrDigit(first) ? 0 : openingWidth(lines.get(k + 1)) - 1;
+    }
+
+    /**
+     * The width of what opens the line and cannot be parted from it, so the line above had to leave room for
+     * all of it or for none: a character, or a figure or Latin word, with the marks that may not open a line
+     * after it (悉，, 88%，). Any other opening (a quote, a bracket) is not measured: {@link Integer#MAX_VALUE}.
+     */
+    private static int openingWidth(String line) {
+        char first = line.charAt(0);
         int end = 1;
-        while (end < next.length() && isHalfWidth(next.charAt(end)) && next.charAt(end) != ' ') {
+        if (first < 0x80 && Character.isLetterOrDigit(first)) {
+            while (end < line.length() && isHalfWidth(line.charAt(end)) && line.charAt(end) != ' ') {
+                end++;
+            }
+        } else if (Character.UnicodeScript.of(first) != Character.UnicodeScript.HAN) {
+            return Integer.MAX_VALUE;
+        }
+        while (end < line.length() && NO_LINE_START.indexOf(line.charAt(end)) >= 0) {
             end++;
         }
-        while (end < next.length() && NO_LINE_START.indexOf(next.charAt(end)) >= 0) {
-            end++;
-        }
-        return width(next.substring(0, end)) - 1;
+        return width(line.substring(0, end));
     }
 
     /**

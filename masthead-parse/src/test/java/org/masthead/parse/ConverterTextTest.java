@@ -889,6 +889,58 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadItsLineCouldNotHoldGoesOnOverAParagraphsIndentedFirstLine() {
+        // mutool, a nine-character column: the subhead's second line is as long as a paragraph's first line
+        // could be, but the indented line under it opens the paragraph, and a paragraph would have run on.
+        String column = """
+                关部门联合主办，持
+                续41天。苏浩然强
+                调，要以更加进取的
+                姿态和更加务实的举
+                措加强合作，推动各
+                项工作不断取得新的
+                更大发展。
+                ■高质量发展，迈
+                向共同现代化
+                苏浩然说：“今
+                年的订单比去年多了
+                三成，生产线一直满
+                负荷运转。”记者在
+                武警某大队采访时看
+                到，营区整洁有序，
+                官兵精神饱满。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "关部门联合主办，持续41天。苏浩然强调，要以更加进取的姿态和更加务实的举措加强合作，推动各项工作不断取得新的更大发展。",
+                "■高质量发展，迈向共同现代化", "苏浩然说：“今年的订单比去年多了三成，生产线一直满负荷运转。”记者在武警某大队采访时看到，营区整洁有序，官兵精神饱满。");
+    }
+
+    @Test
+    void aSentenceEndingWithRoomLeftAfterTheIndentEndsItsParagraph() {
+        // mutool, a ten-character column: 领域密切合作。 is an indent and a character short, and the figure that
+        // opens the next line would have fit there: the paragraph ended, though the next line is full.
+        String column = """
+                刘海涛说，目前，
+                火箭军工程大学某系与
+                地方在绿色创新、盐碱
+                地治理和节水型农业等
+                领域密切合作。
+                5月30日，深圳举行
+                新兵入营仪式，6370名
+                新 兵 在 军 旗 下 庄 严 宣
+                誓。据统计，今年上半
+                年，全区共有8450名适
+                龄青年报名参军。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "刘海涛说，目前，火箭军工程大学某系与地方在绿色创新、盐碱地治理和节水型农业等领域密切合作。",
+                "5月30日，深圳举行新兵入营仪式，6370名新兵在军旗下庄严宣誓。据统计，今年上半年，全区共有8450名适龄青年报名参军。");
+        // Filled to its end after the indent, the same sentence goes on into the full line under it.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("领域密切合作。", "领域密切合作好。"))))
+                .hasSize(1);
+    }
+
+    @Test
     void aSubheadAnIndentShortOverAFirstLineSpreadOutIsNoParagraphsFirst() {
         // mutool: the subhead is as short as an indented first line; the line under it lost 新 to the next (新，)
         // and was spread, still an indent short: the paragraph's first line is that one.
