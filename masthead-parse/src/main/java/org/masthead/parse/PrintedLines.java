@@ -436,8 +436,9 @@ final class PrintedLines {
      * little under that, theirs is the full line's, unless a line measured exactly is as wide as the second
      * widest (头的桥吊正在有序作业，集 over lines of 2025年 and 。“ that count a half em short). -1 when too few
      * lines tell. The look stays inside the report of each line, from its dateline (or under its byline)
-     * down to the next report's (the report above may be set in a box or a column of another width), unless
-     * too few lines tell there.
+     * down to the next report's (the report above may be set in a box or a column of another width), and inside
+     * its column: two punctuated lines running half as wide again as the lines around it are a box's across
+     * columns (a boxed note under the column's last paragraph), unless too few lines tell there.
      */
     private static int[] usualWidths(List<String> lines, int[] widths) {
         boolean[] bylines = new boolean[lines.size()];
@@ -448,8 +449,13 @@ final class PrintedLines {
         }
         int[] usual = new int[lines.size()];
         for (int i = 0; i < usual.length; i++) {
+            int own = -1;
+            for (int k = Math.max(0, i - 2); k <= Math.min(lines.size() - 1, i + 2); k++) {
+                own = hasPunctuation(lines.get(k)) ? Math.max(own, widths[k]) : own;
+            }
             int top = i;
-            while (top > 0 && i - top < 2 * WINDOW && !bylines[top - 1]) {
+            while (top > 0 && i - top < 2 * WINDOW && !bylines[top - 1]
+                    && !isBoxAcrossColumns(lines, widths, top - 1, -1, own)) {
                 top--;
                 if (datelines[top]) {
                     break;
@@ -457,13 +463,24 @@ final class PrintedLines {
             }
             int bottom = i;
             while (bottom + 1 < lines.size() && bottom - i < 2 * WINDOW && !bylines[bottom + 1]
-                    && !datelines[bottom + 1]) {
+                    && !datelines[bottom + 1] && !isBoxAcrossColumns(lines, widths, bottom + 1, 1, own)) {
                 bottom++;
             }
             int inReport = usualWidth(lines, widths, i, top, bottom, MIN_TELLING);
             usual[i] = inReport >= 0 ? inReport : usualWidth(lines, widths, i, 0, lines.size() - 1, 0);
         }
         return usual;
+    }
+
+    /**
+     * Line {@code k} and the next one in {@code direction} are punctuated lines half as wide again as the lines
+     * around the one measured ({@code own}, the widest of them): a box's across columns. One such line alone
+     * may be a caption's.
+     */
+    private static boolean isBoxAcrossColumns(List<String> lines, int[] widths, int k, int direction, int own) {
+        int next = k + direction;
+        return own >= 0 && next >= 0 && next < lines.size() && widths[k] * 2 > own * 3
+                && widths[next] * 2 > own * 3 && hasPunctuation(lines.get(k)) && hasPunctuation(lines.get(next));
     }
 
     /** The usual width from lines {@code top} to {@code bottom}; -1 when fewer than {@code needed} tell. */

@@ -941,6 +941,36 @@ class ConverterTextTest {
     }
 
     @Test
+    void aColumnsLinesAreMeasuredAgainstTheirColumnNotAWiderBoxUnderIt() {
+        // mutool: a boxed note twice the column's width follows the column's last paragraph. Measured against the
+        // box's lines, the column's full lines look short and its last paragraph falls apart into a "headline".
+        String page = """
+                向海涛告诉记者，过去组织类
+                似训练往往要提前数周准备，如今
+                依托信息系统，数小时即可完成筹
+                划。余卫东介绍，陆军第71集团军
+                某旅近年来先后4次圆满完成上级赋
+                予的急难险重任务。在郑州召开的
+                座谈会上，来自基层一线的48名代
+                表畅谈了各自的体会。会议要求，
+                各级要压实责任，细化措施，确保
+                各项工作落地见效。活动现场，官
+                兵展示了擒敌拳、战术动作和装备
+                操作，赢得阵阵掌声。
+                延伸阅读
+                汤永胜表示，下一步将加快IPv6规模部署，推动数字经济和实体
+                经济深度融合。面对新形势新任务，各级齐心协力，践行相互尊重、
+                开放包容、互利共赢的合作之道。“过去种地靠经验，现在靠数据。”
+                种粮大户武雨桐指着手机上的监测画面说。
+                武警某总队把党史学习教育融入日常，组织官兵走进成都革命纪
+                念馆接受教育。
+                """;
+        List<String> paragraphs = PrintedLines.paragraphs(LineSplitter.lines(page));
+        assertThat(paragraphs.get(0)).startsWith("向海涛告诉记者").endsWith("活动现场，官兵展示了擒敌拳、战术动作和装备操作，赢得阵阵掌声。");
+        assertThat(paragraphs).hasSize(4).contains("延伸阅读");
+    }
+
+    @Test
     void aSubheadAnIndentShortOverAFirstLineSpreadOutIsNoParagraphsFirst() {
         // mutool: the subhead is as short as an indented first line; the line under it lost 新 to the next (新，)
         // and was spread, still an indent short: the paragraph's first line is that one.
