@@ -207,11 +207,14 @@ final class PrintedLines {
             // A paragraph's last line ends a sentence: a short line that does not is a heading (or a box label).
             // A first line may be spaced out too, when the character after it may not open a line (能 / 力，):
             // its characters still tell its indent.
-            // Nor does a paragraph run on into a line without punctuation that ends there: a subhead.
+            // Nor does a paragraph run on into a line without punctuation that ends there: a subhead. Nor into a
+            // line that can only be indented, however the line above ends (a headline a column wide: 火箭军工程大学
+            // 某系组 / 织跨昼夜实兵对抗演练 / 在哈尔滨某医院，).
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1))
                     && !Segments.finished(next) && !heldBack(lines, widths, i + 1, usual))
                     && !(Segments.finished(line) && isSubheadOverText(lines, widths, usualWidths, i + 1))
-                    && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next));
+                    && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)
+                            || endsMidSentence(next) && !isSurelyIndented(lines, widths, i + 1, usual));
         }
         if (Segments.finished(line)) {
             // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full
@@ -236,6 +239,17 @@ final class PrintedLines {
     private static boolean isSubheadOverText(List<String> lines, int[] widths, int[] usualWidths, int k) {
         return k + 1 < lines.size() && !hasPunctuation(lines.get(k)) && !Segments.finished(lines.get(k))
                 && !continues(lines, widths, usualWidths, k);
+    }
+
+    /**
+     * Line {@code k}, measured exactly and ending no sentence, stops an indent short though nothing opening the
+     * next line was held back ({@link #heldBack}, which the caller rules out): only an indent took that room, so
+     * the line opens a paragraph.
+     */
+    private static boolean isSurelyIndented(List<String> lines, int[] widths, int k, int usual) {
+        String line = lines.get(k);
+        return widths[k] >= 0 && !Segments.finished(line) && isMeasuredExactly(line)
+                && isIndentedFirst(widths[k], usual, 0);
     }
 
     /**

@@ -971,6 +971,38 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineAColumnWideEndsOverALineThatOnlyAnIndentCanHaveShortened() {
+        // mutool: a small headline set in the column's width, over a paragraph whose indented first line ends on
+        // a comma; two characters short, with 火 to follow, only an indent can have shortened it.
+        String column = """
+                才兼备的人放到关键岗
+                位上。为基层减负，绝
+                不是降低标准，而是让
+                官兵把更多精力投入到
+                练兵备战中去。
+                火箭军工程大学某系组
+                织跨昼夜实兵对抗演练
+                在哈尔滨某医院，
+                火箭军工程大学某系派
+                出的医疗队已连续工作
+                22天，累计救治患者
+                7430人次。面对新形
+                势新任务，各级齐心协
+                力，践行相互尊重、开
+                放包容、互利共赢的合
+                作之道。
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
+                "才兼备的人放到关键岗位上。为基层减负，绝不是降低标准，而是让官兵把更多精力投入到练兵备战中去。",
+                "火箭军工程大学某系组织跨昼夜实兵对抗演练",
+                "在哈尔滨某医院，火箭军工程大学某系派出的医疗队已连续工作22天，累计救治患者7430人次。"
+                        + "面对新形势新任务，各级齐心协力，践行相互尊重、开放包容、互利共赢的合作之道。");
+        // A figure too wide for that room opening the next line may have shortened it: no evidence then.
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("\n火箭军工程大学某系派\n", "\nPM2.5浓度下降后，派\n"))))
+                .noneMatch(paragraph -> paragraph.equals("火箭军工程大学某系组织跨昼夜实兵对抗演练"));
+    }
+
+    @Test
     void aSubheadAnIndentShortOverAFirstLineSpreadOutIsNoParagraphsFirst() {
         // mutool: the subhead is as short as an indented first line; the line under it lost 新 to the next (新，)
         // and was spread, still an indent short: the paragraph's first line is that one.
