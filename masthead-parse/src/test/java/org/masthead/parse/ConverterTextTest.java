@@ -1003,6 +1003,26 @@ class ConverterTextTest {
     }
 
     @Test
+    void aCaptionSignedAtItsEndEndsThere() {
+        // mutool: two photos' captions, each signed on its line, and a headline under them; a caption across
+        // columns wrapped onto a short line before its credit.
+        String page = """
+                声。据了解，该项目总投资810万
+                元，建成后将惠及周边26个乡
+                镇。
+                南部战区空军某部舰艇编队在某海域进行补给训练。 孟艳摄
+                兰州某地，官兵冒雨进行武装越野。 本报记者 顾书豪摄
+                北部战区空军某旅官兵在高原某地域进行战术训
+                练。 江勇摄
+                前4个月全国铁路发送
+                旅客28.24亿人次
+                """;
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(page))).containsSequence(
+                "南部战区空军某部舰艇编队在某海域进行补给训练。 孟艳摄", "兰州某地，官兵冒雨进行武装越野。 本报记者 顾书豪摄",
+                "北部战区空军某旅官兵在高原某地域进行战术训练。 江勇摄", "前4个月全国铁路发送");
+    }
+
+    @Test
     void aSubheadAnIndentShortOverAFirstLineSpreadOutIsNoParagraphsFirst() {
         // mutool: the subhead is as short as an indented first line; the line under it lost 新 to the next (新，)
         // and was spread, still an indent short: the paragraph's first line is that one.
