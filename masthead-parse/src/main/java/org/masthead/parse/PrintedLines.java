@@ -43,7 +43,17 @@ final class PrintedLines {
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
-    private PrintedLines() {
+    /** The text's lines, letter spacing closed up. */
+    private final List<String> lines;
+    /** Each line's printed width ({@link #width}), negated when the line was spaced out. */
+    private final int[] widths;
+    /** The width of a full line in each line's column ({@link #usualWidths}); -1 where too few lines tell. */
+    private final int[] usualWidths;
+
+    private PrintedLines(List<String> lines, int[] widths) {
+        this.lines = lines;
+        this.widths = widths;
+        usualWidths = usualWidths();
     }
 
     /**
@@ -97,12 +107,12 @@ final class PrintedLines {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
             widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
-        int[] usual = usualWidths(lines, widths);
+        PrintedLines printed = new PrintedLines(lines, widths);
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             current.add(lines.get(i));
-            if (i + 1 == lines.size() || !continues(lines, widths, usual, i)) {
+            if (i + 1 == lines.size() || !printed.continues(i)) {
                 paragraphs.add(new Block(Block.Type.TEXT, current).text());
                 current.clear();
             }
@@ -111,13 +121,13 @@ final class PrintedLines {
     }
 
     /** Whether line {@code i + 1} carries on the paragraph of line {@code i}. */
-    private static boolean continues(List<String> lines, int[] widths, int[] usualWidths, int i) {
+    private boolean continues(int i) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
             return true;
         }
-        if (opensCutDateline(lines, i)) {
+        if (opensCutDateline(i)) {
             // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说…, 新华社烟台12月31 / 日电.
             return true;
         }
@@ -128,7 +138,7 @@ final class PrintedLines {
         if (opensOwnLine(next)) {
             return false;
         }
-        if (isQuotedHeading(next) && Segments.finished(line) || isQuotedHeading(line) && opensParagraph(lines, i)) {
+        if (isQuotedHeading(next) && Segments.finished(line) || isQuotedHeading(line) && opensParagraph(i)) {
             // A subhead set in quotes, however wide: between paragraphs, a line of its own.
             return false;
         }
@@ -146,18 +156,18 @@ final class PrintedLines {
             int usual = usualWidths[i];
             if (usual >= 0 && full(widths[i], usual) >= usual - INDENT
                     && (full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK || i + 2 < lines.size()
-                            && isIndentedFirst(widths[i + 2], usual, heldRoom(lines, i + 2)))) {
+                            && isIndentedFirst(widths[i + 2], usual, heldRoom(i + 2)))) {
                 return true;
             }
         }
         if (isSubhead(line) && !Segments.finished(line) && hasPunctuation(next) && !Segments.finished(next)
-                && usualWidths[i] >= 0 && isIndentedFirst(widths[i + 1], usualWidths[i], heldRoom(lines, i + 1))) {
+                && usualWidths[i] >= 0 && isIndentedFirst(widths[i + 1], usualWidths[i], heldRoom(i + 1))) {
             // A subhead over a paragraph's indented first line has ended there (二、打通最后一公里 / 余梓萌告诉记者，).
             return false;
         }
         if (Segments.isSubtitle(line) && !hasPunctuation(line) && !hasPunctuation(next) && width(next) < width(line)
-                && !opensOwnLine(lines, i + 1) && i + 2 < lines.size() && !Segments.isSubtitle(lines.get(i + 2))
-                && !continues(lines, widths, usualWidths, i + 1)) {
+                && !opensOwnLine(i + 1) && i + 2 < lines.size() && !Segments.isSubtitle(lines.get(i + 2))
+                && !continues(i + 1)) {
             // A subtitle its line could not hold goes on onto a line that no text carries on, over the byline,
             // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
             return true;
@@ -167,7 +177,7 @@ final class PrintedLines {
             // reads (spread out to the column, 记 者 从 酒 泉 获 looks like a byline of padded names).
             return true;
         }
-        if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(lines, i + 1)) {
+        if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(i + 1)) {
             // Over a headline (no punctuation, a subtitle, dateline or byline under it) a paragraph has ended; a
             // line without punctuation there is a kicker or the headline's first line, which the item stage
             // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
@@ -190,8 +200,8 @@ final class PrintedLines {
         if (usual < 0) {
             return false;
         }
-        int width = heldBack(lines, widths, i, usual) ? usual : full(widths[i], usual);
-        int nextWidth = heldBack(lines, widths, i + 1, usual) ? usual : full(widths[i + 1], usual);
+        int width = heldBack(i, usual) ? usual : full(widths[i], usual);
+        int nextWidth = heldBack(i + 1, usual) ? usual : full(widths[i + 1], usual);
         if (width > usual + FULL_SLACK && hasPunctuation(line) && !Segments.finished(line) && Segments.finished(next)
                 && nextWidth * 2 <= width && Segments.captionWithCredit(line) == null) {
             // A sentence across columns (a photo's caption under it) ends on the short line under it; a caption
@@ -210,25 +220,25 @@ final class PrintedLines {
             // Nor does a paragraph run on into a line without punctuation that ends there: a subhead. Nor into a
             // line that can only be indented, however the line above ends (a headline a column wide: 火箭军工程大学
             // 某系组 / 织跨昼夜实兵对抗演练 / 在哈尔滨某医院，).
-            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(lines, i + 1))
-                    && !Segments.finished(next) && !heldBack(lines, widths, i + 1, usual))
-                    && !(Segments.finished(line) && isSubheadOverText(lines, widths, usualWidths, i + 1))
+            return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(i + 1))
+                    && !Segments.finished(next) && !heldBack(i + 1, usual))
+                    && !(Segments.finished(line) && isSubheadOverText(i + 1))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)
-                            || endsMidSentence(next) && !isSurelyIndented(lines, widths, i + 1, usual));
+                            || endsMidSentence(next) && !isSurelyIndented(i + 1, usual));
         }
         if (Segments.finished(line)) {
             // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full
             // line carries it on, where the next paragraph's first line would be indented again. Filled, it left
             // no room after its indent for what opens the next line (合作。 / 5月30日，深圳举行 has ended).
-            return isIndentedFirst(width, usual, 0) && opensParagraph(lines, i) && nextWidth >= usual - FULL_SLACK
+            return isIndentedFirst(width, usual, 0) && opensParagraph(i) && nextWidth >= usual - FULL_SLACK
                     && hasPunctuation(next) && !(widths[i] >= 0 && endsShort(line, usual - INDENT - width, next));
         }
         // An indented first line goes on onto a full line; a line spread out and still an indent short is a
         // paragraph's first, so the line above, an indent short itself, is a subhead over it (五、打通最后一公里 /
         // 我 们 要 坚 持 守 正 创). A line without punctuation over a heading's line is a heading's too (a kicker:
         // 倾听官兵心声 / 呼和浩特退役军人就 / 业服务持续升温).
-        return isIndentedFirst(width, usual, heldRoom(lines, i)) && !isSpacedFirst(lines, widths, i + 1, usual)
-                && (hasPunctuation(line) || !isSubheadOverText(lines, widths, usualWidths, i + 1))
+        return isIndentedFirst(width, usual, heldRoom(i)) && !isSpacedFirst(i + 1, usual)
+                && (hasPunctuation(line) || !isSubheadOverText(i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
     }
 
@@ -236,9 +246,9 @@ final class PrintedLines {
      * Line {@code k} has no punctuation, ends no sentence and the next line does not carry it on (it opens a
      * paragraph): a subhead, however full its line (从“跟跑”到“领跑”).
      */
-    private static boolean isSubheadOverText(List<String> lines, int[] widths, int[] usualWidths, int k) {
+    private boolean isSubheadOverText(int k) {
         return k + 1 < lines.size() && !hasPunctuation(lines.get(k)) && !Segments.finished(lines.get(k))
-                && !continues(lines, widths, usualWidths, k);
+                && !continues(k);
     }
 
     /**
@@ -246,7 +256,7 @@ final class PrintedLines {
      * next line was held back ({@link #heldBack}, which the caller rules out): only an indent took that room, so
      * the line opens a paragraph.
      */
-    private static boolean isSurelyIndented(List<String> lines, int[] widths, int k, int usual) {
+    private boolean isSurelyIndented(int k, int usual) {
         String line = lines.get(k);
         return widths[k] >= 0 && !Segments.finished(line) && isMeasuredExactly(line)
                 && isIndentedFirst(widths[k], usual, 0);
@@ -257,8 +267,8 @@ final class PrintedLines {
      * before a figure it could not hold, a full line may be as short ({@link #heldRoom}), so only a line that
      * lost a character to the next tells.
      */
-    private static boolean isSpacedFirst(List<String> lines, int[] widths, int k, int usual) {
-        return widths[k] < 0 && heldRoom(lines, k) == 0 && isIndentedFirst(widths[k], usual, 0);
+    private boolean isSpacedFirst(int k, int usual) {
+        return widths[k] < 0 && heldRoom(k) == 0 && isIndentedFirst(widths[k], usual, 0);
     }
 
     /**
@@ -289,7 +299,7 @@ final class PrintedLines {
     }
 
     /** Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. */
-    private static boolean opensParagraph(List<String> lines, int i) {
+    private boolean opensParagraph(int i) {
         return i == 0 || Segments.finished(lines.get(i - 1)) || !hasPunctuation(lines.get(i - 1));
     }
 
@@ -301,9 +311,9 @@ final class PrintedLines {
      * ending a full line ends its paragraph about one time in four (on a real front page and the generator's
      * alike), so the line is taken as held back.
      */
-    private static boolean heldBack(List<String> lines, int[] widths, int k, int usual) {
+    private boolean heldBack(int k, int usual) {
         int room = usual - widths[k];
-        return widths[k] >= 0 && room > 0 && room <= heldRoom(lines, k);
+        return widths[k] >= 0 && room > 0 && room <= heldRoom(k);
     }
 
     /**
@@ -311,7 +321,7 @@ final class PrintedLines {
      * the marks that may not be parted from it): never broken, it goes on to the next line whole when it does
      * not fit (达到 / 88%，). 0 when line {@code k} ends its sentence or a character opens the next.
      */
-    private static int heldRoom(List<String> lines, int k) {
+    private int heldRoom(int k) {
         if (k + 1 == lines.size() || Segments.finished(lines.get(k))) {
             return 0;
         }
@@ -367,13 +377,13 @@ final class PrintedLines {
      * subtitle, dateline, byline or jump line, or the end of the text. A paragraph never runs on unfinished into
      * those.
      */
-    private static boolean isHeadlineAbove(List<String> lines, int k) {
+    private boolean isHeadlineAbove(int k) {
         int below = k;
         while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(headlineWords(lines.get(below)))
-                && (below == k || !opensOwnLine(lines, below))) {
+                && (below == k || !opensOwnLine(below))) {
             below++;
         }
-        return below > k && (below >= lines.size() || opensOwnLine(lines, below));
+        return below > k && (below >= lines.size() || opensOwnLine(below));
     }
 
     /** A headline's words after the place it may name before a colon (沈阳：“5G+工业互联网”赋能制造业升级). */
@@ -415,12 +425,12 @@ final class PrintedLines {
     }
 
     /** Line {@code k} opens something of its own, a dateline cut at its end among them. */
-    private static boolean opensOwnLine(List<String> lines, int k) {
-        return opensOwnLine(lines.get(k)) || opensCutDateline(lines, k);
+    private boolean opensOwnLine(int k) {
+        return opensOwnLine(lines.get(k)) || opensCutDateline(k);
     }
 
     /** Line {@code k} opens a dateline that runs on onto the next line (which opens none of its own). */
-    private static boolean opensCutDateline(List<String> lines, int k) {
+    private boolean opensCutDateline(int k) {
         String line = lines.get(k);
         return k + 1 < lines.size() && line.length() < MAX_DATELINE && Segments.dateline(line) == null
                 && Segments.dateline(line + lines.get(k + 1)) != null && Segments.dateline(lines.get(k + 1)) == null;
@@ -455,7 +465,7 @@ final class PrintedLines {
      * its column: two punctuated lines running half as wide again as the lines around it are a box's across
      * columns (a boxed note under the column's last paragraph), unless too few lines tell there.
      */
-    private static int[] usualWidths(List<String> lines, int[] widths) {
+    private int[] usualWidths() {
         boolean[] bylines = new boolean[lines.size()];
         boolean[] datelines = new boolean[lines.size()];
         for (int k = 0; k < bylines.length; k++) {
@@ -470,7 +480,7 @@ final class PrintedLines {
             }
             int top = i;
             while (top > 0 && i - top < 2 * WINDOW && !bylines[top - 1]
-                    && !isBoxAcrossColumns(lines, widths, top - 1, -1, own)) {
+                    && !isBoxAcrossColumns(top - 1, -1, own)) {
                 top--;
                 if (datelines[top]) {
                     break;
@@ -478,11 +488,11 @@ final class PrintedLines {
             }
             int bottom = i;
             while (bottom + 1 < lines.size() && bottom - i < 2 * WINDOW && !bylines[bottom + 1]
-                    && !datelines[bottom + 1] && !isBoxAcrossColumns(lines, widths, bottom + 1, 1, own)) {
+                    && !datelines[bottom + 1] && !isBoxAcrossColumns(bottom + 1, 1, own)) {
                 bottom++;
             }
-            int inReport = usualWidth(lines, widths, i, top, bottom, MIN_TELLING);
-            usual[i] = inReport >= 0 ? inReport : usualWidth(lines, widths, i, 0, lines.size() - 1, 0);
+            int inReport = usualWidth(i, top, bottom, MIN_TELLING);
+            usual[i] = inReport >= 0 ? inReport : usualWidth(i, 0, lines.size() - 1, 0);
         }
         return usual;
     }
@@ -492,14 +502,14 @@ final class PrintedLines {
      * around the one measured ({@code own}, the widest of them): a box's across columns. One such line alone
      * may be a caption's.
      */
-    private static boolean isBoxAcrossColumns(List<String> lines, int[] widths, int k, int direction, int own) {
+    private boolean isBoxAcrossColumns(int k, int direction, int own) {
         int next = k + direction;
         return own >= 0 && next >= 0 && next < lines.size() && widths[k] * 2 > own * 3
                 && widths[next] * 2 > own * 3 && hasPunctuation(lines.get(k)) && hasPunctuation(lines.get(next));
     }
 
     /** The usual width from lines {@code top} to {@code bottom}; -1 when fewer than {@code needed} tell. */
-    private static int usualWidth(List<String> lines, int[] widths, int i, int top, int bottom, int needed) {
+    private int usualWidth(int i, int top, int bottom, int needed) {
         int widest = -1;
         int second = -1;
         int from = i;
@@ -531,7 +541,7 @@ final class PrintedLines {
         if (counted < needed) {
             return -1;
         }
-        int most = mostCommonWidth(lines, widths, from, to);
+        int most = mostCommonWidth(from, to);
         int usual = most >= second - FULL_SLACK && most < second ? most : second;
         int exact = -1;
         for (int k = from; k <= to; k++) {
@@ -559,7 +569,7 @@ final class PrintedLines {
     }
 
     /** The width most punctuated lines from {@code from} to {@code to} share, three at least; else -1. */
-    private static int mostCommonWidth(List<String> lines, int[] widths, int from, int to) {
+    private int mostCommonWidth(int from, int to) {
         Map<Integer, Integer> count = new HashMap<>();
         for (int k = from; k <= to; k++) {
             if (widths[k] >= 0 && hasPunctuation(lines.get(k))) {
