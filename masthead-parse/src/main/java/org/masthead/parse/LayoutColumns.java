@@ -46,7 +46,7 @@ final class LayoutColumns {
                     // A column that goes on under a blank line (pdftotext leaves one where a neighbouring
                     // column's baselines drift) is read on; a band that opens with a head, or sets its
                     // columns elsewhere, is a new one.
-                    if (open != null && band.heads().isEmpty() && open.sameColumns(band)) {
+                    if (open != null && !band.hasHeads() && open.sameColumns(band)) {
                         open.append(band);
                     } else {
                         if (open != null) {
@@ -106,7 +106,24 @@ final class LayoutColumns {
      * (a headline over its columns, which pdftotext places by the headline's own larger character width)
      * before the column its text starts in.
      */
-    private record Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn) {
+    private static final class Band {
+        private final int[] columns;
+        private final List<Piece> heads;
+        /** The column its heads stand over. */
+        private final int headed;
+        /** The pieces of each column, top down; a band that continues this one adds its own ({@link #append}). */
+        private final List<List<Piece>> byColumn;
+
+        Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn) {
+            this.columns = columns;
+            this.heads = heads;
+            this.headed = headed;
+            this.byColumn = byColumn;
+        }
+
+        boolean hasHeads() {
+            return !heads.isEmpty();
+        }
 
         boolean sameColumns(Band other) {
             if (other.columns.length != columns.length) {
