@@ -30,6 +30,11 @@ final class ItemSegmenter {
     private static final int MAX_BRIEF = 300;
     /** A column's label over its headline is a word or two (短评, 钧声, 评论员文章). */
     private static final int MAX_COLUMN_LABEL = 6;
+    /**
+     * A headline takes a few lines; one this long takes in no more, so a page of bare headings stays a page of
+     * items (and is not read in time that grows with the square of its length).
+     */
+    private static final int MAX_HEADLINE = 60;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
@@ -115,7 +120,8 @@ final class ItemSegmenter {
                 setHeadline(current, text, label);
                 return;
             }
-            if (current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline))) {
+            boolean growing = current.headline.length() < MAX_HEADLINE;
+            if (growing && current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline))) {
                 // Too few words for a headline, or a title mark or quote left open above: the rest of a headline
                 // its line could not hold (…同比增 / 长7.1%, 《…英模事迹 / 选编》出版发行).
                 current.headline = current.headline + text;
@@ -127,7 +133,7 @@ final class ItemSegmenter {
                 setHeadline(current, text, above);
                 return;
             }
-            if (current.subtitle == null && wrapsOnto(current.headline, text)) {
+            if (growing && current.subtitle == null && wrapsOnto(current.headline, text)) {
                 current.headline = new Block(Block.Type.HEADLINE, List.of(current.headline, text)).text();
                 return;
             }

@@ -27,6 +27,21 @@ class PageLimitsTest {
     }
 
     @Test
+    void aPageOfNothingButHeadingsStaysAPageOfItems() throws UnusableInputException {
+        // Headings of one width under each other read as a headline wrapped over lines; a headline takes a few
+        // lines, not the page (growing one headline line by line, the largest page took minutes to read).
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            text.append("## 标题").append(i).append("长".repeat(20)).append('\n');
+        }
+        PageSource page = new PageSource("jfjb-2025-06-20-p02.md", text.toString().getBytes(StandardCharsets.UTF_8));
+        List<org.masthead.model.Item> items = new EditionParser().parse(List.of(page), ParseOptions.DEFAULTS).pages()
+                .get(0).items();
+        assertThat(items).hasSizeGreaterThanOrEqualTo(100)
+                .allSatisfy(item -> assertThat(item.headline()).hasSizeLessThan(100));
+    }
+
+    @Test
     void oneLineMoreIsRefusedWithItsCount() {
         assertThatThrownBy(() -> new EditionParser().parse(List.of(page(PageParser.MAX_LINES + 1, true)),
                 ParseOptions.DEFAULTS))
