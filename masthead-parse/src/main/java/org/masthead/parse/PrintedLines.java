@@ -253,13 +253,12 @@ final class PrintedLines {
 
     /**
      * Line {@code k}, measured exactly and ending no sentence, stops an indent short though nothing opening the
-     * next line was held back ({@link #heldBack}, which the caller rules out): only an indent took that room, so
-     * the line opens a paragraph.
+     * next line was held back ({@link #heldBack}): only an indent took that room, so the line opens a paragraph.
      */
     private boolean isSurelyIndented(int k, int usual) {
         String line = lines.get(k);
         return widths[k] >= 0 && !Segments.finished(line) && isMeasuredExactly(line)
-                && isIndentedFirst(widths[k], usual, 0);
+                && isIndentedFirst(widths[k], usual, 0) && !heldBack(k, usual);
     }
 
     /**
@@ -325,8 +324,14 @@ final class PrintedLines {
         if (k + 1 == lines.size() || Segments.finished(lines.get(k))) {
             return 0;
         }
-        char first = lines.get(k + 1).charAt(0);
-        return first >= 0x80 || !Character.isLetterOrDigit(first) ? 0 : openingWidth(lines.get(k + 1)) - 1;
+        String next = lines.get(k + 1);
+        return opensWithFigure(next) ? openingWidth(next) - 1 : 0;
+    }
+
+    /** The line opens with a figure or a Latin word, which a line is never broken inside. */
+    private static boolean opensWithFigure(String line) {
+        char first = line.charAt(0);
+        return first < 0x80 && Character.isLetterOrDigit(first);
     }
 
     /**
@@ -335,13 +340,12 @@ final class PrintedLines {
      * after it (悉，, 88%，). Any other opening (a quote, a bracket) is not measured: {@link Integer#MAX_VALUE}.
      */
     private static int openingWidth(String line) {
-        char first = line.charAt(0);
         int end = 1;
-        if (first < 0x80 && Character.isLetterOrDigit(first)) {
+        if (opensWithFigure(line)) {
             while (end < line.length() && isHalfWidth(line.charAt(end)) && line.charAt(end) != ' ') {
                 end++;
             }
-        } else if (Character.UnicodeScript.of(first) != Character.UnicodeScript.HAN) {
+        } else if (Character.UnicodeScript.of(line.charAt(0)) != Character.UnicodeScript.HAN) {
             return Integer.MAX_VALUE;
         }
         while (end < line.length() && NO_LINE_START.indexOf(line.charAt(end)) >= 0) {
