@@ -41,6 +41,10 @@ final class InterleavedColumns {
     private static final double SPACE_IN_LINE = SLACK + 1;
     /** No page sets more columns side by side than this; more pieces on a line are cells of a table. */
     private static final int MAX_COLUMNS = 12;
+    /** Fewer one-line blocks in a run tell too little of its order to read it anew. */
+    private static final int MIN_ROWS_RUN = 8;
+    /** The most columns a run of one-line blocks is read in. */
+    private static final int MAX_ROW_COLUMNS = 4;
     /** Readings of a block kept while it is read. */
     private static final int BEAM = 12;
     /** Costs of a reading: an empty cell in a row, and the ways a column's text can fail to run on. */
@@ -84,7 +88,7 @@ final class InterleavedColumns {
             joined += pieces.size() > 1 ? 1 : 0;
         }
         if (joined < MIN_JOINED || joined * 10 < nonBlank) {
-            return text;
+            return readLineBlocks(text, lines, column);
         }
         StringBuilder out = new StringBuilder(text.length());
         List<Piece> band = new ArrayList<>();
@@ -114,6 +118,181 @@ final class InterleavedColumns {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text with each run of one-line blocks that the converter gave row by row read column by column. Where
+     * lines stand further apart than it takes into one block (1.6 lines apart, as much web type is set),
+     * pdftotext makes every printed line a block and orders the blocks by their baselines, so that the lines of
+     * neighbouring columns alternate; mutool, on the same pages, gives the same one-line blocks in reading order.
+     * A run is read anew only where the reading makes the text run on far better than the converter's order
+     * does ({@link #readRows}). Bylines, credits, captions, a running head, single characters (a padded name's)
+     * and lines wider than the run's column stay where they stand and divide the run: they are no column's line.
+     */
+    private static String readLineBlocks(String text, List<String> given, int pageColumn) {
+        List<String> lines = withDatelinesWhole(given, pageColumn);
+        int n = lines.size();
+        List<Integer> lineBlocks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (isLineBlock(lines, i)) {
+                lineBlocks.add(i);
+            }
+        }
+        String[] read = new String[n];
+        boolean changed = false;
+        int a = 0;
+        while (a < lineBlocks.size()) {
+            int b = a + 1;
+            while (b < lineBlocks.size() && isBlankBetween(lines, lineBlocks.get(b - 1), lineBlocks.get(b))) {
+                b++;
+            }
+            List<Integer> run = lineBlocks.subList(a, b);
+            int column = usualWidth(run.stream().map(lines::get).toList());
+            int from = 0;
+            for (int k = 0; k <= run.size() && column >= MIN_COLUMN; k++) {
+                String line = k < run.size() ? lines.get(run.get(k)) : null;
+                if (line == null || line.length() == 1 || PrintedLines.width(line) > column + SLACK
+                        || PrintedLines.standsAlone(line) || MastheadReader.isHeadLine(line)) {
+                    if (k - from >= MIN_ROWS_RUN) {
+                        changed |= readRows(lines, run.subList(from, k), column, read);
+                    }
+                    from = k + 1;
+                }
+            }
+            a = b;
+        }
+        if (!changed) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < n; i++) {
+            out.append(read[i] != null ? read[i] : lines.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A line with blank lines (or the text's ends) above and below: a block of its own. */
+    private static boolean isLineBlock(List<String> lines, int i) {
+        return !lines.get(i).isEmpty() && (i == 0 || lines.get(i - 1).isEmpty())
+                && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
+    }
+
+    private static boolean isBlankBetween(List<String> lines, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!lines.get(k).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads the one-line blocks at {@code run} column by column into {@code read}, if a reading in two to
+     * {@link #MAX_ROW_COLUMNS} columns runs the text on far better than the converter's order: it runs words on
+     * across a tenth of its joins or more beyond twice as many as that order does (ICU's dictionary, not the
+     * page, tells a word), and breaks no more paragraphs. A converter's order that already runs words on as
+     * column text does is taken as it is, unread: lines in reading order join mid-word at a quarter to a half of
+     * their ends, lines of neighbouring columns by chance at a twentieth.
+     */
+    private static boolean readRows(List<String> lines, List<Integer> run, int column, String[] read) {
+        List<Piece> pieces = run.stream().map(i -> new Piece(lines.get(i), PrintedLines.width(lines.get(i)), false))
+                .toList();
+        WordsAcross words = new WordsAcross(pieces);
+        int n = pieces.size();
+        int runsOn = (n * 3 + 19) / 20;
+        int across = 0;
+        for (int i = 1; i < n && across < runsOn; i++) {
+            across += wordAcross(pieces, i - 1, i, words) ? 1 : 0;
+        }
+        if (across >= runsOn) {
+            return false;
+        }
+        Fit given = fit(pieces, new int[n], 1, column, words);
+        int[] best = null;
+        Fit bestFit = null;
+        for (int columns = 2; columns <= MAX_ROW_COLUMNS; columns++) {
+            int[] assigned = columns(pieces, columns, column, words);
+            Fit fit = assigned == null ? null : fit(pieces, assigned, columns, column, words);
+            if (fit != null && fit.words() >= 2 * given.words() + Math.max(3, n / 10)
+                    && fit.faults() <= given.faults() && (bestFit == null || fit.score() < bestFit.score())) {
+                best = assigned;
+                bestFit = fit;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        int at = 0;
+        for (int k = 0; k < MAX_ROW_COLUMNS; k++) {
+            for (int i = 0; i < n; i++) {
+                if (best[i] == k) {
+                    read[run.get(at++)] = pieces.get(i).text();
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The lines with each dateline that stands as a block of its own (set in bold, it is printed in another font)
+     * joined again to the rest of its line: the next one-line block of two characters or more, if it fits beside
+     * it in a column (the single characters of a padded byline's name may come between), where that block stands;
+     * the dateline's own block is left blank.
+     */
+    private static List<String> withDatelinesWhole(List<String> lines, int column) {
+        List<String> joined = new ArrayList<>(lines);
+        for (int i = 0; i < joined.size(); i++) {
+            String line = joined.get(i);
+            Segments.DatelineMatch dateline = isLineBlock(joined, i) ? Segments.dateline(line) : null;
+            if (dateline == null || dateline.end() < line.length()) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < joined.size() && joined.get(k).length() <= 1) {
+                k++;
+            }
+            if (k < joined.size() && isLineBlock(joined, k)
+                    && PrintedLines.width(line) + 1 + PrintedLines.width(joined.get(k)) <= column + SLACK) {
+                joined.set(k, line + " " + joined.get(k));
+                joined.set(i, "");
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * How a reading runs on: the joins where a paragraph's shape breaks ({@link #runOn} finds fault without the
+     * words), the joins where a word runs across, and the reading's cost with both.
+     */
+    private record Fit(int faults, int words, double score) {
+    }
+
+    private static Fit fit(List<Piece> pieces, int[] assigned, int columns, int column, WordsAcross words) {
+        int faults = 0;
+        int across = 0;
+        double score = 0;
+        for (int k = 0; k < columns; k++) {
+            int before = -1;
+            for (int i = 0; i < pieces.size(); i++) {
+                if (assigned[i] != k) {
+                    continue;
+                }
+                if (before >= 0) {
+                    double shape = runOn(pieces.get(before), pieces.get(i), column, () -> false);
+                    boolean word = wordAcross(pieces, before, i, words);
+                    faults += shape > 0 ? 1 : 0;
+                    across += word ? 1 : 0;
+                    score += shape + (word ? WORD_ACROSS_JOIN : 0);
+                }
+                before = i;
+            }
+        }
+        return new Fit(faults, across, score);
+    }
+
+    /** Whether a word runs across from a line that leaves its sentence open into the line after it. */
+    private static boolean wordAcross(List<Piece> pieces, int before, int after, WordsAcross words) {
+        return !Segments.finished(pieces.get(before).text()) && words.across(before, after);
     }
 
     /** A line short of a column's width that reads as a heading: a headline, kicker or subhead. */
@@ -391,7 +570,7 @@ final class InterleavedColumns {
 
         /** Whether a word runs from piece {@code before} into piece {@code after}. */
         boolean across(int before, int after) {
-            return known.computeIfAbsent((long) before << 32 | after, key -> {
+            return known.computeIfAbsent((long) before * pieces.size() + after, key -> {
                 String left = pieces.get(before).text();
                 String right = pieces.get(after).text();
                 if (!isHan(left.charAt(left.length() - 1)) || !isHan(right.charAt(0))) {

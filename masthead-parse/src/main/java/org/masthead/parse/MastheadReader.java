@@ -230,7 +230,7 @@ final class MastheadReader {
      * (人民日报社出版, 解放军报 2025年6月19日). A headline that happens to hold one field word (…单行本出版,
      * 今年第13号台风) is mostly words of its own.
      */
-    private static boolean isHeadLine(String line) {
+    static boolean isHeadLine(String line) {
         Matcher m = FIELD.matcher(line);
         int fields = 0;
         int fieldHan = 0;

@@ -450,7 +450,7 @@ final class PrintedLines {
     }
 
     /** Lines that end what they are on: nothing below joins them, a caption signed at its end among them. */
-    private static boolean standsAlone(String line) {
+    static boolean standsAlone(String line) {
         return Segments.isBullet(line.charAt(0)) || Segments.byline(line) != null || Segments.credit(line) != null
                 || Segments.captionWithCredit(line) != null || Segments.jumpOn(line) != null
                 || Segments.pageRef(line) != null || Furniture.opensRoleLine(line);

@@ -1329,6 +1329,35 @@ class ConverterTextTest {
         }
     }
 
+    /**
+     * A two-column report set 1.6 lines apart (as much web type is), printed by Chromium: pdftotext makes every
+     * printed line a block and gives the two columns' lines in turn, row by row; the bold dateline and the
+     * padded name are blocks of their own. mutool gives the same blocks in reading order.
+     */
+    @Test
+    void aReportPdftotextGaveLineByLineInTurnIsReadColumnByColumn() throws Exception {
+        List<String> paragraphs = List.of(
+                "本报北京2月5日电 记者从商务部获悉，春节假期以来，全国消费市场繁荣活跃，商品供应充足，节日氛围浓厚，重点监测零售和餐饮企业销售额同比明显增长。",
+                "各地商务部门组织开展形式多样的促消费活动，年货市场人气旺盛，传统老字号和地方特色商品受到群众青睐，绿色智能家电和新能源汽车销售快速增长。",
+                "在北京，多家商场延长营业时间，推出满减优惠和文化展演；在上海，步行街和夜市客流持续攀升，餐饮企业年夜饭预订火爆，不少门店需要提前一周预约。",
+                "与此同时，线上消费保持较快增长。电商平台数据显示，节前一周生鲜食品、家居用品和数码产品订单量大幅增加，快递企业春节期间不打烊，保障年货及时送达。",
+                "业内人士认为，随着居民收入稳步增加和消费环境持续改善，消费对经济增长的拉动作用将进一步增强，服务消费和品质消费将成为新的增长点。",
+                "商务部有关负责人表示，下一步将继续加强市场运行监测，做好重要商品保供稳价工作，推动消费平稳增长，更好满足人民群众的美好生活需要。");
+        for (String name : List.of("rows-wqy.pdftotext.txt", "rows-noto.pdftotext.txt", "rows-wqy.mutool.txt")) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
+                bytes = in.readAllBytes();
+            }
+            List<Item> items = Fixtures.parse("shili-2019-02-06-p03.txt", bytes).pages().get(0).items();
+            assertThat(items).as(name).filteredOn(item -> !item.sections().isEmpty())
+                    .flatExtracting(item -> item.sections().get(0).paragraphs()).containsSubsequence(paragraphs);
+        }
+        // In reading order already, the blocks run words on across their ends (商|务部, 全国消|费): left as they are.
+        String mutool = new String(ConverterTextTest.class.getResourceAsStream("/converted/rows-wqy.mutool.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(InterleavedColumns.split(Radicals.fold(mutool))).isEqualTo(Radicals.fold(mutool));
+    }
+
     /** The inside page of src/test/resources/converted through mutool, with either font. */
     @Test
     void anInsidePageThroughMutool() throws Exception {
