@@ -16,7 +16,8 @@ public final class Configset {
 
     /** The configset's name in SolrCloud. */
     public static final String NAME = "masthead";
-    static final List<String> FILES = List.of("managed-schema.xml", "solrconfig.xml", "cjk-token-types.txt");
+    static final List<String> FILES = List.of("managed-schema.xml", "solrconfig.xml", "cjk-token-types.txt",
+            "traditional-simplified.txt");
 
     private Configset() {
     }
