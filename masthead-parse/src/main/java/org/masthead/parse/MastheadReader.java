@@ -93,7 +93,14 @@ final class MastheadReader {
         int titleAt = -1;
         StringBuilder head = new StringBuilder();
         int used = 0;
-        if (isPageNumberAndName(blocks)) {
+        // A converter may give an inside page's running head (解放军报 2025年6月1日 星期日) far from the top
+        // (pdftotext orders a page's blocks by where they stand, the head's right end by the columns under it):
+        // it is the head's wherever it stands, and nobody's headline.
+        int runningHead = -1;
+        for (int i = 0; i < blocks.size() && !laidOut && runningHead < 0; i++) {
+            runningHead = isRunningHead(blocks.get(i)) ? i : -1;
+        }
+        if (isPageNumberAndName(blocks, runningHead > 1)) {
             // Converters give an inside page's header a line per item: 2 / 要闻 / 示例日报 2019年2月6日.
             head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
             used = 2;
@@ -127,6 +134,10 @@ final class MastheadReader {
             }
             used++;
         }
+        if (runningHead >= used) {
+            head.append(blocks.get(runningHead).spaced()).append(' ');
+            taken[runningHead] = true;
+        }
         if (title == null && head.length() == 0) {
             return new Result(PageHead.NONE, 0, blocks);
         }
@@ -141,6 +152,17 @@ final class MastheadReader {
             }
         }
         return new Result(found, used, left);
+    }
+
+    /** A line of its own that is all running head: the paper's name, then the date and little else. */
+    private static boolean isRunningHead(Block block) {
+        if (block.lines().size() > 1) {
+            return false;
+        }
+        String line = block.spaced();
+        Matcher title = HEADER_TITLE.matcher(line);
+        return line.length() <= MAX_ASIDE && line.indexOf('年') > 0 && title.find() && title.start() == 0
+                && isHeadLine(line);
     }
 
     /** A short line naming a page (长征副刊), as a page's name ends. */
@@ -169,14 +191,17 @@ final class MastheadReader {
         return Segments.dateline(next) == null && Segments.byline(next) == null && !Segments.isSubtitle(next);
     }
 
-    /** A page number and the page's name on lines of their own, masthead lines after them. */
-    private static boolean isPageNumberAndName(List<Block> blocks) {
+    /**
+     * A page number and the page's name on lines of their own, masthead lines after them (or the page's running
+     * head further down: {@code headBelow}).
+     */
+    private static boolean isPageNumberAndName(List<Block> blocks, boolean headBelow) {
         if (blocks.size() < 3 || blocks.get(0).lines().size() > 1 || blocks.get(1).lines().size() > 1) {
             return false;
         }
         String number = blocks.get(0).spaced();
         return number.length() <= 2 && Character.isDigit(number.charAt(0)) && Character.isDigit(number.charAt(number.length() - 1))
-                && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && hasField(blocks.get(2));
+                && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && (headBelow || hasField(blocks.get(2)));
     }
 
     /**

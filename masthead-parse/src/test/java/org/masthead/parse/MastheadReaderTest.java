@@ -62,6 +62,26 @@ class MastheadReaderTest {
     }
 
     @Test
+    void anInsidePagesRunningHeadFarFromTheTopIsTheHeadsAndNoHeadline() {
+        // pdftotext: the page's number and name at the top, the running head's date among the columns' lines
+        // (it orders a page's blocks by where they stand). A line that is all running head is the head's.
+        MastheadReader.Result result = read(String.join("\n\n", "2", "专版", "长沙建成4个AI创新应用场景", "■唐敏",
+                "训练场上多流汗，战场", "程。善于总结经验教训，才", "解放军报 2025年6月1日 星期日", "一堂别开生面的教育课",
+                "本报重庆5月31日电 记者从有关部门获悉，"));
+        PageHead head = result.head();
+        assertThat(head.pageNumber()).isEqualTo(2);
+        assertThat(head.pageName()).isEqualTo("专版");
+        assertThat(head.masthead().title()).isEqualTo("解放军报");
+        assertThat(head.masthead().date()).isEqualTo(java.time.LocalDate.of(2025, 6, 1));
+        assertThat(result.left()).extracting(Block::spaced).containsExactly("长沙建成4个AI创新应用场景", "■唐敏",
+                "训练场上多流汗，战场", "程。善于总结经验教训，才", "一堂别开生面的教育课", "本报重庆5月31日电 记者从有关部门获悉，");
+        // A sentence naming the paper and a date is body text, wherever it stands.
+        assertThat(read(String.join("\n\n", "2", "专版", "解放军报 2025年6月1日 星期日", "标题",
+                "解放军报 2025年6月1日发表评论员文章。")).left()).extracting(Block::spaced)
+                .contains("解放军报 2025年6月1日发表评论员文章。");
+    }
+
+    @Test
     void thePapersNameStillHeadsTheMastheadWhenThreeAsidesStandBeforeItsNextLine() {
         // pdftotext: the title and its romanised name, then a headline over two lines and a dateline beside the
         // masthead, then the masthead's next lines. Three asides may stand between two masthead lines, the
