@@ -147,12 +147,12 @@ final class InterleavedColumns {
                 b++;
             }
             List<Integer> run = lineBlocks.subList(a, b);
-            int column = usualWidth(run.stream().map(lines::get).toList());
+            int column = b - a < MIN_ROWS_RUN ? 0 : usualWidth(run.stream().map(lines::get).toList());
             int from = 0;
             for (int k = 0; k <= run.size() && column >= MIN_COLUMN; k++) {
                 String line = k < run.size() ? lines.get(run.get(k)) : null;
                 if (line == null || line.length() == 1 || PrintedLines.width(line) > column + SLACK
-                        || PrintedLines.standsAlone(line) || MastheadReader.isHeadLine(line)) {
+                        || PrintedLines.standsAlone(line) || isHeadLine(line)) {
                     if (k - from >= MIN_ROWS_RUN) {
                         changed |= readRows(lines, run.subList(from, k), column, read);
                     }
@@ -175,6 +175,11 @@ final class InterleavedColumns {
     private static boolean isLineBlock(List<String> lines, int i) {
         return !lines.get(i).isEmpty() && (i == 0 || lines.get(i - 1).isEmpty())
                 && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
+    }
+
+    /** A masthead or running head line (no sentence: a column's line with a comma or full stop is none). */
+    private static boolean isHeadLine(String line) {
+        return line.indexOf('，') < 0 && line.indexOf('。') < 0 && MastheadReader.isHeadLine(line);
     }
 
     private static boolean isBlankBetween(List<String> lines, int from, int to) {
