@@ -126,8 +126,9 @@ final class InterleavedColumns {
      * pdftotext makes every printed line a block and orders the blocks by their baselines, so that the lines of
      * neighbouring columns alternate; mutool, on the same pages, gives the same one-line blocks in reading order.
      * A run is read anew only where the reading makes the text run on far better than the converter's order
-     * does ({@link #readRows}). Bylines, credits, captions, a running head, single characters (a padded name's)
-     * and lines wider than the run's column stay where they stand and divide the run: they are no column's line.
+     * does ({@link #readRows}). Bylines, credits, captions, masthead and running-head lines, single characters (a
+     * padded name's) and lines wider than the run's column stay where they stand and divide the run: they are no
+     * column's line.
      */
     private static String readLineBlocks(String text, List<String> given, int pageColumn) {
         List<String> lines = withDatelinesWhole(given, pageColumn);
