@@ -89,6 +89,10 @@ public final class Archive implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("masthead-archive");
         config.setInitializationFailTimeout(1); // an unreachable database fails here, at once
+        if (url.startsWith("jdbc:postgresql:")) {
+            // A batch of inserts goes as multi-row INSERTs: fewer statements for the server to run.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         return config;
     }
 

@@ -23,6 +23,9 @@ final class Permalinks {
     /** Character-pair overlap (Jaccard) from which a changed item is the same item. */
     static final double SAME_ITEM = 0.5;
     private static final int FINGERPRINT = 300;
+    private static final String MOVE = "UPDATE item_id SET page_number = ?, revision = ?, fingerprint = ? WHERE item_id = ?";
+    private static final String ADD = """
+            INSERT INTO item_id (item_id, edition_id, page_number, revision, fingerprint) VALUES (?, ?, ?, ?, ?)""";
 
     /** An id the page's items may take: its page, whether this page holds it now, what it is recognised by. */
     private record Known(String id, int page, boolean current, String fingerprint) {
@@ -87,18 +90,34 @@ final class Permalinks {
                 taken.add(pair.known());
             }
         }
+        // The ids kept move here in one batch and the new ones are added in another: a page is a handful of
+        // round trips to the database and one look-up per new id, not three (PostgreSQL pays each one).
         Set<String> used = new HashSet<>();
         List<Item> stamped = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String id = ids[i] != null ? ids[i] : mint(c, items.get(i).id(), used);
-            used.add(id);
-            keep(c, id, editionId, page.number(), revision, fingerprints[i]);
-            stamped.add(items.get(i).withId(id));
+        try (PreparedStatement move = c.prepareStatement(MOVE); PreparedStatement add = c.prepareStatement(ADD)) {
+            for (int i = 0; i < items.size(); i++) {
+                String id = ids[i];
+                if (id != null) {
+                    Sql.bind(move, page.number(), revision, fingerprints[i], id);
+                    move.addBatch();
+                } else {
+                    id = mint(c, items.get(i).id(), used);
+                    Sql.bind(add, id, editionId, page.number(), revision, fingerprints[i]);
+                    add.addBatch();
+                }
+                used.add(id);
+                stamped.add(items.get(i).withId(id));
+            }
+            move.executeBatch();
+            add.executeBatch();
         }
         return page.withItems(stamped);
     }
 
-    /** The parser's id when nobody holds it, else its first free variant. */
+    /**
+     * The parser's id when nobody holds it, else its first free variant. One indexed look-up each: a look-up of
+     * many ids at once (IN) was planned as a full scan by PostgreSQL on a table that grew after its statistics.
+     */
     private static String mint(Connection c, String provisional, Set<String> used) throws SQLException {
         String id = provisional;
         for (int n = 1; id == null || used.contains(id) || exists(c, id); n++) {
@@ -112,13 +131,10 @@ final class Permalinks {
     }
 
     /** Records where an id stands now (inserting it the first time). */
-    static void keep(Connection c, String id, long editionId, int page, int revision, String fingerprint)
+    private static void keep(Connection c, String id, long editionId, int page, int revision, String fingerprint)
             throws SQLException {
-        if (Sql.update(c, "UPDATE item_id SET page_number = ?, revision = ?, fingerprint = ? WHERE item_id = ?",
-                page, revision, fingerprint, id) == 0) {
-            Sql.update(c, """
-                    INSERT INTO item_id (item_id, edition_id, page_number, revision, fingerprint)
-                    VALUES (?, ?, ?, ?, ?)""", id, editionId, page, revision, fingerprint);
+        if (Sql.update(c, MOVE, page, revision, fingerprint, id) == 0) {
+            Sql.update(c, ADD, id, editionId, page, revision, fingerprint);
         }
     }
 

@@ -94,6 +94,30 @@ class IdsTest {
         }
     }
 
+    /**
+     * A report rewritten under the same headline in the same place is another item: the parser proposes the
+     * id the old one holds, so the archive mints a variant, and the old id still resolves.
+     */
+    @ParameterizedTest
+    @MethodSource("org.masthead.archive.Backends#all")
+    void aReportRewrittenUnderItsHeadlineIsMintedANewIdBesideTheOld(String backend) throws IOException {
+        Path front = page(1);
+        try (Archive archive = Backends.open(backend, data)) {
+            archive.ingest().run(List.of(front));
+            List<String> before = ids(archive, 1);
+            String text = Files.readString(front);
+            int body = text.indexOf("本报拉萨");
+            Files.writeString(front, text.substring(0, body) + "某旅组织新训骨干集训，围绕战术基础动作逐一示范讲评。\n\n"
+                    + text.substring(text.indexOf("## 练兵场上比作风")));
+            assertThat(archive.ingest().run(List.of(front)).revised()).isEqualTo(1);
+            List<String> after = ids(archive, 1);
+            assertThat(after.get(1)).as("the commentary is unchanged").isEqualTo(before.get(1));
+            assertThat(after.get(0)).isNotIn(before);
+            assertThat(archive.article(after.get(0)).orElseThrow().text()).contains("新训骨干集训");
+            assertThat(archive.retired(before.get(0)).orElseThrow().revision()).isEqualTo(1);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("org.masthead.archive.Backends#all")
     void theSameBytesUnderTwoFileNameStylesGiveTheSameIds(String backend) throws IOException {
