@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -333,21 +334,34 @@ public final class PageImages implements AutoCloseable {
      * missing), in the background; {@link #await} for the tally.
      */
     public void rebuild(boolean all) {
-        String after = "";
+        // The current pages in their key's order, each page's revision looked up by its id: the record read
+        // about in the order it was written. Paging by the originals' hashes read the revisions (page JSON and
+        // all) in hash order, at random across the record: at a million articles, longer than the index rebuild.
+        record Current(long edition, int page, String sha256, String name) {
+        }
+        Set<String> seen = new HashSet<>(); // bytes printed on several pages are drawn once
+        long edition = 0;
+        int page = 0;
         while (true) {
-            String from = after;
-            List<String[]> batch = archive.read(c -> Sql.list(c, """
-                    SELECT r.original_sha256, MIN(r.source_name) FROM page p
+            long fromEdition = edition;
+            int fromPage = page;
+            List<Current> batch = archive.read(c -> Sql.list(c, """
+                    SELECT p.edition_id, p.page_number, r.original_sha256, r.source_name FROM page p
                     JOIN page_revision r ON r.id = p.current_revision_id
-                    WHERE r.original_sha256 > ? GROUP BY r.original_sha256 ORDER BY r.original_sha256
-                    FETCH FIRST 200 ROWS ONLY""", rs -> new String[] {rs.getString(1), rs.getString(2)}, from));
-            for (String[] original : batch) {
-                enqueue(original[0], original[1], all);
+                    WHERE p.edition_id >= ? AND (p.edition_id > ? OR p.page_number > ?)
+                    ORDER BY p.edition_id, p.page_number FETCH FIRST 200 ROWS ONLY""",
+                    rs -> new Current(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+                    fromEdition, fromEdition, fromPage));
+            for (Current current : batch) {
+                if (seen.add(current.sha256())) {
+                    enqueue(current.sha256(), current.name(), all);
+                }
             }
             if (batch.size() < 200) {
                 break;
             }
-            after = batch.get(batch.size() - 1)[0];
+            edition = batch.get(batch.size() - 1).edition();
+            page = batch.get(batch.size() - 1).page();
         }
         rebuildScans(all);
     }
