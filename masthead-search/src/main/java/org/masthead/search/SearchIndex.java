@@ -46,7 +46,10 @@ import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.solr.core.CoreContainer;
+import org.apache.solr.core.SolrCore;
+import org.apache.solr.util.RefCounted;
 import org.masthead.model.Article;
 import org.masthead.model.Section;
 import org.masthead.search.SearchRequest.Facet;
@@ -83,6 +86,8 @@ public final class SearchIndex implements AutoCloseable {
     private final SolrClient client;
     private final CoreContainer container;
     private final String where;
+    /** Set by this process's first commit: only then can the embedded core have merges running at close. */
+    private volatile boolean committed;
     private final Cache<TotalsKey, Map<String, Long>> totals = Caffeine.newBuilder().maximumSize(256)
             .expireAfterWrite(TOTALS_FRESH).build();
 
@@ -426,6 +431,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Makes everything sent so far searchable and durable. */
     public void commit() {
         call(client::commit);
+        committed = true;
         totals.invalidateAll();
     }
 
@@ -763,6 +769,9 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
+            if (container != null && committed) {
+                finishMerges();
+            }
             client.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -770,6 +779,32 @@ public final class SearchIndex implements AutoCloseable {
             if (container != null && !container.isShutDown()) {
                 container.shutdown();
             }
+        }
+    }
+
+    /**
+     * Waits for the embedded core's merges to run out before Solr closes it. Solr gives a closing core 60 s and
+     * then interrupts it: after a bulk load of a million articles that cut the merges short, rolled back the
+     * closing commit and printed a stack trace (the articles and their mark were committed before).
+     */
+    private void finishMerges() {
+        try (SolrCore core = container.getCore(COLLECTION)) {
+            if (core == null) {
+                return;
+            }
+            RefCounted<IndexWriter> writer = core.getSolrCoreState().getIndexWriter(core);
+            try {
+                IndexWriter w = writer.get();
+                while (w.hasPendingMerges() || !w.getMergingSegments().isEmpty()) {
+                    Thread.sleep(100);
+                }
+            } finally {
+                writer.decref();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed at once, as Solr would
         }
     }
 }
