@@ -115,8 +115,8 @@ final class Permalinks {
     }
 
     /**
-     * The parser's id when nobody holds it, else its first free variant. One indexed look-up each: a look-up of
-     * many ids at once (IN) was planned as a full scan by PostgreSQL on a table that grew after its statistics.
+     * The parser's id when nobody holds it, else its first free variant. One look-up by the key each: a look-up of
+     * many ids at once (IN) was planned by PostgreSQL as a full scan on a table without statistics, and kept so.
      */
     private static String mint(Connection c, String provisional, Set<String> used) throws SQLException {
         String id = provisional;
