@@ -39,6 +39,15 @@ class IdsTest {
         return corpus.resolve(String.format("2025/06/jfjb-2025-06-20-p%02d.md", number));
     }
 
+    /** Ingests the page, then {@code revised} in its place as its next revision; the page's ids before. */
+    private static List<String> ingestAndRevise(Archive archive, Path front, String revised) throws IOException {
+        archive.ingest().run(List.of(front));
+        List<String> before = ids(archive, 1);
+        Files.writeString(front, revised);
+        assertThat(archive.ingest().run(List.of(front)).revised()).isEqualTo(1);
+        return before;
+    }
+
     private static List<String> ids(Archive archive, int page) {
         return archive.page(JFJB, DAY, page).orElseThrow().items().stream().map(Item::id).toList();
     }
@@ -68,11 +77,8 @@ class IdsTest {
     void aOneCharacterRevisionKeepsEveryIdAndARemovedItemStillResolves(String backend) throws IOException {
         Path front = page(1);
         try (Archive archive = Backends.open(backend, data)) {
-            archive.ingest().run(List.of(front));
-            List<String> before = ids(archive, 1);
             String text = Files.readString(front);
-            Files.writeString(front, text.replace("熟悉巡逻路线", "熟悉巡逻线路"));
-            assertThat(archive.ingest().run(List.of(front)).revised()).isEqualTo(1);
+            List<String> before = ingestAndRevise(archive, front, text.replace("熟悉巡逻路线", "熟悉巡逻线路"));
             assertThat(ids(archive, 1)).as("the fixed item keeps its id, and so do the others").isEqualTo(before);
             assertThat(archive.page(JFJB, DAY, 1).orElseThrow().items().get(0).bodyText()).contains("熟悉巡逻线路");
 
@@ -103,13 +109,9 @@ class IdsTest {
     void aReportRewrittenUnderItsHeadlineIsMintedANewIdBesideTheOld(String backend) throws IOException {
         Path front = page(1);
         try (Archive archive = Backends.open(backend, data)) {
-            archive.ingest().run(List.of(front));
-            List<String> before = ids(archive, 1);
             String text = Files.readString(front);
-            int body = text.indexOf("本报拉萨");
-            Files.writeString(front, text.substring(0, body) + "某旅组织新训骨干集训，围绕战术基础动作逐一示范讲评。\n\n"
-                    + text.substring(text.indexOf("## 练兵场上比作风")));
-            assertThat(archive.ingest().run(List.of(front)).revised()).isEqualTo(1);
+            List<String> before = ingestAndRevise(archive, front, text.substring(0, text.indexOf("本报拉萨"))
+                    + "某旅组织新训骨干集训，围绕战术基础动作逐一示范讲评。\n\n" + text.substring(text.indexOf("## 练兵场上比作风")));
             List<String> after = ids(archive, 1);
             assertThat(after.get(1)).as("the commentary is unchanged").isEqualTo(before.get(1));
             assertThat(after.get(0)).isNotIn(before);
