@@ -30,8 +30,6 @@ final class Areas {
     private static final float HEADLINE = Blocks.DISPLAY;
     /** Marks that end a clause: a byline or dateline holds none. */
     private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，。；：、]");
-    /** Marks that may not open a line (禁则): they go down with the character before them. */
-    private static final String NO_LINE_OPENING = "，。、；：？！）》」』”’%‰";
     /** Rules this wide a share of the page divide head and foot from the body. */
     private static final float WIDE_RULE = 0.6f;
 
@@ -794,19 +792,7 @@ final class Areas {
         if (endsSentence(line.text()) || next.box().y() - line.box().bottom() > line.size()) {
             return false;
         }
-        List<Glyph> glyphs = next.glyphs();
-        int end = 1;
-        if (Characters.isWordChar(glyphs.get(0).text().charAt(0))) {
-            while (end < glyphs.size() && (Characters.isWordChar(glyphs.get(end).text().charAt(0))
-                    || ".%‰".indexOf(glyphs.get(end).text().charAt(0)) >= 0)) {
-                end++;
-            }
-        }
-        while (end < glyphs.size() && NO_LINE_OPENING.indexOf(glyphs.get(end).text().charAt(0)) >= 0) {
-            end++;
-        }
-        float lead = glyphs.get(end - 1).box().right() - glyphs.get(0).box().x();
-        return right - line.box().right() < lead;
+        return right - line.box().right() < next.openingWidth();
     }
 
     private static void flush(List<TextLine> paragraph, List<Area.Part> parts) {

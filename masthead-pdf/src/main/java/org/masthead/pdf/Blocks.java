@@ -64,7 +64,7 @@ final class Blocks {
             return false;
         }
         float overlap = last.box().overlapX(line.box());
-        if (overlap < 0.5f * Math.min(last.box().width(), line.box().width())) {
+        if (overlap < 0.5f * Math.min(last.box().width(), line.box().width()) && !lastLineUnderIndent(block, last, line, size)) {
             return false;
         }
         // A centred line (byline, credit, heading) stands apart from full lines above or below it.
@@ -99,14 +99,14 @@ final class Blocks {
      * Whether text runs on from one line into the next across a change of the lines' type (weight or face): a
      * dateline or byline run into a paragraph in bold (or in 黑体 within 宋体) makes its first line (or two)
      * mostly that type, but the type is the same where one line ends and the next begins, and the upper line is
-     * set out to the column's edge as running text is (within an em and a half: line breaking may push a character over). A section heading is short, and its paragraph
-     * starts in another type.
+     * set out to the column's edge as running text is, but for what line breaking carried down. A section heading
+     * is short, and its paragraph starts in another type.
      */
     private static boolean runsOn(TextLine upper, TextLine lower, float size) {
         Glyph end = upper.glyphs().get(upper.glyphs().size() - 1);
         Glyph start = lower.glyphs().get(0);
         return end.bold() == start.bold() && end.face().equals(start.face())
-                && upper.box().right() >= lower.box().right() - size * 1.5f;
+                && brokenShortOf(upper, lower, size);
     }
 
     private static boolean insetBothSides(TextLine inner, TextLine outer, float size) {
@@ -116,11 +116,29 @@ final class Blocks {
     /**
      * A paragraph's indented first line that line breaking left short of the edge (a character pushed down with
      * the punctuation after it), over the paragraph's next line: inset on both sides, but by an indent on the
-     * left and less than an em and a half on the right.
+     * left and on the right by no more than line breaking carried down.
      */
     private static boolean shortFirstLine(List<TextLine> block, TextLine upper, TextLine lower, float size) {
-        return block.size() == 1 && upper.x() - lower.x() <= size * 3.2f
-                && lower.box().right() - upper.box().right() < size * 1.5f;
+        return block.size() == 1 && upper.x() - lower.x() <= size * 3.2f && brokenShortOf(upper, lower, size);
+    }
+
+    /**
+     * Whether the upper line stops short of the lower one's end by no more than line breaking carries down: a
+     * character with the mark after it, or whatever unit opens the lower line (“今, 67%，).
+     */
+    private static boolean brokenShortOf(TextLine upper, TextLine lower, float size) {
+        return lower.box().right() - upper.box().right() <= Math.max(size * 1.5f, lower.openingWidth() + size * 0.5f);
+    }
+
+    /**
+     * A two-line paragraph's last line, a character or two with the mark after it (能 / 力。), under its indented
+     * first line: it stands wholly in the indent, so the two lines do not overlap, yet it starts at the column's
+     * edge an indent left of the line above, as no line of another column could.
+     */
+    private static boolean lastLineUnderIndent(List<TextLine> block, TextLine upper, TextLine lower, float size) {
+        float indent = upper.x() - lower.x();
+        return block.size() == 1 && indent > size * 0.5f && indent <= size * 3.2f
+                && lower.box().right() <= upper.x() + size * 0.5f;
     }
 
     private static boolean lineIsCentredOn(TextLine above, TextLine line) {

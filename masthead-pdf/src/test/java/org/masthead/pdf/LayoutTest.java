@@ -255,6 +255,26 @@ class LayoutTest {
     }
 
     @Test
+    void aParagraphsLastLineStandingWhollyInTheIndentAboveEndsThatParagraph() throws Exception {
+        // A commentary set wide, leading 1.7: its first paragraph's second line is 力。 alone, left of where the
+        // indented first line begins, so the two lines share no width.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 15, 543, 116, 0, "PM2.5平均浓度同比下降18.8%"));
+            text(content, font, 11.3f, 368.6f, 137, 0, "天道酬勤，力耕不欺。各级党委和政治机关要坚持原则、实事求是、敢于负责、公正无私，突出政治标准和打仗能");
+            text(content, font, 11.3f, 346, 156.2f, 0, "力。");
+            text(content, font, 11.3f, 368.6f, 175.4f, 0, "历史告诉我们，落后就要挨打，发展才能自强。官兵是强军兴军的主体，必须充分调动官兵积极性、主动性、创造");
+            text(content, font, 11.3f, 346, 194.6f, 0, "性。创新是引领发展的第一动力。");
+        });
+        assertThat(areas).singleElement().satisfies(article -> assertThat(article.pieces())
+                .extracting(LaidOutPage.Piece::role, LayoutTest::piece).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.HEADLINE, "PM2.5平均浓度同比下降18.8%"),
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.TEXT,
+                                "天道酬勤，力耕不欺。各级党委和政治机关要坚持原则、实事求是、敢于负责、公正无私，突出政治标准和打仗能力。"),
+                        org.assertj.core.groups.Tuple.tuple(LaidOutPage.Role.TEXT,
+                                "历史告诉我们，落后就要挨打，发展才能自强。官兵是强军兴军的主体，必须充分调动官兵积极性、主动性、创造性。创新是引领发展的第一动力。")));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
@@ -555,22 +575,35 @@ class LayoutTest {
     @Test
     void aBoldDatelineThatFillsItsLineHeadsTheParagraphUnderIt() throws Exception {
         // The dateline fills the indented first line to the column's edge, so the text starts on the next line.
-        assertThat(itemUnderBoldLine("新华社三亚县城东区6月18日电", "征兵工作开展以来各级坚持把政治考核放"))
+        assertThat(itemUnderBoldLine("新华社三亚县城东区6月18日电", null, "征兵工作开展以来各级坚持把政治考核放"))
                 .startsWith("新华社三亚县城东区6月18日电征兵工作");
     }
 
     @Test
     void aBoldDatelineBrokenInsideItsDateHeadsTheParagraphUnderIt() throws Exception {
         // 日， may not be parted and did not fit after 本报讯 1月3: the dateline's line broke inside its date.
-        assertThat(itemUnderBoldLine("本报讯　1月3", "日，征兵工作开展以来各级坚持把政治考"))
+        assertThat(itemUnderBoldLine("本报讯　1月3", null, "日，征兵工作开展以来各级坚持把政治考"))
                 .startsWith("本报讯 1月3日，征兵工作");
     }
 
-    /** The one paragraph of the one item under a headline, a bold line opening its first line, and full lines. */
-    private static String itemUnderBoldLine(String bold, String next) throws Exception {
+    @Test
+    void aBoldDatelineLineLeftShortByAnOpeningQuoteAndItsCharacterHeadsTheParagraphUnderIt() throws Exception {
+        // “ may not end a line: it went down with 今, leaving the first line two characters short of the edge.
+        assertThat(itemUnderBoldLine("本报日喀则6月2日电", "廖艳说：", "“今年的订单比去年多了三成，生产线一"))
+                .startsWith("本报日喀则6月2日电 廖艳说：“今年的订单");
+    }
+
+    /**
+     * The one paragraph of the one item under a headline, a bold line opening its first line (the rest of the line
+     * {@code after} it in regular type, if any), and full lines.
+     */
+    private static String itemUnderBoldLine(String bold, String after, String next) throws Exception {
         byte[] bytes = pdf(1, (document, content, font) -> {
             text(content, font, 24, 60, 80, 0, "练兵场上砺精兵");
             bold(content, () -> text(content, font, 10, 80, 110, 0, bold));
+            if (after != null) {
+                text(content, font, 10, 178, 110, 0, after);
+            }
             text(content, font, 10, 60, 126, 0, next);
             for (int i = 2; i < 4; i++) {
                 text(content, font, 10, 60, 110 + i * 16, 0, "征兵工作开展以来各级坚持把政治考核放");
