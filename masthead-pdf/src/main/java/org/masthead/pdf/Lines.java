@@ -183,7 +183,8 @@ final class Lines {
      * Whether a line is centred across a gutter (a byline over two columns, 本报记者　尹　强　　许　艳, whose padded
      * spaces may fall on the gutter): a row around shows the two columns' lines parted at the gap, and this line
      * starts well inside the left one and ends well inside the right one, where a column's line starts at its
-     * edge or a first line's indent and a right-aligned note (（下转第二版）) ends at the edge.
+     * edge or a first line's indent and a right-aligned note (（下转第二版）) ends at the edge. A brief's head set
+     * centred over its two columns, its space between two phrases on the gutter, is such a line too.
      */
     private static boolean centredAcross(List<List<Glyph>> rows, int r, List<Glyph> line, int next, float from,
             float to, float size) {
@@ -193,7 +194,10 @@ final class Lines {
         float start = line.get(0).box().x();
         float end = end(rows.get(r), next, size);
         float baseline = rows.get(r).get(0).baseline();
-        float inside = size * 2.5f;
+        // The columns' edges, from every row around that parts there: one row's line may start at an indent.
+        float columnsStart = Float.MAX_VALUE;
+        float columnsEnd = -Float.MAX_VALUE;
+        float inside = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (i == r || !near(rows.get(i), baseline, size)) {
                 continue;
@@ -218,11 +222,15 @@ final class Lines {
                     while (last + 1 < row.size() && row.get(last + 1).box().x() - row.get(last).box().right() < size * 0.5f) {
                         last++;
                     }
-                    return start - row.get(first).box().x() > inside && row.get(last).box().right() - end > inside;
+                    columnsStart = Math.min(columnsStart, row.get(first).box().x());
+                    columnsEnd = Math.max(columnsEnd, row.get(last).box().right());
+                    // Inside by more than the columns' own indent, in their type: a headline over them is larger.
+                    inside = Math.max(inside, row.get(k).size() * 2.5f);
+                    break;
                 }
             }
         }
-        return false;
+        return inside > 0 && start - columnsStart > inside && columnsEnd - end > inside;
     }
 
     /** Whether an upright rule (a column rule) stands between x {@code from} and {@code to} beside the row. */

@@ -275,6 +275,21 @@ class LayoutTest {
     }
 
     @Test
+    void aBriefsHeadCentredOverTwoColumnsWithItsSpaceOnTheGutterIsOneHeadline() throws Exception {
+        // 坚持以战领训 提升打赢能力 in bold 1.2 × body, its space between the phrases right over the gutter; the row
+        // under it starts at a first line's indent.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 12.8f, 761, 385, 0, "坚持以战领训 提升打赢能力"));
+            String[] lines = {"本报讯　12月30", "日，火箭军某旅联合银", "川消防救援支队开展森", "林灭火演练。“我们将",
+                    "持续加强与地方的协作", "为官兵办实事解难题。", "会议强调要坚持以战领", "训体系练兵。"};
+            briefColumns(content, font, 10.5f, lines, 4, 730, 117, 21, 405);
+        });
+        assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces()).first()
+                .extracting(LaidOutPage.Piece::role, LayoutTest::piece)
+                .containsExactly(LaidOutPage.Role.HEADLINE, "坚持以战领训 提升打赢能力"));
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
