@@ -446,10 +446,12 @@ final class Areas {
             }
             if (brief) {
                 // Unless its text was balanced over the columns beside: they start and end level with its own
-                // (a head centred over an odd number of columns stands over the middle one alone).
+                // (a head centred over an odd number of columns stands over the middle one alone), but for a
+                // column to the right, which balancing may leave short (the last line or two of the text).
                 List<Box> own = boxes.stream().filter(box -> across(head, box) == 0).toList();
                 boxes.removeIf(box -> across(head, box) > 0 && own.stream().noneMatch(mine ->
-                        Math.abs(mine.y() - box.y()) < 2 && Math.abs(mine.bottom() - box.bottom()) < body));
+                        Math.abs(mine.y() - box.y()) < 2 && (Math.abs(mine.bottom() - box.bottom()) < body
+                                || box.x() > mine.right() && box.bottom() < mine.bottom())));
             }
             under.put(head, boxes);
         }

@@ -168,6 +168,29 @@ class LayoutTest {
     }
 
     @Test
+    void aBriefBalancedOverThreeColumnsItsLastLeftShortUnderAHeadOverTheMiddleOneIsOneItem() throws Exception {
+        // Two lines a column, the third column holding the last line alone; the head, centred over the three,
+        // stands over the middle one.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 12.8f, 232, 100, 0, "高原练兵 淬火成钢"));
+            String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
+                    "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
+            briefColumns(content, font, 10, lines, 2, 60, 157, 20, 120);
+            // An article under it sets the page's columns.
+            text(content, font, 24, 190, 200, 0, "在大连看强军新风");
+            for (int c = 0; c < 3; c++) {
+                for (int i = 0; i < 10; i++) {
+                    text(content, font, 10, 60 + c * 157, 240 + i * 16, 0, "比武设置武装越野战术演练项目");
+                }
+            }
+        });
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("高原练兵 淬火成钢")).singleElement()
+                .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
+                .containsExactly("高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
+                        + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。"));
+    }
+
+    @Test
     void aBriefsHeadUnderTheRunningHeadAndItsRuleIsAtItsColumnsTop() throws Exception {
         // Two briefs side by side at the top of a page, their columns as long, their bold heads 1.12 × body right
         // under the rule below the running head: the date over the first column is the page's head, not text of
