@@ -184,7 +184,8 @@ final class Lines {
      * spaces may fall on the gutter): a row around shows the two columns' lines parted at the gap, and this line
      * starts well inside the left one and ends well inside the right one, where a column's line starts at its
      * edge or a first line's indent and a right-aligned note (（下转第二版）) ends at the edge. A brief's head set
-     * centred over its two columns, its space between two phrases on the gutter, is such a line too.
+     * centred over its two columns, its space between two phrases on the gutter, is such a line too; so is a line in
+     * larger type whose glyphs on both sides of the gap print into the gutter.
      */
     private static boolean centredAcross(List<List<Glyph>> rows, int r, List<Glyph> line, int next, float from,
             float to, float size) {
@@ -213,6 +214,11 @@ final class Lines {
                 Box right = row.get(k + 1).box();
                 if (left.right() <= from + size * 0.5f && left.right() >= from - size && right.x() >= to - size * 0.5f
                         && right.x() <= to + size) {
+                    if (size > row.get(k).size() * 1.1f && from > left.right() + size * 0.2f && to < right.x() - size * 0.2f) {
+                        // A line in larger type than the columns' prints into the gutter on both sides of its gap:
+                        // the gap is a word space of a head across the columns (a brief's head over four).
+                        return true;
+                    }
                     // The two columns' lines out to their edges: their glyphs stand close, as set or justified.
                     int first = k;
                     while (first > 0 && row.get(first).box().x() - row.get(first - 1).box().right() < size * 0.5f) {

@@ -313,6 +313,27 @@ class LayoutTest {
     }
 
     @Test
+    void aHeadWhoseGlyphsPrintIntoTheGutterOnBothSidesOfItsSpaceIsOneHeadline() throws Exception {
+        // A brief's head centred over four columns, its text balanced over three: the head's space stands in the
+        // second gutter, 广 and 友 printed into it, and the head ends past the third column's edge.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 12.8f, 171.7f, 385, 0, "合作之路越走越宽广 友谊之花越开越灿烂"));
+            String[] lines = {"本报讯　西藏军区", "某边防团近日开展安全", "隐患排查整治，共发现", "并整改问题五十个。在",
+                    "广州不到四十小时时间", "里，李卫东密集出席十", "余场活动，共商合作大", "计，共绘发展蓝图，达", "成百余项合作成果。"};
+            briefColumns(content, font, 10.5f, lines, 3, 60, 117.5f, 21, 405);
+            // An article under it sets the page's columns.
+            text(content, font, 24, 190, 500, 0, "在大连看强军新风");
+            for (int c = 0; c < 4; c++) {
+                for (int i = 0; i < 10; i++) {
+                    text(content, font, 10.5f, 60 + c * 117.5f, 540 + i * 16, 0, "比武设置武装越野战术");
+                }
+            }
+        });
+        assertThat(areas).extracting(a -> piece(a.pieces().get(0)))
+                .contains("合作之路越走越宽广 友谊之花越开越灿烂").doesNotContain("友谊之花越开越灿烂");
+    }
+
+    @Test
     void aBriefsHeadOnTwoLinesLittleAboveBodySizeIsOneHeadline() throws Exception {
         // Under a rule, a brief's head 1.1 × body, not bold, its last character centred on a line of its own.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
