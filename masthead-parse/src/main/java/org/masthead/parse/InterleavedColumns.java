@@ -1,7 +1,5 @@
 package org.masthead.parse;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -557,16 +555,8 @@ final class InterleavedColumns {
         return cost;
     }
 
-    /**
-     * Whether a word runs across the join of two lines (贸易结|构, 纪念馆接|受): ICU's dictionary segmentation
-     * of Chinese finds no word boundary there. The surest sign that one line goes on in the other; a word
-     * boundary is no sign either way. Asked many times for the same pair while a band is read, so remembered.
-     */
+    /** Whether a word runs across the join of two pieces ({@link DictionaryWords}), remembered: a band asks often. */
     private static final class WordsAcross {
-        /** Characters each side of the join that the segmenter sees: enough for a word of four or five. */
-        private static final int CONTEXT = 4;
-        private static final BreakIterator CHINESE = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        private final BreakIterator segmenter = (BreakIterator) CHINESE.clone();
         private final List<Piece> pieces;
         private final Map<Long, Boolean> known = new HashMap<>();
 
@@ -576,20 +566,8 @@ final class InterleavedColumns {
 
         /** Whether a word runs from piece {@code before} into piece {@code after}. */
         boolean across(int before, int after) {
-            return known.computeIfAbsent((long) before * pieces.size() + after, key -> {
-                String left = pieces.get(before).text();
-                String right = pieces.get(after).text();
-                if (!isHan(left.charAt(left.length() - 1)) || !isHan(right.charAt(0))) {
-                    return false;
-                }
-                left = left.substring(Math.max(0, left.length() - CONTEXT));
-                segmenter.setText(left + right.substring(0, Math.min(CONTEXT, right.length())));
-                return !segmenter.isBoundary(left.length());
-            });
-        }
-
-        private static boolean isHan(char c) {
-            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+            return known.computeIfAbsent((long) before * pieces.size() + after,
+                    key -> DictionaryWords.runAcross(pieces.get(before).text(), pieces.get(after).text()));
         }
     }
 }

@@ -121,9 +121,11 @@ final class ItemSegmenter {
                 return;
             }
             boolean growing = current.headline.length() < MAX_HEADLINE;
-            if (growing && current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline))) {
-                // Too few words for a headline, or a title mark or quote left open above: the rest of a headline
-                // its line could not hold (…同比增 / 长7.1%, 《…英模事迹 / 选编》出版发行).
+            if (growing && current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline)
+                    || breaksPhrase(current.headline, text))) {
+                // Too few words for a headline, a title mark or quote left open above, or a phrase broken across
+                // the lines: the rest of a headline its line could not hold (…同比增 / 长7.1%, 《…英模事迹 /
+                // 选编》出版发行, 强化科技赋 / 能 推进训练转型).
                 current.headline = current.headline + text;
                 return;
             }
@@ -233,6 +235,15 @@ final class ItemSegmenter {
     }
 
     /** More Han characters than a four-character phrase holds. */
+    /**
+     * Whether the break between two heading lines falls inside a phrase: a word runs across it, or the lower line's
+     * first phrase is one character (科技赋 / 能 推进训练), where a headline's phrases are two or more.
+     */
+    private static boolean breaksPhrase(String line, String next) {
+        return DictionaryWords.runAcross(line, next) || next.length() > 2 && next.charAt(1) == ' '
+                && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
     private static boolean hasHeadlineWords(String text) {
         int han = 0;
         for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {

@@ -416,6 +416,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineBrokenInsideAPhraseGoesOnUnderItsColumnLabel() {
+        // mutool: a commentary's two-phrase headline wrapped in a narrow column, the first phrase broken before its
+        // last character (赋 / 能) and the lower line's block broken again; the label 记者手记 is its kicker.
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1);
+        assertThat(items("记者手记\n\n强化科技赋\n能 推进训练\n\n转型\n\n" + body)).extracting(Item::kicker, Item::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("记者手记", "强化科技赋能 推进训练转型"));
+        // A word across the break (结 / 构), the lower line the wider: no headline of its own, nor one under a kicker.
+        assertThat(items("推动外贸结\n\n构持续优化升级\n\n" + body)).extracting(Item::kicker, Item::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "推动外贸结构持续优化升级"));
+    }
+
+    @Test
     void aHeadlineWrappedInANarrowColumnFillsItsFirstLine() {
         // mutool: a brief's headline, too long for its column, in two blocks; the halves share no words, and the
         // first is the wider (a kicker is set shorter than its headline).
