@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Rebuilds paragraphs from printed lines. PDF converters end every line where the page's column ended it, and
  * blank lines fall where the converter's block finder guessed (mutool gives each paragraph's indented first
- * line a block of its own). Blank lines are therefore no evidence here; a paragraph ends where its last line
- * stops short of the column's usual width on closing punctuation, or where the next line opens something of
- * its own (a dateline, byline, credit, jump note, subtitle, bulleted or numbered heading). A short line without
- * closing punctuation is joined only when it is a paragraph's indented first line (about two characters short)
- * or ends mid-sentence; otherwise it stays a line of its own: a headline, kicker or subhead.
+ * line a block of its own, and may give every line one). Blank lines are therefore little evidence here: only
+ * on a page that shows its converter opening a block at every paragraph ({@link #blocksMarkParagraphs}) does a
+ * line inside a block go on. A paragraph ends where its last line stops short of the column's usual width on
+ * closing punctuation, or where the next line opens something of its own (a dateline, byline, credit, jump
+ * note, subtitle, bulleted or numbered heading). A short line without closing punctuation is joined only when
+ * it is a paragraph's indented first line (about two characters short) or ends mid-sentence; otherwise it
+ * stays a line of its own: a headline, kicker or subhead.
  */
 final class PrintedLines {
     /** Lines are measured in half-em units: a CJK character is 2, a Latin letter or digit about 1. */
@@ -28,6 +30,8 @@ final class PrintedLines {
     private static final int MAX_PLACE = 6;
     /** The most lines a headline takes in a narrow column. */
     private static final int HEADLINE_LINES = 3;
+    /** Paragraph ends that tell whether the converter opens a block at each paragraph. */
+    private static final int MIN_PARAGRAPH_ENDS = 5;
     /** Lines with punctuation that tell a column's usual width well enough. */
     private static final int MIN_TELLING = 3;
     /** A dateline is shorter than this (新华社阿斯塔纳6月17日电, 本报记者 王五 李小四 北京6月2日电). */
@@ -49,11 +53,42 @@ final class PrintedLines {
     private final int[] widths;
     /** The width of a full line in each line's column ({@link #usualWidths}); -1 where too few lines tell. */
     private final int[] usualWidths;
+    /** Whether each line opens one of the converter's blocks (a blank line, or the text's start, before it). */
+    private final boolean[] blockStarts;
+    /** Whether the converter opened a block at every paragraph, as this page shows ({@link #blocksMarkParagraphs}). */
+    private final boolean blocksMarkParagraphs;
 
-    private PrintedLines(List<String> lines, int[] widths) {
+    private PrintedLines(List<String> lines, int[] widths, boolean[] blockStarts) {
         this.lines = lines;
         this.widths = widths;
+        this.blockStarts = blockStarts;
         usualWidths = usualWidths();
+        blocksMarkParagraphs = blocksMarkParagraphs();
+    }
+
+    /**
+     * Whether the converter opened a block at every paragraph's first line, as mutool does: nearly every line
+     * that follows a paragraph's plain last line (ending its sentence well short of the column) opens a block. On
+     * such a page, where most lines stand inside blocks, a line inside a block opens no paragraph, however its width
+     * reads. pdftotext, which sets a whole column in one block where the lines stand close, does not.
+     */
+    private boolean blocksMarkParagraphs() {
+        int ends = 0;
+        int opened = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int usual = usualWidths[i];
+            if (usual >= 0 && widths[i] >= 0 && Segments.finished(lines.get(i)) && hasPunctuation(lines.get(i + 1))
+                    && widths[i] < usual - INDENT - FULL_SLACK && !opensOwnLine(i + 1)) {
+                ends++;
+                opened += blockStarts[i + 1] ? 1 : 0;
+            }
+        }
+        int inside = 0;
+        for (boolean start : blockStarts) {
+            inside += start ? 0 : 1;
+        }
+        // Most lines inside blocks: the converter did not set each line in a block of its own.
+        return ends >= MIN_PARAGRAPH_ENDS && opened * 10 >= ends * 9 && inside * 2 >= lines.size();
     }
 
     /**
@@ -94,9 +129,15 @@ final class PrintedLines {
     static List<String> paragraphs(List<String> allLines) {
         List<String> lines = new ArrayList<>(allLines.size());
         List<Boolean> spaced = new ArrayList<>(allLines.size());
+        boolean[] blockStarts = new boolean[allLines.size()];
+        boolean blank = true;
         for (String line : allLines) {
-            if (!line.isEmpty()) {
+            if (line.isEmpty()) {
+                blank = true;
+            } else {
                 String closed = LetterSpacing.closeUp(line);
+                blockStarts[lines.size()] = blank;
+                blank = false;
                 lines.add(closed);
                 spaced.add(!closed.equals(line));
             }
@@ -107,7 +148,7 @@ final class PrintedLines {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
             widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
-        PrintedLines printed = new PrintedLines(lines, widths);
+        PrintedLines printed = new PrintedLines(lines, widths, java.util.Arrays.copyOf(blockStarts, lines.size()));
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -220,6 +261,11 @@ final class PrintedLines {
             // Nor does a paragraph run on into a line without punctuation that ends there: a subhead. Nor into a
             // line that can only be indented, however the line above ends (a headline a column wide: 火箭军工程大学
             // 某系组 / 织跨昼夜实兵对抗演练 / 在哈尔滨某医院，).
+            if (blocksMarkParagraphs && !blockStarts[i + 1] && Segments.finished(line) && hasPunctuation(next)) {
+                // The converter opened no block here, and it opens one at every paragraph: the text goes on. (Where
+                // it opens one, the paragraph may still go on: a column's end opens a block too.)
+                return true;
+            }
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(i + 1))
                     && !Segments.finished(next) && !heldBack(i + 1, usual))
                     && !(Segments.finished(line) && isSubheadOverText(i + 1))

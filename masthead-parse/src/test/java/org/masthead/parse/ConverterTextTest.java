@@ -379,6 +379,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineInsideABlockOnAPageWhoseBlocksOpenAtParagraphsGoesOn() {
+        // mutool opens a block at each paragraph here (every short last line has a blank line after it). A full
+        // line ending its sentence is followed, inside its block, by a line that measures an indent short (a Latin
+        // word and a quote set narrow): that line goes on, it opens no paragraph.
+        Item item = onlyItem("打通最后一公里", "本报记者 李小四",
+                "训练场上多，流汗战场上才\n能少流血这是，被实践反复证明\n了的真理守。",
+                "正创新既要，传承好优良传\n统又要勇于打，破思维定势练兵\n备战功在平。",
+                "时难在坚持，官兵是强军兴\n军的主体必须，充分调动官兵积\n极性主动性。",
+                "又要勇于打，破思维定势练\n兵备战功在平，时难在坚持官。\n“我们用上了APP预约，办\n事不用再跑腿了。”市民说。",
+                "创造性创新，是引领发展的\n第一动力也是，提升战斗力的关\n键所在战斗。",
+                "精神是军队，的魂是克敌制\n胜的重要法宝，训练场上多流汗\n战场上才能。",
+                "少流血这是，被实践反复证\n明了的真理守，正创新既要传承\n好优良传统。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(7).element(3).asString()
+                .isEqualTo("又要勇于打，破思维定势练兵备战功在平，时难在坚持官。“我们用上了APP预约，办事不用再跑腿了。”市民说。");
+    }
+
+    @Test
     void aQuotationOpenedOnAShortLineGoesOnOntoTheNext() {
         // mutool: 维。” may not be parted, so the first line's next line stops short too; the quote is not closed.
         Item item = onlyItem("打通最后一公里", "本报记者 李小四", "在北京某医院，南部", "战区海军某驱逐舰支队派",
