@@ -156,10 +156,11 @@ final class MastheadReader {
 
     /** A line of its own that is all running head: the paper's name, then the date and little else. */
     private static boolean isRunningHead(Block block) {
-        if (block.lines().size() > 1) {
-            return false;
-        }
-        String line = block.spaced();
+        return block.lines().size() == 1 && isRunningHead(block.spaced());
+    }
+
+    /** Whether the line is all running head (解放军报 2025年6月3日 星期二). */
+    static boolean isRunningHead(String line) {
         Matcher title = HEADER_TITLE.matcher(line);
         return line.length() <= MAX_ASIDE && line.indexOf('年') > 0 && title.find() && title.start() == 0
                 && isHeadLine(line);

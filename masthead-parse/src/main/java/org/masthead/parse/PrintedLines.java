@@ -176,7 +176,8 @@ final class PrintedLines {
             // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
             return true;
         }
-        if (opensOwnLine(next)) {
+        if (opensOwnLine(next) || MastheadReader.isRunningHead(line)) {
+            // Nor does a page's running head run on into the first headline under it, however full its line.
             return false;
         }
         if (isQuotedHeading(next) && Segments.finished(line) || isQuotedHeading(line) && opensParagraph(i)) {

@@ -433,6 +433,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void thePageRunningHeadDoesNotRunOnIntoTheHeadlineUnderIt() {
+        // mutool: the running head, about as wide as a column's line and ending no sentence, over the page's first
+        // headline, an editor's note under it; the head is read, the headline stays the item's.
+        String body = PDFTOTEXT_REPORT.substring(PDFTOTEXT_REPORT.indexOf('\n') + 1).replace("本报北京2月5日电 记者", "编者按：据记者");
+        Edition edition = parse("5\n国际\n解放军报 2025年6月3日 星期二\n\n全国民航航班正常率达12.4%\n\n" + body);
+        assertThat(edition.pages().get(0).name()).isEqualTo("国际");
+        assertThat(edition.pages().get(0).items()).first().extracting(Item::headline).isEqualTo("全国民航航班正常率达12.4%");
+    }
+
+    @Test
     void aHeadlineBrokenInsideAPhraseGoesOnUnderItsColumnLabel() {
         // mutool: a commentary's two-phrase headline wrapped in a narrow column, the first phrase broken before its
         // last character (赋 / 能) and the lower line's block broken again; the label 记者手记 is its kicker.
