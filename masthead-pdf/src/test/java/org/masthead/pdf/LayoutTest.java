@@ -148,46 +148,22 @@ class LayoutTest {
     void aBriefBalancedOverFourOfFiveColumnsUnderAHeadCentredOverTheMiddleOneIsOneItem() throws Exception {
         // A brief set in five columns, its two lines a column filling four; its head, centred over the five,
         // stands over the third alone, as a one-column brief's head would.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 12.5f, 284, 100, 0, "军地携手护航发展"));
-            String[] lines = {"本报讯　北部战区", "海军某支队近日开展安", "全隐患排查整治，共发", "现并整改问题32个。海",
-                    "口军分区司令员杜霞表", "示，将进一步健全军地", "协调机制，推动双拥工", "作提质增效。"};
-            briefColumns(content, font, 10, lines, 2, 60, 112, 20, 120);
-            // An article under it sets the page's columns.
-            text(content, font, 24, 100, 200, 0, "在大连看强军新风");
-            for (int c = 0; c < 2; c++) {
-                for (int i = 0; i < 6; i++) {
-                    text(content, font, 10, 60 + c * 112, 240 + i * 16, 0, "比武设置武装越野战术演");
-                }
-            }
-        });
-        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("军地携手护航发展")).singleElement()
-                .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
-                .containsExactly("军地携手护航发展", "本报讯 北部战区海军某支队近日开展安全隐患排查整治，共发现并整改问题32个。"
-                        + "海口军分区司令员杜霞表示，将进一步健全军地协调机制，推动双拥工作提质增效。"));
+        String[] lines = {"本报讯　北部战区", "海军某支队近日开展安", "全隐患排查整治，共发", "现并整改问题32个。海",
+                "口军分区司令员杜霞表", "示，将进一步健全军地", "协调机制，推动双拥工", "作提质增效。"};
+        assertBrief(briefOverArticle(12.5f, 284, "军地携手护航发展", 10, lines, 2, 112, 20, 2, "比武设置武装越野战术演"),
+                "军地携手护航发展", "本报讯 北部战区海军某支队近日开展安全隐患排查整治，共发现并整改问题32个。"
+                        + "海口军分区司令员杜霞表示，将进一步健全军地协调机制，推动双拥工作提质增效。");
     }
 
     @Test
     void aBriefBalancedOverThreeColumnsItsLastLeftShortUnderAHeadOverTheMiddleOneIsOneItem() throws Exception {
         // Two lines a column, the third column holding the last line alone; the head, centred over the three,
         // stands over the middle one.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 12.8f, 232, 100, 0, "高原练兵 淬火成钢"));
-            String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
-                    "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
-            briefColumns(content, font, 10, lines, 2, 60, 157, 20, 120);
-            // An article under it sets the page's columns.
-            text(content, font, 24, 190, 200, 0, "在大连看强军新风");
-            for (int c = 0; c < 3; c++) {
-                for (int i = 0; i < 10; i++) {
-                    text(content, font, 10, 60 + c * 157, 240 + i * 16, 0, "比武设置武装越野战术演练项目");
-                }
-            }
-        });
-        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals("高原练兵 淬火成钢")).singleElement()
-                .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
-                .containsExactly("高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
-                        + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。"));
+        String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
+                "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
+        assertBrief(briefOverArticle(12.8f, 232, "高原练兵 淬火成钢", 10, lines, 2, 157, 20, 3, "比武设置武装越野战术演练项目"),
+                "高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
+                        + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。");
     }
 
     @Test
@@ -267,12 +243,10 @@ class LayoutTest {
     void aSentenceEndingAtAColumnsEdgeDoesNotEndTheParagraphInTheNextColumn() throws Exception {
         // A brief under a headline across the page, its one paragraph a line in each column: 义诊。 fills its
         // column, a narrower one than the next, and the paragraph goes on.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 30, 239, 686, 0, "让创新活力在基层充分涌流"));
-            String[] lines = {"本报讯　1月12日，", "新疆军区某边防团组织", "专业技术人员赴银川开", "展巡诊服务，为7210",
-                    "余名官兵和群众义诊。", "各方一致认为，保持富", "有成效的全方位合作，", "符合各方的根本利益。"};
-            briefColumns(content, font, 8.5f, lines, 1, 40, 96.7f, 17, 710);
-        });
+        String[] lines = {"本报讯　1月12日，", "新疆军区某边防团组织", "专业技术人员赴银川开", "展巡诊服务，为7210",
+                "余名官兵和群众义诊。", "各方一致认为，保持富", "有成效的全方位合作，", "符合各方的根本利益。"};
+        List<LaidOutPage.Area> areas = areas((document, content, font) ->
+                brief(content, font, 30, 239, 686, "让创新活力在基层充分涌流", 8.5f, lines, 1, 40, 96.7f, 17, 710));
         assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece)
                 .hasSize(2).last().asString().contains("群众义诊。各方一致认为").endsWith("符合各方的根本利益。"));
     }
@@ -301,12 +275,10 @@ class LayoutTest {
     void aBriefsHeadCentredOverTwoColumnsWithItsSpaceOnTheGutterIsOneHeadline() throws Exception {
         // 坚持以战领训 提升打赢能力 in bold 1.2 × body, its space between the phrases right over the gutter; the row
         // under it starts at a first line's indent.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 12.8f, 761, 385, 0, "坚持以战领训 提升打赢能力"));
-            String[] lines = {"本报讯　12月30", "日，火箭军某旅联合银", "川消防救援支队开展森", "林灭火演练。“我们将",
-                    "持续加强与地方的协作", "为官兵办实事解难题。", "会议强调要坚持以战领", "训体系练兵。"};
-            briefColumns(content, font, 10.5f, lines, 4, 730, 117, 21, 405);
-        });
+        String[] lines = {"本报讯　12月30", "日，火箭军某旅联合银", "川消防救援支队开展森", "林灭火演练。“我们将",
+                "持续加强与地方的协作", "为官兵办实事解难题。", "会议强调要坚持以战领", "训体系练兵。"};
+        List<LaidOutPage.Area> areas = areas((document, content, font) ->
+                brief(content, font, 12.8f, 761, 385, "坚持以战领训 提升打赢能力", 10.5f, lines, 4, 730, 117, 21, 405));
         assertThat(areas).singleElement().satisfies(brief -> assertThat(brief.pieces()).first()
                 .extracting(LaidOutPage.Piece::role, LayoutTest::piece)
                 .containsExactly(LaidOutPage.Role.HEADLINE, "坚持以战领训 提升打赢能力"));
@@ -316,19 +288,10 @@ class LayoutTest {
     void aHeadWhoseGlyphsPrintIntoTheGutterOnBothSidesOfItsSpaceIsOneHeadline() throws Exception {
         // A brief's head centred over four columns, its text balanced over three: the head's space stands in the
         // second gutter, 广 and 友 printed into it, and the head ends past the third column's edge.
-        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 12.8f, 171.7f, 385, 0, "合作之路越走越宽广 友谊之花越开越灿烂"));
-            String[] lines = {"本报讯　西藏军区", "某边防团近日开展安全", "隐患排查整治，共发现", "并整改问题五十个。在",
-                    "广州不到四十小时时间", "里，李卫东密集出席十", "余场活动，共商合作大", "计，共绘发展蓝图，达", "成百余项合作成果。"};
-            briefColumns(content, font, 10.5f, lines, 3, 60, 117.5f, 21, 405);
-            // An article under it sets the page's columns.
-            text(content, font, 24, 190, 500, 0, "在大连看强军新风");
-            for (int c = 0; c < 4; c++) {
-                for (int i = 0; i < 10; i++) {
-                    text(content, font, 10.5f, 60 + c * 117.5f, 540 + i * 16, 0, "比武设置武装越野战术");
-                }
-            }
-        });
+        String[] lines = {"本报讯　西藏军区", "某边防团近日开展安全", "隐患排查整治，共发现", "并整改问题五十个。在",
+                "广州不到四十小时时间", "里，李卫东密集出席十", "余场活动，共商合作大", "计，共绘发展蓝图，达", "成百余项合作成果。"};
+        List<LaidOutPage.Area> areas = briefOverArticle(12.8f, 171.7f, "合作之路越走越宽广 友谊之花越开越灿烂", 10.5f, lines, 3,
+                117.5f, 21, 4, "比武设置武装越野战术");
         assertThat(areas).extracting(a -> piece(a.pieces().get(0)))
                 .contains("合作之路越走越宽广 友谊之花越开越灿烂").doesNotContain("友谊之花越开越灿烂");
     }
@@ -362,6 +325,38 @@ class LayoutTest {
      * A brief's one paragraph set {@code perColumn} lines to a column, the columns {@code pitch} apart from x
      * {@code left}, its first line indented by {@code indent}, from {@code top} down.
      */
+    /**
+     * A brief, its bold head at baseline 100 and its lines set in columns from x 60 under it, over an article whose
+     * columns, at the brief's pitch, set the page's.
+     */
+    private static List<LaidOutPage.Area> briefOverArticle(float headSize, float headX, String head, float size,
+            String[] lines, int perColumn, float pitch, float indent, int articleColumns, String articleLine)
+            throws Exception {
+        return areas((document, content, font) -> {
+            brief(content, font, headSize, headX, 100, head, size, lines, perColumn, 60, pitch, indent, 120);
+            text(content, font, 24, 100, 200, 0, "在大连看强军新风");
+            for (int c = 0; c < articleColumns; c++) {
+                for (int i = 0; i < 8; i++) {
+                    text(content, font, size, 60 + c * pitch, 240 + i * 16, 0, articleLine);
+                }
+            }
+        });
+    }
+
+    /** The area headed {@code head} is one brief: that head and the text under it. */
+    private static void assertBrief(List<LaidOutPage.Area> areas, String head, String text) {
+        assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals(head)).singleElement()
+                .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece).containsExactly(head, text));
+    }
+
+    /** A brief: its bold head, and its lines in columns under it ({@link #briefColumns}). */
+    private static void brief(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+            org.apache.pdfbox.pdmodel.font.PDType0Font font, float headSize, float headX, float headTop, String head,
+            float size, String[] lines, int perColumn, float left, float pitch, float indent, float top) throws IOException {
+        bold(content, () -> text(content, font, headSize, headX, headTop, 0, head));
+        briefColumns(content, font, size, lines, perColumn, left, pitch, indent, top);
+    }
+
     private static void briefColumns(org.apache.pdfbox.pdmodel.PDPageContentStream content,
             org.apache.pdfbox.pdmodel.font.PDType0Font font, float size, String[] lines, int perColumn, float left,
             float pitch, float indent, float top) throws IOException {
