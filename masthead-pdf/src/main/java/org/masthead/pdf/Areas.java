@@ -424,10 +424,15 @@ final class Areas {
     private void widen(List<Head> heads, List<Box> photos) {
         List<Box> starts = new ArrayList<>(photos);
         List<Box> columnText = new ArrayList<>(photos);
+        // Blocks whose first line is indented: their column opens a paragraph, as no column carrying text on does.
+        List<Box> opening = new ArrayList<>();
         for (TextBlock block : remaining) {
             starts.add(block.box());
             if (block.lines().size() >= 3) {
                 columnText.add(block.box());
+            }
+            if (block.lines().get(0).x() > block.box().x() + body) {
+                opening.add(block.box());
             }
         }
         // A brief's head, set a size or so above body and no wider than a column, heads that column only (a short
@@ -447,11 +452,11 @@ final class Areas {
             if (brief) {
                 // Unless its text was balanced over the columns beside: they start and end level with its own
                 // (a head centred over an odd number of columns stands over the middle one alone), but for a
-                // column to the right, which balancing may leave short (the last line or two of the text).
+                // column to the right carrying the text on, which balancing may leave short (the last line or two).
                 List<Box> own = boxes.stream().filter(box -> across(head, box) == 0).toList();
                 boxes.removeIf(box -> across(head, box) > 0 && own.stream().noneMatch(mine ->
                         Math.abs(mine.y() - box.y()) < 2 && (Math.abs(mine.bottom() - box.bottom()) < body
-                                || box.x() > mine.right() && box.bottom() < mine.bottom())));
+                                || box.x() > mine.right() && box.bottom() < mine.bottom() && !opening.contains(box))));
             }
             under.put(head, boxes);
         }

@@ -167,6 +167,28 @@ class LayoutTest {
     }
 
     @Test
+    void aShortColumnBesideABriefThatOpensAParagraphIsTheNextBriefs() throws Exception {
+        // Brief A in one column of four lines; to its right, a column of two lines level with its top that opens
+        // with an indented 本报讯: brief B's, whose head stands over the column after it.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            brief(content, font, 12.8f, 70, 100, "自贸区建设取得新进展", 10,
+                    new String[] {"本报讯　济南退役军人事", "务局组织专场招聘会，提", "供就业岗位六千余个。维", "护和平安宁。"},
+                    4, 60, 157, 20, 120);
+            brief(content, font, 12.8f, 390, 100, "在天津看强军新风", 10,
+                    new String[] {"本报讯　东部战区海军某", "部举办军事训练成果汇报", "展示，二十五个课目集中", "亮相，参赛队员说。"},
+                    2, 217, 157, 20, 120);
+            text(content, font, 24, 100, 200, 0, "在大连看强军新风");
+            for (int c = 0; c < 3; c++) {
+                for (int i = 0; i < 8; i++) {
+                    text(content, font, 10, 60 + c * 157, 240 + i * 16, 0, "比武设置武装越野战术演练项目");
+                }
+            }
+        });
+        assertBrief(areas, "自贸区建设取得新进展", "本报讯 济南退役军人事务局组织专场招聘会，提供就业岗位六千余个。维护和平安宁。");
+        assertBrief(areas, "在天津看强军新风", "本报讯 东部战区海军某部举办军事训练成果汇报展示，二十五个课目集中亮相，参赛队员说。");
+    }
+
+    @Test
     void aBriefsHeadUnderTheRunningHeadAndItsRuleIsAtItsColumnsTop() throws Exception {
         // Two briefs side by side at the top of a page, their columns as long, their bold heads 1.12 × body right
         // under the rule below the running head: the date over the first column is the page's head, not text of
