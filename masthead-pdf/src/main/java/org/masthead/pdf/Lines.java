@@ -13,6 +13,11 @@ import java.util.List;
 final class Lines {
     /** A gap this many em wide splits body-size text; gutters are at least about one em. */
     private static final float BODY_GAP = 0.9f;
+    /**
+     * A narrower gap, unruled, is a gutter only where the page's rows leave it open again and again, as a column's
+     * edge does and a justified line's spread never does twice in one place.
+     */
+    private static final float NARROW_GAP = 0.5f;
     /** A gap this wide is a gutter whatever the rows around it show. */
     private static final float SURE_GAP = 3.0f;
     /** Rows of a page that leave one gap open, as a gutter's rows do, and how far away in ems they may be. */
@@ -56,8 +61,8 @@ final class Lines {
     }
 
     /**
-     * The gaps wider than a body-size word space between printed glyphs of the page's rows, and the open space
-     * before each row's first glyph (from minus infinity).
+     * The gaps wider than a narrow gutter ({@link #NARROW_GAP}) between printed glyphs of the page's rows, and the
+     * open space before each row's first glyph (from minus infinity).
      */
     private static List<Gap> wideGaps(List<List<Glyph>> rows, float bodySize) {
         List<Gap> gaps = new ArrayList<>();
@@ -67,7 +72,7 @@ final class Lines {
                 if (glyph.text().isBlank()) {
                     continue;
                 }
-                if (last == null || glyph.box().x() - last.box().right() > bodySize * BODY_GAP) {
+                if (last == null || glyph.box().x() - last.box().right() > bodySize * NARROW_GAP) {
                     gaps.add(new Gap(last == null ? Float.NEGATIVE_INFINITY : last.box().right(), glyph.box().x(),
                             glyph.baseline()));
                 }
@@ -91,7 +96,9 @@ final class Lines {
             if (Math.abs(gap.baseline() - baseline) > size * GUTTER_REACH) {
                 continue;
             }
-            gutter += Math.abs(gap.from() - from) < size * 0.5f && Math.abs(gap.to() - to) < size * 0.5f ? 1 : 0;
+            // The column's text starts at one edge; the line before may stop short of it, as ragged lines do.
+            gutter += gap.from() < from + size * 0.5f && gap.from() > from - size * 1.5f
+                    && Math.abs(gap.to() - to) < size * 0.5f ? 1 : 0;
             float indent = start - gap.to();
             column += indent > -size * 0.5f && (indent < size * 0.5f || Math.abs(indent - 2 * size) < size * 0.5f) ? 1 : 0;
         }
@@ -288,6 +295,9 @@ final class Lines {
                                 && !centredAcross(rows, r, current, g, from, to, size)
                         : gap > size * BODY_GAP && (gap > size * SURE_GAP
                         || gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size))
+                        || gap > size * NARROW_GAP && !current.isEmpty()
+                                && gutterOfPage(gaps, glyph.baseline(), current.get(0).box().x(), from, to, size)
+                                && gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size)
                         || gap > 0 && ruleBetween(rules, from, to, glyph);
                 if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);

@@ -462,6 +462,23 @@ class LayoutTest {
     }
 
     @Test
+    void aNarrowUnruledGutterThatTheRowsLeaveOpenAgainAndAgainPartsTheColumns() throws Exception {
+        // Two columns a gutter of 0.7 em apart, no rule between; the left one set ragged, every other line stopping
+        // a character short. Half the rows leave no gap an em wide, but every row leaves one open where the right
+        // column starts.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 80, 0, "在大连看强军新风"));
+            for (int i = 0; i < 12; i++) {
+                text(content, font, 10, 60, 110 + i * 15, 0, i % 2 == 1 ? "比武设置武装越野战术演练项" : "比武设置武装越野战术演练项目");
+                text(content, font, 10, 207, 110 + i * 15, 0, "官兵在陌生地域连续奋战二十");
+            }
+        });
+        assertThat(lines(areas)).filteredOn(line -> line.startsWith("比武")).hasSize(12)
+                .allSatisfy(line -> assertThat(line).doesNotContain("官兵"));
+        assertThat(lines(areas)).filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(12);
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
