@@ -12,8 +12,8 @@ import org.masthead.model.ItemKind;
  * header with date, page number and page name; items in rows across 4–8 columns, each report's body
  * flowing in columns of its own width; headlines sized by rank, kickers and subtitles, padded bylines,
  * photos (a grey box) with caption and credit, jump notes, boxed notes and teasers, the editors' line
- * at the foot. Fonts, sizes, leading, column counts and justification vary from page to page, drawn from a
- * random of the typesetter's own, so the truth is the same whatever the route.
+ * at the foot. Fonts, sizes, leading, gutters (ruled or open), column counts and justification vary from page to
+ * page, drawn from a random of the typesetter's own, so the truth is the same whatever the route.
  *
  * <p>Every element a reader or a layout analyser cares about carries {@code data-role} and, inside an
  * item, {@code data-item} (the item's id), so the boxes can be read back after layout ({@link Chromium}).
@@ -50,6 +50,9 @@ final class Typesetter {
         // lines further apart than 1.5 times their size it takes for blocks of one line each, and gives the
         // columns row by row; closer lines it reads as one block per column.
         double leading = 1.35 + random.nextInt(8) * 0.05;
+        // Gutters from three quarters of a character to nearly two, ruled or open, as dailies set them.
+        int gutter = 10 + random.nextInt(8) * 2;
+        String columnRule = random.nextBoolean() ? "1px solid #ccc" : "none";
         StringBuilder html = new StringBuilder(32_768);
         html.append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(masthead.title().name())).append(" 第").append(page.number).append("版</title><style>\n")
@@ -65,7 +68,7 @@ final class Typesetter {
                         .headline { font-family: %s; font-weight: bold; text-align: center; margin: 4px 0; line-height: 1.25; }
                         .subtitle { font-size: 1.2em; text-align: center; margin-bottom: 4px; }
                         .byline { text-align: center; font-family: %s; margin: 4px 0 8px; }
-                        .body { column-gap: 16px; column-rule: 1px solid #ccc; text-align: %s; }
+                        .body { column-gap: %dpx; column-rule: %s; text-align: %s; }
                         .body p { margin: 0; text-indent: 2em; }
                         .body h4 { margin: 6px 0; font-size: 1.05em; font-family: %s; }
                         .dateline { font-weight: bold; }
@@ -88,7 +91,8 @@ final class Typesetter {
                         .editors { font-size: 0.85em; text-align: right; margin-top: 10px; }
                         .ad { text-align: center; border: 3px solid #333; margin: 30px 60px; padding: 60px 20px; }
                         .ad div { font-size: 54px; font-weight: bold; line-height: 1.4; }
-                        """, WIDTH, MARGIN, fonts[0], fontSize, leading, fonts[1], fonts[0], justified ? "justify" : "left",
+                        """, WIDTH, MARGIN, fonts[0], fontSize, leading, fonts[1], fonts[0], gutter, columnRule,
+                        justified ? "justify" : "left",
                         fonts[1], fonts[1]))
                 .append("</style></head>\n<body><div class=\"sheet\">\n");
         if (page.advertisement != null) {
