@@ -451,12 +451,10 @@ final class Areas {
             }
             if (brief) {
                 // Unless its text was balanced over the columns beside: they start and end level with its own
-                // (a head centred over an odd number of columns stands over the middle one alone), but for a
-                // column to the right carrying the text on, which balancing may leave short (the last line or two).
+                // (a head centred over an odd number of columns stands over the middle one alone).
                 List<Box> own = boxes.stream().filter(box -> across(head, box) == 0).toList();
-                boxes.removeIf(box -> across(head, box) > 0 && own.stream().noneMatch(mine ->
-                        Math.abs(mine.y() - box.y()) < 2 && (Math.abs(mine.bottom() - box.bottom()) < body
-                                || box.x() > mine.right() && box.bottom() < mine.bottom() && !opening.contains(box))));
+                boxes.removeIf(box -> across(head, box) > 0
+                        && own.stream().noneMatch(mine -> balanced(mine, box, body, opening)));
             }
             under.put(head, boxes);
         }
@@ -491,6 +489,18 @@ final class Areas {
             nearest.left = Math.min(nearest.left, closest.x());
             nearest.right = Math.max(nearest.right, closest.right());
         }
+    }
+
+    /**
+     * Whether two columns side by side hold one text balanced over them: they start level and end level, but for
+     * the one to the right, which balancing may leave short (the last line or two) as long as it carries the text
+     * on rather than opening a paragraph ({@code opening}: an indented first line, 本报讯 …).
+     */
+    private static boolean balanced(Box one, Box other, float body, List<Box> opening) {
+        Box left = one.x() < other.x() ? one : other;
+        Box right = left == one ? other : one;
+        return Math.abs(left.y() - right.y()) < 2 && (Math.abs(left.bottom() - right.bottom()) < body
+                || right.bottom() < left.bottom() && !opening.contains(right));
     }
 
     /**

@@ -167,6 +167,16 @@ class LayoutTest {
     }
 
     @Test
+    void aBriefsHeadOverItsShortLastColumnTakesTheLongerColumnsBeforeIt() throws Exception {
+        // The same brief, its head standing over the third column, the one balancing left a line short.
+        String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
+                "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
+        assertBrief(briefOverArticle(12.8f, 391, "高原练兵 淬火成钢", 10, lines, 2, 157, 20, 3, "比武设置武装越野战术演练项目"),
+                "高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
+                        + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。");
+    }
+
+    @Test
     void aShortColumnBesideABriefThatOpensAParagraphIsTheNextBriefs() throws Exception {
         // Brief A in one column of four lines; to its right, a column of two lines level with its top that opens
         // with an indented 本报讯: brief B's, whose head stands over the column after it.
