@@ -54,11 +54,11 @@ final class PrintedLines {
     /** The width of a full line in each line's column ({@link #usualWidths}); -1 where too few lines tell. */
     private final int[] usualWidths;
     /** Whether each line opens one of the converter's blocks (a blank line, or the text's start, before it). */
-    private final boolean[] blockStarts;
+    private final List<Boolean> blockStarts;
     /** Whether the converter opened a block at every paragraph, as this page shows ({@link #blocksMarkParagraphs}). */
     private final boolean blocksMarkParagraphs;
 
-    private PrintedLines(List<String> lines, int[] widths, boolean[] blockStarts) {
+    private PrintedLines(List<String> lines, int[] widths, List<Boolean> blockStarts) {
         this.lines = lines;
         this.widths = widths;
         this.blockStarts = blockStarts;
@@ -80,13 +80,10 @@ final class PrintedLines {
             if (usual >= 0 && widths[i] >= 0 && Segments.finished(lines.get(i)) && hasPunctuation(lines.get(i + 1))
                     && widths[i] < usual - INDENT - FULL_SLACK && !opensOwnLine(i + 1)) {
                 ends++;
-                opened += blockStarts[i + 1] ? 1 : 0;
+                opened += blockStarts.get(i + 1) ? 1 : 0;
             }
         }
-        int inside = 0;
-        for (boolean start : blockStarts) {
-            inside += start ? 0 : 1;
-        }
+        long inside = blockStarts.stream().filter(start -> !start).count();
         // Most lines inside blocks: the converter did not set each line in a block of its own.
         return ends >= MIN_PARAGRAPH_ENDS && opened * 10 >= ends * 9 && inside * 2 >= lines.size();
     }
@@ -129,17 +126,17 @@ final class PrintedLines {
     static List<String> paragraphs(List<String> allLines) {
         List<String> lines = new ArrayList<>(allLines.size());
         List<Boolean> spaced = new ArrayList<>(allLines.size());
-        boolean[] blockStarts = new boolean[allLines.size()];
+        List<Boolean> blockStarts = new ArrayList<>(allLines.size());
         boolean blank = true;
         for (String line : allLines) {
             if (line.isEmpty()) {
                 blank = true;
             } else {
                 String closed = LetterSpacing.closeUp(line);
-                blockStarts[lines.size()] = blank;
-                blank = false;
                 lines.add(closed);
                 spaced.add(!closed.equals(line));
+                blockStarts.add(blank);
+                blank = false;
             }
         }
         int quote = quoteWidth(lines);
@@ -148,7 +145,7 @@ final class PrintedLines {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
             widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
-        PrintedLines printed = new PrintedLines(lines, widths, java.util.Arrays.copyOf(blockStarts, lines.size()));
+        PrintedLines printed = new PrintedLines(lines, widths, blockStarts);
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -262,7 +259,7 @@ final class PrintedLines {
             // Nor does a paragraph run on into a line without punctuation that ends there: a subhead. Nor into a
             // line that can only be indented, however the line above ends (a headline a column wide: 火箭军工程大学
             // 某系组 / 织跨昼夜实兵对抗演练 / 在哈尔滨某医院，).
-            if (blocksMarkParagraphs && !blockStarts[i + 1] && Segments.finished(line) && hasPunctuation(next)) {
+            if (blocksMarkParagraphs && !blockStarts.get(i + 1) && Segments.finished(line) && hasPunctuation(next)) {
                 // The converter opened no block here, and it opens one at every paragraph: the text goes on. (Where
                 // it opens one, the paragraph may still go on: a column's end opens a block too.)
                 return true;

@@ -425,7 +425,7 @@ final class Areas {
         List<Box> starts = new ArrayList<>(photos);
         List<Box> columnText = new ArrayList<>(photos);
         // Blocks whose first line is indented: their column opens a paragraph, as no column carrying text on does.
-        List<Box> opening = new ArrayList<>();
+        Set<Box> opening = new HashSet<>();
         for (TextBlock block : remaining) {
             starts.add(block.box());
             if (block.lines().size() >= 3) {
@@ -496,7 +496,7 @@ final class Areas {
      * the one to the right, which balancing may leave short (the last line or two) as long as it carries the text
      * on rather than opening a paragraph ({@code opening}: an indented first line, 本报讯 …).
      */
-    private static boolean balanced(Box one, Box other, float body, List<Box> opening) {
+    private static boolean balanced(Box one, Box other, float body, Set<Box> opening) {
         Box left = one.x() < other.x() ? one : other;
         Box right = left == one ? other : one;
         return Math.abs(left.y() - right.y()) < 2 && (Math.abs(left.bottom() - right.bottom()) < body

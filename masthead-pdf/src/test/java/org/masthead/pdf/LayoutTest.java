@@ -159,19 +159,20 @@ class LayoutTest {
     void aBriefBalancedOverThreeColumnsItsLastLeftShortUnderAHeadOverTheMiddleOneIsOneItem() throws Exception {
         // Two lines a column, the third column holding the last line alone; the head, centred over the three,
         // stands over the middle one.
-        String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
-                "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
-        assertBrief(briefOverArticle(12.8f, 232, "高原练兵 淬火成钢", 10, lines, 2, 157, 20, 3, "比武设置武装越野战术演练项目"),
-                "高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
-                        + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。");
+        assertThreeColumnBrief(232);
     }
 
     @Test
     void aBriefsHeadOverItsShortLastColumnTakesTheLongerColumnsBeforeIt() throws Exception {
         // The same brief, its head standing over the third column, the one balancing left a line short.
+        assertThreeColumnBrief(391);
+    }
+
+    /** A brief of five lines balanced over three columns (two, two, one), its head set at {@code headX}, is one. */
+    private static void assertThreeColumnBrief(float headX) throws Exception {
         String[] lines = {"本报讯　近日，南昌军分区", "组织民兵开展应急拉动演练，检", "验了快速反应能力。今年一至六",
                 "月，南昌外贸进出口总值九十七", "万亿元，同比增长。"};
-        assertBrief(briefOverArticle(12.8f, 391, "高原练兵 淬火成钢", 10, lines, 2, 157, 20, 3, "比武设置武装越野战术演练项目"),
+        assertBrief(briefOverArticle(12.8f, headX, "高原练兵 淬火成钢", 10, lines, 2, 157, 20, 3, "比武设置武装越野战术演练项目"),
                 "高原练兵 淬火成钢", "本报讯 近日，南昌军分区组织民兵开展应急拉动演练，检验了快速反应能力。"
                         + "今年一至六月，南昌外贸进出口总值九十七万亿元，同比增长。");
     }
