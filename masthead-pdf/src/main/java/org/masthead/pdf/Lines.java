@@ -61,8 +61,8 @@ final class Lines {
     }
 
     /**
-     * The gaps wider than a narrow gutter ({@link #NARROW_GAP}) between printed glyphs of the page's rows, and the
-     * open space before each row's first glyph (from minus infinity).
+     * The gaps wider than a narrow gutter ({@link #NARROW_GAP}) between printed glyphs of the page's rows, the
+     * open space before each row's first glyph (from minus infinity) and after its last (to infinity).
      */
     private static List<Gap> wideGaps(List<List<Glyph>> rows, float bodySize) {
         List<Gap> gaps = new ArrayList<>();
@@ -78,6 +78,9 @@ final class Lines {
                 }
                 last = glyph;
             }
+            if (last != null) {
+                gaps.add(new Gap(last.box().right(), Float.POSITIVE_INFINITY, last.baseline()));
+            }
         }
         return gaps;
     }
@@ -91,18 +94,25 @@ final class Lines {
     private static boolean gutterOfPage(List<Gap> gaps, float baseline, float start, float from, float to,
             float size) {
         int gutter = 0;
+        int ends = 0;
+        int starts = 0;
         int column = 0;
         for (Gap gap : gaps) {
             if (Math.abs(gap.baseline() - baseline) > size * GUTTER_REACH) {
                 continue;
             }
             // The column's text starts at one edge; the line before may stop short of it, as ragged lines do.
-            gutter += gap.from() < from + size * 0.5f && gap.from() > from - size * 1.5f
-                    && Math.abs(gap.to() - to) < size * 0.5f ? 1 : 0;
+            boolean leftEdge = gap.from() < from + size * 0.5f && gap.from() > from - size * 1.5f;
+            boolean rightEdge = Math.abs(gap.to() - to) < size * 0.5f;
+            gutter += leftEdge && rightEdge ? 1 : 0;
+            // Two columns whose baselines do not line up (one pushed down by a heading in larger type) leave
+            // the gutter open in rows of their own: one ends its rows there, the other starts them.
+            ends += leftEdge && gap.to() == Float.POSITIVE_INFINITY ? 1 : 0;
+            starts += rightEdge && gap.from() == Float.NEGATIVE_INFINITY ? 1 : 0;
             float indent = start - gap.to();
             column += indent > -size * 0.5f && (indent < size * 0.5f || Math.abs(indent - 2 * size) < size * 0.5f) ? 1 : 0;
         }
-        return gutter >= PAGE_GUTTER && column >= PAGE_GUTTER;
+        return gutter + Math.min(ends, starts) >= PAGE_GUTTER && column >= PAGE_GUTTER;
     }
 
     /**

@@ -70,7 +70,7 @@ class LayoutTest {
             }
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 6; i++) {
-                    text(content, font, 10, columns + c * 132, top + i * 16, 0, "比武设置武装越野战术演练");
+                    text(content, font, 10, columns + c * 132, top + i * 16, 0, "比武设置武装越野战术演练项");
                 }
             }
         });
@@ -490,6 +490,23 @@ class LayoutTest {
     }
 
     @Test
+    void aNarrowGutterBetweenColumnsWhoseBaselinesDoNotLineUpPartsTheColumns() throws Exception {
+        // A dateline filling its column's line beside the next column's quoted subhead a size up, 0.7 em apart
+        // with no rule: the subhead pushed that column's lines down, so no row below holds both columns, and
+        // each column leaves the gutter open in rows of its own.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+            text(content, font, 10, 60, 100, 0, "　　新华社杭州十二月三十一");
+            text(content, font, 11, 197, 100, 0, "“练兵场就是战场”");
+            for (int i = 0; i < 12; i++) {
+                text(content, font, 10, 60, 116 + i * 16, 0, "比武设置武装越野战术演练项");
+                text(content, font, 10, 197, 121 + i * 16, 0, "官兵在陌生地域连续奋战二");
+            }
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社杭州十二月三十一", "“练兵场就是战场”");
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
@@ -795,7 +812,7 @@ class LayoutTest {
                                    org.apache.pdfbox.pdmodel.font.PDType0Font font) throws IOException {
         for (int i = 0; i < 6; i++) {
             text(content, font, 10, 60, 130 + i * 16, 0, "演练中官兵闻令而动快速机");
-            text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练");
+            text(content, font, 10, 192, 130 + i * 16, 0, "比武设置武装越野战术演练项");
         }
     }
 
@@ -809,7 +826,7 @@ class LayoutTest {
             text(content, font, 10, 192, 110, 0, "强　　许　艳");
             twoColumns(content, font);
             text(content, font, 10, 110, 226, 0, "（下转第二版）");
-            text(content, font, 10, 192, 226, 0, "比武设置武装越野战术演练");
+            text(content, font, 10, 192, 226, 0, "比武设置武装越野战术演练项");
         });
         assertThat(lines(areas)).contains("（下转第二版）").anySatisfy(line -> assertThat(line).startsWith("本报记者").endsWith("艳"));
         // With more names it ends within three em of the second column's edge: still further in than an indent.
