@@ -14,8 +14,9 @@ final class Lines {
     /** A gap this many em wide splits body-size text; gutters are at least about one em. */
     private static final float BODY_GAP = 0.9f;
     /**
-     * A narrower gap, unruled, is a gutter only where the page's rows leave it open again and again, as a column's
-     * edge does and a justified line's spread never does twice in one place.
+     * A narrower gap, unruled, is a gutter only where the page's rows leave it open again and again, or two rows
+     * right around part two columns' lines there, as a column's edge does and a justified line's spread never does
+     * twice in one place.
      */
     private static final float NARROW_GAP = 0.5f;
     /** A gap this wide is a gutter whatever the rows around it show. */
@@ -306,7 +307,8 @@ final class Lines {
                         : gap > size * BODY_GAP && (gap > size * SURE_GAP
                         || gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size))
                         || gap > size * NARROW_GAP && !current.isEmpty()
-                                && gutterOfPage(gaps, glyph.baseline(), current.get(0).box().x(), from, to, size)
+                                && (parted(rows, r, from, to, size)
+                                        || gutterOfPage(gaps, glyph.baseline(), current.get(0).box().x(), from, to, size))
                                 && gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size)
                         || gap > 0 && ruleBetween(rules, from, to, glyph);
                 if (apart || sizeChange || gap < -size) {

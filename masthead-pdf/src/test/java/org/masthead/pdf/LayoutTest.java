@@ -507,6 +507,20 @@ class LayoutTest {
     }
 
     @Test
+    void aLineReachingFurtherIntoANarrowGutterThanTheRowsAroundItStillEndsAtTheGutter() throws Exception {
+        // A short article (too few rows for the page to show its gutter) whose columns stand an em apart; one line
+        // of the left column is set wider, leaving 0.7 em. The rows above and below part the columns right there.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+            for (int i = 0; i < 5; i++) {
+                text(content, font, 10, 60, 100 + i * 16, i == 2 ? 0.2f : 0, "比武设置武装越野战术演练项");
+                text(content, font, 10, 200, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
+            }
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).filteredOn("比武设置武装越野战术演练项"::equals).hasSize(5);
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
