@@ -108,8 +108,8 @@ final class Lines {
             gutter += leftEdge && rightEdge ? 1 : 0;
             // Two columns whose baselines do not line up (one pushed down by a heading in larger type) leave
             // the gutter open in rows of their own: one ends its rows there, the other starts them.
-            ends += leftEdge && gap.to() == Float.POSITIVE_INFINITY ? 1 : 0;
-            starts += rightEdge && gap.from() == Float.NEGATIVE_INFINITY ? 1 : 0;
+            ends += leftEdge && gap.to() >= to + size * 0.5f ? 1 : 0;
+            starts += rightEdge && gap.from() <= from - size * 1.5f ? 1 : 0;
             float indent = start - gap.to();
             column += indent > -size * 0.5f && (indent < size * 0.5f || Math.abs(indent - 2 * size) < size * 0.5f) ? 1 : 0;
         }

@@ -493,7 +493,7 @@ class LayoutTest {
     void aNarrowGutterBetweenColumnsWhoseBaselinesDoNotLineUpPartsTheColumns() throws Exception {
         // A dateline filling its column's line beside the next column's quoted subhead a size up, 0.7 em apart
         // with no rule: the subhead pushed that column's lines down, so no row below holds both columns, and
-        // each column leaves the gutter open in rows of its own.
+        // each column leaves the gutter open in rows of its own (the left one's rows go on in a third column).
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
             bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
             text(content, font, 10, 60, 100, 0, "　　新华社杭州十二月三十一");
@@ -501,6 +501,7 @@ class LayoutTest {
             for (int i = 0; i < 12; i++) {
                 text(content, font, 10, 60, 116 + i * 16, 0, "比武设置武装越野战术演练项");
                 text(content, font, 10, 197, 121 + i * 16, 0, "官兵在陌生地域连续奋战二");
+                text(content, font, 10, 350, 116 + i * 16, 0, "训练场上多流汗战场上才能");
             }
         });
         assertThat(lines(areas)).as(lines(areas).toString()).contains("新华社杭州十二月三十一", "“练兵场就是战场”");
