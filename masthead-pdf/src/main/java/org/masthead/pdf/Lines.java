@@ -257,6 +257,19 @@ final class Lines {
         return inside > 0 && start - columnsStart > inside && columnsEnd - end > inside;
     }
 
+    /**
+     * Whether a gap narrower than a body gap, from x {@code from} to {@code to} before the row's glyph {@code next},
+     * is a gutter: wider than {@link #NARROW_GAP}, the rows around or the page's rows leave it open, and the line
+     * so far is not centred across it.
+     */
+    private static boolean narrowGutter(List<List<Glyph>> rows, int r, List<Glyph> line, int next, List<Gap> gaps,
+            float from, float to, float size) {
+        return to - from > size * NARROW_GAP
+                && (parted(rows, r, from, to, size)
+                        || gutterOfPage(gaps, rows.get(r).get(next).baseline(), line.get(0).box().x(), from, to, size))
+                && gutter(rows, r, from, to, size) && !centredAcross(rows, r, line, next, from, to, size);
+    }
+
     /** Whether an upright rule (a column rule) stands between x {@code from} and {@code to} beside the row. */
     private static boolean ruleBetween(List<Box> rules, float from, float to, Glyph glyph) {
         for (Box rule : rules) {
@@ -297,6 +310,9 @@ final class Lines {
                 boolean display = size >= bodySize * Blocks.DISPLAY;
                 boolean sizeChange = Math.max(last.size(), glyph.size()) > Math.min(last.size(), glyph.size()) * 1.3f;
                 float from = last.box().right();
+                // A closing mark ending a column's line may hang into the gutter: a narrow gutter may be measured
+                // from its ink too, the rows around showing the columns' edges there.
+                float ink = last.inkRight();
                 float to = glyph.box().x();
                 // Whether the line is centred across the gap is asked only of a gap that looks like a gutter.
                 boolean apart = display ? gap > size * DISPLAY_GAP
@@ -306,10 +322,8 @@ final class Lines {
                                 && !centredAcross(rows, r, current, g, from, to, size)
                         : gap > size * BODY_GAP && (gap > size * SURE_GAP
                         || gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size))
-                        || gap > size * NARROW_GAP && !current.isEmpty()
-                                && (parted(rows, r, from, to, size)
-                                        || gutterOfPage(gaps, glyph.baseline(), current.get(0).box().x(), from, to, size))
-                                && gutter(rows, r, from, to, size) && !centredAcross(rows, r, current, g, from, to, size)
+                        || !current.isEmpty() && (narrowGutter(rows, r, current, g, gaps, from, to, size)
+                                || ink < from && narrowGutter(rows, r, current, g, gaps, ink, to, size))
                         || gap > 0 && ruleBetween(rules, from, to, glyph);
                 if (apart || sizeChange || gap < -size) {
                     display(current, bodySize, lines);

@@ -522,6 +522,22 @@ class LayoutTest {
     }
 
     @Test
+    void aClosingMarkHangingIntoANarrowGutterDoesNotJoinTwoColumns() throws Exception {
+        // Columns 0.7 em apart, no rule; one line ends 。” with the quote pulled up against the full stop, its em
+        // box reaching to within a tenth of an em of the next column, its ink in the box's left half.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+            for (int i = 0; i < 8; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, i == 3 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
+                text(content, font, 10, 197, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
+            }
+            text(content, font, 10, 185.5f, 148, 0, "”");
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("体现了军民团结与互助精神。”")
+                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(8);
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
