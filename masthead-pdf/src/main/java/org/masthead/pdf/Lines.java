@@ -170,11 +170,13 @@ final class Lines {
         float baseline = rows.get(r).get(0).baseline();
         float inset = Math.min(size * 0.2f, (to - from) * 0.25f);
         int parted = 0;
+        int ended = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (i == r || !near(rows.get(i), baseline, size)) {
                 continue;
             }
             boolean left = false;
+            boolean edge = false;
             boolean right = false;
             boolean between = false;
             for (Glyph glyph : rows.get(i)) {
@@ -185,16 +187,17 @@ final class Lines {
                 // The column on the left may end its line a character short; the one on the right may start it
                 // with a paragraph's indent.
                 left |= box.right() <= from + inset && box.right() >= from - size * 1.5f;
+                edge |= Math.abs(box.right() - from) <= inset;
                 right |= box.x() >= to - inset && box.x() <= to + size * 2.5f;
                 between |= box.x() < to - inset && box.right() > from + inset;
             }
-            // Two rows, as a gutter shows: one alone may be a word space that happens to stand there (…电 空
-            // under a byline's 者 严).
-            if (left && right && !between && ++parted == 2) {
-                return true;
-            }
+            parted += left && right && !between ? 1 : 0;
+            ended += edge && !right && !between ? 1 : 0;
         }
-        return false;
+        // Two rows, as a gutter shows: one alone may be a word space that happens to stand there (…电 空 under a
+        // byline's 者 严). Or one, and a row whose line ends right there with nothing beside it: the right
+        // column ended higher (a short article's last column).
+        return parted >= 2 || parted == 1 && ended >= 1;
     }
 
     /**

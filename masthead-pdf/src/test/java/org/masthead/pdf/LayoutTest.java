@@ -538,6 +538,23 @@ class LayoutTest {
     }
 
     @Test
+    void aShortLastColumnANarrowGutterAwayStandsApartThoughOnlyItsTwoLinesShowTheGutter() throws Exception {
+        // A short article over three columns 0.8 em apart, no rules; the last column holds two lines. The rows
+        // under them end at the middle column's edge, nothing beside them.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, "比武设置武装越野战术演练项");
+                text(content, font, 10, 198, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
+            }
+            text(content, font, 10, 336, 100, 0, "山口时当地党政领导和驻地官");
+            text(content, font, 10, 336, 116, 0, "兵代表到机场送行。");
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("山口时当地党政领导和驻地官", "兵代表到机场送行。")
+                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(4);
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
