@@ -29,13 +29,15 @@ final class Blocks {
         List<TextLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble((TextLine l) -> l.box().y()).thenComparingDouble(TextLine::x));
         List<List<TextLine>> open = new ArrayList<>();
-        for (TextLine line : sorted) {
+        for (int at = 0; at < sorted.size(); at++) {
+            TextLine line = sorted.get(at);
             List<TextLine> best = null;
             float bestGap = Float.MAX_VALUE;
             for (List<TextLine> block : open) {
                 TextLine last = block.get(block.size() - 1);
                 float gap = line.box().y() - last.box().bottom();
-                if (gap < bestGap && continues(block, last, line, gap, body) && !ruleBetween(last.box(), line.box(), rules)) {
+                if (gap < bestGap && continues(block, last, line, gap, body) && !ruleBetween(last.box(), line.box(), rules)
+                        && !spansGutterOver(sorted, at, last)) {
                     best = block;
                     bestGap = gap;
                 }
@@ -51,6 +53,28 @@ final class Blocks {
             blocks.add(block(block));
         }
         return blocks;
+    }
+
+    /**
+     * Whether {@code upper} reaches past the line {@code at} over a gutter: another column's line stands beside it,
+     * on its row, under {@code upper} (a byline centred over two columns, over their first lines).
+     */
+    private static boolean spansGutterOver(List<TextLine> sorted, int at, TextLine upper) {
+        TextLine line = sorted.get(at);
+        float size = line.size();
+        if (upper.box().right() <= line.box().right() + size * 1.2f) {
+            return false;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int i = at + step; i >= 0 && i < sorted.size()
+                    && Math.abs(sorted.get(i).box().y() - line.box().y()) < size * 0.5f; i += step) {
+                TextLine other = sorted.get(i);
+                if (other.x() >= line.box().right() && other.x() < upper.box().right() - size) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean continues(List<TextLine> block, TextLine last, TextLine line, float gap, float body) {

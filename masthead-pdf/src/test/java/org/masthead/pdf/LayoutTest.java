@@ -555,6 +555,24 @@ class LayoutTest {
     }
 
     @Test
+    void aBylineInBodyTypeCentredOverTwoNarrowColumnsIsNoLineOfTheFirst() throws Exception {
+        // Columns nine characters wide; the byline, in their type, starts an em right of the first column's
+        // indented first line and reaches well into the second column, over its first line. The first column holds
+        // two paragraphs, both read before the second column.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 70, 60, 0, "在大连看强军新风"));
+            text(content, font, 10, 90, 100, 0, "■本报记者　付博文　汪文博");
+            for (int i = 0; i < 10; i++) {
+                text(content, font, 10, 60, 116 + i * 16, 0, i == 0 ? "　　北部战区空军" : i == 4 ? "干。" : i == 5 ? "　　这是今年北部" : "旅把党史学习教育融");
+                text(content, font, 10, 162, 116 + i * 16, 0, "挥员临机处置能力。");
+            }
+        });
+        List<String> lines = lines(areas);
+        assertThat(lines.indexOf("这是今年北部")).as(lines.toString()).isGreaterThan(lines.indexOf("北部战区空军"))
+                .isLessThan(lines.indexOf("挥员临机处置能力。"));
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
