@@ -240,13 +240,14 @@ final class Lines {
                         // the gap is a word space of a head across the columns (a brief's head over four).
                         return true;
                     }
-                    // The two columns' lines out to their edges: their glyphs stand close, as set or justified.
+                    // The two columns' lines out to their edges: their glyphs stand close, as set or justified (a
+                    // closing mark hanging into a gutter beyond does not close it).
                     int first = k;
-                    while (first > 0 && row.get(first).box().x() - row.get(first - 1).box().right() < size * 0.5f) {
+                    while (first > 0 && closeUp(row, first - 1, size)) {
                         first--;
                     }
                     int last = k + 1;
-                    while (last + 1 < row.size() && row.get(last + 1).box().x() - row.get(last).box().right() < size * 0.5f) {
+                    while (last + 1 < row.size() && closeUp(row, last, size)) {
                         last++;
                     }
                     columnsStart = Math.min(columnsStart, row.get(first).box().x());
@@ -271,6 +272,19 @@ final class Lines {
                 && (parted(rows, r, from, to, size)
                         || gutterOfPage(gaps, rows.get(r).get(next).baseline(), line.get(0).box().x(), from, to, size))
                 && gutter(rows, r, from, to, size) && !centredAcross(rows, r, line, next, from, to, size);
+    }
+
+    /**
+     * Whether the row's glyph after {@code i} stands close to it, in one line: less than half an em apart. A closing
+     * mark pulled into the glyph before it (。” set close) may hang past its line's end, its ink in its em's left
+     * half ({@link Glyph#inkRight}); inside a line such a pair leaves about half an em from that ink to the next
+     * character, a gutter more.
+     */
+    private static boolean closeUp(List<Glyph> row, int i, float size) {
+        Glyph glyph = row.get(i);
+        float next = row.get(i + 1).box().x();
+        boolean pulledIn = i > 0 && glyph.box().x() < row.get(i - 1).box().right() - glyph.size() * 0.1f;
+        return next - glyph.box().right() < size * 0.5f && !(pulledIn && next - glyph.inkRight() > size * 0.65f);
     }
 
     /** Whether an upright rule (a column rule) stands between x {@code from} and {@code to} beside the row. */

@@ -573,6 +573,25 @@ class LayoutTest {
     }
 
     @Test
+    void aClosingMarkHangingIntoTheGutterBesideDoesNotMakeALineLookCentredAcrossTheNext() throws Exception {
+        // Three columns 0.8 em apart, no rules; the last holds two short lines. Under the first of them the
+        // second one's row parts the columns, its first column's line ending 。” with the quote hanging into the
+        // gutter before the middle column: that column's line still starts where the column does.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+            for (int i = 0; i < 10; i++) {
+                text(content, font, 10, 60, 100 + i * 16, 0, i == 5 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
+                text(content, font, 10, 198, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
+            }
+            text(content, font, 10, 185.5f, 180, 0, "”");
+            text(content, font, 10, 336, 164, 0, "通办。");
+            text(content, font, 10, 336, 180, 0, "兵代表到机场送行。");
+        });
+        assertThat(lines(areas)).as(lines(areas).toString()).contains("通办。", "兵代表到机场送行。")
+                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(10);
+    }
+
+    @Test
     void aSpaceSetBetweenGlyphsKeepsTheLineWhole() throws Exception {
         // A credit after the caption's space, a dateline before the text: no column stands around them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
