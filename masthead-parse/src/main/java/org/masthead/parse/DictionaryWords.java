@@ -20,16 +20,13 @@ final class DictionaryWords {
 
     /** Whether a word runs from the end of {@code upper} into the start of {@code lower}. */
     static boolean runAcross(String upper, String lower) {
-        if (upper.isEmpty() || lower.isEmpty() || !isHan(upper.charAt(upper.length() - 1)) || !isHan(lower.charAt(0))) {
+        if (upper.isEmpty() || lower.isEmpty() || !HanScript.isHan(upper.charAt(upper.length() - 1))
+                || !HanScript.isHan(lower.charAt(0))) {
             return false;
         }
         String left = upper.substring(Math.max(0, upper.length() - CONTEXT));
         BreakIterator segmenter = SEGMENTER.get();
         segmenter.setText(left + lower.substring(0, Math.min(CONTEXT, lower.length())));
         return !segmenter.isBoundary(left.length());
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

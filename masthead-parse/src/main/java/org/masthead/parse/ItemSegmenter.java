@@ -241,13 +241,13 @@ final class ItemSegmenter {
      */
     private static boolean breaksPhrase(String line, String next) {
         return DictionaryWords.runAcross(line, next) || next.length() > 2 && next.charAt(1) == ' '
-                && Character.UnicodeScript.of(next.charAt(0)) == Character.UnicodeScript.HAN;
+                && HanScript.isHan(next.charAt(0));
     }
 
     private static boolean hasHeadlineWords(String text) {
         int han = 0;
         for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (HanScript.isHan(text.charAt(i))) {
                 han++;
             }
         }

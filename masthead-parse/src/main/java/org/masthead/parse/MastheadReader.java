@@ -262,24 +262,14 @@ final class MastheadReader {
         int fieldHan = 0;
         while (m.find()) {
             fields++;
-            fieldHan += han(line, m.start(), m.end());
+            fieldHan += HanScript.count(line, m.start(), m.end());
             if (fields >= 2) {
                 return true;
             }
         }
-        return fields == 1 && han(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN;
+        return fields == 1 && HanScript.count(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN;
     }
 
-    private static int han(String text, int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                count++;
-            }
-        }
-        return count;
-    }
 
     /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */
     private static boolean isLatinOnly(String text) {

@@ -60,7 +60,7 @@ final class PlainTextReader implements PageReader {
         for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.type() == Block.Type.TEXT && block.text().length() == 1
-                    && Character.UnicodeScript.of(block.text().charAt(0)) == Character.UnicodeScript.HAN
+                    && HanScript.isHan(block.text().charAt(0))
                     && blocks.get(i - 1).type() == Block.Type.HEADLINE) {
                 blocks.set(i, new Block(Block.Type.HEADLINE, block.lines()));
             }

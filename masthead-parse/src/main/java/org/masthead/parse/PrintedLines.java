@@ -389,7 +389,7 @@ final class PrintedLines {
             while (end < line.length() && isHalfWidth(line.charAt(end)) && line.charAt(end) != ' ') {
                 end++;
             }
-        } else if (Character.UnicodeScript.of(line.charAt(0)) != Character.UnicodeScript.HAN) {
+        } else if (!HanScript.isHan(line.charAt(0))) {
             return Integer.MAX_VALUE;
         }
         while (end < line.length() && NO_LINE_START.indexOf(line.charAt(end)) >= 0) {
@@ -447,7 +447,7 @@ final class PrintedLines {
 
     /** The line opens with a character and a mark that may not open a line (悉，), not a numbered heading's 一、. */
     private static boolean isPushedDown(String line) {
-        return line.length() > 1 && Character.UnicodeScript.of(line.charAt(0)) == Character.UnicodeScript.HAN
+        return line.length() > 1 && HanScript.isHan(line.charAt(0))
                 && "一二三四五六七八九十".indexOf(line.charAt(0)) < 0 && "，。；：？！".indexOf(line.charAt(1)) >= 0;
     }
 

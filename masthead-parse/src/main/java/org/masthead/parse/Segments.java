@@ -81,7 +81,7 @@ final class Segments {
 
     static DatelineMatch dateline(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        if (!Character.UnicodeScript.of(first).equals(Character.UnicodeScript.HAN)) {
+        if (!HanScript.isHan(first)) {
             return null;
         }
         int end = Math.min(text.length(), 40);
@@ -323,7 +323,7 @@ final class Segments {
 
     /** The person a paragraph opens by quoting (王毅表示 → 王毅), or null. */
     static String speaker(String text) {
-        if (text.isEmpty() || Character.UnicodeScript.of(text.charAt(0)) != Character.UnicodeScript.HAN) {
+        if (text.isEmpty() || !HanScript.isHan(text.charAt(0))) {
             return null;
         }
         Matcher m = SPEAKER.matcher(text).region(0, Math.min(text.length(), 8));
