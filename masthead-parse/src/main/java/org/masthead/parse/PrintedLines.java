@@ -226,7 +226,7 @@ final class PrintedLines {
             // A quotation opened and not closed goes on, however short its line (“这次经历让我真正 / 明白了…).
             return true;
         }
-        if ((line.endsWith("：") || line.endsWith(":")) && next.charAt(0) == '“') {
+        if (quotesOn(i)) {
             // 说： and the words quoted on the next line: one sentence (说： at a line's end looks finished).
             return true;
         }
@@ -265,7 +265,7 @@ final class PrintedLines {
                 return true;
             }
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(i + 1))
-                    && !Segments.finished(next) && !heldBack(i + 1, usual))
+                    && (!Segments.finished(next) || quotesOn(i + 1)) && !heldBack(i + 1, usual))
                     && !(Segments.finished(line) && isSubheadOverText(i + 1))
                     && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)
                             || endsMidSentence(next) && !isSurelyIndented(i + 1, usual));
@@ -284,6 +284,12 @@ final class PrintedLines {
         return isIndentedFirst(width, usual, heldRoom(i)) && !isSpacedFirst(i + 1, usual)
                 && (hasPunctuation(line) || !isSubheadOverText(i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
+    }
+
+    /** Line {@code k} ends 说： and the next opens the words quoted: the sentence goes on, though : looks final. */
+    private boolean quotesOn(int k) {
+        String line = lines.get(k);
+        return k + 1 < lines.size() && (line.endsWith("：") || line.endsWith(":")) && lines.get(k + 1).charAt(0) == '“';
     }
 
     /**

@@ -270,6 +270,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void anIndentedFirstLineEndingInAColonBeforeTheQuotedWordsOpensAParagraph() {
+        // mutool: 烟台市民陆平说： is an indent short, the opening quote and its character gone down to the next line;
+        // its colon looks final, but the quotation goes on, so it is no paragraph's last line.
+        Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "据介绍，讲解员陆平讲述\n了革命先辈的英勇事迹，\n官兵们深受感动。",
+                "“过去种地靠经验，", "现在靠数据。”种粮大户", "陆平指着手机上的监测画\n面说。烟台有关负责人孟", "晓峰介绍，今年以来全市",
+                "新增市场主体9900户，其\n中民营企业占比12.4%。", "烟台市民陆平说：", "“看到子弟兵来了，我们\n心里就踏实了。”西藏军",
+                "区某边防团依托信息化手", "段搭建训练管理平台，实\n现训练数据实时采集、精", "准分析。巡逻途中，孟晓",
+                "峰带领官兵在界碑前重温\n入党誓词。");
+        assertThat(Section.text(item.sections())).contains("占比12.4%。\n烟台市民陆平说：“看到子弟兵来了");
+    }
+
+    @Test
     void aSpreadOutLineWhoseLastCharacterWentDownWithItsCommaIsNoByline() {
         // mutool: 悉， may not be parted, so 记者从酒泉获 was spread over the column like a byline of padded names.
         Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "队党委把培养新型军", "事 人 才 作 为 重 点 工",
