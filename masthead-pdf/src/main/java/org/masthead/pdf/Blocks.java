@@ -19,6 +19,8 @@ final class Blocks {
      * not bold), subtitles; set centred line under line. Section headings are set about body size.
      */
     static final float TITLE = 1.2f;
+    /** The widest first-line indent, in em: two characters, three in some papers, and a little over. */
+    private static final float MAX_INDENT = 3.2f;
     /** A brief's head may be set this little above body size; no running text is. */
     static final float BRIEF_HEAD = 1.08f;
 
@@ -110,13 +112,13 @@ final class Blocks {
         // upper one is only indented: a paragraph's first line over a line line breaking left short, back at the
         // edge of the lines above.
         boolean indentedOverEdge = block.size() > 1 && Math.abs(line.x() - left) < size * 0.5f
-                && last.x() - left <= size * 3.2f;
+                && last.x() - left <= size * MAX_INDENT;
         if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f
-                && (block.size() > 1 && !indentedOverEdge || last.x() - line.x() > size * 3.2f)) {
+                && (block.size() > 1 && !indentedOverEdge || last.x() - line.x() > size * MAX_INDENT)) {
             return false;
         }
         return lineIsCentredOn(last, line)
-                || Math.abs(line.x() - left) <= size * 3.2f && line.box().right() <= right + size * 1.2f;
+                || Math.abs(line.x() - left) <= size * MAX_INDENT && line.box().right() <= right + size * 1.2f;
     }
 
     /**
@@ -143,7 +145,7 @@ final class Blocks {
      * left and on the right by no more than line breaking carried down.
      */
     private static boolean shortFirstLine(List<TextLine> block, TextLine upper, TextLine lower, float size) {
-        return block.size() == 1 && upper.x() - lower.x() <= size * 3.2f && brokenShortOf(upper, lower, size);
+        return block.size() == 1 && upper.x() - lower.x() <= size * MAX_INDENT && brokenShortOf(upper, lower, size);
     }
 
     /**
@@ -161,7 +163,7 @@ final class Blocks {
      */
     private static boolean lastLineUnderIndent(List<TextLine> block, TextLine upper, TextLine lower, float size) {
         float indent = upper.x() - lower.x();
-        return block.size() == 1 && indent > size * 0.5f && indent <= size * 3.2f
+        return block.size() == 1 && indent > size * 0.5f && indent <= size * MAX_INDENT
                 && lower.box().right() <= upper.x() + size * 0.5f;
     }
 
