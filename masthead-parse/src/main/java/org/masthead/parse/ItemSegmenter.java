@@ -245,13 +245,7 @@ final class ItemSegmenter {
     }
 
     private static boolean hasHeadlineWords(String text) {
-        int han = 0;
-        for (int i = 0; i < text.length() && han < MIN_HEADLINE_HAN; i++) {
-            if (HanScript.isHan(text.charAt(i))) {
-                han++;
-            }
-        }
-        return han >= MIN_HEADLINE_HAN;
+        return HanScript.count(text, 0, text.length()) >= MIN_HEADLINE_HAN;
     }
 
     private void text(String text) {

@@ -270,7 +270,6 @@ final class MastheadReader {
         return fields == 1 && HanScript.count(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN;
     }
 
-
     /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */
     private static boolean isLatinOnly(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -4,6 +4,8 @@ import org.masthead.parse.Radicals;
 
 /** Characters as fonts report them. */
 final class Characters {
+    /** Closing marks: set in an em, their ink in its left half (GB style), so one ending a line may hang past it. */
+    static final String CLOSING_MARKS = "，。、；：？！）》」』”’";
 
     private Characters() {
     }

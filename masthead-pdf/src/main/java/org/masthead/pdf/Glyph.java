@@ -8,7 +8,7 @@ package org.masthead.pdf;
 record Glyph(String text, Box box, float baseline, float size, boolean bold, String face) {
     /** Where the glyph's ink ends: a closing mark set an em wide inks only the left half of it. */
     float inkRight() {
-        boolean closing = text.length() == 1 && TextLine.CLOSING_MARKS.indexOf(text.charAt(0)) >= 0;
+        boolean closing = text.length() == 1 && Characters.CLOSING_MARKS.indexOf(text.charAt(0)) >= 0;
         return closing && box.width() > size * 0.8f ? box.x() + box.width() / 2 : box.right();
     }
 }

@@ -8,10 +8,8 @@ import java.util.List;
  * weight and typeface are those of most of its glyphs.
  */
 record TextLine(List<Glyph> glyphs, String text, Box box, float size, boolean bold, String face) {
-    /** Closing marks: set in an em, their ink in its left half (GB style), so one ending a line may hang past it. */
-    static final String CLOSING_MARKS = "，。、；：？！）》」』”’";
     /** Marks that may not open a line (禁则): they go down with the character before them. */
-    private static final String NO_LINE_OPENING = CLOSING_MARKS + "%‰";
+    private static final String NO_LINE_OPENING = Characters.CLOSING_MARKS + "%‰";
     /** Marks that may not end a line: they go down with the character after them. */
     private static final String NO_LINE_ENDING = "“‘（《「『〈【";
 

@@ -526,15 +526,11 @@ class LayoutTest {
         // Columns 0.7 em apart, no rule; one line ends 。” with the quote pulled up against the full stop, its em
         // box reaching to within a tenth of an em of the next column, its ink in the box's left half.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
-            for (int i = 0; i < 8; i++) {
-                text(content, font, 10, 60, 100 + i * 16, 0, i == 3 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
-                text(content, font, 10, 197, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
-            }
+            headedColumns(content, font, 8, 197, i -> i == 3 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
             text(content, font, 10, 185.5f, 148, 0, "”");
         });
         assertThat(lines(areas)).as(lines(areas).toString()).contains("体现了军民团结与互助精神。”")
-                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(8);
+                .filteredOn(RIGHT_COLUMN::equals).hasSize(8);
     }
 
     @Test
@@ -542,16 +538,12 @@ class LayoutTest {
         // A short article over three columns 0.8 em apart, no rules; the last column holds two lines. The rows
         // under them end at the middle column's edge, nothing beside them.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
-            for (int i = 0; i < 4; i++) {
-                text(content, font, 10, 60, 100 + i * 16, 0, "比武设置武装越野战术演练项");
-                text(content, font, 10, 198, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
-            }
+            headedColumns(content, font, 4, 198, i -> "比武设置武装越野战术演练项");
             text(content, font, 10, 336, 100, 0, "山口时当地党政领导和驻地官");
             text(content, font, 10, 336, 116, 0, "兵代表到机场送行。");
         });
         assertThat(lines(areas)).as(lines(areas).toString()).contains("山口时当地党政领导和驻地官", "兵代表到机场送行。")
-                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(4);
+                .filteredOn(RIGHT_COLUMN::equals).hasSize(4);
     }
 
     @Test
@@ -578,17 +570,30 @@ class LayoutTest {
         // second one's row parts the columns, its first column's line ending 。” with the quote hanging into the
         // gutter before the middle column: that column's line still starts where the column does.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
-            for (int i = 0; i < 10; i++) {
-                text(content, font, 10, 60, 100 + i * 16, 0, i == 5 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
-                text(content, font, 10, 198, 100 + i * 16, 0, "官兵在陌生地域连续奋战二十");
-            }
+            headedColumns(content, font, 10, 198, i -> i == 5 ? "体现了军民团结与互助精神。" : "比武设置武装越野战术演练项");
             text(content, font, 10, 185.5f, 180, 0, "”");
             text(content, font, 10, 336, 164, 0, "通办。");
             text(content, font, 10, 336, 180, 0, "兵代表到机场送行。");
         });
         assertThat(lines(areas)).as(lines(areas).toString()).contains("通办。", "兵代表到机场送行。")
-                .filteredOn("官兵在陌生地域连续奋战二十"::equals).hasSize(10);
+                .filteredOn(RIGHT_COLUMN::equals).hasSize(10);
+    }
+
+    /** The second column's line, the same in every row of {@link #headedColumns}. */
+    private static final String RIGHT_COLUMN = "官兵在陌生地域连续奋战二十";
+
+    /**
+     * A headline over {@code rows} rows of two columns in body type, 16 points apart from 100 points down: the first
+     * column at x 60, its line in each row as {@code left} gives it, the second at {@code rightX}.
+     */
+    private static void headedColumns(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+            org.apache.pdfbox.pdmodel.font.PDType0Font font, int rows, float rightX,
+            java.util.function.IntFunction<String> left) throws IOException {
+        bold(content, () -> text(content, font, 24, 100, 60, 0, "在大连看强军新风"));
+        for (int i = 0; i < rows; i++) {
+            text(content, font, 10, 60, 100 + i * 16, 0, left.apply(i));
+            text(content, font, 10, rightX, 100 + i * 16, 0, RIGHT_COLUMN);
+        }
     }
 
     @Test
