@@ -15,8 +15,7 @@ final class ItemSegmenter {
     private static final Pattern COMMENTARY = Pattern.compile("社论|评论员|短评|时评|快评|述评|评论|钧声|论苑|随笔|杂谈|漫谈|手记");
     private static final Pattern REPORTERS = Pattern.compile("记者|通讯员");
     private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
-    /** A person's name as printed alone on a line: 胡浩然, 王　五. */
-    private static final Pattern NAME_LINE = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
+    /** The longest line a name alone takes: 胡浩然, 王　五. */
     private static final int MAX_SIGNATURE = 5;
     /** An editor's note above a report. */
     private static final Pattern NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
@@ -365,7 +364,7 @@ final class ItemSegmenter {
     private boolean isSignatureLine(String text) {
         return text.length() <= MAX_SIGNATURE && current != null && !current.closed && current.headline != null
                 && current.body.isEmpty() && current.authors.isEmpty() && current.dateline == null
-                && NAME_LINE.matcher(Segments.signature(text)).matches() && !matches(text)
+                && Segments.isName(Segments.signature(text)) && !matches(text)
                 && !BOX_LABEL.matcher(text).matches() && !NOTE.matcher(text).lookingAt() && !text.endsWith("们");
     }
 
@@ -513,7 +512,8 @@ final class ItemSegmenter {
         }
     }
 
-    private static boolean matches(String text) {
+    /** Whether the text names an opinion form (短评, 评论员文章, 记者手记). */
+    static boolean matches(String text) {
         return text != null && COMMENTARY.matcher(text).find();
     }
 }

@@ -63,6 +63,8 @@ final class PageParser {
             // joins the lines of neighbouring columns, which are cut apart again at a column's width.
             text = LayoutColumns.isLayout(LineSplitter.rawLines(text)) ? LayoutColumns.split(text)
                     : InterleavedColumns.split(text);
+            // A byline's names that the converter set apart, under it or in a column below, go back to it.
+            text = BylineNames.restore(text);
             // Plain text a converter broke at every printed line: paragraphs rebuilt, a line each, while the
             // letter spacing of justified lines still shows which lines were full.
             text = PrintedLines.rebuild(text);

@@ -645,7 +645,7 @@ final class PrintedLines {
         return votes >= MIN_TELLING && !tied ? most : -1;
     }
 
-    private static boolean hasPunctuation(String line) {
+    static boolean hasPunctuation(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '？' || c == '！') {

@@ -30,6 +30,9 @@ final class Segments {
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
     /** A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生. */
     private static final String ROLE = "(?:(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)|实习生)";
+    private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
+    /** A name alone on a line: two or three Han characters, or a two-character name padded to three (王 五). */
+    private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
     private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD
             + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:" + ROLE + "\\s*)?[\\p{IsHan}·]{2,4})*)");
     /**
@@ -226,6 +229,24 @@ final class Segments {
         }
         List<String> authors = splitNames(names);
         return authors.isEmpty() ? null : authors;
+    }
+
+    /**
+     * Whether the line is a reporters' byline, its names there or not (本报记者 王五, ■本报记者: a converter may
+     * have set the names apart).
+     */
+    static boolean isReporters(String line) {
+        String text = signature(line.strip());
+        if (!text.isEmpty() && isBullet(text.charAt(0))) {
+            text = text.substring(1).strip();
+        }
+        return text.length() <= MAX_BYLINE
+                && (ROLE_ONLY.matcher(text).matches() || REPORTER_BYLINE.matcher(text).matches());
+    }
+
+    /** Whether the text has the shape of a name alone: two or three Han characters, or 王 五. */
+    static boolean isName(String text) {
+        return NAME.matcher(text).matches();
     }
 
     private static List<String> splitNames(String names) {

@@ -1438,6 +1438,48 @@ class ConverterTextTest {
         }
     }
 
+    /**
+     * Kind 11: pdftotext takes the em spaces of a byline centred over the columns (本报记者　李　明　　赵小川) for
+     * gutters: each name, or each character of a padded name, comes in a block of its own, under the role or
+     * dropped between two lines of a column below.
+     */
+    private static final String PDFTOTEXT_SCATTERED_BYLINE = """
+            海上砺剑 劈波斩浪
+
+            本报记者
+
+            李
+
+            明
+
+            本报北京6月2日电 连日来，某旅
+            组织官兵开展海上训练。去年以
+            来，该旅先后有51人次在全军比
+
+            赵小川
+
+            武中获奖，41人被评为优秀士官人
+            才。
+            清晨六点，舰艇依次解缆起航，
+            奔赴任务海域。
+            """;
+
+    @Test
+    void aBylinesNamesSetApartByPdftotextGoBackToIt() {
+        Item report = onlyItem(PDFTOTEXT_SCATTERED_BYLINE.strip());
+        assertThat(report.headline()).isEqualTo("海上砺剑 劈波斩浪");
+        assertThat(report.authors()).containsExactly("李明", "赵小川");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly(
+                "本报北京6月2日电 连日来，某旅组织官兵开展海上训练。去年以来，该旅先后有51人次在全军比武中获奖，"
+                        + "41人被评为优秀士官人才。",
+                "清晨六点，舰艇依次解缆起航，奔赴任务海域。");
+        // A heading's words in a block between two paragraphs are no name (要闻, 短评: no family name), nor are
+        // the last characters of a headline that a converter set apart (万 is a family name too).
+        String text = "本报记者\n\n王五\n\n全文，如下。\n\n要闻\n\n所说，如下。\n\n"
+                + "我国5G基站总数达36.81\n\n万个\n\n本报讯 近日，某旅";
+        assertThat(BylineNames.restore(text)).isEqualTo(text.replace("记者\n\n王五", "记者 王五"));
+    }
+
     @Test
     void longLinesOfEveryShapePassTheConverterStages() {
         // 3,000-character lines: spaced out, padded names, a layout gutter, an open jump note at the end.
