@@ -1481,6 +1481,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineOfTwoMatchedPhrasesIsNoRestOfTheHeadlineAboveIt() {
+        // pdftotext sets a big headline's line first where its tall box starts above a brief's headline beside it.
+        List<Item> items = items("""
+                为官兵办实事解难题
+
+                高原练兵 淬火成钢
+
+                本报讯 近日，某军分区组织民兵开展应急拉动演练，检验了快速反应能力。
+                """);
+        assertThat(items).extracting(Item::headline).contains("高原练兵 淬火成钢");
+        // A headline its line could not hold still goes on under it.
+        assertThat(items("长春拥军优属工作\n\n再上新台阶\n\n本报讯 近日，某军分区组织民兵开展应急拉动演练。"))
+                .extracting(Item::headline).containsExactly("长春拥军优属工作再上新台阶");
+    }
+
+    @Test
     void longLinesOfEveryShapePassTheConverterStages() {
         // 3,000-character lines: spaced out, padded names, a layout gutter, an open jump note at the end.
         String spaced = "王 五 李 四 ，。 ".repeat(300);
