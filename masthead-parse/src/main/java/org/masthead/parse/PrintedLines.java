@@ -177,7 +177,7 @@ final class PrintedLines {
             // Nor does a page's running head run on into the first headline under it, however full its line.
             return false;
         }
-        if (isQuotedHeading(next) && Segments.finished(line) || isQuotedHeading(line) && opensParagraph(i)) {
+        if (quotedHeadingAt(i + 1) > 0 && Segments.finished(line) || endsQuotedHeading(i)) {
             // A subhead set in quotes, however wide: between paragraphs, a line of its own.
             return false;
         }
@@ -338,6 +338,26 @@ final class PrintedLines {
         }
         String[] credited = Segments.captionWithCredit(line + next);
         return credited != null && credited[0].length() < line.strip().length();
+    }
+
+    /**
+     * How many lines a subhead set in quotes takes from line {@code k}: one, or two where its line could not hold
+     * it (“在急难险重任务中淬 / 炼”, the first line full); 0 where none starts there.
+     */
+    private int quotedHeadingAt(int k) {
+        if (isQuotedHeading(lines.get(k))) {
+            return 1;
+        }
+        int usual = usualWidths[k];
+        return k + 1 < lines.size() && lines.get(k).indexOf('”') < 0 && usual >= 0
+                && full(widths[k], usual) >= usual - FULL_SLACK && isQuotedHeading(lines.get(k) + lines.get(k + 1))
+                ? 2 : 0;
+    }
+
+    /** Line {@code i} ends a subhead set in quotes that opens a paragraph's place. */
+    private boolean endsQuotedHeading(int i) {
+        return quotedHeadingAt(i) == 1 && opensParagraph(i)
+                || i > 0 && quotedHeadingAt(i - 1) == 2 && opensParagraph(i - 1);
     }
 
     /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */
