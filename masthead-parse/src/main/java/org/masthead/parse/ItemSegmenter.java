@@ -164,13 +164,13 @@ final class ItemSegmenter {
     }
 
     /**
-     * Whether a headline line goes on onto the line under it, shorter or as wide: a headline its column could not
+     * Whether a headline line goes on onto the line under it, shorter or as full: a headline its column could not
      * hold on one line fills the first and leaves the rest (长春拥军优属工作 / 再上新台阶, 2022年全国粮食 /
      * 总产量7.56亿斤). A kicker is set shorter than its headline, or as matched phrases; a dateline or byline opens
      * the text. A line of two matched phrases is a headline whole (高原练兵 淬火成钢), never the rest of another.
      */
     private static boolean wrapsOnto(String line, String next) {
-        return PrintedLines.width(line) >= PrintedLines.width(next) && !isMatchedPhrases(line)
+        return PrintedLines.asFullAs(line, next) && !isMatchedPhrases(line)
                 && !isMatchedPhrases(next) && Segments.dateline(next) == null && Segments.byline(next) == null;
     }
 

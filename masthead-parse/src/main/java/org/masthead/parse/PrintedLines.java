@@ -628,6 +628,16 @@ final class PrintedLines {
     }
 
     /**
+     * Whether the line may have been as full as the line under it, so that the next line's first character did not
+     * fit on it: as wide, or, where figures or Latin words print wider than they count, a character narrower at most
+     * (国产大飞机C919 / 累计运送旅客突破).
+     */
+    static boolean asFullAs(String line, String next) {
+        int narrower = width(next) - width(line);
+        return narrower <= 0 || narrower <= CJK && !isMeasuredExactly(line);
+    }
+
+    /**
      * The line is CJK type alone, no two marks side by side: its width is what its characters count, where
      * figures, Latin words, curly quotes and marks a typesetter may compress are set by the font.
      */

@@ -358,6 +358,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlinesFirstLineWithFiguresIsFullThoughItCountsACharacterShort() {
+        // mutool: C919 prints wider than four half ems, so 累 did not fit after it; the line is full.
+        String page = String.join("\n\n", "2024年1月3日 星期三\n第10版\n国际", "国产大飞机C919\n累计运送旅客突破",
+                "1810万人次", "本报讯 近日，", "海军陆战队某旅举办", "军事训练成果汇报展", "示，9个课目集中亮",
+                "相。“战场上没有亚", "军，训练场上就要较", "真碰硬。”海军陆战", "队某旅营长吴晓东", "说。");
+        Edition edition = Fixtures.parse("jfjb-2024-01-03-p10.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline)
+                .containsExactly("国产大飞机C919累计运送旅客突破1810万人次");
+        // Type alone, a line a character short of the next was not full: 累 would have fit.
+        assertThat(PrintedLines.asFullAs("国产大飞机", "累计运送旅客")).isFalse();
+    }
+
+    @Test
     void aSubheadOfTwoMatchedPhrasesOverPlainTextIsNoHeadline() {
         // mutool: 数据赋能 服务升级 reads like a headline, but no dateline or byline follows it: a subhead.
         String page = String.join("\n\n", "坚持以战领训 提升打赢能力", "新华社南京1月1日电", "南京新能源汽车保有量突",
