@@ -173,7 +173,7 @@ final class PrintedLines {
             // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
             return true;
         }
-        if (opensOwnLine(next) || MastheadReader.isRunningHead(line)) {
+        if (opensOwnLine(i + 1) || MastheadReader.isRunningHead(line)) {
             // Nor does a page's running head run on into the first headline under it, however full its line.
             return false;
         }

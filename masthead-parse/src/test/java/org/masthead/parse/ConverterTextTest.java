@@ -403,6 +403,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineEndsOverADatelineCutAfterItsMonth() {
+        // mutool: every line a block; 新华社霍尔果斯6月 / 6日电 opens the text, so the headline's second line ends.
+        String page = String.join("\n\n", "2\n要闻\n解放军报 2025年6月7日 星期六", "一线直击", "前4个月全国铁路发送",
+                "旅客83.81亿人次", "新华社霍尔果斯6月", "6日电 维护和平安宁是", "国际社会的普遍呼声，", "也是各方的共同愿望。",
+                "霍尔果斯农业农村部门", "数据显示，今年夏粮亩", "产62.81公斤，比上年增", "加66.69公斤。");
+        Edition edition = Fixtures.parse("jfjb-2025-06-07-p02.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).items()).filteredOn(item -> item.dateline() != null).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.headline()).isEqualTo("前4个月全国铁路发送旅客83.81亿人次");
+                    assertThat(item.dateline().place()).isEqualTo("霍尔果斯");
+                });
+    }
+
+    @Test
     void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
         // mutool: a photo's caption across two columns under a report's last column; its last line is short.
         String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
