@@ -188,13 +188,15 @@ final class LayoutColumns {
             byColumn.add(new ArrayList<>());
         }
         int[] lastLine = new int[columns.length];
-        java.util.Arrays.fill(lastLine, -1);
+        // No line yet: as far above as any line.
+        java.util.Arrays.fill(lastLine, Integer.MIN_VALUE);
         for (Piece whole : pieces.subList(first, pieces.size())) {
             for (Piece piece : atGutters(whole, columns, lines)) {
                 int k = column(columns, piece.start());
-                // A headline or byline over several columns goes with the leftmost column empty beside it.
+                // A headline or byline over several columns goes with the leftmost column empty beside it, on its
+                // line and the line above: a column with text right above it is another item's.
                 if (k + 1 < columns.length && piece.end() > columns[k + 1] + SLACK) {
-                    while (k > 0 && lastLine[k - 1] < piece.line()) {
+                    while (k > 0 && lastLine[k - 1] < piece.line() - 1) {
                         k--;
                     }
                 }
@@ -210,6 +212,13 @@ final class LayoutColumns {
                 lastLine[k] = piece.line();
             }
         }
+        int[] onLine = new int[lines.size()];
+        for (Piece piece : pieces) {
+            onLine[piece.line()]++;
+        }
+        for (List<Piece> column : byColumn) {
+            headsFirst(column, onLine);
+        }
         // The heads stand over the leftmost column they start in or whose text starts right under them (a
         // photo's caption beside them is no part of their item).
         int headed = first < pieces.size() ? column(columns, pieces.get(first).start()) : 0;
@@ -217,6 +226,39 @@ final class LayoutColumns {
             headed = Math.min(headed, column(columns, head.start()));
         }
         return new Band(columns, heads, headed, byColumn);
+    }
+
+    /**
+     * A headline set in large type reaches higher than the first line of text beside it, and pdftotext, which
+     * rows a line by its top, may row it under that line: 练兵场上砺精兵 after （上接第一版）“过去种. Headline lines
+     * alone on their rows right under a column's first line of text, which ends mid-sentence, go before it.
+     */
+    private static void headsFirst(List<Piece> column, int[] onLine) {
+        if (column.size() < 3 || !isText(column.get(0).text()) || Segments.finished(column.get(0).text())) {
+            return;
+        }
+        int heads = 1;
+        while (heads < column.size() && column.get(heads).line() == column.get(0).line() + heads
+                && onLine[column.get(heads).line()] == 1 && !isText(column.get(heads).text())
+                && !Segments.finished(column.get(heads).text())) {
+            heads++;
+        }
+        if (heads > 1 && heads < column.size()) {
+            column.add(heads - 1, column.remove(0));
+        }
+    }
+
+    /**
+     * A line of running text: a sentence's punctuation inside (a headline may hold a colon or quotes: 日喀则：“5G+
+     * 工业互), or a continuation's or report's opening.
+     */
+    private static boolean isText(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("，。、；？！".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return Segments.jumpFrom(line) != null || Segments.dateline(line) != null;
     }
 
     /** The line's pieces: text between gaps of two spaces or more. */

@@ -3,6 +3,8 @@ package org.masthead.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
@@ -751,6 +753,40 @@ class ConverterTextTest {
         assertThat(items).hasSize(1);
         assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(3);
         assertThat(LayoutColumns.isLayout(LineSplitter.rawLines(PDFTOTEXT_REPORT))).isFalse();
+    }
+
+    @Test
+    void aHeadlineRowedUnderItsColumnsFirstLineStandsOverItInItsOwnColumn() {
+        // pdftotext -layout rows a line by its top, and a headline in large type reaches above the first line of
+        // text beside it: each headline comes a row under its column's first line. The right one starts in the
+        // gutter and runs past the next column's start; the columns left of it held text the row before, so it
+        // is no headline of theirs.
+        String[] body = {"粮大户马磊指着手机上的监测", "画面说。“毫无疑问，这些机", "制将有助于扩大我们之间的务", "实合作。”"};
+        List<String> rows = new ArrayList<>(List.of(
+                placed(4, "（上接第一版）“过去种"),
+                placed(24, "练兵场上砺精兵"),
+                placed(28, "军某旅训练计划完成率提高", 57, "清晨六点，三亚某港口，", 87, "（上接第一版）湛江军分"),
+                placed(111, "军地携手护航发展"),
+                placed(115, "训练场灯火通明，一场夜间射")));
+        for (String line : body) {
+            rows.add(placed(0, line, 28, line, 57, line, 87, line, 115, line));
+        }
+        List<String> columns = Arrays.stream(LayoutColumns.split(String.join("\n", rows)).split("\n\n+"))
+                .map(String::strip).toList();
+        assertThat(columns).hasSize(5);
+        assertThat(columns.get(0)).startsWith("练兵场上砺精兵\n（上接第一版）“过去种\n粮大户");
+        assertThat(columns.get(3)).startsWith("军地携手护航发展\n（上接第一版）湛江军分\n粮大户");
+        assertThat(columns.get(4)).startsWith("训练场灯火通明，一场夜间射\n粮大户");
+    }
+
+    /** A line of pdftotext -layout: each text at its character position. */
+    private static String placed(Object... positionsAndTexts) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < positionsAndTexts.length; i += 2) {
+            int gap = (Integer) positionsAndTexts[i] - line.length();
+            line.append(" ".repeat(Math.max(i == 0 ? 0 : 1, gap))).append(positionsAndTexts[i + 1]);
+        }
+        return line.toString();
     }
 
     @Test
