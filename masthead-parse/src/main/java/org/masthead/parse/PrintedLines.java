@@ -325,10 +325,12 @@ final class PrintedLines {
      * enough for the next line's opening ({@link #openingWidth}): a paragraph's last line. Otherwise a line a
      * character short is full: what came next would not fit (an opening quote may not end a line, a character
      * may not be parted from the mark after it, a figure is not broken), and figures and Latin words are
-     * measured only roughly.
+     * measured only roughly: they print wider than half an em a character (a CJK font's digits are about 0.55 em),
+     * so a figure needs more room than it counts (发展。 / 12月28日 did not fit in the em left).
      */
     private static boolean endsShort(String line, int room, String next) {
-        return Segments.finished(line) && isMeasuredExactly(line) && room >= openingWidth(next);
+        return Segments.finished(line) && isMeasuredExactly(line)
+                && room >= openingWidth(next) + (opensWithFigure(next) ? 1 : 0);
     }
 
     /** The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart. */

@@ -335,6 +335,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSentencesEndAnEmShortOfTheColumnGoesOnWhereTheFigureAfterItDidNotFit() {
+        // mutool: 12 prints wider than the em 发展。 left, so 12月28日 went down whole: the paragraph goes on.
+        Item item = onlyItem("练兵场上砺精兵", "本报记者 李小四", "本报北京1月1日电 邵铁军强", "调，无论形势如何变化，都要",
+                "坚持开放不动摇，开展更高质", "量合作，实现了共同发展。", "12月28日，呼和浩特举行新", "兵入营仪式，4120名新兵在",
+                "军旗下庄严宣誓。专家指出，", "科技是核心战斗力，必须把创", "新摆在更加突出的位置。");
+        assertThat(item.sections().get(0).paragraphs()).singleElement().asString()
+                .contains("实现了共同发展。12月28日，呼和浩特举行新兵入营仪式");
+    }
+
+    @Test
     void aSentencesEndACharacterShortOfTheColumnEndsItsParagraph() {
         // mutool: 作，实现共同发展。 is a character short and nothing kept 在 from standing after it, so the
         // paragraph ended there and the full line under it is a subhead, not its next line.
