@@ -325,12 +325,11 @@ final class PrintedLines {
      * enough for the next line's opening ({@link #openingWidth}): a paragraph's last line. Otherwise a line a
      * character short is full: what came next would not fit (an opening quote may not end a line, a character
      * may not be parted from the mark after it, a figure is not broken), and figures and Latin words are
-     * measured only roughly: they print wider than half an em a character (a CJK font's digits are about 0.55 em),
-     * so a figure needs more room than it counts (发展。 / 12月28日 did not fit in the em left).
+     * measured only roughly: digits need more room than they count (发展。 / 12月28日 did not fit in the em left).
      */
     private static boolean endsShort(String line, int room, String next) {
         return Segments.finished(line) && isMeasuredExactly(line)
-                && room >= openingWidth(next) + (opensWithFigure(next) ? 1 : 0);
+                && room >= openingWidth(next) + (opensWithDigits(next) ? 1 : 0);
     }
 
     /** The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart. */
@@ -390,20 +389,34 @@ final class PrintedLines {
     /**
      * The most room line {@code k} may leave at its end for the figure or Latin word opening the next line (and
      * the marks that may not be parted from it): never broken, it goes on to the next line whole when it does
-     * not fit (达到 / 88%，). 0 when line {@code k} ends its sentence or a character opens the next.
+     * not fit (达到 / 88%，); digits print wider than they count ({@link #opensWithDigits}). 0 when line
+     * {@code k} ends its sentence or a character opens the next.
      */
     private int heldRoom(int k) {
         if (k + 1 == lines.size() || Segments.finished(lines.get(k))) {
             return 0;
         }
         String next = lines.get(k + 1);
-        return opensWithFigure(next) ? openingWidth(next) - 1 : 0;
+        return opensWithFigure(next) ? openingWidth(next) - (opensWithDigits(next) ? 0 : 1) : 0;
     }
 
     /** The line opens with a figure or a Latin word, which a line is never broken inside. */
     private static boolean opensWithFigure(String line) {
         char first = line.charAt(0);
         return first < 0x80 && Character.isLetterOrDigit(first);
+    }
+
+    /**
+     * The line opens with digits alone (12月, 4120名, 88%，), which a CJK font prints wider than half an em each
+     * (about 0.55 em): room as wide as they count does not hold them. Latin letters run narrower or wider (IPv6).
+     */
+    private static boolean opensWithDigits(String line) {
+        int i = 0;
+        while (i < line.length() && (Character.isDigit(line.charAt(i)) && line.charAt(i) < 0x80
+                || i > 0 && (line.charAt(i) == '.' || line.charAt(i) == '%'))) {
+            i++;
+        }
+        return i > 0 && (i == line.length() || !isHalfWidth(line.charAt(i)) || line.charAt(i) == ' ');
     }
 
     /**

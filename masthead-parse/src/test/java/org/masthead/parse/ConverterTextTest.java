@@ -345,6 +345,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineLeavingRoomAsWideAsTheDigitsUnderItCountWasFull() {
+        // mutool, every line a block: 9270 counts two ems and prints wider, so 行新兵入营仪式， stops two ems
+        // short of the column and is no paragraph's indented first line; IPv6 prints narrower than it counts, so
+        // a line two ems short over it is one.
+        Item item = onlyItem("练兵场上砺精兵", "本报记者 李小四", "所属某连指导员陈思远", "告诉记者，连队把思想",
+                "工作做到训练场上，官", "兵练兵热情持续高涨。", "6月3日，哈尔滨举", "行新兵入营仪式，", "9270名新兵在军旗下",
+                "庄严宣誓。今年1至5", "月，哈尔滨外贸进出口", "总值八十五万亿元，增", "长百分之三点六个点。", "段晓东表示，下一",
+                "IPv6规模部署，推动数", "字经济和实体经济深度", "融合。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(3).element(1).asString()
+                .startsWith("6月3日，哈尔滨举行新兵入营仪式，9270名新兵在军旗下庄严宣誓。");
+    }
+
+    @Test
     void aSentencesEndACharacterShortOfTheColumnEndsItsParagraph() {
         // mutool: 作，实现共同发展。 is a character short and nothing kept 在 from standing after it, so the
         // paragraph ended there and the full line under it is a subhead, not its next line.
