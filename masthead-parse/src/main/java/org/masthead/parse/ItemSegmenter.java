@@ -27,6 +27,8 @@ final class ItemSegmenter {
     private static final int MAX_CAPTION = 160;
     /** 简讯 run to a few sentences. */
     private static final int MAX_BRIEF = 300;
+    /** The rest of a subtitle its line could not hold is a few words (过硬本领). */
+    private static final int MAX_SUBTITLE_REST = 12;
     /** A column's label over its headline is a word or two (短评, 钧声, 评论员文章). */
     private static final int MAX_COLUMN_LABEL = 6;
     /**
@@ -48,6 +50,13 @@ final class ItemSegmenter {
 
     private final List<Draft> drafts = new ArrayList<>();
     private Draft current;
+    /**
+     * What the block just read left open, its line cut in a narrow column or centred over one: a byline before its
+     * last name (本报记者 赖光辉 通讯员 / 贺明哲; read as text where the cut name makes it none), or a subtitle.
+     */
+    private String cutByline;
+    private Draft.Entry cutBylineAsText;
+    private boolean subtitleRead;
 
     private ItemSegmenter() {
     }
@@ -63,6 +72,16 @@ final class ItemSegmenter {
 
     private void accept(Block block) {
         String text = Punctuation.normalize(block.text());
+        String cut = cutByline;
+        Draft.Entry cutAsText = cutBylineAsText;
+        boolean underSubtitle = subtitleRead;
+        cutByline = null;
+        cutBylineAsText = null;
+        subtitleRead = false;
+        if (block.type() == Block.Type.TEXT && (cut != null && finishesByline(cut, cutAsText, text)
+                || underSubtitle && finishesSubtitle(text))) {
+            return;
+        }
         switch (block.type()) {
             case TITLE:
             case HEADLINE:
@@ -82,6 +101,40 @@ final class ItemSegmenter {
             default:
                 text(text);
         }
+    }
+
+    /**
+     * A name under a byline its line cut (in a narrow column, or centred over one): the byline's last name, which
+     * replaces what the cut left of it.
+     */
+    private boolean finishesByline(String cut, Draft.Entry asText, String text) {
+        String name = Segments.signature(text);
+        if (current == null || !Segments.isName(name)) {
+            return false;
+        }
+        List<String> whole = Segments.byline(cut + name.replace(" ", ""));
+        if (whole == null) {
+            return false;
+        }
+        if (asText != null) {
+            current.body.remove(asText);
+        } else {
+            int left = Segments.byline(cut).size();
+            current.authors.subList(current.authors.size() - left, current.authors.size()).clear();
+        }
+        current.authors.addAll(whole);
+        return true;
+    }
+
+    /** A few words without punctuation under a subtitle, before any text: the rest of the subtitle. */
+    private boolean finishesSubtitle(String text) {
+        if (current == null || current.subtitle == null || !current.body.isEmpty() || !current.authors.isEmpty()
+                || text.length() > MAX_SUBTITLE_REST || PrintedLines.hasPunctuation(text)
+                || Segments.byline(text) != null || Segments.dateline(text) != null || isMarked(text)) {
+            return false;
+        }
+        current.subtitle = current.subtitle + text;
+        return true;
     }
 
     private Draft open() {
@@ -105,6 +158,7 @@ final class ItemSegmenter {
             // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
             if (Segments.isSubtitle(text)) {
                 current.subtitle = Segments.subtitleText(text);
+                subtitleRead = true;
                 return;
             }
             if (current.subtitle != null && isSignatureLine(text)) {
@@ -294,6 +348,7 @@ final class ItemSegmenter {
                 open();
             }
             current.authors.addAll(byline);
+            cutByline = Segments.isCut(text) ? text : null;
             // ■ signs a column; a reporters' line (■本报记者 张三) signs a report.
             if ((text.charAt(0) == '■' || text.charAt(0) == '□') && !REPORTERS.matcher(text).find()) {
                 current.kind = ItemKind.COMMENTARY;
@@ -340,6 +395,10 @@ final class ItemSegmenter {
             opening.jumpTo = paragraph.jumpTo;
         } else if (!paragraph.text.isEmpty()) {
             current.body.add(paragraph);
+            if (current.body.size() == 1 && dateline == null && REPORTERS.matcher(text).find() && Segments.isCut(text)) {
+                cutByline = text;
+                cutBylineAsText = paragraph;
+            }
         } else if (jump != null) {
             // A jump note on its own line belongs to the paragraph above it.
             Draft.Entry last = current.lastParagraph();

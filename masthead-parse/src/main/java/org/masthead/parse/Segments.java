@@ -31,6 +31,7 @@ final class Segments {
     /** A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生. */
     private static final String ROLE = "(?:(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)|实习生)";
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
+    private static final Pattern ROLE_AT_END = Pattern.compile(ROLE + "$");
     /** A name alone on a line: two or three Han characters, or a two-character name padded to three (王 五). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
     private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD
@@ -242,6 +243,17 @@ final class Segments {
         }
         return text.length() <= MAX_BYLINE
                 && (ROLE_ONLY.matcher(text).matches() || REPORTER_BYLINE.matcher(text).matches());
+    }
+
+    /**
+     * Whether a byline stops where its line ended it, its last name still to come: after a role (…通讯员) or one
+     * character into a name (…通讯员 陶).
+     */
+    static boolean isCut(String byline) {
+        String text = byline.strip();
+        int end = text.length();
+        return ROLE_AT_END.matcher(text).find()
+                || end >= 2 && HanScript.isHan(text.charAt(end - 1)) && text.charAt(end - 2) == ' ';
     }
 
     /** Whether the text has the shape of a name alone: two or three Han characters, or 王 五. */

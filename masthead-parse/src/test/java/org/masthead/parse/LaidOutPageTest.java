@@ -71,6 +71,34 @@ class LaidOutPageTest {
         assertThat(items(head, aside)).extracting(Item::headline).containsOnlyNulls();
     }
 
+    @Test
+    void aSubtitleAndABylineThatANarrowColumnCutGoOnUnderThem() {
+        // Chromium breaks a centred subtitle and a byline wherever the column ends, inside a name too; layout reads
+        // each cut line's rest as a line of text of its own.
+        LaidOutPage.Area report = area(piece(LaidOutPage.Role.HEADLINE, 43, 403, "外贸进出口总值92.44万亿元"),
+                piece(LaidOutPage.Role.SUBTITLE, 43, 459, "——火箭军某旅扎实推进"),
+                piece(LaidOutPage.Role.TEXT, 57, 475, "实战化训练见闻"),
+                piece(LaidOutPage.Role.TEXT, 43, 491, "本报记者 赖光辉 通讯员"),
+                piece(LaidOutPage.Role.TEXT, 72, 507, "贺明哲"),
+                paragraph(40, 523, "本报连云港1月22日电 会议", "强调，要统筹发展和安全，", "扎实推动高质量发展。"));
+        assertThat(items(report)).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("外贸进出口总值92.44万亿元");
+            assertThat(item.subtitle()).isEqualTo("火箭军某旅扎实推进实战化训练见闻");
+            assertThat(item.authors()).containsExactly("赖光辉", "贺明哲");
+            assertThat(item.dateline()).isNotNull();
+        });
+        // Cut inside a name, the byline's first part reads as no byline at all (朱 is no name).
+        LaidOutPage.Area cut = area(piece(LaidOutPage.Role.HEADLINE, 43, 403, "北部战区空军某旅开展实战化训练"),
+                piece(LaidOutPage.Role.TEXT, 43, 440, "本报记者孙亮 朱"),
+                piece(LaidOutPage.Role.TEXT, 72, 456, "桂英"),
+                paragraph(40, 472, "本报日喀则3月16日电 日喀", "则有关负责人孙亮介绍，今", "年以来全市新增市场主体。"));
+        assertThat(items(cut)).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("北部战区空军某旅开展实战化训练");
+            assertThat(item.authors()).containsExactly("孙亮", "朱桂英");
+            assertThat(item.sections().get(0).paragraphs()).singleElement().asString().startsWith("本报日喀则");
+        });
+    }
+
     /** A paragraph set from (x, y): its first line indented two characters, as layout gives it (no spaces). */
     private static LaidOutPage.Piece paragraph(double x, double y, String... lines) {
         List<LaidOutPage.Line> set = new ArrayList<>(piece(LaidOutPage.Role.TEXT, x, y, lines).lines());
