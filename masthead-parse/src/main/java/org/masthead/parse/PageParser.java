@@ -149,7 +149,9 @@ final class PageParser {
     /**
      * A head the layout boxed apart from its text (a brief's bold headline over its 本报讯 paragraph, set no
      * larger than a subhead) heads the headline-less text right under it: close below, across the same
-     * columns.
+     * columns. A headline centred across the page over a report that opens in its first column, a photo beside
+     * it, stands over no text of its own: it heads the text close below that starts left of it, when no text
+     * there shares its columns.
      */
     private static void headsOverBodies(List<Draft> drafts) {
         for (int h = drafts.size() - 1; h >= 0; h--) {
@@ -161,7 +163,9 @@ final class PageParser {
             Box over = bounds(head.printed);
             double lineHeight = head.printed.get(0).box().height();
             Draft body = null;
+            Draft leftOf = null;
             double nearest = Double.MAX_VALUE;
+            double nearestLeft = Double.MAX_VALUE;
             for (Draft candidate : drafts) {
                 if (candidate.headline != null || candidate.kicker != null || candidate.kind != ItemKind.ARTICLE
                         || !candidate.hasParagraphs() || candidate.printed.isEmpty()) {
@@ -169,13 +173,19 @@ final class PageParser {
                 }
                 Box under = bounds(candidate.printed);
                 double gap = under.y() - (over.y() + over.height());
+                if (gap <= -lineHeight / 2 || gap > 2 * lineHeight) {
+                    continue;
+                }
                 double shared = Math.min(over.x() + over.width(), under.x() + under.width()) - Math.max(over.x(), under.x());
-                if (gap > -lineHeight / 2 && gap <= 2 * lineHeight && gap < nearest
-                        && shared >= Math.min(over.width(), under.width()) / 2) {
+                if (gap < nearest && shared >= Math.min(over.width(), under.width()) / 2) {
                     body = candidate;
                     nearest = gap;
+                } else if (gap < nearestLeft && under.x() < over.x() && shared <= 0) {
+                    leftOf = candidate;
+                    nearestLeft = gap;
                 }
             }
+            body = body == null ? leftOf : body;
             if (body != null) {
                 body.headline = headline;
                 body.kicker = head.kicker;

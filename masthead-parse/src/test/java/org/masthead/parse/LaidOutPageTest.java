@@ -72,6 +72,25 @@ class LaidOutPageTest {
     }
 
     @Test
+    void aHeadlineCentredAcrossThePageHeadsTheTextOpeningInItsFirstColumn() {
+        // The rest of a front-page report: its headline centred over three columns, the text in the first and a
+        // photo beside it, so no text stands under the headline's own characters.
+        LaidOutPage.Area head = area(piece(LaidOutPage.Role.HEADLINE, 260, 90, "济南一季度GDP同比增长8.3%"));
+        LaidOutPage.Area text = area(paragraph(40, 105, "（上接第一版）记者从济南获", "悉，该项目总投资67.35亿元，",
+                "预计2025年底建成投用。"));
+        LaidOutPage.Area photo = area(piece(LaidOutPage.Role.TEXT, 554, 281, "1月21日，武警某支队组织装甲车辆驾驶训练。 周卫东摄"));
+        assertThat(items(head, text, photo)).filteredOn(item -> item.kind() == ItemKind.ARTICLE).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.headline()).isEqualTo("济南一季度GDP同比增长8.3%");
+                    assertThat(item.continuedFrom()).isEqualTo(1);
+                });
+        // Text that shares the headline's columns is still the one it heads.
+        LaidOutPage.Area under = area(paragraph(300, 105, "本报讯 1月23日，济南举行", "新兵入营仪式，新兵在军旗下", "庄严宣誓。"));
+        assertThat(items(head, text, under, photo)).filteredOn(item -> item.headline() != null).singleElement()
+                .satisfies(item -> assertThat(item.sections().get(0).paragraphs().get(0)).startsWith("本报讯"));
+    }
+
+    @Test
     void aSubtitleAndABylineThatANarrowColumnCutGoOnUnderThem() {
         // Chromium breaks a centred subtitle and a byline wherever the column ends, inside a name too; layout reads
         // each cut line's rest as a line of text of its own.
