@@ -91,6 +91,23 @@ class LaidOutPageTest {
     }
 
     @Test
+    void aBoldDatelineItsLineCutBeforeItsEndIsOneDateline() {
+        // Chromium set the bold dateline on the paragraph's indented first line and 电 at the next line's start;
+        // layout reads each bold run as a heading of its own.
+        LaidOutPage.Area report = area(piece(LaidOutPage.Role.HEADLINE, 290, 78, "联勤保障部队某中心组织跨昼夜实兵对抗演练"),
+                piece(LaidOutPage.Role.HEADING, 281, 169, "本报漠河1月1日"),
+                piece(LaidOutPage.Role.HEADING, 258, 187, "电"),
+                piece(LaidOutPage.Role.TEXT, 288, 187, "漠河边防线", "上，联勤保障部队官兵每年", "徒步巡逻里程超过7900公里。"));
+        assertThat(items(report)).singleElement().satisfies(item -> {
+            assertThat(item.dateline().place()).isEqualTo("漠河");
+            assertThat(item.sections()).singleElement().satisfies(section -> {
+                assertThat(section.heading()).isNull();
+                assertThat(section.paragraphs()).singleElement().asString().startsWith("本报漠河1月1日电 漠河边防线上，");
+            });
+        });
+    }
+
+    @Test
     void aSubtitleAndABylineThatANarrowColumnCutGoOnUnderThem() {
         // Chromium breaks a centred subtitle and a byline wherever the column ends, inside a name too; layout reads
         // each cut line's rest as a line of text of its own.
