@@ -367,11 +367,12 @@ final class Lines {
 
     /**
      * Display type may be spread evenly across its width; within a run, a gap well over that spread parts
-     * two headlines set side by side.
+     * two headlines set side by side. Two characters show no spread to measure: spaced apart, they are one word
+     * spread (数　说), never two headlines of a character each.
      */
     private static void display(List<Glyph> run, float bodySize, List<TextLine> lines) {
         float size = run.get(0).size();
-        if (size < bodySize * Blocks.DISPLAY || run.size() < 2) {
+        if (size < bodySize * Blocks.DISPLAY || run.size() < 3) {
             add(run, lines);
             return;
         }

@@ -419,6 +419,21 @@ class LayoutTest {
     }
 
     @Test
+    void aTwoCharacterHeadlineSpreadOverAGutterIsOneWord() throws Exception {
+        // A box's label in display type, its two characters spread 0.6 em apart, the gap right over the gutter
+        // between two of the columns under it.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 28.9f, 383, 690, 18, "数说"));
+            for (int c = 0; c < 4; c++) {
+                for (int i = 0; i < 3; i++) {
+                    text(content, font, 7.5f, 137 + c * 96.7f, 730 + i * 12, 0, "征兵工作开展以来各级坚");
+                }
+            }
+        });
+        assertThat(lines(areas)).doesNotContain("数", "说").anySatisfy(line -> assertThat(line).isIn("数说", "数 说"));
+    }
+
+    @Test
     void aTrailingSpaceHangingIntoTheGutterDoesNotJoinTwoColumns() throws Exception {
         // Column 1 ends its first line with a dateline and a space that hangs past the column's edge, right up to
         // column 2, whose first line is a paragraph's short last line. Column width 12 em, gutter 1.2 em.
