@@ -424,11 +424,9 @@ class LayoutTest {
         // between two of the columns under it.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
             bold(content, () -> text(content, font, 28.9f, 383, 690, 18, "数说"));
-            for (int c = 0; c < 4; c++) {
-                for (int i = 0; i < 3; i++) {
-                    text(content, font, 7.5f, 137 + c * 96.7f, 730 + i * 12, 0, "征兵工作开展以来各级坚");
-                }
-            }
+            String[] lines = new String[12];
+            java.util.Arrays.fill(lines, "征兵工作开展以来各级坚");
+            briefColumns(content, font, 7.5f, lines, 3, 137, 96.7f, 0, 730);
         });
         assertThat(lines(areas)).doesNotContain("数", "说").anySatisfy(line -> assertThat(line).isIn("数说", "数 说"));
     }
