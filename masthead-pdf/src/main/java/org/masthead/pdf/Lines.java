@@ -121,7 +121,8 @@ final class Lines {
      * of it unprinted by text of about that size. A justified line in a narrow column may be spread wider
      * than a gutter, but the lines of its column above and below print all across its gaps (a byline across
      * two columns covers a gutter only from above; a paragraph's short last line leaves its column's right
-     * part open, and the line above or below prints there, so only the gutter itself stays open).
+     * part open, and the line above or below prints there, so only the gutter itself stays open). Where no text
+     * of the size stands on one side (a column's first line under its headline), the other side tells alone.
      */
     private static boolean gutter(List<List<Glyph>> rows, int r, float from, float to, float size) {
         float baseline = rows.get(r).get(0).baseline();
@@ -135,11 +136,19 @@ final class Lines {
         for (int i = r + 1; i < rows.size() && near(rows.get(i), baseline, size); i++) {
             below.add(rows.get(i));
         }
-        return !(covers(above, from + inset, to - inset, size) && covers(below, from + inset, to - inset, size));
+        boolean textAbove = hasText(above, size);
+        boolean textBelow = hasText(below, size);
+        return !(textAbove || textBelow) || !((!textAbove || covers(above, from + inset, to - inset, size))
+                && (!textBelow || covers(below, from + inset, to - inset, size)));
     }
 
     private static boolean near(List<Glyph> row, float baseline, float size) {
         return Math.abs(row.get(0).baseline() - baseline) <= size * 3.2f;
+    }
+
+    /** Whether the rows print any text of about the size. */
+    private static boolean hasText(List<List<Glyph>> rows, float size) {
+        return rows.stream().flatMap(List::stream).anyMatch(glyph -> ofSize(glyph, size));
     }
 
     /** Whether text of about the size, in the rows together, prints all across x from {@code from} to {@code to}. */
@@ -150,8 +159,7 @@ final class Lines {
             grown = false;
             for (List<Glyph> row : rows) {
                 for (Glyph glyph : row) {
-                    if (glyph.box().x() <= reached + 0.5f && glyph.box().right() > reached && glyph.size() < size * 1.3f
-                            && glyph.size() > size / 1.3f && !glyph.text().isBlank()) {
+                    if (glyph.box().x() <= reached + 0.5f && glyph.box().right() > reached && ofSize(glyph, size)) {
                         reached = glyph.box().right();
                         grown = true;
                     }
@@ -159,6 +167,11 @@ final class Lines {
             }
         }
         return reached >= to;
+    }
+
+    /** A glyph that prints text of about the size. */
+    private static boolean ofSize(Glyph glyph, float size) {
+        return glyph.size() < size * 1.3f && glyph.size() > size / 1.3f && !glyph.text().isBlank();
     }
 
     /**

@@ -419,6 +419,22 @@ class LayoutTest {
     }
 
     @Test
+    void aColumnsFirstLineSpreadWideUnderItsHeadlineIsOneLine() throws Exception {
+        // A brief in a narrow column: its headline, then 本报讯 and one character justified to the column's full
+        // width, a gap wider than the body's word space; only the lines below show the column there.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            bold(content, () -> text(content, font, 18, 723, 90, 0, "粮食总产量"));
+            bold(content, () -> text(content, font, 10.5f, 740.8f, 185, 0, "本报讯"));
+            text(content, font, 10.5f, 791.5f, 185, 0, "近");
+            String[] lines = {"日，国防科技大", "学某学院举办军", "事训练成果汇报", "展示，58个课目"};
+            for (int i = 0; i < lines.length; i++) {
+                text(content, font, 10.5f, 720, 200 + i * 14.7f, 0, lines[i]);
+            }
+        });
+        assertThat(lines(areas)).doesNotContain("近").anySatisfy(line -> assertThat(line).startsWith("本报讯").endsWith("近"));
+    }
+
+    @Test
     void aTwoCharacterHeadlineSpreadOverAGutterIsOneWord() throws Exception {
         // A box's label in display type, its two characters spread 0.6 em apart, the gap right over the gutter
         // between two of the columns under it.
