@@ -426,10 +426,8 @@ class LayoutTest {
             bold(content, () -> text(content, font, 18, 723, 90, 0, "粮食总产量"));
             bold(content, () -> text(content, font, 10.5f, 740.8f, 185, 0, "本报讯"));
             text(content, font, 10.5f, 791.5f, 185, 0, "近");
-            String[] lines = {"日，国防科技大", "学某学院举办军", "事训练成果汇报", "展示，58个课目"};
-            for (int i = 0; i < lines.length; i++) {
-                text(content, font, 10.5f, 720, 200 + i * 14.7f, 0, lines[i]);
-            }
+            briefColumns(content, font, 10.5f, new String[] {"日，国防科技大", "学某学院举办军", "事训练成果汇报",
+                "展示，58个课目"}, 4, 720, 0, 0, 200);
         });
         assertThat(lines(areas)).doesNotContain("近").anySatisfy(line -> assertThat(line).startsWith("本报讯").endsWith("近"));
     }
