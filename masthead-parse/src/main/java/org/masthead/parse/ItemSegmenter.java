@@ -93,14 +93,6 @@ final class ItemSegmenter {
                     text(text);
                     break;
                 }
-                Draft.Entry above = current == null || current.body.isEmpty() ? null
-                        : current.body.get(current.body.size() - 1);
-                if (above != null && above.heading && Segments.dateline(above.text + text) != null) {
-                    // A bold dateline its line cut before its end (本报漠河1月1日 / 电): one dateline.
-                    current.body.remove(above);
-                    text(above.text + text);
-                    break;
-                }
                 if (current == null || current.closed) {
                     open();
                 }

@@ -337,7 +337,8 @@ final class PageParser {
     /** The pieces as the blocks the text stages read; a subtitle gets the dash converters keep. */
     private static List<Block> blocks(List<LaidOutPage.Piece> pieces) {
         List<Block> blocks = new ArrayList<>(pieces.size());
-        for (LaidOutPage.Piece piece : pieces) {
+        for (int p = 0; p < pieces.size(); p++) {
+            LaidOutPage.Piece piece = pieces.get(p);
             List<String> lines = piece.texts();
             Block.Type type = switch (piece.role()) {
                 case TITLE -> Block.Type.TITLE;
@@ -356,7 +357,16 @@ final class PageParser {
                 case TEXT -> Block.Type.TEXT;
             };
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (type == Block.Type.TEXT && previous != null && isDatelineAlone(previous)) {
+            if (type == Block.Type.SECTION && previous != null && previous.type() == Block.Type.SECTION
+                    && (Segments.dateline(previous.text()) == null
+                            && Segments.dateline(previous.text() + lines.get(0)) != null
+                            || goesOnInNextColumn(pieces.get(p - 1), piece))) {
+                // One bold line its line or column cut: a dateline (本报漠河1月1日 / 电), or a subhead that goes on
+                // at the top of the next column (一、高质量发展，迈向 / 共同现代化), as Chromium may break one.
+                List<String> joined = new ArrayList<>(previous.lines());
+                joined.addAll(lines);
+                blocks.set(blocks.size() - 1, new Block(Block.Type.SECTION, joined));
+            } else if (type == Block.Type.TEXT && previous != null && isDatelineAlone(previous)) {
                 // A dateline set bold on a line of its own (it filled the line, or the line broke inside its date:
                 // 本报讯 1月3 / 日，…) heads the paragraph under it, as it does when run in; the layout took it for a
                 // section heading by its weight.
@@ -368,6 +378,22 @@ final class PageParser {
             }
         }
         return blocks;
+    }
+
+    /**
+     * Whether a subhead goes on in the piece after it: a heading in the same type that starts higher up and right
+     * of where the first ended (the next column's top), the first ending no sentence.
+     */
+    private static boolean goesOnInNextColumn(LaidOutPage.Piece first, LaidOutPage.Piece next) {
+        if (first.role() != LaidOutPage.Role.HEADING || next.role() != LaidOutPage.Role.HEADING) {
+            return false;
+        }
+        Box end = first.lines().get(first.lines().size() - 1).box();
+        Box start = next.lines().get(0).box();
+        String text = String.join("", first.texts());
+        return start.y() < end.y() && start.x() > end.x() + end.width()
+                && Math.abs(start.height() - end.height()) < end.height() * 0.1 && !Segments.finished(text) && !Segments.isBullet(next.texts().get(0).charAt(0))
+                && Segments.numberedHeading(next.texts().get(0)) == 0;
     }
 
     private static boolean isDatelineAlone(Block block) {

@@ -10,6 +10,7 @@ import org.masthead.model.Box;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
 import org.masthead.model.PageSize;
+import org.masthead.model.Section;
 import org.masthead.model.TextRange;
 import org.masthead.model.Unit;
 
@@ -102,9 +103,25 @@ class LaidOutPageTest {
             assertThat(item.dateline().place()).isEqualTo("漠河");
             assertThat(item.sections()).singleElement().satisfies(section -> {
                 assertThat(section.heading()).isNull();
-                assertThat(section.paragraphs()).singleElement().asString().startsWith("本报漠河1月1日电 漠河边防线上，");
+                assertThat(section.paragraphs()).singleElement().asString().startsWith("本报漠河1月1日电").contains("漠河边防线上，");
             });
         });
+    }
+
+    @Test
+    void aSubheadThatGoesOnAtTheTopOfTheNextColumnIsOneSubhead() {
+        // Chromium broke a subhead at its column's foot; its last words open the next column, over the text.
+        // Two headings one under the other in a column stay as layout gave them.
+        LaidOutPage.Area report = area(piece(LaidOutPage.Role.HEADLINE, 40, 700, "陆军某旅开展实战化训练"),
+                paragraph(40, 730, "本报北京6月3日电 会议强", "调，要统筹发展和安全。"),
+                piece(LaidOutPage.Role.HEADING, 42, 900, "一、高质量发展，迈向"),
+                piece(LaidOutPage.Role.HEADING, 159, 718, "共同现代化"),
+                paragraph(151, 740, "活动现场，官兵展示了擒敌", "拳、战术动作和装备操作。"),
+                piece(LaidOutPage.Role.HEADING, 151, 800, "二、科技赋能"),
+                piece(LaidOutPage.Role.HEADING, 151, 816, "破解难题"),
+                paragraph(151, 832, "官兵们说，这次经历让我们", "明白了什么是打仗思维。"));
+        assertThat(items(report)).singleElement().satisfies(item -> assertThat(item.sections())
+                .extracting(Section::heading).containsExactly(null, "一、高质量发展，迈向共同现代化", "二、科技赋能", "破解难题"));
     }
 
     @Test
