@@ -20,6 +20,9 @@ final class BylineNames {
     static String restore(String text) {
         List<String> lines = LineSplitter.rawLines(text);
         List<int[]> blocks = blocks(lines);
+        if (blocks.stream().noneMatch(block -> isFragment(lines, block))) {
+            return text;
+        }
         boolean[] dropped = new boolean[lines.size()];
         Map<Integer, Names> found = new LinkedHashMap<>();
         int byline = -1;

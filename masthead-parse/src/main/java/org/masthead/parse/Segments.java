@@ -237,6 +237,9 @@ final class Segments {
      * have set the names apart).
      */
     static boolean isReporters(String line) {
+        if (line.length() > MAX_BYLINE || line.indexOf('记') < 0 && line.indexOf('通') < 0 && line.indexOf('实') < 0) {
+            return false;
+        }
         String text = signature(line.strip());
         if (!text.isEmpty() && isBullet(text.charAt(0))) {
             text = text.substring(1).strip();
