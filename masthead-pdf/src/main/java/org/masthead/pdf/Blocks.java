@@ -21,6 +21,11 @@ final class Blocks {
     static final float TITLE = 1.2f;
     /** The widest first-line indent, in em: two characters, three in some papers, and a little over. */
     private static final float MAX_INDENT = 3.2f;
+    /**
+     * How far, in em, a line of a column may end past another line's end (a hanging mark, a line set a little
+     * wide); a line reaching further runs over the gutter into the next column.
+     */
+    private static final float MAX_REACH = 1.2f;
     /** A brief's head may be set this little above body size; no running text is. */
     static final float BRIEF_HEAD = 1.08f;
 
@@ -64,7 +69,7 @@ final class Blocks {
     private static boolean spansGutterOver(List<TextLine> sorted, int at, TextLine upper) {
         TextLine line = sorted.get(at);
         float size = line.size();
-        if (upper.box().right() <= line.box().right() + size * 1.2f) {
+        if (upper.box().right() <= line.box().right() + size * MAX_REACH) {
             return false;
         }
         for (int step = -1; step <= 1; step += 2) {
@@ -113,12 +118,12 @@ final class Blocks {
         // edge of the lines above.
         boolean indentedOverEdge = block.size() > 1 && Math.abs(line.x() - left) < size * 0.5f
                 && last.x() - left <= size * MAX_INDENT;
-        if (last.box().right() > line.box().right() + size * 1.2f && line.x() < last.x() - size * 0.5f
+        if (last.box().right() > line.box().right() + size * MAX_REACH && line.x() < last.x() - size * 0.5f
                 && (block.size() > 1 && !indentedOverEdge || last.x() - line.x() > size * MAX_INDENT)) {
             return false;
         }
         return lineIsCentredOn(last, line)
-                || Math.abs(line.x() - left) <= size * MAX_INDENT && line.box().right() <= right + size * 1.2f;
+                || Math.abs(line.x() - left) <= size * MAX_INDENT && line.box().right() <= right + size * MAX_REACH;
     }
 
     /**
