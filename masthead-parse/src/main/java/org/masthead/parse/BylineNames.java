@@ -1,7 +1,7 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,15 +20,21 @@ final class BylineNames {
     static String restore(String text) {
         List<String> lines = LineSplitter.rawLines(text);
         List<int[]> blocks = blocks(lines);
-        if (blocks.stream().noneMatch(block -> isFragment(lines, block))) {
+        boolean[] fragment = new boolean[blocks.size()];
+        boolean any = false;
+        for (int b = 0; b < blocks.size(); b++) {
+            fragment[b] = isFragment(lines, blocks.get(b));
+            any |= fragment[b];
+        }
+        if (!any) {
             return text;
         }
         boolean[] dropped = new boolean[lines.size()];
-        Map<Integer, Names> found = new LinkedHashMap<>();
+        Map<Integer, Names> found = new HashMap<>();
         int byline = -1;
         for (int b = 0; b < blocks.size(); b++) {
             int end = b;
-            while (end < blocks.size() && isFragment(lines, blocks.get(end))) {
+            while (end < blocks.size() && fragment[end]) {
                 end++;
             }
             if (end == b) {
@@ -43,8 +49,7 @@ final class BylineNames {
             boolean cuts = b > 0 && end < blocks.size()
                     && cutsText(lines.get(blocks.get(b - 1)[1]).strip(), lines.get(blocks.get(end)[0]).strip());
             if (byline >= 0 && (under || cuts)) {
-                Names names = found.computeIfAbsent(byline, k -> new Names());
-                Names taken = names.copy();
+                Names taken = found.getOrDefault(byline, new Names()).copy();
                 boolean paired = true;
                 for (int f = b; f < end && paired; f++) {
                     paired = taken.add(lines.get(blocks.get(f)[0]).strip());

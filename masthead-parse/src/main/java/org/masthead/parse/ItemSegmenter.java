@@ -52,11 +52,17 @@ final class ItemSegmenter {
     private Draft current;
     /**
      * What the block just read left open, its line cut in a narrow column or centred over one: a byline before its
-     * last name (本报记者 赖光辉 通讯员 / 贺明哲; read as text where the cut name makes it none), or a subtitle.
+     * last name, or a subtitle.
      */
-    private String cutByline;
-    private Draft.Entry cutBylineAsText;
+    private CutByline cutByline;
     private boolean subtitleRead;
+
+    /**
+     * A byline its line cut before its last name (本报记者 赖光辉 通讯员 / 贺明哲): its text, and the paragraph it was
+     * read as where the cut name makes it no byline (本报记者孙亮 朱), else null.
+     */
+    private record CutByline(String text, Draft.Entry asText) {
+    }
 
     private ItemSegmenter() {
     }
@@ -72,13 +78,11 @@ final class ItemSegmenter {
 
     private void accept(Block block) {
         String text = Punctuation.normalize(block.text());
-        String cut = cutByline;
-        Draft.Entry cutAsText = cutBylineAsText;
+        CutByline cut = cutByline;
         boolean underSubtitle = subtitleRead;
         cutByline = null;
-        cutBylineAsText = null;
         subtitleRead = false;
-        if (block.type() == Block.Type.TEXT && (cut != null && finishesByline(cut, cutAsText, text)
+        if (block.type() == Block.Type.TEXT && (cut != null && finishesByline(cut, text)
                 || underSubtitle && finishesSubtitle(text))) {
             return;
         }
@@ -107,19 +111,19 @@ final class ItemSegmenter {
      * A name under a byline its line cut (in a narrow column, or centred over one): the byline's last name, which
      * replaces what the cut left of it.
      */
-    private boolean finishesByline(String cut, Draft.Entry asText, String text) {
+    private boolean finishesByline(CutByline cut, String text) {
         String name = Segments.signature(text);
         if (current == null || !Segments.isName(name)) {
             return false;
         }
-        List<String> whole = Segments.byline(cut + name.replace(" ", ""));
+        List<String> whole = Segments.byline(cut.text() + name.replace(" ", ""));
         if (whole == null) {
             return false;
         }
-        if (asText != null) {
-            current.body.remove(asText);
+        if (cut.asText() != null) {
+            current.body.remove(cut.asText());
         } else {
-            int left = Segments.byline(cut).size();
+            int left = Segments.byline(cut.text()).size();
             current.authors.subList(current.authors.size() - left, current.authors.size()).clear();
         }
         current.authors.addAll(whole);
@@ -348,7 +352,7 @@ final class ItemSegmenter {
                 open();
             }
             current.authors.addAll(byline);
-            cutByline = Segments.isCut(text) ? text : null;
+            cutByline = Segments.isCut(text) ? new CutByline(text, null) : null;
             // ■ signs a column; a reporters' line (■本报记者 张三) signs a report.
             if ((text.charAt(0) == '■' || text.charAt(0) == '□') && !REPORTERS.matcher(text).find()) {
                 current.kind = ItemKind.COMMENTARY;
@@ -396,8 +400,7 @@ final class ItemSegmenter {
         } else if (!paragraph.text.isEmpty()) {
             current.body.add(paragraph);
             if (current.body.size() == 1 && dateline == null && REPORTERS.matcher(text).find() && Segments.isCut(text)) {
-                cutByline = text;
-                cutBylineAsText = paragraph;
+                cutByline = new CutByline(text, paragraph);
             }
         } else if (jump != null) {
             // A jump note on its own line belongs to the paragraph above it.

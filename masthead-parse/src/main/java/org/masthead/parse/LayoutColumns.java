@@ -248,17 +248,9 @@ final class LayoutColumns {
         }
     }
 
-    /**
-     * A line of running text: a sentence's punctuation inside (a headline may hold a colon or quotes: 日喀则：“5G+
-     * 工业互), or a continuation's or report's opening.
-     */
+    /** A line of running text: a sentence's marks inside, or a continuation's or report's opening. */
     private static boolean isText(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if ("，。、；？！".indexOf(line.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return Segments.jumpFrom(line) != null || Segments.dateline(line) != null;
+        return PrintedLines.hasSentenceMarks(line) || Segments.jumpFrom(line) != null || Segments.dateline(line) != null;
     }
 
     /** The line's pieces: text between gaps of two spaces or more. */

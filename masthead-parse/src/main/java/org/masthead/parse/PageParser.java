@@ -358,8 +358,7 @@ final class PageParser {
             };
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (type == Block.Type.SECTION && previous != null && previous.type() == Block.Type.SECTION
-                    && (Segments.dateline(previous.text()) == null
-                            && Segments.dateline(previous.text() + lines.get(0)) != null
+                    && (Segments.isCutDateline(previous.text(), lines.get(0))
                             || goesOnInNextColumn(pieces.get(p - 1), piece))) {
                 // One bold line its line or column cut: a dateline (本报漠河1月1日 / 电), or a subhead that goes on
                 // at the top of the next column (一、高质量发展，迈向 / 共同现代化), as Chromium may break one.
@@ -391,9 +390,10 @@ final class PageParser {
         Box end = first.lines().get(first.lines().size() - 1).box();
         Box start = next.lines().get(0).box();
         String text = String.join("", first.texts());
+        String rest = next.texts().get(0);
         return start.y() < end.y() && start.x() > end.x() + end.width()
-                && Math.abs(start.height() - end.height()) < end.height() * 0.1 && !Segments.finished(text) && !Segments.isBullet(next.texts().get(0).charAt(0))
-                && Segments.numberedHeading(next.texts().get(0)) == 0;
+                && Math.abs(start.height() - end.height()) < end.height() * 0.1 && !Segments.finished(text)
+                && !Segments.isBullet(rest.charAt(0)) && Segments.numberedHeading(rest) == 0;
     }
 
     private static boolean isDatelineAlone(Block block) {

@@ -40,6 +40,8 @@ final class PrintedLines {
     private static final int MAX_PRINTED = 60 * CJK;
     /** Lines shorter than this are not counted when deciding whether a text is wrapped at all. */
     static final int MIN_MEASURED = 16;
+    /** Marks inside or at the end of a sentence. */
+    private static final String SENTENCE_MARKS = "，。、；？！";
     /** Full-width marks whose blank half CJK type closes up against a neighbouring mark. */
     private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
     /** Marks that may not open a line: the character before them goes down with them. */
@@ -521,8 +523,7 @@ final class PrintedLines {
     /** Line {@code k} opens a dateline that runs on onto the next line (which opens none of its own). */
     private boolean opensCutDateline(int k) {
         String line = lines.get(k);
-        return k + 1 < lines.size() && line.length() < MAX_DATELINE && Segments.dateline(line) == null
-                && Segments.dateline(line + lines.get(k + 1)) != null && Segments.dateline(lines.get(k + 1)) == null;
+        return k + 1 < lines.size() && line.length() < MAX_DATELINE && Segments.isCutDateline(line, lines.get(k + 1));
     }
 
     /** Lines that open something of their own: never the rest of the line above. */
@@ -690,10 +691,15 @@ final class PrintedLines {
         return votes >= MIN_TELLING && !tied ? most : -1;
     }
 
+    /** Whether the line holds punctuation: a sentence's marks, or a colon. */
     static boolean hasPunctuation(String line) {
+        return line.indexOf('：') >= 0 || hasSentenceMarks(line);
+    }
+
+    /** Whether the line holds a mark only a sentence sets (a headline may hold a colon: 日喀则：“5G+工业互). */
+    static boolean hasSentenceMarks(String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '，' || c == '。' || c == '、' || c == '；' || c == '：' || c == '？' || c == '！') {
+            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
                 return true;
             }
         }

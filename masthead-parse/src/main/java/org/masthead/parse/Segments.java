@@ -237,6 +237,7 @@ final class Segments {
      * have set the names apart).
      */
     static boolean isReporters(String line) {
+        // Every role holds 记 (记者), 通 (通讯员) or 实 (实习生): most lines are passed over before the patterns.
         if (line.length() > MAX_BYLINE || line.indexOf('记') < 0 && line.indexOf('通') < 0 && line.indexOf('实') < 0) {
             return false;
         }
@@ -244,8 +245,7 @@ final class Segments {
         if (!text.isEmpty() && isBullet(text.charAt(0))) {
             text = text.substring(1).strip();
         }
-        return text.length() <= MAX_BYLINE
-                && (ROLE_ONLY.matcher(text).matches() || REPORTER_BYLINE.matcher(text).matches());
+        return ROLE_ONLY.matcher(text).matches() || REPORTER_BYLINE.matcher(text).matches();
     }
 
     /**
@@ -257,6 +257,14 @@ final class Segments {
         int end = text.length();
         return ROLE_AT_END.matcher(text).find()
                 || end >= 2 && HanScript.isHan(text.charAt(end - 1)) && text.charAt(end - 2) == ' ';
+    }
+
+    /**
+     * Whether a dateline its line could not hold to the end opens {@code line} and goes on in {@code next}
+     * (本报漠河1月1日 / 电, 新华社烟台12月31 / 日电).
+     */
+    static boolean isCutDateline(String line, String next) {
+        return dateline(line) == null && dateline(next) == null && dateline(line + next) != null;
     }
 
     /** Whether the text has the shape of a name alone: two or three Han characters, or 王 五. */

@@ -20,16 +20,11 @@ final class Surnames {
     private Surnames() {
     }
 
-    /** Whether a Han character is a family name of its own. */
-    static boolean isSingle(char c) {
-        return SINGLE.indexOf(c) >= 0;
-    }
-
     /** The length of the family name the text starts with (1 or 2), or 0 when it starts with none. */
     static int at(String text) {
         if (text.length() >= 2 && COMPOUND.contains(text.substring(0, 2))) {
             return 2;
         }
-        return !text.isEmpty() && isSingle(text.charAt(0)) ? 1 : 0;
+        return !text.isEmpty() && SINGLE.indexOf(text.charAt(0)) >= 0 ? 1 : 0;
     }
 }

@@ -308,29 +308,28 @@ class ConverterTextTest {
                 .hasSize(2).last().asString().startsWith("“我们用上了APP预约，办事不用再跑腿了。”呼和浩特市民陶向阳说。");
     }
 
-    @Test
-    void aSubheadSetInQuotesAcrossTheColumnStandsBetweenTheParagraphs() {
-        // mutool: the quoted subhead fills the column as a paragraph's line does (解放军报 sets its subheads so).
+    /** mutool, a report's text with a subhead set in quotes (its printed lines one block) between two paragraphs. */
+    private static String textAroundQuotedSubhead(String subhead) {
         Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "广州有关负责人龙卫东",
                 "介绍，今年以来全市新增", "市场主体4750户，其中民营", "企业占比16.4%。各方一致认", "为，保持富有成效的全方位",
                 "合作，符合各方的根本利", "益。武警某总队依托信息化", "手段搭建训练管理平台，实", "现训练数据实时采集、精准",
-                "分析。从数据看，居民消费", "价格指数（CPI）同比上涨", "16.1%，核心CPI保持稳定。", "“继往开来点亮合作精神”",
+                "分析。从数据看，居民消费", "价格指数（CPI）同比上涨", "16.1%，核心CPI保持稳定。", subhead,
                 "在此次比武中，该连队", "夺得7个单项第一，团体总分", "位列第一。在广州召开的座", "谈会上，代表们畅谈了各",
                 "自的体会。");
-        assertThat(Section.text(item.sections()))
+        return Section.text(item.sections());
+    }
+
+    @Test
+    void aSubheadSetInQuotesAcrossTheColumnStandsBetweenTheParagraphs() {
+        // The quoted subhead fills the column as a paragraph's line does (解放军报 sets its subheads so).
+        assertThat(textAroundQuotedSubhead("“继往开来点亮合作精神”"))
                 .contains("核心CPI保持稳定。\n“继往开来点亮合作精神”\n在此次比武中");
     }
 
     @Test
     void aSubheadInQuotesItsLineCouldNotHoldStandsBetweenTheParagraphs() {
-        // mutool: the quoted subhead fills its line and leaves its last character and quote for the next.
-        Item item = onlyItem("为官兵办实事解难题", "本报记者 李小四", "广州有关负责人龙卫东",
-                "介绍，今年以来全市新增", "市场主体4750户，其中民营", "企业占比16.4%。各方一致认", "为，保持富有成效的全方位",
-                "合作，符合各方的根本利", "益。武警某总队依托信息化", "手段搭建训练管理平台，实", "现训练数据实时采集、精准",
-                "分析。从数据看，居民消费", "价格指数（CPI）同比上涨", "16.1%，核心CPI保持稳定。", "“在急难险重任务中淬炼成\n钢”",
-                "在此次比武中，该连队", "夺得7个单项第一，团体总分", "位列第一。在广州召开的座", "谈会上，代表们畅谈了各",
-                "自的体会。");
-        assertThat(Section.text(item.sections()))
+        // The quoted subhead fills its line and leaves its last character and quote for the next.
+        assertThat(textAroundQuotedSubhead("“在急难险重任务中淬炼成\n钢”"))
                 .contains("核心CPI保持稳定。\n“在急难险重任务中淬炼成钢”\n在此次比武中");
     }
 

@@ -138,8 +138,12 @@ final class Lines {
         }
         boolean textAbove = hasText(above, size);
         boolean textBelow = hasText(below, size);
-        return !(textAbove || textBelow) || !((!textAbove || covers(above, from + inset, to - inset, size))
-                && (!textBelow || covers(below, from + inset, to - inset, size)));
+        if (!textAbove && !textBelow) {
+            return true;
+        }
+        boolean coveredAbove = !textAbove || covers(above, from + inset, to - inset, size);
+        boolean coveredBelow = !textBelow || covers(below, from + inset, to - inset, size);
+        return !(coveredAbove && coveredBelow);
     }
 
     private static boolean near(List<Glyph> row, float baseline, float size) {
