@@ -340,9 +340,12 @@ public final class QualityReport {
         }
         StringBuilder kinds = new StringBuilder();
         r.exactByKind().forEach((kind, share) -> kinds.append(", ").append(kind.json()).append(' ').append(r.percent(share)));
-        out.printf(Locale.ROOT, "%nRegions at %s: %,d items with regions, %s with IoU ≥ %.1f, mean IoU %.3f; exact by kind%s%n",
-                label, r.regionItems(), r.percent(r.regionsOverlapping()), Reconstruction.GOOD_IOU, r.meanIou(),
-                kinds.substring(1));
+        StringBuilder overlapping = new StringBuilder();
+        r.regionsByKind().forEach((kind, share) -> overlapping.append(", ").append(kind.json()).append(' ')
+                .append(r.percent(share)));
+        out.printf(Locale.ROOT, "%nRegions at %s: %,d items with regions, %s with IoU ≥ %.1f (by kind%s), mean IoU %.3f;"
+                + " exact by kind%s%n", label, r.regionItems(), r.percent(r.regionsOverlapping()), Reconstruction.GOOD_IOU,
+                overlapping.substring(1), r.meanIou(), kinds.substring(1));
     }
 
     private static void misses(PrintStream out, String label, Reconstruction.Result r) {

@@ -59,6 +59,8 @@ public final class Reconstruction {
     static final double GOOD_IOU = 0.9;
     private long regionItems;
     private long regionsGood;
+    /** Per kind of the truth: {items with regions, of them overlapping at {@link #GOOD_IOU}}. */
+    private final Map<ItemKind, long[]> regionsByKind = new EnumMap<>(ItemKind.class);
     private double iouSum;
     private long flatExactItems;
     private long jumps;
@@ -274,8 +276,11 @@ public final class Reconstruction {
             }
             double iou = pair < 0 ? 0 : RegionOverlap.iou(want.regions(), parsedList.get(pair).regions(), truth.number());
             iouSum += iou;
+            long[] ofKind = regionsByKind.computeIfAbsent(want.kind(), k -> new long[2]);
+            ofKind[0]++;
             if (iou >= GOOD_IOU) {
                 regionsGood++;
+                ofKind[1]++;
             } else if (reportMisses && exact[t]) {
                 misses.merge("region overlap under " + GOOD_IOU, 1L, Long::sum);
                 example("region overlap under " + GOOD_IOU, edition.date() + " p" + truth.number() + " "
@@ -386,6 +391,8 @@ public final class Reconstruction {
     public Result result() {
         Map<ItemKind, Double> kinds = new EnumMap<>(ItemKind.class);
         byKind.forEach((kind, counts) -> kinds.put(kind, share(counts[1], counts[0])));
+        Map<ItemKind, Double> regionKinds = new EnumMap<>(ItemKind.class);
+        regionsByKind.forEach((kind, counts) -> regionKinds.put(kind, share(counts[1], counts[0])));
         Map<ItemFlag, long[]> flags = new EnumMap<>(ItemFlag.class);
         byFlag.forEach((flag, counts) -> flags.put(flag, counts.clone()));
         Map<String, List<String>> someExamples = new java.util.TreeMap<>();
@@ -394,7 +401,7 @@ public final class Reconstruction {
                 share(exactItems, truthItems), share(textExactItems, truthItems), share(correctChars, parsedChars),
                 share(correctChars, truthChars), kinds, flags, new HashMap<>(misses), someExamples,
                 share(flatExactItems, truthItems), jumps, jumpsStitched, regionItems,
-                share(regionsGood, regionItems), regionItems == 0 ? Double.NaN : iouSum / regionItems);
+                share(regionsGood, regionItems), regionKinds, regionItems == 0 ? Double.NaN : iouSum / regionItems);
     }
 
     private static double share(long part, long whole) {
@@ -420,12 +427,16 @@ public final class Reconstruction {
      * @param flatExact       share of items whose headline and text are exact with paragraph breaks aside
      * @param jumps           jumps of the truth (a 下转 part and its 上接 rest)
      * @param jumpsStitched   of them, those whose parsed parts carry the jump both ways
+     * @param regionItems     truth items with regions (page PDFs)
+     * @param regionsOverlapping share of them whose parsed regions overlap with IoU at least {@link #GOOD_IOU}
+     * @param regionsByKind   that share per item kind
+     * @param meanIou         mean IoU over them
      */
     public record Result(long editions, long failedEditions, double mastheads, long items, long exactItems,
             double exact, double textExact, double precision, double recall, Map<ItemKind, Double> exactByKind,
             Map<ItemFlag, long[]> exactByFlag, Map<String, Long> misses, Map<String, List<String>> examples,
             double flatExact, long jumps, long jumpsStitched, long regionItems, double regionsOverlapping,
-            double meanIou) {
+            Map<ItemKind, Double> regionsByKind, double meanIou) {
 
         public String percent(double share) {
             return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.2f%%", share * 100);
