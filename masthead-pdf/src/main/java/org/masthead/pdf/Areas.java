@@ -38,11 +38,14 @@ final class Areas {
     private final List<TextBlock> remaining;
     /** The blocks set as headlines. */
     private final java.util.Set<TextBlock> headlines = new java.util.HashSet<>();
+    /** Line pitch over type size of the page's running text ({@link #set}). */
+    private final float bodyPitch;
 
     private Areas(PageMarks.Marks marks, List<TextBlock> blocks, float body) {
         this.marks = marks;
         this.body = body;
         this.remaining = new ArrayList<>(blocks);
+        this.bodyPitch = bodyPitch(blocks, body);
         for (TextBlock block : blocks) {
             if (setAsHeadline(block, blocks)) {
                 headlines.add(block);
@@ -109,6 +112,39 @@ final class Areas {
             }
         }
         return false;
+    }
+
+    /**
+     * The block as set: its lines' boxes with their leading shared out above the first line and below the last,
+     * as a layout program's text frame holds them. So an item's area takes in the leading round its text, and
+     * the areas of items set one under another meet without a strip that is neither's. A block of one line
+     * takes the running text's leading for its size.
+     */
+    private Box set(TextBlock block) {
+        List<TextLine> lines = block.lines();
+        float pitch = lines.size() > 1
+                ? (lines.get(lines.size() - 1).box().y() - lines.get(0).box().y()) / (lines.size() - 1)
+                : block.size() * bodyPitch;
+        // Lines further apart than that are no one run of leading (a gap the block finder bridged).
+        float half = Math.max(0, Math.min(pitch - block.size(), block.size())) / 2;
+        Box box = block.box();
+        return new Box(box.x(), box.y() - half, box.width(), box.height() + 2 * half);
+    }
+
+    /** The median line pitch over type size of the blocks of two lines or more set in body type. */
+    private static float bodyPitch(List<TextBlock> blocks, float body) {
+        List<Float> pitches = new ArrayList<>();
+        for (TextBlock block : blocks) {
+            List<TextLine> lines = block.lines();
+            if (lines.size() > 1 && Math.abs(block.size() - body) < body * 0.1f) {
+                pitches.add((lines.get(lines.size() - 1).box().y() - lines.get(0).box().y()) / (lines.size() - 1) / block.size());
+            }
+        }
+        if (pitches.isEmpty()) {
+            return 1;
+        }
+        pitches.sort(null);
+        return pitches.get(pitches.size() / 2);
     }
 
     private boolean isHeadline(TextBlock block) {
@@ -232,7 +268,7 @@ final class Areas {
         region.add(image);
         for (TextBlock block : caption) {
             parts.add(new Area.Part(Area.Role.CAPTION, block.lines()));
-            region.add(block.box());
+            region.add(set(block));
         }
         areas.add(new Area(parts, region));
         tops.add(image.y());
@@ -276,7 +312,7 @@ final class Areas {
             Box headBox = null;
             for (TextBlock block : head.parts.keySet()) {
                 parts.add(new Area.Part(head.parts.get(block), block.lines()));
-                headBox = headBox == null ? block.box() : headBox.union(block.box());
+                headBox = headBox == null ? set(block) : headBox.union(set(block));
             }
             Area text = text(members.get(head), List.of());
             region.add(text.region().isEmpty() ? headBox : centredOver(headBox, Box.around(text.region())));
@@ -612,7 +648,7 @@ final class Areas {
         for (int b = 0; b < sorted.size(); b++) {
             TextBlock block = sorted.get(b);
             int column = columns.get(block);
-            regionByColumn.merge(column, block.box(), Box::union);
+            regionByColumn.merge(column, set(block), Box::union);
             if (isHeadline(block) || isHeading(block, face)) {
                 flush(paragraph, parts);
                 parts.add(new Area.Part(isHeadline(block) ? Area.Role.HEADLINE : Area.Role.HEADING,

@@ -348,16 +348,31 @@ class LayoutTest {
     private static final float PAGE = PDRectangle.A3.getHeight();
 
     /** A rule from x 50 to {@code right}, 80 below the page's top: over a row of items. */
+    @Test
+    void anItemsAreaTakesInTheLeadingRoundItsLines() throws Exception {
+        // Four lines of 10 pt type set 16 pt apart fill 64 pt as set: the 6 pt of leading between two lines is
+        // shared out above the first and below the last, so the area is four pitches high, not the 58 pt its glyphs
+        // cover. A single line (the byline) takes the running text's leading for its own size.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 60, 100, 0, "在大连看强军新风");
+            text(content, font, 10, 60, 130, 0, "本报讯　6月3日，大连举行");
+            text(content, font, 10, 60, 146, 0, "双拥共建签约仪式，9家企");
+            text(content, font, 10, 60, 162, 0, "业与驻地部队结对共建，为");
+            text(content, font, 10, 60, 178, 0, "官兵解决实际困难。");
+        });
+        assertThat(areas).singleElement().satisfies(article -> assertThat(article.region())
+                .filteredOn(box -> box.y() > 110).singleElement().satisfies(column -> {
+                    assertThat(column.height()).isCloseTo(64, org.assertj.core.data.Offset.offset(0.5));
+                    assertThat(column.y()).isCloseTo(130 - 8.8 - 3, org.assertj.core.data.Offset.offset(0.5));
+                }));
+    }
+
     private static void ruleAcross(org.apache.pdfbox.pdmodel.PDPageContentStream content, float right) throws IOException {
         content.moveTo(50, PAGE - 80);
         content.lineTo(right, PAGE - 80);
         content.stroke();
     }
 
-    /**
-     * A brief's one paragraph set {@code perColumn} lines to a column, the columns {@code pitch} apart from x
-     * {@code left}, its first line indented by {@code indent}, from {@code top} down.
-     */
     /**
      * A brief, its bold head at baseline 100 and its lines set in columns from x 60 under it, over an article whose
      * columns, at the brief's pitch, set the page's.
@@ -390,6 +405,10 @@ class LayoutTest {
         briefColumns(content, font, size, lines, perColumn, left, pitch, indent, top);
     }
 
+    /**
+     * A brief's one paragraph set {@code perColumn} lines to a column, the columns {@code pitch} apart from x
+     * {@code left}, its first line indented by {@code indent}, from {@code top} down.
+     */
     private static void briefColumns(org.apache.pdfbox.pdmodel.PDPageContentStream content,
             org.apache.pdfbox.pdmodel.font.PDType0Font font, float size, String[] lines, int perColumn, float left,
             float pitch, float indent, float top) throws IOException {
