@@ -326,6 +326,8 @@ final class PdfTypesetter {
             y = centred(item.byline, innerX, y, innerWidth, body, false);
         }
         if (y > headStart) {
+            // The head stands over the whole block: its area is the band across it, not its lines' ink alone.
+            texts.get(item).computeIfPresent(HEAD, (group, head) -> new Rect(innerX, head.y(), innerWidth, head.height()));
             y += leading * 0.4f;
         }
         if (item.refersText != null) {
@@ -365,7 +367,7 @@ final class PdfTypesetter {
         } else {
             end = lines(item.caption, x, captionTop, width, size, false, 0);
             float baseline = end + size * ASCENT;
-            run(item.creditText, x + width - textWidth(item.creditText, size), baseline, size, false, 0);
+            run(item.creditText, x + width - textWidth(item.creditText, size), baseline, size, false, 0, size * 1.4f);
             end += size * 1.4f;
         }
         owner = article;
@@ -432,11 +434,11 @@ final class PdfTypesetter {
             float size = line.heading ? body * 1.1f : body;
             float natural = textWidth(line.text, size) + line.indent;
             if (line.heading) {
-                run(line.text, x + (columnWidth - natural) / 2, baseline, size, true, 0);
+                run(line.text, x + (columnWidth - natural) / 2, baseline, size, true, 0, leading);
             } else {
                 float spacing = justified && line.full && line.text.length() > 1
                         ? (columnWidth - natural) / (line.text.length() - 1) : 0;
-                run(line.text, x + line.indent, baseline, size, false, spacing);
+                run(line.text, x + line.indent, baseline, size, false, spacing, leading);
             }
             y += line.advance;
         }
@@ -499,7 +501,8 @@ final class PdfTypesetter {
         List<String> parts = wrap(text, width, size, spacing);
         for (String part : parts) {
             float natural = textWidth(part, size) + spacing * (part.length() - 1);
-            run(part, x + Math.max(0, (width - natural) / 2), y + size * ASCENT + size * 0.15f, size, bold, spacing);
+            run(part, x + Math.max(0, (width - natural) / 2), y + size * ASCENT + size * 0.15f, size, bold, spacing,
+                    size * 1.35f);
             y += size * 1.35f;
         }
         return y + size * 0.15f;
@@ -508,7 +511,7 @@ final class PdfTypesetter {
     /** Left-aligned lines in a given size; returns the y below them. */
     private float lines(String text, float x, float y, float width, float size, boolean bold, float spacing) {
         for (String part : wrap(text, width, size, spacing)) {
-            run(part, x, y + size * ASCENT, size, bold, spacing);
+            run(part, x, y + size * ASCENT, size, bold, spacing, size * 1.4f);
             y += size * 1.4f;
         }
         return y;
@@ -539,9 +542,19 @@ final class PdfTypesetter {
     }
 
     private void run(String text, float x, float baseline, float size, boolean bold, float spacing) {
+        run(text, x, baseline, size, bold, spacing, size);
+    }
+
+    /**
+     * A run of text on a line {@code pitch} below the one before: an item's run counts in the item's area as
+     * set, its leading shared out above and below it, as a layout program's text frame holds it.
+     */
+    private void run(String text, float x, float baseline, float size, boolean bold, float spacing, float pitch) {
         runs.add(new Run(text, x, baseline, size, bold, spacing));
         if (owner != null) {
-            Rect box = new Rect(x, baseline - ASCENT * size, textWidth(text, size) + spacing * (text.length() - 1), size);
+            float half = Math.max(0, pitch - size) / 2;
+            Rect box = new Rect(x, baseline - ASCENT * size - half, textWidth(text, size) + spacing * (text.length() - 1),
+                    size + 2 * half);
             texts.computeIfAbsent(owner, d -> new java.util.TreeMap<>()).merge(group, box, PdfTypesetter::union);
         }
     }
