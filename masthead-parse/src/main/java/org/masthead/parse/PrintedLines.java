@@ -46,6 +46,8 @@ final class PrintedLines {
     private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
     /** Marks that may not open a line: the character before them goes down with them. */
     private static final String NO_LINE_START = "，。、；：？！”’）》」』〉】…";
+    /** Marks that may not end a line: they go down with the character after them. */
+    private static final String NO_LINE_END = "“‘（《「『〈【";
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
@@ -261,6 +263,10 @@ final class PrintedLines {
             // Nor does a paragraph run on into a line without punctuation that ends there: a subhead. Nor into a
             // line that can only be indented, however the line above ends (a headline a column wide: 火箭军工程大学
             // 某系组 / 织跨昼夜实兵对抗演练 / 在哈尔滨某医院，).
+            if (Segments.finished(line) && isSpacedFirst(i + 1, usual)) {
+                // Spread out, and still an indent short: the next paragraph's first line (持续36天。 / 在 肖 明 看 来 ，).
+                return false;
+            }
             if (blocksMarkParagraphs && !blockStarts.get(i + 1) && Segments.finished(line) && hasPunctuation(next)) {
                 // The converter opened no block here, and it opens one at every paragraph: the text goes on. (Where
                 // it opens one, the paragraph may still go on: a column's end opens a block too.)
@@ -319,7 +325,24 @@ final class PrintedLines {
      * lost a character to the next tells.
      */
     private boolean isSpacedFirst(int k, int usual) {
-        return widths[k] < 0 && heldRoom(k) == 0 && isIndentedFirst(widths[k], usual, 0);
+        return widths[k] < 0 && heldRoom(k) == 0
+                && (isIndentedFirst(widths[k], usual, 0) || isSpreadOverIndent(k, usual));
+    }
+
+    /**
+     * Line {@code k}, of CJK type alone, was spread out and is an indent short: a paragraph's first line, spread
+     * over the column's slack, when the next line opens with a character that could have stood at its end (a
+     * character with no mark after it that may not open a line). A full line loses two characters only to
+     * the next line's opening (努 / 力，), and figures may set narrower than they count.
+     */
+    private boolean isSpreadOverIndent(int k, int usual) {
+        String line = lines.get(k);
+        if (k + 1 == lines.size() || usual + widths[k] != INDENT || !isMeasuredExactly(line)) {
+            return false;
+        }
+        String next = lines.get(k + 1);
+        return HanScript.isHan(next.charAt(0)) && (next.length() == 1 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
+                && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /**

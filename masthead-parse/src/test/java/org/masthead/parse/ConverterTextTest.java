@@ -223,6 +223,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpreadOutLineAnIndentShortWhoseNextCharacterCouldHaveStoodAtItsEndOpensAParagraph() {
+        // mutool, a column eight characters wide and nearly an em of slack: 在肖明看来， is spread over its
+        // measure after an indent. A line that lost two characters to the next would lose them only to an opening
+        // that may not be parted (力，); 只要 may be, so the line was indented, and 持续36天。 ended a paragraph
+        // though its figures leave its width in doubt.
+        Item item = onlyItem("联勤保障部队某中心组织跨昼夜实兵对抗演练", "本报记者 袁海涛", "某中心官兵每年徒",
+                "步 巡 逻 里 程 超 过", "7900公里。维护和", "平安宁是国际社会", "的普遍呼声，也是", "各方的共同愿望。",
+                "此次活动由联勤保", "障部队某中心和漠", "河有关部门联合主", "办，持续36天。", "在 肖 明 看 来 ，",
+                "只要肯钻研、敢较", "真，再难的问题也", "能找到破解之道。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2).last().asString()
+                .isEqualTo("在肖明看来，只要肯钻研、敢较真，再难的问题也能找到破解之道。");
+    }
+
+    @Test
     void aLineShortBeforeAFigureItCouldNotHoldRunsOnUnderAFinishedLine() {
         // mutool: 88%， is never broken and did not fit after 达到, so that line stops an indent short under a
         // full line that ends its sentence; the browser justified it to the column, which the text cannot show.
