@@ -69,6 +69,11 @@ final class InterleavedColumns {
         }
     }
 
+    /** Line {@code i} is the page's running head (解放军报 2024年1月2日 星期二). */
+    private static boolean isRunningHead(List<String> lines, int i) {
+        return i < lines.size() && MastheadReader.isRunningHead(lines.get(i));
+    }
+
     /** The text with each block given column by column, or the text itself when no columns were joined. */
     static String split(String text) {
         List<String> lines = LineSplitter.lines(text);
@@ -94,16 +99,17 @@ final class InterleavedColumns {
         for (int i = 0; i <= lines.size(); i++) {
             List<Piece> pieces = i < lines.size() ? cut.get(i) : List.of();
             if (pieces.isEmpty() && bandLines > 0 && bandLines <= MAX_SPLIT_ROWS && opensColumns(cut, i - bandLines)
-                    && opensColumns(cut, i + 1)) {
+                    && opensColumns(cut, i + 1) && !isRunningHead(lines, i + 1)) {
                 // The converter may end a block after an article's first row or two (under its headline): the
                 // row goes with the columns below it.
                 continue;
             }
             boolean wide = pieces.size() == 1 && pieces.get(0).width() > column + SLACK;
             boolean heading = bandLines == 0 && pieces.size() == 1 && isHeading(pieces.get(0), column);
-            if (pieces.isEmpty() || wide || heading) {
+            if (pieces.isEmpty() || wide || heading || isRunningHead(lines, i)) {
                 // A blank line ends the converter's block; a line wider than a column (a headline across
-                // columns) ends the rows above it, and a heading over the rows stands before them.
+                // columns) ends the rows above it, and a heading over the rows stands before them. The page's
+                // running head, which pdftotext may give after an article's first rows, is no row of columns.
                 band(band, column, out);
                 band.clear();
                 bandLines = 0;

@@ -144,6 +144,47 @@ class ConverterTextTest {
     }
 
     @Test
+    void aRunningHeadGivenAfterAnArticlesFirstRowsIsThePagesAndNoRowOfColumns() {
+        // pdftotext: an inside page whose narrow columns it joined row by row gives the running head (right of
+        // the page's name, level with the headline's first line) after the first article's first rows. It is
+        // the page's head, not a row whose pieces go to the columns below (星期二 became a headline).
+        Edition edition = Fixtures.parse("jfjb-2024-01-02-p03.txt", String.join("\n",
+                "3",
+                "",
+                "文化周刊",
+                "",
+                "《新时代强军故事》单行本出版",
+                "（上接第一版）这次任",
+                "夏德明告诉记者，过去 役军人6580名，安置率达到",
+                "",
+                "解放军报 2024年1月2日 星期二",
+                "",
+                "强化科技赋能 推进训练转型",
+                "",
+                "■邱利民",
+                "务中，空降兵某旅首次采用 组织类似训练往往要提前数 55%。夏德明说：“守好祖国",
+                "打仗能力不是天上掉下 备的人放到关键岗位上。人 年官兵是强军事业的生力 血，这是被实践反复证明了",
+                "模块化编组方式，实现了多 周准备，如今依托信息系 的每一寸土地，是我们的神",
+                "兵种力量的高效融合。据统 统，数小时即可完成筹划。 圣职责。”空降兵某旅所属某 来的，而是在一次次摔打磨 才是强军之本，人才工作是 军，也是部队发展的未来和 的真理。",
+                "希望。",
+                "每一名官兵都是强军事",
+                "计，今年上半年，全区共有 会议强调，要坚持以战领 连指导员夏德明告诉记者， 砺中练出来的。思想是行动 固本强基的战略工程。",
+                "的先导，思想上的滑坡是最",
+                "只有这样，才能提高素",
+                "善于总结经验教训，才",
+                "业的参与者、建设者、贡献",
+                "4120名适龄青年报名参军， 训、体系练兵，加快提升部 连队把思想工作做到训练场",
+                "质本领、取得过硬实绩，个 能在实践中不断进步。为基 者。守正创新，既要传承好",
+                "其中大学生占比93%。韦玉 队实战化训练水平。韦玉兰 上，官兵练兵热情持续高 危险的滑坡。",
+                "平时多一分准备，战时",
+                "人进步也就有了可靠的依 层减负，绝不是降低标准， 优良传统，又要勇于打破思",
+                "兰介绍，空降兵某旅近年来 介绍，空降兵某旅近年来先 涨。为保障高温天气下的训").getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).name()).isEqualTo("文化周刊");
+        assertThat(edition.pages().get(0).items()).extracting(Item::headline)
+                .contains("《新时代强军故事》单行本出版").doesNotContain("星期二");
+    }
+
+    @Test
     void aLunarDateOnALineOfItsOwnAboveThePapersNameIsNoTitle() {
         // mutool reads a front page's date box (left of the name) first: date, weekday, lunar date, then the name.
         Edition edition = parse(String.join("\n\n", "2019年2月6日", "星期三", "农历己亥年正月初二",
