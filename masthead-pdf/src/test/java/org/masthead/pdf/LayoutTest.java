@@ -347,12 +347,11 @@ class LayoutTest {
 
     private static final float PAGE = PDRectangle.A3.getHeight();
 
-    /** A rule from x 50 to {@code right}, 80 below the page's top: over a row of items. */
     @Test
     void anItemsAreaTakesInTheLeadingRoundItsLines() throws Exception {
         // Four lines of 10 pt type set 16 pt apart fill 64 pt as set: the 6 pt of leading between two lines is
         // shared out above the first and below the last, so the area is four pitches high, not the 58 pt its glyphs
-        // cover. A single line (the byline) takes the running text's leading for its own size.
+        // cover.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
             text(content, font, 24, 60, 100, 0, "在大连看强军新风");
             text(content, font, 10, 60, 130, 0, "本报讯　6月3日，大连举行");
@@ -367,6 +366,7 @@ class LayoutTest {
                 }));
     }
 
+    /** A rule from x 50 to {@code right}, 80 below the page's top: over a row of items. */
     private static void ruleAcross(org.apache.pdfbox.pdmodel.PDPageContentStream content, float right) throws IOException {
         content.moveTo(50, PAGE - 80);
         content.lineTo(right, PAGE - 80);
