@@ -44,10 +44,6 @@ final class PrintedLines {
     private static final String SENTENCE_MARKS = "，。、；？！";
     /** Full-width marks whose blank half CJK type closes up against a neighbouring mark. */
     private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
-    /** Marks that may not open a line: the character before them goes down with them. */
-    private static final String NO_LINE_START = "，。、；：？！”’）》」』〉】…";
-    /** Marks that may not end a line: they go down with the character after them. */
-    private static final String NO_LINE_END = "“‘（《「『〈【";
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
@@ -341,8 +337,9 @@ final class PrintedLines {
             return false;
         }
         String next = lines.get(k + 1);
-        return HanScript.isHan(next.charAt(0)) && (next.length() == 1 || NO_LINE_START.indexOf(next.charAt(1)) < 0)
-                && NO_LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;
+        return HanScript.isHan(next.charAt(0))
+                && (next.length() == 1 || LineBreaking.NO_LINE_START.indexOf(next.charAt(1)) < 0)
+                && LineBreaking.NO_LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     /**
@@ -458,7 +455,7 @@ final class PrintedLines {
         } else if (!HanScript.isHan(line.charAt(0))) {
             return Integer.MAX_VALUE;
         }
-        while (end < line.length() && NO_LINE_START.indexOf(line.charAt(end)) >= 0) {
+        while (end < line.length() && LineBreaking.NO_LINE_START.indexOf(line.charAt(end)) >= 0) {
             end++;
         }
         return width(line.substring(0, end));

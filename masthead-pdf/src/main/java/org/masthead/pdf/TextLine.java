@@ -1,6 +1,7 @@
 package org.masthead.pdf;
 
 import java.util.List;
+import org.masthead.parse.LineBreaking;
 
 /**
  * One printed line in one column: its glyphs left to right and its text, with the spaces a reader sees
@@ -10,8 +11,6 @@ import java.util.List;
 record TextLine(List<Glyph> glyphs, String text, Box box, float size, boolean bold, String face) {
     /** Marks that may not open a line (禁则): they go down with the character before them. */
     private static final String NO_LINE_OPENING = Characters.CLOSING_MARKS + "%‰";
-    /** Marks that may not end a line: they go down with the character after them. */
-    private static final String NO_LINE_ENDING = "“‘（《「『〈【";
 
     float x() {
         return box.x();
@@ -24,7 +23,7 @@ record TextLine(List<Glyph> glyphs, String text, Box box, float size, boolean bo
      */
     float openingWidth() {
         int end = 0;
-        while (end < glyphs.size() - 1 && NO_LINE_ENDING.indexOf(charAt(end)) >= 0) {
+        while (end < glyphs.size() - 1 && LineBreaking.NO_LINE_END.indexOf(charAt(end)) >= 0) {
             end++;
         }
         if (Characters.isWordChar(charAt(end))) {
