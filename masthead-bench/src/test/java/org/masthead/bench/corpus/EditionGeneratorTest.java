@@ -33,6 +33,35 @@ class EditionGeneratorTest {
     }
 
     @Test
+    void anArticleSetRoundAnInsetHasItsHeadAsABandAcrossItsColumns() {
+        // Its block is not its own, so its area is its parts; the head's part is the band over the columns it
+        // heads, as on every other item's block, not the centred headline's ink.
+        CorpusSpec spec = new CorpusSpec(Title.of("解放军报"), LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-05"),
+                7, 6, 6, Converter.PDF, Damage.NONE);
+        int seen = 0;
+        for (GeneratedEdition edition : Corpora.generate(spec)) {
+            for (Page page : edition.truth().pages()) {
+                for (Item item : page.items()) {
+                    List<org.masthead.model.Box> boxes = item.regions().stream().map(org.masthead.model.Region::box).toList();
+                    if (item.kind() != ItemKind.ARTICLE || item.headline() == null || boxes.size() < 3) {
+                        continue;
+                    }
+                    org.masthead.model.Box head = boxes.get(0);
+                    List<org.masthead.model.Box> columns = boxes.subList(1, boxes.size());
+                    double left = columns.stream().mapToDouble(org.masthead.model.Box::x).min().orElseThrow();
+                    double right = columns.stream().mapToDouble(b -> b.x() + b.width()).max().orElseThrow();
+                    assertThat(head.y() + head.height()).isLessThanOrEqualTo(columns.stream()
+                            .mapToDouble(org.masthead.model.Box::y).min().orElseThrow());
+                    assertThat(head.x()).isCloseTo(left, org.assertj.core.data.Offset.offset(0.5));
+                    assertThat(head.x() + head.width()).isGreaterThanOrEqualTo(right - 0.5);
+                    seen++;
+                }
+            }
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
     void anyEditionCanBeGeneratedOnItsOwn() {
         CorpusSpec spec = Corpora.spec("2025-01-01", "2025-01-10", 3, Damage.TYPICAL);
         GeneratedEdition inRange = Corpora.generate(spec).get(6);
