@@ -121,23 +121,25 @@ final class Areas {
      * takes the running text's leading for its size.
      */
     private Box set(TextBlock block) {
-        List<TextLine> lines = block.lines();
-        float pitch = lines.size() > 1
-                ? (lines.get(lines.size() - 1).box().y() - lines.get(0).box().y()) / (lines.size() - 1)
-                : block.size() * bodyPitch;
-        // Lines further apart than that are no one run of leading (a gap the block finder bridged).
+        float pitch = block.lines().size() > 1 ? pitch(block) : block.size() * bodyPitch;
+        // Leading wider than the type is a gap the block finder bridged, not leading: at most a type size counts.
         float half = Math.max(0, Math.min(pitch - block.size(), block.size())) / 2;
         Box box = block.box();
         return new Box(box.x(), box.y() - half, box.width(), box.height() + 2 * half);
+    }
+
+    /** How far apart a block of two lines or more sets its lines, baseline to baseline on average. */
+    private static float pitch(TextBlock block) {
+        List<TextLine> lines = block.lines();
+        return (lines.get(lines.size() - 1).box().y() - lines.get(0).box().y()) / (lines.size() - 1);
     }
 
     /** The median line pitch over type size of the blocks of two lines or more set in body type. */
     private static float bodyPitch(List<TextBlock> blocks, float body) {
         List<Float> pitches = new ArrayList<>();
         for (TextBlock block : blocks) {
-            List<TextLine> lines = block.lines();
-            if (lines.size() > 1 && Math.abs(block.size() - body) < body * 0.1f) {
-                pitches.add((lines.get(lines.size() - 1).box().y() - lines.get(0).box().y()) / (lines.size() - 1) / block.size());
+            if (block.lines().size() > 1 && Math.abs(block.size() - body) < body * 0.1f) {
+                pitches.add(pitch(block) / block.size());
             }
         }
         if (pitches.isEmpty()) {
