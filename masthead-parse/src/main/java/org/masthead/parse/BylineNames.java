@@ -47,7 +47,8 @@ final class BylineNames {
             }
             boolean under = b > 0 && blocks.get(b - 1)[1] == byline;
             boolean cuts = b > 0 && end < blocks.size()
-                    && cutsText(lines.get(blocks.get(b - 1)[1]).strip(), lines.get(blocks.get(end)[0]).strip());
+                    && cutsText(lines.subList(blocks.get(b - 1)[0], blocks.get(b - 1)[1] + 1),
+                            lines.get(blocks.get(end)[0]).strip());
             if (byline >= 0 && (under || cuts)) {
                 Names taken = found.getOrDefault(byline, new Names()).copy();
                 boolean paired = true;
@@ -106,13 +107,15 @@ final class BylineNames {
     }
 
     /**
-     * Whether a block between these two lines cuts running text: both are lines of a column's text, or the first
-     * is and stops mid-sentence. A line without punctuation may be a headline that left its last characters
-     * (万个) in a block of their own.
+     * Whether a block between the block before it and the line after it cuts running text: the block before is
+     * a column's text, and the line after is too or the block stops mid-sentence. A column's last line may hold
+     * no mark of its own (…在全军比武中); a block without punctuation may be a headline that left its last
+     * characters (万个) in a block of their own.
      */
-    private static boolean cutsText(String before, String after) {
-        return PrintedLines.hasPunctuation(before)
-                && (PrintedLines.hasPunctuation(after) || !Segments.finished(before));
+    private static boolean cutsText(List<String> before, String after) {
+        String last = before.get(before.size() - 1).strip();
+        return before.stream().anyMatch(PrintedLines::hasPunctuation)
+                && (PrintedLines.hasPunctuation(after) || !Segments.finished(last));
     }
 
     /** A byline's names as its blocks give them; a padded name comes a character at a time. */

@@ -1634,6 +1634,32 @@ class ConverterTextTest {
     }
 
     @Test
+    void aNameDroppedUnderAColumnLineWithoutMarksGoesBackToTheByline() {
+        // The column's last line before the name holds no mark of its own; the column above it does.
+        Item report = onlyItem("""
+                把论文写在战位上
+                ■本报记者
+
+                本报北京6月2日电 连日来，某
+                旅组织官兵开展海上训练。
+                去年以来，海军陆战队某旅先
+                后有51人次在全军比武中
+
+                方秀英
+
+                获奖，41人被评为“优秀士官
+                人才”。返航途中，编队还组
+                织了损管、救生等多个课目训
+                练。""");
+        assertThat(report.headline()).isEqualTo("把论文写在战位上");
+        assertThat(report.authors()).containsExactly("方秀英");
+        assertThat(report.sections().get(0).paragraphs()).containsExactly(
+                "本报北京6月2日电 连日来，某旅组织官兵开展海上训练。",
+                "去年以来，海军陆战队某旅先后有51人次在全军比武中获奖，41人被评为“优秀士官人才”。返航途中，编队还组织了"
+                        + "损管、救生等多个课目训练。");
+    }
+
+    @Test
     void aHeadlineOfTwoMatchedPhrasesIsNoRestOfTheHeadlineAboveIt() {
         // pdftotext sets a big headline's line first where its tall box starts above a brief's headline beside it.
         List<Item> items = items("""
