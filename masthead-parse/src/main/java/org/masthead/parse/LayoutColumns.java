@@ -148,11 +148,11 @@ final class LayoutColumns {
                 List<Piece> column = byColumn.get(k);
                 if (k == headed) {
                     for (Piece head : heads) {
-                        out.append(head.text()).append('\n');
+                        out.append(headRows(head.text())).append('\n');
                     }
                 }
                 for (Piece piece : column) {
-                    out.append(piece.text()).append('\n');
+                    out.append(headRows(piece.text())).append('\n');
                 }
                 if (!column.isEmpty()) {
                     out.append('\n');
@@ -160,6 +160,36 @@ final class LayoutColumns {
             }
             out.append('\n');
         }
+    }
+
+    /**
+     * The text, on two lines where it is a headline with the byline or subtitle set under it at its end:
+     * pdftotext -layout rows a headline's tall line with the smaller line below it (铁血担当书写忠诚答卷本报记者 廖利民,
+     * 北京拥军优属工作再上新台阶 本报记者 唐子涵, 我国5G基站总数达71.24万个 ——东部战区陆军某合成营…). The headline
+     * holds no punctuation and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken
+     * only after a space, and a subtitle only with words after its dash (a dated speech headline's
+     * ——（2019年10月21日） is its own).
+     */
+    static String headRows(String text) {
+        if (Segments.isReporters(text) || Segments.isSubtitle(text)) {
+            return text;
+        }
+        for (int k = 2; k < text.length() - 1; k++) {
+            String head = text.substring(0, k).strip();
+            String tail = text.substring(k);
+            boolean spaced = text.charAt(k - 1) == ' ';
+            if (head.length() < 2 || tail.charAt(0) == ' ' || PrintedLines.hasPunctuation(head)
+                    || Segments.dateline(head) != null) {
+                continue;
+            }
+            boolean byline = Segments.isReporters(tail) && (spaced || Segments.byline(tail) != null);
+            boolean subtitle = spaced && Segments.isSubtitle(tail)
+                    && HanScript.isHan(Segments.subtitleText(tail).charAt(0));
+            if (byline || subtitle) {
+                return head + '\n' + tail;
+            }
+        }
+        return text;
     }
 
     private static Band band(List<String> lines) {

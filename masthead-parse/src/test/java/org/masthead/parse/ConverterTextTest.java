@@ -916,6 +916,31 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLayoutHeadlineRowedWithItsBylineOrSubtitleIsParted() {
+        // pdftotext -layout rows a headline's tall line with the smaller line set under it, at its end, with a
+        // space or none; the headline keeps a dash of its own, and a byline's own role is never cut.
+        assertThat(LayoutColumns.headRows("铁血担当书写忠诚答卷本报记者 廖利民")).isEqualTo("铁血担当书写忠诚答卷\n本报记者 廖利民");
+        assertThat(LayoutColumns.headRows("出版发行   ■本报记者")).isEqualTo("出版发行\n■本报记者");
+        assertThat(LayoutColumns.headRows("我国5G基站总数达71.24万个 ——东部战区陆军某合成营聚焦打赢"))
+                .isEqualTo("我国5G基站总数达71.24万个\n——东部战区陆军某合成营聚焦打赢");
+        for (String kept : List.of("本报记者 龙霞", "本报北京2月5日电 记者", "中国——东盟合作迈上新台阶", "在座谈会上的讲话 ——（2019年10月21日）",
+                "某旅营长王五告诉本报记者", "，连队把思想工作做到训练场 ——这是")) {
+            assertThat(LayoutColumns.headRows(kept)).as(kept).isEqualTo(kept);
+        }
+        String layout = String.join("\n",
+                "                    高原练兵 淬火成钢本报记者 李红梅 通讯员 崔伟",
+                "",
+                "    本报北京1月1日电 连日来，某旅组       织官兵开展海上训练，检验部队在复",
+                "杂海况下的作战能力。去年以来，该       旅先后有51人次在全军比武中获奖。",
+                "    清晨六点，舰艇依次解缆起航，       夜幕降临，训练场灯火通明，一场夜",
+                "奔赴任务海域。返航途中，编队还         间射击考核正在紧张进行。这是今年",
+                "组织了损管、救生等多个课目训练。       该旅规模最大的一次综合演练。");
+        Item report = onlyItem(layout);
+        assertThat(report.headline()).isEqualTo("高原练兵 淬火成钢");
+        assertThat(report.authors()).containsExactly("李红梅", "崔伟");
+    }
+
+    @Test
     void aLayoutHeadlineStandsOverItsReportNotOverAPhotosCaptionBesideIt() {
         // Kind 15: a headline at the top of a band whose first column is a photo's caption beside the report.
         String layout = String.join("\n",
