@@ -169,6 +169,11 @@ final class PrintedLines {
             // A dateline its line could not hold to the end: 本报日喀则6月2日 / 电 廖艳说…, 新华社烟台12月31 / 日电.
             return true;
         }
+        if (i > 0 && opensCutDateline(i - 1) && !Segments.finished(line) && !opensOwnLine(i + 1)) {
+            // Its rest opens the report's text, which runs on however bare of marks its line: 新华社济南6月4日 /
+            // 电 新疆军区某边防团 / 所属某连指导员严超告 is no subhead.
+            return true;
+        }
         if (isCreditCut(line, next)) {
             // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
             return true;

@@ -496,6 +496,24 @@ class ConverterTextTest {
     }
 
     @Test
+    void theRestOfACutDatelineRunsOnThoughItsLineHoldsNoMark() {
+        // mutool: 新华社济南6月4日 / 电 新疆军区某边防团: the dateline's rest opens the text on a line with no mark of its
+        // own and a little short of the column; it is the paragraph's, no subhead or headline. A photo's caption
+        // with its credit stands above the headline, as on the page this comes from.
+        String page = String.join("\n\n", "2025年6月4日 星期三\n第4版\n专版", "空降兵某旅组织夜间实弹射击考核。 本报记者 邱亮摄",
+                "济南：“5G+工业互联网”赋能制造业升级",
+                "新华社济南6月4日", "电 新疆军区某边防团\n所属某连指导员严超告\n诉记者，连队把思想工\n作做到训练场上，官兵\n练兵热情持续高涨。");
+        Edition edition = Fixtures.parse("jfjb-2025-06-04-p04.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.pages().get(0).items()).filteredOn(item -> item.headline() != null).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.headline()).isEqualTo("济南：“5G+工业互联网”赋能制造业升级");
+                    assertThat(item.dateline().place()).isEqualTo("济南");
+                    assertThat(item.sections().get(0).paragraphs()).containsExactly("新华社济南6月4日电 新疆军区某边防团"
+                            + "所属某连指导员严超告诉记者，连队把思想工作做到训练场上，官兵练兵热情持续高涨。");
+                });
+    }
+
+    @Test
     void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
         // mutool: a photo's caption across two columns under a report's last column; its last line is short.
         String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
