@@ -20,6 +20,8 @@ final class LayoutColumns {
     private static final int SLACK = 2;
     /** A paragraph's first line is indented by two CJK characters, four positions. */
     private static final int INDENT = 4;
+    /** A subtitle's dash and the first of its words stand within this many characters. */
+    private static final int SUBTITLE_OPENING = 4;
     /** A column is started on this share of a band's lines at least (and on three). */
     private static final int MIN_SHARE = 4;
 
@@ -174,19 +176,28 @@ final class LayoutColumns {
         if (Segments.isReporters(text) || Segments.isSubtitle(text)) {
             return text;
         }
-        for (int k = 2; k < text.length() - 1; k++) {
-            String head = text.substring(0, k).strip();
-            String tail = text.substring(k);
-            boolean spaced = text.charAt(k - 1) == ' ';
-            if (head.length() < 2 || tail.charAt(0) == ' ' || PrintedLines.hasPunctuation(head)
-                    || Segments.dateline(head) != null) {
+        int length = text.length();
+        // One pass, whatever the line's length: past the first mark the head is no headline, a byline is short,
+        // and a subtitle shows itself in its first characters.
+        for (int k = 2; k < length - 1 && !PrintedLines.hasPunctuation(text.substring(k - 2, k)); k++) {
+            if (text.charAt(k) == ' ') {
                 continue;
             }
-            boolean byline = Segments.isReporters(tail) && (spaced || Segments.byline(tail) != null);
-            boolean subtitle = spaced && Segments.isSubtitle(tail)
-                    && HanScript.isHan(Segments.subtitleText(tail).charAt(0));
+            boolean spaced = text.charAt(k - 1) == ' ';
+            String tail = length - k <= Segments.MAX_BYLINE ? text.substring(k) : null;
+            boolean byline = tail != null && Segments.isReporters(tail) && (spaced || Segments.byline(tail) != null);
+            String opening = text.substring(k, Math.min(length, k + SUBTITLE_OPENING));
+            String words = Segments.subtitleText(opening);
+            boolean subtitle = spaced && Segments.isSubtitle(opening) && !words.isEmpty()
+                    && HanScript.isHan(words.charAt(0));
             if (byline || subtitle) {
-                return head + '\n' + tail;
+                String head = text.substring(0, k).strip();
+                if (Segments.dateline(head) != null) {
+                    return text; // and so would every longer head
+                }
+                if (head.length() >= 2) {
+                    return head + '\n' + text.substring(k);
+                }
             }
         }
         return text;

@@ -71,7 +71,7 @@ final class Segments {
             "\\s*[（(]\\s*" + ROLE + "\\s*([^）)]{2,30})[）)]");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile("^" + ROLE + "\\s*");
 
-    private static final int MAX_BYLINE = 40;
+    static final int MAX_BYLINE = 40;
     private static final int MAX_NOTE = 40;
     private static final int MAX_CREDIT = 30;
     private static final int MAX_CAPTION = 160;

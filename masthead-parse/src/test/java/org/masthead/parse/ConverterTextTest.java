@@ -942,7 +942,9 @@ class ConverterTextTest {
         assertThat(LayoutColumns.headRows("我国5G基站总数达71.24万个 ——东部战区陆军某合成营聚焦打赢"))
                 .isEqualTo("我国5G基站总数达71.24万个\n——东部战区陆军某合成营聚焦打赢");
         for (String kept : List.of("本报记者 龙霞", "本报北京2月5日电 记者", "中国——东盟合作迈上新台阶", "在座谈会上的讲话 ——（2019年10月21日）",
-                "某旅营长王五告诉本报记者", "，连队把思想工作做到训练场 ——这是")) {
+                "某旅营长王五告诉本报记者", "，连队把思想工作做到训练场 ——这是",
+                // a dash with nothing after it (found by fuzzing: it cut the words after the dash, of which there were none)
+                "铁血担当 --", "铁血担当 —— ")) {
             assertThat(LayoutColumns.headRows(kept)).as(kept).isEqualTo(kept);
         }
         String layout = String.join("\n",
