@@ -291,7 +291,6 @@ final class ItemSegmenter {
         return depth > 0;
     }
 
-    /** More Han characters than a four-character phrase holds. */
     /**
      * Whether the break between two heading lines falls inside a phrase: a word runs across it, or the lower line's
      * first phrase is one character (科技赋 / 能 推进训练), where a headline's phrases are two or more.
@@ -301,6 +300,7 @@ final class ItemSegmenter {
                 && HanScript.isHan(next.charAt(0));
     }
 
+    /** More Han characters than a four-character phrase holds. */
     private static boolean hasHeadlineWords(String text) {
         return HanScript.count(text, 0, text.length()) >= MIN_HEADLINE_HAN;
     }
