@@ -179,7 +179,7 @@ final class LayoutColumns {
         int length = text.length();
         // One pass, whatever the line's length: past the first mark the head is no headline, a byline is short,
         // and a subtitle shows itself in its first characters.
-        for (int k = 2; k < length - 1 && !PrintedLines.hasPunctuation(text.substring(k - 2, k)); k++) {
+        for (int k = 1; k < length - 1 && !PrintedLines.isPunctuation(text.charAt(k - 1)); k++) {
             if (text.charAt(k) == ' ') {
                 continue;
             }

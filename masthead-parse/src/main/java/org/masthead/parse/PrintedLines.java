@@ -716,9 +716,19 @@ final class PrintedLines {
         return votes >= MIN_TELLING && !tied ? most : -1;
     }
 
-    /** Whether the line holds punctuation: a sentence's marks, or a colon. */
+    /** Whether the line holds punctuation ({@link #isPunctuation}). */
     static boolean hasPunctuation(String line) {
-        return line.indexOf('：') >= 0 || hasSentenceMarks(line);
+        for (int i = 0; i < line.length(); i++) {
+            if (isPunctuation(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation: a sentence's marks, or a colon. */
+    static boolean isPunctuation(char c) {
+        return c == '：' || SENTENCE_MARKS.indexOf(c) >= 0;
     }
 
     /** Whether the line holds a mark only a sentence sets (a headline may hold a colon: 日喀则：“5G+工业互). */
