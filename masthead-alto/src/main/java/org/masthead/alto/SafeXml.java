@@ -1,10 +1,10 @@
 package org.masthead.alto;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -16,8 +16,8 @@ import org.masthead.parse.UnusableInputException;
  * The one door through which Masthead reads library XML (METS, ALTO, MODS, batch.xml).
  *
  * <p>Library XML never needs a DTD, so a DOCTYPE is refused outright: no entity is ever declared, expanded
- * or fetched, which rules out XXE and entity bombs before they start. On top of the JDK's own hardening
- * (DTD support and external entities off, no external access), the reader limits the bytes read, the
+ * or fetched, which rules out XXE and entity bombs before they start. On top of the parser's own hardening
+ * (DTD support and external entities off, every external resource refused), the reader limits the bytes read, the
  * element depth and the length of any one text node, so neither a 2 GB text node nor a deep nesting can
  * exhaust memory. Every refusal is an {@link UnusableInputException}: one line naming the file and the
  * problem.
@@ -35,16 +35,14 @@ public final class SafeXml {
     }
 
     private static XMLInputFactory factory() {
-        // The JDK's own parser, whatever else is on the classpath (Solr brings Woodstox): its limits and
-        // properties are the ones set here.
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        // Woodstox by name, not whichever StAX the classpath offers, so the properties set here are the ones
+        // in force. It reads an NDNP batch's ALTO about 1.3x as fast as the JDK's parser (docs/BENCHMARKS.md).
+        XMLInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
@@ -61,6 +59,9 @@ public final class SafeXml {
             return new Reader(FACTORY.createXMLStreamReader(counted), source, limits);
         } catch (XMLStreamException e) {
             throw new UnusableInputException(source, "not well-formed XML: " + oneLine(e));
+        } catch (Refused e) {
+            // Woodstox reads its first buffer while opening.
+            throw new UnusableInputException(source, e.getMessage());
         }
     }
 
@@ -84,7 +85,7 @@ public final class SafeXml {
 
     private static String oneLine(XMLStreamException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        // The JDK prefixes "ParseError at [row,col]:[r,c]\nMessage: …": keep it on one line.
+        // Woodstox puts the position on a line of its own ("… at [row,col {unknown-source}]: [1,16]"): keep one line.
         return message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
