@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import javax.xml.stream.XMLStreamException;
 import org.masthead.model.Edition;
 
 /**
@@ -96,14 +97,25 @@ public final class OaiProvider {
     public String handle(Map<String, String[]> parameters) {
         OAIPMH response = provider.handle(daysAsSeconds(parameters));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XmlWriter writer = new XmlWriter(out, configuration)) {
+        // xoai echoes a garbled resumption token, decoded, into its error message and its request element;
+        // control characters are not XML, so they are replaced as they are written: a StAX writer that checks
+        // (Woodstox, which Solr and the library readers bring) refuses them, one that does not writes bad XML.
+        try (XmlWriter writer = new XmlWriter(out, configuration) {
+            @Override
+            public void writeCharacters(String text) throws XMLStreamException {
+                super.writeCharacters(text == null ? null : NOT_XML.matcher(text).replaceAll("\uFFFD"));
+            }
+
+            @Override
+            public void writeAttribute(String name, String value) throws XMLStreamException {
+                super.writeAttribute(name, value == null ? null : NOT_XML.matcher(value).replaceAll("\uFFFD"));
+            }
+        }) {
             writer.write(response);
         } catch (Exception e) {
             throw new IllegalStateException("OAI-PMH response could not be written", e);
         }
-        // xoai echoes a garbled resumption token, decoded, into its error message; control characters
-        // are not XML, so they are replaced to keep every response well-formed.
-        return NOT_XML.matcher(out.toString(StandardCharsets.UTF_8)).replaceAll("\uFFFD");
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
