@@ -59,8 +59,9 @@ public final class Ingest {
     private LocalDate latest = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1).withMonth(12).withDayOfMonth(31);
     private Listener listener = (done, total, pages) -> { };
     private PageImages images;
-    // The one writer is the slower stage: one parser fewer than cores keeps it fed without competing with it.
-    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    // A parser per core: where the writer is the slower stage (Markdown) the parsers fill their window and wait;
+    // where parsing is (METS/ALTO), one parser fewer than cores left the writer waiting on it.
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     public Ingest(Archive archive) {
         this.archive = archive;

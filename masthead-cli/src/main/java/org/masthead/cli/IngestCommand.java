@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
             description = "Newspaper title of the pages, when their masthead does not name it.")
     String title;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one fewer than cores, at least one).")
+    @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core).")
     Integer threads;
 
     @Option(names = "--years", paramLabel = "FROM..TO",
