@@ -282,14 +282,7 @@ public final class Ingest {
      * are XML: other files are not looked up.
      */
     private boolean lostScans(PageSource source, String sha256, String key) {
-        byte[] bytes = source.bytes();
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF;
-        int first = bom ? 3 : 0;
-        while (first < bytes.length && bytes[first] >= 0 && bytes[first] <= ' ') {
-            first++;
-        }
-        return first < bytes.length && bytes[first] == '<'
+        return new Source(source).opening() == '<'
                 && recorder.scans(sha256, key).stream().anyMatch(scan -> archive.originals().size(scan) < 0);
     }
 

@@ -17,10 +17,13 @@ public final class MarkdownFormat implements SourceFormat {
 
     /**
      * Text with ATX headings is Markdown whatever its name (converters name files .txt too); a .md name
-     * without headings is not enough, as such a file reads better as plain text.
+     * without headings is not enough, as such a file reads better as plain text. A JSON object never is.
      */
     @Override
     public double detect(Source source) {
+        if (source.opening() == '{') {
+            return 0; // a JSON object, looked at no further; '[' and '<' may open Markdown (a link, an HTML anchor)
+        }
         String text = source.textOrNull();
         if (text == null || !MarkdownReader.looksLikeMarkdown(text)) {
             return 0;

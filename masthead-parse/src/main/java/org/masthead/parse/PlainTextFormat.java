@@ -22,21 +22,10 @@ public final class PlainTextFormat implements SourceFormat {
      */
     @Override
     public double detect(Source source) {
-        if (!source.looksLikeText() || structured(source.bytes())) {
+        if (!source.looksLikeText() || "{[<".indexOf(source.opening()) >= 0) {
             return 0;
         }
         return source.extension().equals("txt") || source.extension().equals("text") ? 0.5 : 0.3;
-    }
-
-    /** Whether the first character, past byte-order marks, NULs of UTF-16 and white space, opens JSON or XML. */
-    private static boolean structured(byte[] bytes) {
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if (c != 0 && c != 0xEF && c != 0xBB && c != 0xBF && c != 0xFE && c != 0xFF && !Character.isWhitespace(c)) {
-                return c == '{' || c == '[' || c == '<';
-            }
-        }
-        return false;
     }
 
     @Override

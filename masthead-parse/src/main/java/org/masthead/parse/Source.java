@@ -38,6 +38,20 @@ public final class Source {
         return dot > slash + 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
+    /**
+     * The first character, past byte-order marks, NULs of UTF-16 and white space, as a byte (-1 for none): what
+     * tells structured data ({@code {}, {@code [}, {@code <}) from page text without decoding the file.
+     */
+    public int opening() {
+        for (byte b : bytes()) {
+            int c = b & 0xFF;
+            if (c != 0 && c != 0xEF && c != 0xBB && c != 0xBF && c != 0xFE && c != 0xFF && !Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the bytes look like text at all (see {@link TextDecoder#looksLikeText}). */
     public boolean looksLikeText() {
         if (looksLikeText == null) {

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * First stage: page bytes to text with {@code \n} line ends. Accepts UTF-8 (with or without BOM), UTF-16
@@ -14,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  * ({@link #looksLikeText}).
  */
 public final class TextDecoder {
+    /** The bytes {@link #looksLikeText} looks at: even, so UTF-16 code units stay whole. */
+    private static final int HEAD = 64 * 1024;
+
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private TextDecoder() {
@@ -41,6 +45,10 @@ public final class TextDecoder {
             } else if (text.indexOf('\uFFFD') >= 0 && !validUtf8(bytes)) {
                 text = strict(source, bytes, 0, GB18030, "UTF-8, UTF-16 or GB18030");
             }
+        }
+        if (text.indexOf('\0') >= 0) {
+            // Detection looks at the head only: a file that is text there and binary further on ends here.
+            throw new UnusableInputException(source.name(), "is text at its start but holds binary data (NUL bytes)");
         }
         text = normalizeNewlines(text);
         if (text.isBlank()) {
@@ -115,12 +123,15 @@ public final class TextDecoder {
     /**
      * Whether the bytes can be text in one of the encodings above: a byte-order mark, or no NUL bytes
      * (except the zero high bytes of UTF-16 without a mark) and control characters under 1 in 100. This is
-     * how text formats tell text from binary files (a PDF, an image, an archive) when detecting.
+     * how text formats tell text from binary files (a PDF, an image, an archive) when detecting. Only the
+     * file's head is looked at, as file(1) and Tika do: binary shows itself there, and every file of a folder
+     * is detected on every ingest (a file of no format is never recorded, so it is never passed over).
      */
-    public static boolean looksLikeText(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+    public static boolean looksLikeText(byte[] file) {
+        if (startsWith(file, 0xEF, 0xBB, 0xBF) || startsWith(file, 0xFE, 0xFF) || startsWith(file, 0xFF, 0xFE)) {
             return true;
         }
+        byte[] bytes = file.length <= HEAD ? file : Arrays.copyOf(file, HEAD);
         boolean nul = false;
         for (byte b : bytes) {
             if (b == 0) {

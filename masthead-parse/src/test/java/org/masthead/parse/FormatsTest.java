@@ -29,7 +29,7 @@ class FormatsTest {
     }
 
     @Test
-    void binaryAndEmptyFilesAreClaimedByNoFormat() {
+    void binaryAndEmptyFilesAreClaimedByNoFormat() throws UnusableInputException {
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("page.md", new byte[] {'P', 'K', 3, 4, 0, 0, 1}))))
                 .isInstanceOf(UnusableInputException.class).hasMessageStartingWith("page.md: is binary, of no installed format (");
         byte[] controls = new byte[200];
@@ -45,6 +45,12 @@ class FormatsTest {
                 "{\"schema\" : \"masthead.edition/2\"}\n".getBytes(StandardCharsets.UTF_8)))))
                 .as("a generator's ground truth beside its pages is not a page")
                 .hasMessage("jfjb-2025-06-19.json: is text of no installed format (markdown, text)");
+        assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("notes.json",
+                "{\"a\": 1}\n# 标题\n".getBytes(StandardCharsets.UTF_8)))))
+                .as("a JSON object is no Markdown though a line of it opens with a heading mark")
+                .hasMessage("notes.json: is text of no installed format (markdown, text)");
+        assertThat(detected("a-p01.md", "<span id=\"page-1-0\"></span>\n\n# 解放军报\n\n## 标题\n\n正文。\n"))
+                .as("an HTML anchor before the first heading, as some converters write").isEqualTo("markdown");
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("mets.xml",
                 "<?xml version=\"1.0\"?>\n<mets/>".getBytes(StandardCharsets.UTF_8))))).hasMessageContaining("is text of no");
         assertThat(TextDecoder.looksLikeText("解放军报".getBytes(StandardCharsets.UTF_16LE))).as("UTF-16 without BOM")

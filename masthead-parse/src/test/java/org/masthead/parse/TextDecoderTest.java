@@ -66,6 +66,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void binaryPastTheHeadThatDetectionLooksAtIsRefusedWhenDecoding() {
+        byte[] text = "## 标题\n\n本报讯 正文。\n".repeat(4000).getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(text, text.length + 4096); // NUL bytes after 100 KB of text
+        assertThat(file.length).isGreaterThan(96 * 1024);
+        assertThat(TextDecoder.looksLikeText(file)).as("the head is text").isTrue();
+        assertThatThrownBy(() -> decode(file))
+                .hasMessage("page.md: is text at its start but holds binary data (NUL bytes)");
+        byte[] binary = new byte[200_000];
+        java.util.Arrays.fill(binary, (byte) 7);
+        assertThat(TextDecoder.looksLikeText(binary)).isFalse();
+    }
+
+    @Test
     void validUtf8() {
         assertThat(TextDecoder.validUtf8("解放军报 abc 𠀀".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(TextDecoder.validUtf8(new byte[] {(byte) 0xC0, (byte) 0x80})).as("overlong").isFalse();
