@@ -2,22 +2,40 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Reads converter Markdown: ATX headings by level, paragraphs separated by blank lines. */
+/**
+ * Reads converter Markdown: ATX headings by level, paragraphs separated by blank lines. Converters differ in
+ * how they mark a page, and each way is read:
+ * <ul>
+ * <li>levels as a hierarchy (# the paper, ## headlines, ### section heads);</li>
+ * <li>one level for every heading (all {@code #}, or all {@code ##}), where the level says nothing and each
+ * heading is told by its look, as in plain text ({@link PlainTextReader#headingType});</li>
+ * <li>headings set as a bold line of their own ({@code **习近平回到北京**}), told by their look the same way;</li>
+ * <li>HTML mixed in: anchors before headings ({@code <span id="page-0-1"></span>}), comments where pictures
+ * were ({@code <!-- image -->}), line breaks; the tags and comments go, their text stays.</li>
+ * </ul>
+ */
 final class MarkdownReader implements PageReader {
     static final MarkdownReader INSTANCE = new MarkdownReader();
+
+    /** An HTML start, end or empty tag; an autolink ({@code <http://www.81.cn>}) is no tag. */
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
+    /** Headings on this many lines at one level, and no other level, tell a converter that levels nothing. */
+    private static final int MIN_FLAT_HEADINGS = 3;
 
     private MarkdownReader() {
     }
 
-    /** Markdown when some line starts with one to six {@code #} and a space. */
+    /** Markdown when some line starts with one to six {@code #} and a space (HTML tags before it aside). */
     static boolean looksLikeMarkdown(String text) {
+        String plain = withoutHtml(text);
         int at = 0;
-        while (at < text.length()) {
-            if (text.charAt(at) == '#' && headingLevel(text, at) > 0) {
+        while (at < plain.length()) {
+            if (plain.charAt(at) == '#' && headingLevel(plain, at) > 0) {
                 return true;
             }
-            int next = text.indexOf('\n', at);
+            int next = plain.indexOf('\n', at);
             if (next < 0) {
                 return false;
             }
@@ -26,18 +44,42 @@ final class MarkdownReader implements PageReader {
         return false;
     }
 
+    /** The text without HTML comments and tags; the text between tags stays. */
+    static String withoutHtml(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (at < text.length()) {
+            int open = text.indexOf("<!--", at);
+            int close = open < 0 ? -1 : text.indexOf("-->", open + 4);
+            if (close < 0) {
+                out.append(text, at, text.length());
+                break;
+            }
+            out.append(text, at, open);
+            at = close + 3;
+        }
+        return TAG.matcher(out).replaceAll("");
+    }
+
+    /** A line of a page as the converter marked it, before headings are told apart. */
+    private record Marked(int level, boolean bold, Block block) {
+    }
+
     @Override
     public List<Block> read(String text) {
-        List<Block> blocks = new ArrayList<>();
-        LineSplitter.paragraphs(text, line -> line.charAt(0) == '#' && headingLevel(line, 0) > 0 || isImage(line),
-                lines -> {
+        List<Marked> marked = new ArrayList<>();
+        LineSplitter.paragraphs(withoutHtml(text), line -> line.charAt(0) == '#' && headingLevel(line, 0) > 0
+                || isImage(line), lines -> {
                     String first = lines.get(0);
                     int level = first.charAt(0) == '#' ? headingLevel(first, 0) : 0;
                     if (level > 0) {
                         String heading = unmark(first.substring(level).strip());
                         if (!heading.isEmpty()) {
-                            blocks.add(Block.of(level == 1 ? Block.Type.TITLE
-                                    : level == 2 ? Block.Type.HEADLINE : Block.Type.SECTION, heading));
+                            marked.add(new Marked(level, false, Block.of(level == 1 ? Block.Type.TITLE
+                                    : level == 2 ? Block.Type.HEADLINE : Block.Type.SECTION, heading)));
                         }
                     } else if (!isImage(first)) {
                         List<String> clean = new ArrayList<>(lines.size());
@@ -48,11 +90,47 @@ final class MarkdownReader implements PageReader {
                             }
                         }
                         if (!clean.isEmpty()) {
-                            blocks.add(new Block(Block.Type.TEXT, clean));
+                            marked.add(new Marked(0, lines.size() == 1 && isBoldLine(first),
+                                    new Block(Block.Type.TEXT, clean)));
                         }
                     }
                 });
+        boolean flat = isFlat(marked);
+        List<Block> blocks = new ArrayList<>(marked.size());
+        for (Marked m : marked) {
+            Block block = m.block();
+            if (m.bold() || flat && m.level() > 0 && !blocks.isEmpty()) {
+                // A heading whose mark tells nothing of its rank, or a bold line that may be a heading: its look.
+                Block.Type type = PlainTextReader.headingType(block.text());
+                block = type != null ? new Block(type, block.lines())
+                        : m.bold() ? block : new Block(Block.Type.HEADLINE, block.lines());
+            }
+            blocks.add(block);
+        }
         return blocks;
+    }
+
+    /** Whether every heading of the page has one level, and there are enough of them to tell. */
+    private static boolean isFlat(List<Marked> marked) {
+        int level = 0;
+        int headings = 0;
+        for (Marked m : marked) {
+            if (m.level() > 0) {
+                if (level != 0 && m.level() != level) {
+                    return false;
+                }
+                level = m.level();
+                headings++;
+            }
+        }
+        return headings >= MIN_FLAT_HEADINGS;
+    }
+
+    /** A line that is bold from end to end: {@code **…**} or {@code __…__}. */
+    private static boolean isBoldLine(String line) {
+        return line.length() > 4 && (line.startsWith("**") && line.endsWith("**")
+                && line.indexOf("**", 2) == line.length() - 2 || line.startsWith("__") && line.endsWith("__")
+                && line.indexOf("__", 2) == line.length() - 2);
     }
 
     /** The heading level of an ATX heading starting at {@code at}, or 0. */
