@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * how they mark a page, and each way is read:
  * <ul>
  * <li>levels as a hierarchy (# the paper, ## headlines, ### section heads);</li>
- * <li>one level for every heading (all {@code #}, or all {@code ##}), where the level says nothing and each
- * heading is told by its look, as in plain text ({@link PlainTextReader#headingType});</li>
+ * <li>every heading at the title's level ({@code #}), where the level says nothing and each heading is told by
+ * its look, as in plain text ({@link PlainTextReader#headingType}); every heading at a headline's level
+ * ({@code ##}), which a page of headlines alone has too, where only an unmistakable section heading is one;</li>
  * <li>headings set as a bold line of their own ({@code **习近平回到北京**}), told by their look the same way;</li>
  * <li>HTML mixed in: anchors before headings ({@code <span id="page-0-1"></span>}), comments where pictures
  * were ({@code <!-- image -->}), line breaks; the tags and comments go, their text stays.</li>
@@ -27,15 +28,20 @@ final class MarkdownReader implements PageReader {
     private MarkdownReader() {
     }
 
-    /** Markdown when some line starts with one to six {@code #} and a space (HTML tags before it aside). */
+    /**
+     * Markdown when some line is a heading: it starts with one to six {@code #} and a space (HTML tags before it
+     * aside), or it is bold from end to end.
+     */
     static boolean looksLikeMarkdown(String text) {
         String plain = withoutHtml(text);
         int at = 0;
         while (at < plain.length()) {
-            if (plain.charAt(at) == '#' && headingLevel(plain, at) > 0) {
+            int next = plain.indexOf('\n', at);
+            int end = next < 0 ? plain.length() : next;
+            if (plain.charAt(at) == '#' && headingLevel(plain, at) > 0
+                    || plain.charAt(at) == '*' && isBoldLine(plain.substring(at, end).strip())) {
                 return true;
             }
-            int next = plain.indexOf('\n', at);
             if (next < 0) {
                 return false;
             }
@@ -95,35 +101,67 @@ final class MarkdownReader implements PageReader {
                         }
                     }
                 });
-        boolean flat = isFlat(marked);
+        int flat = flatLevel(marked);
         List<Block> blocks = new ArrayList<>(marked.size());
+        List<Integer> looked = new ArrayList<>();
         for (Marked m : marked) {
             Block block = m.block();
-            if (m.bold() || flat && m.level() > 0 && !blocks.isEmpty()) {
-                // A heading whose mark tells nothing of its rank, or a bold line that may be a heading: its look.
+            if (flat == 2 && m.level() == 2) {
+                // Every heading a headline's level: a page of headlines, or a converter that marks all headings
+                // so. Only a heading that can be nothing but a section's (numbered, bulleted, quoted whole) is one.
+                if (isSectionHeading(block.text())) {
+                    block = new Block(Block.Type.SECTION, block.lines());
+                }
+            } else if (m.bold() || flat == 1 && m.level() > 0 && !blocks.isEmpty()) {
+                // A heading whose mark tells nothing of its rank (every one a title's), or a bold line that may be
+                // a heading: its look, as in plain text.
                 Block.Type type = PlainTextReader.headingType(block.text());
+                if (type == null && m.level() > 0 && isSectionHeading(block.text())) {
+                    type = Block.Type.SECTION;
+                }
                 block = type != null ? new Block(type, block.lines())
                         : m.bold() ? block : new Block(Block.Type.HEADLINE, block.lines());
+                looked.add(blocks.size());
+                Block above = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+                if (block.type() == Block.Type.HEADLINE && above != null && above.type() == Block.Type.HEADLINE
+                        && !Segments.isSubtitle(block.text())) {
+                    // A headline right under another heading line: that line was its kicker, as a lower level marks
+                    // one where levels are kept (the segmenter takes a heading with no text under it so).
+                    blocks.set(blocks.size() - 1, new Block(Block.Type.SECTION, above.lines()));
+                }
             }
             blocks.add(block);
+        }
+        for (int i : looked) {
+            if (PlainTextReader.isBareSectionHeading(blocks, i)) {
+                blocks.set(i, new Block(Block.Type.SECTION, blocks.get(i).lines()));
+            }
         }
         return blocks;
     }
 
-    /** Whether every heading of the page has one level, and there are enough of them to tell. */
-    private static boolean isFlat(List<Marked> marked) {
+    /**
+     * A heading that only a section inside an article opens with: numbered (一、), bulleted (●, ■: a heading
+     * line, where in plain text ■ may open a byline) or quoted whole (“…”).
+     */
+    private static boolean isSectionHeading(String heading) {
+        return PrintedLines.isSubhead(heading) || PlainTextReader.headingType(heading) == Block.Type.SECTION;
+    }
+
+    /** The one level every heading of the page has, when there are enough of them to tell; else 0. */
+    private static int flatLevel(List<Marked> marked) {
         int level = 0;
         int headings = 0;
         for (Marked m : marked) {
             if (m.level() > 0) {
                 if (level != 0 && m.level() != level) {
-                    return false;
+                    return 0;
                 }
                 level = m.level();
                 headings++;
             }
         }
-        return headings >= MIN_FLAT_HEADINGS;
+        return headings >= MIN_FLAT_HEADINGS ? level : 0;
     }
 
     /** A line that is bold from end to end: {@code **…**} or {@code __…__}. */

@@ -76,19 +76,24 @@ final class PlainTextReader implements PageReader {
      */
     private static void demoteBareSectionHeadings(List<Block> blocks) {
         for (int i = 1; i + 1 < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            String line = block.lines().get(0);
-            if (block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION || line.contains("——")
-                    || BOX_NOTE_LABEL.matcher(line).matches()) {
-                continue;
-            }
-            Block previous = blocks.get(i - 1);
-            Block next = blocks.get(i + 1);
-            if (previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
-                    && opensNothing(next.text())) {
-                blocks.set(i, new Block(Block.Type.SECTION, block.lines()));
+            if (isBareSectionHeading(blocks, i)) {
+                blocks.set(i, new Block(Block.Type.SECTION, blocks.get(i).lines()));
             }
         }
+    }
+
+    /** Whether headline block {@code i} reads as a bare section heading of the text around it (see above). */
+    static boolean isBareSectionHeading(List<Block> blocks, int i) {
+        Block block = blocks.get(i);
+        String line = block.lines().get(0);
+        if (i == 0 || i + 1 >= blocks.size() || block.type() != Block.Type.HEADLINE || line.length() > MAX_BARE_SECTION
+                || line.contains("——") || BOX_NOTE_LABEL.matcher(line).matches()) {
+            return false;
+        }
+        Block previous = blocks.get(i - 1);
+        Block next = blocks.get(i + 1);
+        return previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
+                && opensNothing(next.text());
     }
 
     /** Body text, not the end of an item (a jump note, a photo credit, a page reference) or the masthead. */

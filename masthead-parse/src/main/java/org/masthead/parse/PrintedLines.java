@@ -509,7 +509,7 @@ final class PrintedLines {
     }
 
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */
-    private static boolean isSubhead(String line) {
+    static boolean isSubhead(String line) {
         return Segments.isBullet(line.charAt(0)) || Segments.numberedHeading(line) > 0;
     }
 

@@ -59,6 +59,39 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void anInnerPageWithBoldHeadingsAndNoHashIsMarkdownWithItsKickerSubheadAndItems() throws UnusableInputException {
+        String page = """
+                **深化改革创新**
+
+                **走进空降兵某旅的训练场**
+
+                本报记者 王五
+
+                新华社北京6月18日电 6月18日下午，某旅组织新装备操作比武，60余名骨干同台竞技，检验训练成果。
+
+                **●从能打仗到打胜仗**
+
+                比武设置武装越野、战术综合演练、实弹射击等3个课目，全面检验官兵综合素质，参赛官兵成绩喜人，多项纪录被刷新。
+
+                **以战领训**
+
+                这次演习首次引入第三方评估，11名专家全程跟踪导调，确保考评结果客观公正，官兵深受鼓舞。
+
+                **把论文写在战位上**
+
+                新华社北京6月18日电 某部科研团队成功研制出新型训练模拟系统。
+                """;
+        Source source = new Source(new PageSource("jfjb-2025-06-19-p02.md", page.getBytes(StandardCharsets.UTF_8)));
+        assertThat(Formats.detect(source).name()).isEqualTo("markdown");
+        var items = Fixtures.parse("jfjb-2025-06-19-p02.md", page.getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(org.masthead.model.Item::headline)
+                .containsExactly("走进空降兵某旅的训练场", "把论文写在战位上");
+        assertThat(items.get(0).kicker()).isEqualTo("深化改革创新");
+        assertThat(items.get(0).sections()).extracting(org.masthead.model.Section::heading)
+                .containsExactly(null, "●从能打仗到打胜仗", "以战领训");
+    }
+
+    @Test
     void anAutolinkIsNoTag() {
         assertThat(MarkdownReader.withoutHtml("网址 <http://www.81.cn> <span id=\"a\">文</span><!-- x -->字<!-- open"))
                 .isEqualTo("网址 <http://www.81.cn> 文字<!-- open");
