@@ -116,13 +116,17 @@ public final class QualityReport {
             return switch (name) {
                 case "clean" -> new Route("clean Markdown", Converter.MARKDOWN, Damage.NONE);
                 case "damaged" -> new Route("damaged Markdown (typical)", Converter.MARKDOWN, Damage.TYPICAL);
+                // Clean Markdown in other converters' marks.
+                case "markdown-flat" -> new Route("Markdown, one heading level", Converter.MARKDOWN_FLAT, Damage.NONE);
+                case "markdown-html" -> new Route("Markdown with HTML anchors", Converter.MARKDOWN_HTML, Damage.NONE);
+                case "markdown-bold" -> new Route("Markdown, bold headings", Converter.MARKDOWN_BOLD, Damage.NONE);
                 // Chromium's print read through the PDF source format: another typesetter's born-digital pages.
                 case "pdf" -> new Route("Chromium's PDF", Converter.PDF, Damage.NONE);
                 default -> {
                     Converter converter = Converter.named(name);
                     if (converter == null || !converter.printed()) {
                         throw new IllegalArgumentException("unknown route " + name
-                                + " (clean, damaged, pdftotext, pdftotext-layout, mutool, pdf)");
+                                + " (clean, damaged, markdown-flat, markdown-html, markdown-bold, pdftotext, pdftotext-layout, mutool, pdf)");
                     }
                     yield new Route(converter == Converter.PDFTOTEXT_LAYOUT ? "pdftotext -layout"
                             : converter == Converter.MUTOOL ? "mutool draw -F txt" : "pdftotext", converter, Damage.NONE);

@@ -11,6 +11,15 @@ import java.util.Locale;
 public enum Converter {
     /** PDF-to-Markdown, imitated: # title, ## headlines, ### section headings, hard line breaks (like the sample). */
     MARKDOWN("md", "markdown"),
+    /** PDF-to-Markdown, imitated as MinerU writes a page: every heading at one level ({@code #}). */
+    MARKDOWN_FLAT("md", "markdown-flat"),
+    /**
+     * PDF-to-Markdown, imitated as marker writes a page: headings by level, each after an HTML anchor
+     * ({@code <span id="page-0-3"></span>}).
+     */
+    MARKDOWN_HTML("md", "markdown-html"),
+    /** PDF-to-Markdown, imitated as converters that mark no levels write a page: headings as bold lines. */
+    MARKDOWN_BOLD("md", "markdown-bold"),
     /** Plain text, imitated: the same blocks with no marks at all. */
     PLAIN("txt", "plain"),
     /** poppler's {@code pdftotext}: its own reading order, a line per printed line. */
@@ -33,6 +42,11 @@ public enum Converter {
         this.command = List.of(command);
     }
 
+    /** Whether the page files are Markdown, in any converter's marks. */
+    public boolean markdown() {
+        return this == MARKDOWN || this == MARKDOWN_FLAT || this == MARKDOWN_HTML || this == MARKDOWN_BOLD;
+    }
+
     /** Whether the pages are typeset, printed to PDF and converted by a real program. */
     public boolean printed() {
         return !command.isEmpty();
@@ -52,6 +66,9 @@ public enum Converter {
     public static Converter named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "markdown", "md" -> MARKDOWN;
+            case "markdown-flat" -> MARKDOWN_FLAT;
+            case "markdown-html" -> MARKDOWN_HTML;
+            case "markdown-bold" -> MARKDOWN_BOLD;
             case "plain", "txt", "text" -> PLAIN;
             case "pdftotext" -> PDFTOTEXT;
             case "pdftotext-layout", "layout" -> PDFTOTEXT_LAYOUT;

@@ -47,7 +47,7 @@ final class PageWriter {
         List<Block> blocks = new ArrayList<>();
         if (page.number == 1) {
             blocks.add(new Block(Type.TITLE, null, masthead.title().name()));
-            blocks.add(new Block(Type.MASTHEAD, null, String.join("\n", masthead.lines(converter == Converter.MARKDOWN))));
+            blocks.add(new Block(Type.MASTHEAD, null, String.join("\n", masthead.lines(converter.markdown()))));
         } else {
             blocks.add(new Block(Type.PAGE_HEADER, null, "第" + page.number + "版 " + page.name));
         }
@@ -110,24 +110,35 @@ final class PageWriter {
     }
 
     private String render(List<Block> blocks) {
-        boolean markdown = converter == Converter.MARKDOWN;
+        boolean markdown = converter.markdown();
         String lineBreak = markdown ? "  \n" : "\n";
         StringBuilder out = new StringBuilder(8192);
+        int anchor = 0;
         for (Block block : blocks) {
             if (out.length() > 0) {
                 // Converters leave wider gaps around boxes and sidebars than between paragraphs.
                 out.append(block.type == Type.FURNITURE ? "\n\n\n\n" : "\n\n");
             }
-            if (markdown) {
-                out.append(switch (block.type) {
-                    case TITLE -> "# ";
-                    case HEADLINE -> "## ";
-                    // A kicker is set larger than the text, smaller than the headline.
-                    case HEADING, KICKER -> "### ";
-                    default -> "";
-                });
+            // A kicker is set larger than the text, smaller than the headline.
+            int level = switch (block.type) {
+                case TITLE -> 1;
+                case HEADLINE -> 2;
+                case HEADING, KICKER -> 3;
+                default -> 0;
+            };
+            String text = block.prefix + block.text.replace("\n", lineBreak) + block.suffix;
+            if (level > 0 && converter == Converter.MARKDOWN_HTML) {
+                out.append("<span id=\"page-0-").append(anchor++).append("\"></span>");
             }
-            out.append(block.prefix).append(block.text.replace("\n", lineBreak)).append(block.suffix);
+            if (level == 0 || !markdown) {
+                out.append(text);
+            } else if (converter == Converter.MARKDOWN_FLAT) {
+                out.append("# ").append(text);
+            } else if (converter == Converter.MARKDOWN_BOLD && level > 1) {
+                out.append("**").append(text).append("**");
+            } else {
+                out.append("#".repeat(level)).append(' ').append(text);
+            }
         }
         return out.append('\n').toString();
     }

@@ -164,4 +164,22 @@ class DamageTest {
             assertThat(front).startsWith("解放军报\n").doesNotContain("#").doesNotContain("  \n").doesNotContain("<http");
         }
     }
+
+    @Test
+    void otherConvertersMarksForTheSameHeadings() throws Exception {
+        String levels = Corpora.decode(Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN)).get(0).files().get(0));
+        String flat = Corpora.decode(Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_FLAT)).get(0).files().get(0));
+        String html = Corpora.decode(Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_HTML)).get(0).files().get(0));
+        String bold = Corpora.decode(Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_BOLD)).get(0).files().get(0));
+        assertThat(levels).contains("\n## ");
+        assertThat(flat).doesNotContain("## ").isEqualTo(levels.replaceAll("(?m)^#+ ", "# "));
+        assertThat(html.replaceAll("<span id=\"page-0-\\d+\"></span>", "")).isEqualTo(levels);
+        assertThat(html).startsWith("<span id=\"page-0-0\"></span># 解放军报");
+        assertThat(bold).startsWith("# 解放军报").doesNotContain("## ")
+                .isEqualTo(levels.replaceAll("(?m)^#{2,} (.*)$", "**$1**"));
+    }
 }
