@@ -3,6 +3,7 @@ package org.masthead.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Reads converter Markdown: ATX headings by level, paragraphs separated by blank lines. Converters differ in
@@ -50,10 +51,10 @@ final class MarkdownReader implements PageReader {
         return false;
     }
 
-    /** The text without HTML comments and tags; the text between tags stays. */
+    /** The text without HTML comments and tags, its character entities decoded; the text between tags stays. */
     static String withoutHtml(String text) {
         if (text.indexOf('<') < 0) {
-            return text;
+            return text.indexOf('&') < 0 ? text : unescape(text);
         }
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
@@ -67,7 +68,13 @@ final class MarkdownReader implements PageReader {
             out.append(text, at, open);
             at = close + 3;
         }
-        return TAG.matcher(out).replaceAll("");
+        String untagged = TAG.matcher(out).replaceAll("");
+        return untagged.indexOf('&') < 0 ? untagged : unescape(untagged);
+    }
+
+    /** Character entities decoded; {@code &nbsp;}, HTML's way of keeping a space, is a space. */
+    private static String unescape(String text) {
+        return StringEscapeUtils.unescapeHtml4(text).replace('\u00A0', ' ');
     }
 
     /** A line of a page as the converter marked it, before headings are told apart. */
@@ -82,12 +89,12 @@ final class MarkdownReader implements PageReader {
                     String first = lines.get(0);
                     int level = first.charAt(0) == '#' ? headingLevel(first, 0) : 0;
                     if (level > 0) {
-                        String heading = unmark(first.substring(level).strip());
+                        String heading = unmark(withoutClosingSequence(first.substring(level).strip()));
                         if (!heading.isEmpty()) {
                             marked.add(new Marked(level, false, Block.of(level == 1 ? Block.Type.TITLE
                                     : level == 2 ? Block.Type.HEADLINE : Block.Type.SECTION, heading)));
                         }
-                    } else if (!isImage(first)) {
+                    } else if (!isImage(first) && !(lines.size() == 1 && isThematicBreak(first))) {
                         List<String> clean = new ArrayList<>(lines.size());
                         for (String line : lines) {
                             String unmarked = unmark(line);
@@ -162,6 +169,23 @@ final class MarkdownReader implements PageReader {
             }
         }
         return headings >= MIN_FLAT_HEADINGS ? level : 0;
+    }
+
+    /** An ATX heading's text without its optional closing run of {@code #} ({@code ## 标题 ##}). */
+    private static String withoutClosingSequence(String heading) {
+        int end = heading.length();
+        while (end > 0 && heading.charAt(end - 1) == '#') {
+            end--;
+        }
+        return end == heading.length() || end > 0 && heading.charAt(end - 1) != ' ' ? heading
+                : heading.substring(0, end).strip();
+    }
+
+    /** A rule between parts of a page ({@code ---}, {@code * * *}, {@code ___}): no text of the page. */
+    private static boolean isThematicBreak(String line) {
+        String marks = line.replace(" ", "").replace("\t", "");
+        return marks.length() >= 3 && (marks.chars().allMatch(c -> c == '-') || marks.chars().allMatch(c -> c == '*')
+                || marks.chars().allMatch(c -> c == '_'));
     }
 
     /** A line that is bold from end to end: {@code **…**} or {@code __…__}. */

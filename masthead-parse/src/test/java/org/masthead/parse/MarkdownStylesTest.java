@@ -92,6 +92,14 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void closingHashesRulesAndCharacterEntitiesAsConvertersWriteThem() throws UnusableInputException {
+        String marked = headings("$1 $2 $1").replace("\n## 坚持靠素质", "\n---\n\n* * *\n\n## 坚持靠素质")
+                .replace("CN 81-0001/(J)", "CN&nbsp;81-0001/(J)").replace("——习近平主席", "&mdash;&#x2014;习近平主席");
+        assertThat(marked).contains("习近平回到北京 ##", "&nbsp;", "&mdash;");
+        assertThat(read(marked)).isEqualTo(expected);
+    }
+
+    @Test
     void anAutolinkIsNoTag() {
         assertThat(MarkdownReader.withoutHtml("网址 <http://www.81.cn> <span id=\"a\">文</span><!-- x -->字<!-- open"))
                 .isEqualTo("网址 <http://www.81.cn> 文字<!-- open");
