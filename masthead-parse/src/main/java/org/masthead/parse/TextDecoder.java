@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * First stage: page bytes to text with {@code \n} line ends. Accepts UTF-8 (with or without BOM), UTF-16
- * (with BOM, or without when its zero bytes give it away) and GB18030 (which covers GBK and GB2312);
+ * First stage: page bytes to text with {@code \n} line ends and plain Western spaces. Accepts UTF-8 (with or
+ * without BOM), UTF-16 (with BOM, or without when its zero bytes give it away) and GB18030 (which covers GBK
+ * and GB2312);
  * refuses empty and undecodable input. Binary files never get here: text formats do not claim them
  * ({@link #looksLikeText}).
  */
@@ -50,11 +51,31 @@ public final class TextDecoder {
             // Detection looks at the head only: a file that is text there and binary further on ends here.
             throw new UnusableInputException(source.name(), "is text at its start but holds binary data (NUL bytes)");
         }
-        text = normalizeNewlines(text);
+        text = plainSpaces(normalizeNewlines(text));
         if (text.isBlank()) {
             throw new UnusableInputException(source.name(), "is empty");
         }
         return text;
+    }
+
+    /**
+     * Western space characters a plain space: converters give the no-break space (U+00A0) and the typographic
+     * ones (U+2000–U+200A, U+202F, U+205F) where the page had a space, and the marks that the stages read (a
+     * heading's {@code # }, a masthead's {@code CN 81-0001}) take a plain one. The ideographic space (U+3000)
+     * stays: Chinese type prints it (本报北京6月18日电　　（记者　王　五）), and items keep it as printed.
+     */
+    static String plainSpaces(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** CRLF and lone CR become LF, in one pass and only when needed. */

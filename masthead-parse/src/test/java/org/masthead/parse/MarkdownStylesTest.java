@@ -100,6 +100,14 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void noBreakSpacesWhereThePageHadSpaces() throws UnusableInputException {
+        String spaced = sample.replace(' ', '\u00A0').replace("2025年6月19日", "2025年6月19日\u2002");
+        assertThat(read(spaced)).isEqualTo(expected);
+        assertThat(TextDecoder.plainSpaces("本报北京6月18日电\u3000\u3000（记者\u3000王\u3000五）\u00A0"))
+                .as("the ideographic space is printed type").isEqualTo("本报北京6月18日电\u3000\u3000（记者\u3000王\u3000五） ");
+    }
+
+    @Test
     void anAutolinkIsNoTag() {
         assertThat(MarkdownReader.withoutHtml("网址 <http://www.81.cn> <span id=\"a\">文</span><!-- x -->字<!-- open"))
                 .isEqualTo("网址 <http://www.81.cn> 文字<!-- open");
