@@ -15,3 +15,6 @@ for font in "WenQuanYi Micro Hei:wqy" "Noto Sans CJK SC:noto"; do
   mutool draw -q -F txt -o $tag.mutool.txt /tmp/$tag.pdf
 done
 done
+# jfjb-2024-01-01-p08.mutool.txt and jfjb-2024-01-02-p09.mutool.txt are mutool's text of two generated pages as
+# Chromium printed them: `masthead generate --out DIR --from 2024-01-01 --to 2024-01-02 --converter mutool` (seed 1)
+# writes them as DIR/2024/01/jfjb-2024-01-01-p08.txt and DIR/2024/01/jfjb-2024-01-02-p09.txt.

@@ -514,6 +514,25 @@ class ConverterTextTest {
     }
 
     @Test
+    void aParagraphEndsWhereFiguresLeaveItsLastLineLookingFull() throws Exception {
+        // mutool, whose blocks open at paragraphs on these pages. A line of figures without a mark carries its
+        // sentence on (…统计，12月29 / 日当天全市发送旅客65.85万 / 人次，同比增长9.6%。): no heading, so the short line
+        // under it ends its paragraph. And a line alone in its block, a character short, opens the next paragraph
+        // though the figures above leave their line measuring full (次，同比增长8.1%。 / 这是今年西部战区).
+        for (String[] page : List.of(new String[] {"jfjb-2024-01-01-p08", "人次，同比增长9.6%。", "赖涛告诉记者，公司研发"},
+                new String[] {"jfjb-2024-01-02-p09", "次，同比增长8.1%。", "这是今年西部战区陆军某旅规模最大的一次综合演练"})) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + page[0] + ".mutool.txt")) {
+                bytes = in.readAllBytes();
+            }
+            List<String> paragraphs = Fixtures.parse(page[0] + ".txt", bytes).pages().get(0).items().stream()
+                    .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+            assertThat(paragraphs).as(page[0]).anySatisfy(p -> assertThat(p).endsWith(page[1]))
+                    .anySatisfy(p -> assertThat(p).startsWith(page[2]));
+        }
+    }
+
+    @Test
     void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
         // mutool: a photo's caption across two columns under a report's last column; its last line is short.
         String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
@@ -1184,9 +1203,10 @@ class ConverterTextTest {
         assertThat(PrintedLines.paragraphs(LineSplitter.lines(column))).containsExactly(
                 "刘海涛说，目前，火箭军工程大学某系与地方在绿色创新、盐碱地治理和节水型农业等领域密切合作。",
                 "5月30日，深圳举行新兵入营仪式，6370名新兵在军旗下庄严宣誓。据统计，今年上半年，全区共有8450名适龄青年报名参军。");
-        // Filled to its end after the indent, the same sentence goes on into the full line under it.
+        // Filled to its end by a sentence, the same line is still this paragraph's last, not a first line: the full
+        // line above it, bare of marks, carries on the sentence above that (地方在绿色创新、盐碱 / 地治理和节水型农业等).
         assertThat(PrintedLines.paragraphs(LineSplitter.lines(column.replace("领域密切合作。", "领域密切合作好。"))))
-                .hasSize(1);
+                .hasSize(2);
     }
 
     @Test
