@@ -108,6 +108,11 @@ final class MarkdownReader implements PageReader {
                         }
                     }
                 });
+        return typed(marked);
+    }
+
+    /** The blocks, each heading typed by its mark where the page's marks rank headings, else by its look. */
+    private static List<Block> typed(List<Marked> marked) {
         int flat = flatLevel(marked);
         List<Block> blocks = new ArrayList<>(marked.size());
         List<Integer> looked = new ArrayList<>();
