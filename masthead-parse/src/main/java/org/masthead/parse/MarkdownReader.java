@@ -15,7 +15,9 @@ import org.apache.commons.text.StringEscapeUtils;
  * ({@code ##}), which a page of headlines alone has too, where only an unmistakable section heading is one;</li>
  * <li>headings set as a bold line of their own ({@code **习近平回到北京**}), told by their look the same way;</li>
  * <li>HTML mixed in: anchors before headings ({@code <span id="page-0-1"></span>}), comments where pictures
- * were ({@code <!-- image -->}), line breaks; the tags and comments go, their text stays.</li>
+ * were ({@code <!-- image -->}), line breaks, tables; the tags and comments go, their text stays (a row a line,
+ * its cells a space apart);</li>
+ * <li>pipe tables ({@code | 项目 | 数值 |}): a row's cells a space apart, the rule under the header dropped.</li>
  * </ul>
  */
 final class MarkdownReader implements PageReader {
@@ -23,6 +25,10 @@ final class MarkdownReader implements PageReader {
 
     /** An HTML start, end or empty tag; an autolink ({@code <http://www.81.cn>}) is no tag. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
+    /** The end of an HTML table cell, whose text a space parts from the next cell's. */
+    private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]>");
+    /** The end of an HTML row, paragraph or list item, or a line break: a line ends there. */
+    private static final Pattern LINE_END = Pattern.compile("(?i)</(?:tr|p|li|div)>|<br\\s*/?>");
     /** Headings on this many lines at one level, and no other level, tell a converter that levels nothing. */
     private static final int MIN_FLAT_HEADINGS = 3;
 
@@ -68,7 +74,8 @@ final class MarkdownReader implements PageReader {
             out.append(text, at, open);
             at = close + 3;
         }
-        String untagged = TAG.matcher(out).replaceAll("");
+        String lines = LINE_END.matcher(CELL_END.matcher(out).replaceAll(" ")).replaceAll("\n");
+        String untagged = TAG.matcher(lines).replaceAll("");
         return untagged.indexOf('&') < 0 ? untagged : unescape(untagged);
     }
 
@@ -223,7 +230,7 @@ final class MarkdownReader implements PageReader {
      * often come as quotes), emphasis, backslash escapes and a hard-break backslash at the end.
      */
     static String unmark(String marked) {
-        String line = marked;
+        String line = tableRow(marked);
         // A loop, not a repeated regex group: a line of thousands of '>' overflowed the regex engine's stack.
         int quoted = 0;
         while (quoted < line.length() && (line.charAt(quoted) == '>'
@@ -254,6 +261,26 @@ final class MarkdownReader implements PageReader {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * A pipe table's row as the text of its cells, a space apart ({@code | 项目 | 数值 |} → 项目 数值); its rule
+     * under the header ({@code | --- | :---: |}) is no text. Any other line as it is.
+     */
+    private static String tableRow(String line) {
+        if (line.length() < 2 || line.charAt(0) != '|' || line.charAt(line.length() - 1) != '|') {
+            return line;
+        }
+        StringBuilder cells = new StringBuilder(line.length());
+        boolean rule = true;
+        for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
+            String text = cell.strip();
+            rule &= !text.isEmpty() && text.chars().allMatch(c -> c == '-' || c == ':');
+            if (!text.isEmpty()) {
+                cells.append(cells.length() > 0 ? " " : "").append(text);
+            }
+        }
+        return rule ? "" : cells.toString();
     }
 
     private static boolean isPunctuation(char c) {

@@ -3,6 +3,7 @@ package org.masthead.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,17 @@ class MarkdownStylesTest {
         assertThat(read(spaced)).isEqualTo(expected);
         assertThat(TextDecoder.plainSpaces("本报北京6月18日电\u3000\u3000（记者\u3000王\u3000五）\u00A0"))
                 .as("the ideographic space is printed type").isEqualTo("本报北京6月18日电\u3000\u3000（记者\u3000王\u3000五） ");
+    }
+
+    @Test
+    void tablesAsPipesOrHtmlGiveTheirCellsAsText() throws UnusableInputException {
+        String after = "热烈祝贺习近平主席出席中国—中亚峰会圆满成功。";
+        String pipes = read(sample.replace(after, after + "\n\n| 国家 | 贸易额 |\n| --- | :---: |\n| 哈萨克斯坦 | 437亿美元 |\n"));
+        String html = read(sample.replace(after, after + "\n\n<table><tr><th>国家</th><th>贸易额</th></tr>"
+                + "<tr><td>哈萨克斯坦</td><td>437亿美元</td></tr></table>\n"));
+        for (String md : List.of(pipes, html)) {
+            assertThat(md).contains("国家 贸易额", "哈萨克斯坦 437亿美元").doesNotContain("|", "---|", "<t");
+        }
     }
 
     @Test
