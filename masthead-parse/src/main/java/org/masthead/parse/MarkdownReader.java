@@ -115,7 +115,47 @@ final class MarkdownReader implements PageReader {
                         }
                     }
                 });
-        return typed(marked);
+        return typed(joinPrintedLines(marked));
+    }
+
+    /**
+     * A converter that set every printed line as a paragraph of its own: runs of one-line paragraphs that read
+     * as printed lines ({@link PrintedLines#areWrapped}: most end mid-sentence, none wider than a page prints)
+     * get their paragraphs back, as plain text's do. Markdown whose paragraphs are one long line each, or lines
+     * a hard break apart, is left as it is.
+     */
+    private static List<Marked> joinPrintedLines(List<Marked> marked) {
+        List<String> single = new ArrayList<>();
+        for (Marked m : marked) {
+            if (m.level() == 0 && !m.bold() && m.block().lines().size() == 1) {
+                single.add(m.block().lines().get(0));
+            }
+        }
+        if (single.size() * 2 < marked.size() || !PrintedLines.areWrapped(single)) {
+            return marked;
+        }
+        List<Marked> joined = new ArrayList<>(marked.size());
+        List<String> run = new ArrayList<>();
+        for (Marked m : marked) {
+            if (m.level() == 0 && !m.bold() && m.block().lines().size() == 1) {
+                run.add(m.block().lines().get(0));
+                run.add(""); // each was a paragraph of its own: a block of the converter's
+                continue;
+            }
+            flush(run, joined);
+            joined.add(m);
+        }
+        flush(run, joined);
+        return joined;
+    }
+
+    private static void flush(List<String> run, List<Marked> joined) {
+        if (!run.isEmpty()) {
+            for (String paragraph : PrintedLines.paragraphs(run)) {
+                joined.add(new Marked(0, false, Block.of(Block.Type.TEXT, paragraph)));
+            }
+            run.clear();
+        }
     }
 
     /** The blocks, each heading typed by its mark where the page's marks rank headings, else by its look. */

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
+import org.masthead.model.Item;
 
 /**
  * The real sample page as other PDF-to-Markdown converters mark a page: HTML anchors before headings and
@@ -117,6 +118,36 @@ class MarkdownStylesTest {
         for (String md : List.of(pipes, html)) {
             assertThat(md).contains("国家 贸易额", "哈萨克斯坦 437亿美元").doesNotContain("|", "---|", "<t");
         }
+    }
+
+    @Test
+    void everyPrintedLineAParagraphOfItsOwnGetsItsParagraphsBack() throws UnusableInputException {
+        // A converter that sets each printed line apart: the second report's paragraphs, cut into lines of 22
+        // characters (never inside a figure), each a paragraph of its own. Some lines hold no mark at all.
+        Item report = Fixtures.parseSample().pages().get(0).items().get(1);
+        StringBuilder cut = new StringBuilder();
+        for (String paragraph : report.sections().get(0).paragraphs()) {
+            int at = 0;
+            while (at < paragraph.length()) {
+                int end = Math.min(paragraph.length(), at + 22);
+                while (end < paragraph.length() && Character.isLetterOrDigit(paragraph.charAt(end))
+                        && paragraph.charAt(end) < 0x80) {
+                    end++;
+                }
+                cut.append(paragraph, at, end).append("\n\n");
+                at = end;
+            }
+        }
+        String opening = "当地时间6月17日下午";
+        String page = sample.substring(0, sample.indexOf(opening)) + cut
+                + sample.substring(sample.indexOf("### “中亚国家同中国合作的强大动力”"));
+        Item read = Fixtures.parse("jfjb-2025-06-19-p01.md", page.getBytes(StandardCharsets.UTF_8)).pages().get(0)
+                .items().get(1);
+        assertThat(read.headline()).isEqualTo(report.headline());
+        // (A space that fell at a line's end is gone, as a converter drops it.)
+        assertThat(read.sections().get(0).paragraphs()).extracting(p -> p.replace(" ", ""))
+                .containsExactlyElementsOf(report.sections().get(0).paragraphs().stream().map(p -> p.replace(" ", ""))
+                        .toList());
     }
 
     @Test
