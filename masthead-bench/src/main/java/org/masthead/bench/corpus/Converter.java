@@ -20,6 +20,8 @@ public enum Converter {
     MARKDOWN_HTML("md", "markdown-html"),
     /** PDF-to-Markdown, imitated as converters that mark no levels write a page: headings as bold lines. */
     MARKDOWN_BOLD("md", "markdown-bold"),
+    /** PDF-to-Markdown, imitated as converters that set every printed line apart: a paragraph a line. */
+    MARKDOWN_LINES("md", "markdown-lines"),
     /** Plain text, imitated: the same blocks with no marks at all. */
     PLAIN("txt", "plain"),
     /** poppler's {@code pdftotext}: its own reading order, a line per printed line. */
@@ -44,7 +46,8 @@ public enum Converter {
 
     /** Whether the page files are Markdown, in any converter's marks. */
     public boolean markdown() {
-        return this == MARKDOWN || this == MARKDOWN_FLAT || this == MARKDOWN_HTML || this == MARKDOWN_BOLD;
+        return this == MARKDOWN || this == MARKDOWN_FLAT || this == MARKDOWN_HTML || this == MARKDOWN_BOLD
+                || this == MARKDOWN_LINES;
     }
 
     /** Whether the pages are typeset, printed to PDF and converted by a real program. */
@@ -69,6 +72,7 @@ public enum Converter {
             case "markdown-flat" -> MARKDOWN_FLAT;
             case "markdown-html" -> MARKDOWN_HTML;
             case "markdown-bold" -> MARKDOWN_BOLD;
+            case "markdown-lines" -> MARKDOWN_LINES;
             case "plain", "txt", "text" -> PLAIN;
             case "pdftotext" -> PDFTOTEXT;
             case "pdftotext-layout", "layout" -> PDFTOTEXT_LAYOUT;

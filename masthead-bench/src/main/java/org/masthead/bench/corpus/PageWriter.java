@@ -111,7 +111,7 @@ final class PageWriter {
 
     private String render(List<Block> blocks) {
         boolean markdown = converter.markdown();
-        String lineBreak = markdown ? "  \n" : "\n";
+        String lineBreak = converter == Converter.MARKDOWN_LINES ? "\n\n" : markdown ? "  \n" : "\n";
         StringBuilder out = new StringBuilder(8192);
         int anchor = 0;
         for (Block block : blocks) {

@@ -181,5 +181,9 @@ class DamageTest {
         assertThat(html).startsWith("<span id=\"page-0-0\"></span># 解放军报");
         assertThat(bold).startsWith("# 解放军报").doesNotContain("## ")
                 .isEqualTo(levels.replaceAll("(?m)^#{2,} (.*)$", "**$1**"));
+        String lines = Corpora.decode(Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_LINES)).get(0).files().get(0));
+        assertThat(levels).contains("  \n");
+        assertThat(lines).doesNotContain("  \n").isEqualTo(levels.replace("  \n", "\n\n"));
     }
 }
