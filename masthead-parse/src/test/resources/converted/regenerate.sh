@@ -18,3 +18,6 @@ done
 # jfjb-2024-01-01-p08.mutool.txt and jfjb-2024-01-02-p09.mutool.txt are mutool's text of two generated pages as
 # Chromium printed them: `masthead generate --out DIR --from 2024-01-01 --to 2024-01-02 --converter mutool` (seed 1)
 # writes them as DIR/2024/01/jfjb-2024-01-01-p08.txt and DIR/2024/01/jfjb-2024-01-02-p09.txt.
+# jfjb-2024-01-04-p01-head.layout.txt and jfjb-2025-06-09-p01-head.pdftotext.txt are the first lines of two generated
+# front pages as Chromium printed them, through `pdftotext -layout` and `pdftotext` (`masthead generate
+# --converter pdftotext-layout|pdftotext` of those days, seed 1).

@@ -129,7 +129,9 @@ final class MastheadReader {
                 break;
             } else if (isLatinOnly(text)) {
                 taken[used] = !laidOut; // a romanised name (RENMIN RIBAO) belongs to the masthead
-            } else if (!laidOut && !isAside(blocks, used)) {
+            } else if (!laidOut && !isAside(blocks, used)
+                    && !(title == null && used + 1 < blocks.size() && isRomanisedTitle(blocks.get(used + 1)))) {
+                // (Layout text may row a headline beside the masthead above the paper's name: passed over.)
                 break;
             }
             used++;
@@ -137,6 +139,16 @@ final class MastheadReader {
         if (runningHead >= used) {
             head.append(blocks.get(runningHead).spaced()).append(' ');
             taken[runningHead] = true;
+        }
+        for (int i = used; title != null && !laidOut && i < Math.min(blocks.size(), used + MAX_HEAD_BLOCKS); i++) {
+            // A front page's masthead lines that a converter gave after the first headline and text rows beside
+            // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's.
+            Block block = blocks.get(i);
+            if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1 && hasField(block)
+                    && !block.spaced().endsWith("。")) {
+                head.append(block.spaced()).append(' ');
+                taken[i] = true;
+            }
         }
         if (title == null && head.length() == 0) {
             return new Result(PageHead.NONE, 0, blocks);
@@ -240,15 +252,27 @@ final class MastheadReader {
         return false;
     }
 
-    /** The paper's name without the romanised name that layout text may set beside it (人民日报 RENMIN RIBAO). */
+    /**
+     * The paper's name without the romanised name that layout text may set beside it (人民日报 RENMIN RIBAO; its
+     * letters' spacing closed up, 解放军报JIEFANGJUNBAO).
+     */
     private static String withoutRomanised(String text) {
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                return text.charAt(i - 1) == ' ' && isLatinOnly(text.substring(i)) ? text.substring(0, i).strip() : text;
+                char before = text.charAt(i - 1);
+                return (before == ' ' || HanScript.isHan(before)) && isLatinOnly(text.substring(i))
+                        ? text.substring(0, i).strip() : text;
             }
         }
         return text;
+    }
+
+    /** The paper's name with its romanised name beside it: a masthead's title line, whatever stands above it. */
+    private static boolean isRomanisedTitle(Block block) {
+        String name = withoutRomanised(block.spaced());
+        return block.lines().size() == 1 && name.length() < block.spaced().length() && name.length() <= MAX_TITLE
+                && !name.isEmpty() && HanScript.count(name, 0, name.length()) == name.length();
     }
 
     /**

@@ -533,6 +533,25 @@ class ConverterTextTest {
     }
 
     @Test
+    void aMastheadReadsAroundTheHeadlinesAConverterRowsAmongItsLines() throws Exception {
+        // pdftotext -layout rows an ear's headlines above the paper's name (its romanised name closed up beside it:
+        // 解放军报JIEFANGJUNBAO); pdftotext gives the issue's lines after the first headline and a row of text.
+        for (String[] page : List.of(new String[] {"jfjb-2024-01-04-p01-head.layout.txt", "2024-01-04", "24100", "8"},
+                new String[] {"jfjb-2025-06-09-p01-head.pdftotext.txt", "2025-06-09", "24622", "8"})) {
+            byte[] bytes;
+            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + page[0])) {
+                bytes = in.readAllBytes();
+            }
+            Edition edition = Fixtures.parse(page[0], bytes);
+            assertThat(edition.title()).as(page[0]).isEqualTo("解放军报");
+            assertThat(edition.date()).as(page[0]).isEqualTo(java.time.LocalDate.parse(page[1]));
+            assertThat(edition.masthead().issueNumber()).as(page[0]).isEqualTo(Integer.parseInt(page[2]));
+            assertThat(edition.masthead().pageCount()).as(page[0]).isEqualTo(Integer.parseInt(page[3]));
+            assertThat(edition.masthead().serial()).as(page[0]).isEqualTo("CN 81-0001/(J)");
+        }
+    }
+
+    @Test
     void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
         // mutool: a photo's caption across two columns under a report's last column; its last line is short.
         String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
