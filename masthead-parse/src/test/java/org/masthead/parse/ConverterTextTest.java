@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
+import org.masthead.model.Page;
 import org.masthead.model.Section;
 
 /**
@@ -1647,6 +1648,33 @@ class ConverterTextTest {
         String mutool = new String(ConverterTextTest.class.getResourceAsStream("/converted/rows-wqy.mutool.txt")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(InterleavedColumns.split(Radicals.fold(mutool))).isEqualTo(Radicals.fold(mutool));
+    }
+
+    /** A whole edition's PDF through a converter: a form feed ends each page, and each is read as its own page. */
+    @Test
+    void anEditionsTextWithAFormFeedAfterEachPageGivesItsPages() throws Exception {
+        for (String converter : List.of("pdftotext", "mutool")) {
+            byte[] front;
+            byte[] inner;
+            try (var f = ConverterTextTest.class.getResourceAsStream("/converted/front-wqy." + converter + ".txt");
+                 var i = ConverterTextTest.class.getResourceAsStream("/converted/inner-wqy." + converter + ".txt")) {
+                front = f.readAllBytes();
+                inner = i.readAllBytes();
+            }
+            byte[] edition = new byte[front.length + inner.length];
+            System.arraycopy(front, 0, edition, 0, front.length);
+            System.arraycopy(inner, 0, edition, front.length, inner.length);
+            assertThat(new String(edition, java.nio.charset.StandardCharsets.UTF_8)).as(converter).contains("\f");
+            Edition whole = Fixtures.parse("shili-2019-02-06.txt", edition);
+            Edition apart = Fixtures.parseAll(List.of(new PageSource("shili-2019-02-06-p01.txt", front),
+                    new PageSource("shili-2019-02-06-p02.txt", inner)));
+            assertThat(whole.pages()).as(converter).extracting(Page::number).containsExactly(1, 2);
+            assertThat(whole.masthead()).as(converter).isEqualTo(apart.masthead());
+            for (int p = 0; p < 2; p++) {
+                assertThat(whole.pages().get(p).items()).as(converter + " page " + (p + 1)).extracting(Item::headline)
+                        .containsExactlyElementsOf(apart.pages().get(p).items().stream().map(Item::headline).toList());
+            }
+        }
     }
 
     /** The inside page of src/test/resources/converted through mutool, with either font. */
