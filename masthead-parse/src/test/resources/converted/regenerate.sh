@@ -21,3 +21,4 @@ done
 # jfjb-2024-01-04-p01-head.layout.txt and jfjb-2025-06-09-p01-head.pdftotext.txt are the first lines of two generated
 # front pages as Chromium printed them, through `pdftotext -layout` and `pdftotext` (`masthead generate
 # --converter pdftotext-layout|pdftotext` of those days, seed 1).
+# jfjb-2024-01-01-p04.pdftotext.txt: the same day's page 4 through `pdftotext` (`--converter pdftotext`).

@@ -491,14 +491,19 @@ final class ItemSegmenter {
             return photo;
         }
         String caption = inlineCaption;
+        Draft head = null;
         if (caption == null && current != null && !current.body.isEmpty()) {
             Draft.Entry last = current.body.get(current.body.size() - 1);
+            // A head's one paragraph is its text, unless a byline stands between: then the paragraph under the
+            // byline is a photo's caption set between a report's head and its text (■于宇航 / 12月30日，…展示。 / 付雨桐摄).
             if (!last.heading && last.jumpTo == null && last.text.length() <= MAX_CAPTION
-                    && (current.headline == null || current.body.size() > 1)) {
+                    && (current.headline == null || current.body.size() > 1 || !current.authors.isEmpty())) {
                 caption = last.text;
                 current.body.remove(current.body.size() - 1);
                 if (current.isEmpty()) {
                     drafts.remove(current);
+                } else if (current.body.isEmpty()) {
+                    head = current;
                 }
             }
         }
@@ -507,6 +512,10 @@ final class ItemSegmenter {
         photo.caption = caption;
         photo.credit = credit;
         photo.closed = true;
+        if (head != null) {
+            // The photo stood between a head and its text: the text under it is the head's.
+            current = head;
+        }
         return photo;
     }
 

@@ -553,6 +553,25 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPhotosCaptionBetweenACommentarysBylineAndItsTextIsThePhotos() throws Exception {
+        // pdftotext gives a photo set beside a commentary's head between its byline and its text:
+        // 烟台拥军优属工作再上 / 新台阶 / ■于宇航 / 12月30日，沈阳举行军营开放日活动，群众参观装备展示。 / 付雨桐摄 / 前人栽树…
+        byte[] bytes;
+        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2024-01-01-p04.pdftotext.txt")) {
+            bytes = in.readAllBytes();
+        }
+        List<Item> items = Fixtures.parse("jfjb-2024-01-01-p04.txt", bytes).pages().get(0).items();
+        assertThat(items).filteredOn(item -> "付雨桐".equals(item.credit())).singleElement()
+                .satisfies(photo -> assertThat(photo.caption()).isEqualTo("12月30日，沈阳举行军营开放日活动，群众参观装备展示。"));
+        assertThat(items).filteredOn(item -> "烟台拥军优属工作再上新台阶".equals(item.headline())).singleElement()
+                .satisfies(comment -> {
+                    assertThat(comment.kind()).isEqualTo(ItemKind.COMMENTARY);
+                    assertThat(comment.authors()).containsExactly("于宇航");
+                    assertThat(Section.text(comment.sections())).startsWith("前人栽树").doesNotContain("沈阳");
+                });
+    }
+
+    @Test
     void aCaptionWiderThanTheColumnsEndsOnItsShortLastLine() {
         // mutool: a photo's caption across two columns under a report's last column; its last line is short.
         String page = String.join("\n\n", "新疆军区某边防团开展训练", "本报记者 李小四", "人民群众对美好生活的", "向往。演练中，导演部",
