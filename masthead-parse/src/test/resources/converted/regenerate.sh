@@ -22,3 +22,4 @@ done
 # front pages as Chromium printed them, through `pdftotext -layout` and `pdftotext` (`masthead generate
 # --converter pdftotext-layout|pdftotext` of those days, seed 1).
 # jfjb-2024-01-01-p04.pdftotext.txt: the same day's page 4 through `pdftotext` (`--converter pdftotext`).
+# jfjb-2025-01-03-p01.pdftotext.txt and jfjb-2025-01-07-p01.pdftotext.txt: those days' front pages through `pdftotext`.

@@ -111,7 +111,8 @@ final class MastheadReader {
             String text = block.spaced();
             String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && name.length() <= MAX_TITLE && !hasField(block) && fieldsFollow(blocks, used + 1, MAX_ASIDES + 1)) {
+                    && name.length() <= MAX_TITLE && !hasField(block)
+                    && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedUnder(blocks, used))) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
                 titleAt = used;
@@ -140,12 +141,14 @@ final class MastheadReader {
             head.append(blocks.get(runningHead).spaced()).append(' ');
             taken[runningHead] = true;
         }
-        for (int i = used; title != null && !laidOut && i < Math.min(blocks.size(), used + MAX_HEAD_BLOCKS); i++) {
+        for (int i = used; title != null && !laidOut && i < blocks.size(); i++) {
             // A front page's masthead lines that a converter gave after the first headline and text rows beside
-            // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's.
+            // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's. Near
+            // the head any masthead line; further down, where pdftotext may set the masthead's right-hand block
+            // after the page's text, only lines no text prints (第24469号 今日10版, CN 81-0001/(J), 邮发代号1-26).
             Block block = blocks.get(i);
             if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1 && hasField(block)
-                    && !block.spaced().endsWith("。")) {
+                    && !block.spaced().endsWith("。") && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced()))) {
                 head.append(block.spaced()).append(' ');
                 taken[i] = true;
             }
@@ -266,6 +269,21 @@ final class MastheadReader {
             }
         }
         return text;
+    }
+
+    /** A line only a masthead prints: its issue and page count, serial, postal code or publisher. */
+    private static boolean isIssueLine(String line) {
+        return line.length() <= MAX_ASIDE && (ISSUE.matcher(line).find() && PAGE_COUNT.matcher(line).find()
+                || CN.matcher(line).find() || POSTAL.matcher(line).find() || line.contains("国内统一连续出版物号")
+                || PUBLISHER.matcher(line).matches());
+    }
+
+    /** The name's line has the romanised name on the line under it (解放军报 / J I E FA N G J U N B A O). */
+    private static boolean isRomanisedUnder(List<Block> blocks, int at) {
+        String name = blocks.get(at).spaced();
+        return at + 1 < blocks.size() && HanScript.count(name, 0, name.length()) == name.length() && name.length() >= 2
+                && blocks.get(at + 1).lines().size() == 1 && isLatinOnly(blocks.get(at + 1).spaced())
+                && blocks.get(at + 1).spaced().replace(" ", "").length() >= 2 * name.length();
     }
 
     /** The paper's name with its romanised name beside it: a masthead's title line, whatever stands above it. */

@@ -538,7 +538,10 @@ class ConverterTextTest {
         // pdftotext -layout rows an ear's headlines above the paper's name (its romanised name closed up beside it:
         // 解放军报JIEFANGJUNBAO); pdftotext gives the lines after the first headline and a row of text.
         for (String[] page : List.of(new String[] {"jfjb-2024-01-04-p01-head.layout.txt", "2024-01-04", "24100", "8"},
-                new String[] {"jfjb-2025-06-09-p01-head.pdftotext.txt", "2025-06-09", "24622", "8"})) {
+                new String[] {"jfjb-2025-06-09-p01-head.pdftotext.txt", "2025-06-09", "24622", "8"},
+                // The name over its romanised name with no field near; the lines far down the page.
+                new String[] {"jfjb-2025-01-03-p01.pdftotext.txt", "2025-01-03", "24465", "9"},
+                new String[] {"jfjb-2025-01-07-p01.pdftotext.txt", "2025-01-07", "24469", "10"})) {
             byte[] bytes;
             try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + page[0])) {
                 bytes = in.readAllBytes();
