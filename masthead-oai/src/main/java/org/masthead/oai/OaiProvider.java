@@ -103,12 +103,12 @@ public final class OaiProvider {
         try (XmlWriter writer = new XmlWriter(out, configuration) {
             @Override
             public void writeCharacters(String text) throws XMLStreamException {
-                super.writeCharacters(text == null ? null : NOT_XML.matcher(text).replaceAll("\uFFFD"));
+                super.writeCharacters(xmlSafe(text));
             }
 
             @Override
             public void writeAttribute(String name, String value) throws XMLStreamException {
-                super.writeAttribute(name, value == null ? null : NOT_XML.matcher(value).replaceAll("\uFFFD"));
+                super.writeAttribute(name, xmlSafe(value));
             }
         }) {
             writer.write(response);
@@ -116,6 +116,11 @@ public final class OaiProvider {
             throw new IllegalStateException("OAI-PMH response could not be written", e);
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The text with every character that is not XML replaced (null stays null). */
+    private static String xmlSafe(String text) {
+        return text == null ? null : NOT_XML.matcher(text).replaceAll("\uFFFD");
     }
 
     /**

@@ -477,9 +477,9 @@ final class ItemSegmenter {
 
     /**
      * A photo: the credit line closes it; its caption is the short paragraph just above (converters drop the
-     * image and keep these two lines). Returns the photo.
+     * image and keep these two lines).
      */
-    private Draft photo(String inlineCaption, String credit) {
+    private void photo(String inlineCaption, String credit) {
         if (isPhotoHeadline(inlineCaption)) {
             // A headline over just a caption and its credit titles the photo (图片新闻).
             Draft photo = current;
@@ -488,7 +488,7 @@ final class ItemSegmenter {
             photo.kind = ItemKind.PHOTO;
             photo.credit = credit;
             photo.closed = true;
-            return photo;
+            return;
         }
         String caption = inlineCaption;
         Draft head = null;
@@ -516,7 +516,6 @@ final class ItemSegmenter {
             // The photo stood between a head and its text: the text under it is the head's.
             current = head;
         }
-        return photo;
     }
 
     /** Whether the open item is a headline with nothing under it but the caption the credit closes. */

@@ -86,6 +86,10 @@ final class MarkdownReader implements PageReader {
 
     /** A line of a page as the converter marked it, before headings are told apart. */
     private record Marked(int level, boolean bold, Block block) {
+        /** A paragraph of one line, neither a heading nor bold: perhaps a printed line set apart. */
+        boolean isOneLineText() {
+            return level == 0 && !bold && block.lines().size() == 1;
+        }
     }
 
     @Override
@@ -127,7 +131,7 @@ final class MarkdownReader implements PageReader {
     private static List<Marked> joinPrintedLines(List<Marked> marked) {
         List<String> single = new ArrayList<>();
         for (Marked m : marked) {
-            if (m.level() == 0 && !m.bold() && m.block().lines().size() == 1) {
+            if (m.isOneLineText()) {
                 single.add(m.block().lines().get(0));
             }
         }
@@ -137,7 +141,7 @@ final class MarkdownReader implements PageReader {
         List<Marked> joined = new ArrayList<>(marked.size());
         List<String> run = new ArrayList<>();
         for (Marked m : marked) {
-            if (m.level() == 0 && !m.bold() && m.block().lines().size() == 1) {
+            if (m.isOneLineText()) {
                 run.add(m.block().lines().get(0));
                 run.add(""); // each was a paragraph of its own: a block of the converter's
                 continue;
