@@ -59,7 +59,7 @@ final class InterleavedColumns {
     }
 
     /** One column's line: its text, printed width, and whether it was joined to the piece before it. */
-    private record Piece(String text, int width, boolean joined) {
+    record Piece(String text, int width, boolean joined) {
         char first() {
             return text.charAt(0);
         }
@@ -324,7 +324,7 @@ final class InterleavedColumns {
      * The width of a full column line: the commonest width among the words of the page wide enough to be
      * lines (a justified CJK column gives most of its lines one width).
      */
-    private static int usualWidth(List<String> lines) {
+    static int usualWidth(List<String> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (String line : lines) {
             for (String word : line.split(" +")) {
@@ -344,7 +344,7 @@ final class InterleavedColumns {
      * than a column. A line that no such cut fits (a headline across columns) stays whole. A letter-spaced
      * run is one column's line, justified to its width, and is never cut.
      */
-    private static List<Piece> cut(String line, int column) {
+    static List<Piece> cut(String line, int column) {
         if (line.isEmpty()) {
             return List.of();
         }
@@ -392,8 +392,8 @@ final class InterleavedColumns {
     }
 
     /**
-     * The line's words, letter-spaced runs taken together: five single characters or more in a row (figures
-     * of two among them). A run holding half a column's characters or more was justified to the column's
+     * The line's words, letter-spaced runs taken together: five single characters or more in a row, figures
+     * and Latin words among them (良 天 数 比 例 为 6.5% ，). A run holding half a column's characters or more was justified to the column's
      * width; fewer are a heading spaced for show.
      */
     private static List<Unit> units(String[] words, int column) {
@@ -402,7 +402,7 @@ final class InterleavedColumns {
         while (i < words.length) {
             int end = i;
             int singles = 0;
-            while (end < words.length && words[end].length() <= 2) {
+            while (end < words.length && (words[end].length() <= 2 || LetterSpacing.isSetWhole(words[end]))) {
                 singles += words[end].length() == 1 ? 1 : 0;
                 end++;
             }

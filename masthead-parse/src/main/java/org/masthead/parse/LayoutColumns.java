@@ -1,7 +1,11 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Normalisation stage for {@code pdftotext -layout} text, which sets the page's columns side by side on each
@@ -39,12 +43,13 @@ final class LayoutColumns {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
+        int lineWidth = InterleavedColumns.usualWidth(lines);
         Band open = null;
         int bandStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).isBlank()) {
                 if (i > bandStart) {
-                    Band band = band(lines.subList(bandStart, i));
+                    Band band = band(lines.subList(bandStart, i), lineWidth);
                     // A column that goes on under a blank line (pdftotext leaves one where a neighbouring
                     // column's baselines drift) is read on; a band that opens with a head, or sets its
                     // columns elsewhere, is a new one.
@@ -203,7 +208,7 @@ final class LayoutColumns {
         return text;
     }
 
-    private static Band band(List<String> lines) {
+    private static Band band(List<String> lines, int lineWidth) {
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             pieces(i, lines.get(i), pieces);
@@ -212,7 +217,16 @@ final class LayoutColumns {
         for (String line : lines) {
             width = Math.max(width, line.length());
         }
-        int[] columns = columnStarts(lines, width);
+        Map<Piece, List<InterleavedColumns.Piece>> cuts = new HashMap<>();
+        if (lineWidth >= PrintedLines.MIN_MEASURED) {
+            for (Piece piece : pieces) {
+                cuts.put(piece, InterleavedColumns.cut(piece.text(), lineWidth));
+            }
+        }
+        boolean narrow = !cuts.isEmpty() && isNarrow(cuts.values(), lines.size(), lineWidth);
+        int[] columns = narrow ? fullLineStarts(cuts, lineWidth, width) : columnStarts(lines, width);
+        Function<Piece, List<Piece>> parts = narrow ? piece -> atWidths(piece, cuts.get(piece), columns)
+                : piece -> atGutters(piece, columns, lines);
         // Heads: the lines the band opens with that hold one piece each, standing right of the first column's
         // indent and crossing no gutter.
         List<Piece> heads = new ArrayList<>();
@@ -220,7 +234,7 @@ final class LayoutColumns {
         while (first + 1 < pieces.size() && pieces.get(first).line() == first
                 && pieces.get(first + 1).line() == first + 1
                 && pieces.get(first).start() > columns[0] + INDENT + SLACK
-                && atGutters(pieces.get(first), columns, lines).size() == 1) {
+                && parts.apply(pieces.get(first)).size() == 1) {
             heads.add(pieces.get(first));
             first++;
         }
@@ -232,7 +246,7 @@ final class LayoutColumns {
         // No line yet: as far above as any line.
         java.util.Arrays.fill(lastLine, Integer.MIN_VALUE);
         for (Piece whole : pieces.subList(first, pieces.size())) {
-            for (Piece piece : atGutters(whole, columns, lines)) {
+            for (Piece piece : parts.apply(whole)) {
                 int k = column(columns, piece.start());
                 // A headline or byline over several columns goes with the leftmost column empty beside it, on its
                 // line and the line above: a column with text right above it is another item's.
@@ -240,6 +254,11 @@ final class LayoutColumns {
                     while (k > 0 && lastLine[k - 1] < piece.line() - 1) {
                         k--;
                     }
+                }
+                while (narrow && k + 1 < columns.length && endsFullLine(byColumn.get(k), piece.line(), lineWidth)) {
+                    // A column whose line on this row is full holds nothing more on it: the piece after it, however
+                    // far left the drift set it, is the next column's.
+                    k++;
                 }
                 List<Piece> column = byColumn.get(k);
                 Piece before = column.isEmpty() ? null : column.get(column.size() - 1);
@@ -253,9 +272,12 @@ final class LayoutColumns {
                 lastLine[k] = piece.line();
             }
         }
+        // How many columns have text on each line (a row that narrow gutters joined into one piece holds several).
         int[] onLine = new int[lines.size()];
-        for (Piece piece : pieces) {
-            onLine[piece.line()]++;
+        for (List<Piece> column : byColumn) {
+            for (Piece piece : column) {
+                onLine[piece.line()]++;
+            }
         }
         for (List<Piece> column : byColumn) {
             headsFirst(column, onLine);
@@ -267,6 +289,13 @@ final class LayoutColumns {
             headed = Math.min(headed, column(columns, head.start()));
         }
         return new Band(columns, heads, headed, byColumn);
+    }
+
+    /** Whether the column's last piece is a full line on the given line. */
+    private static boolean endsFullLine(List<Piece> column, int line, int lineWidth) {
+        Piece last = column.isEmpty() ? null : column.get(column.size() - 1);
+        return last != null && last.line() == line
+                && InterleavedColumns.cut(last.text(), lineWidth).get(0).width() >= lineWidth - PrintedLines.FULL_SLACK;
     }
 
     /**
@@ -310,6 +339,94 @@ final class LayoutColumns {
                 pieces.add(new Piece(line, start, i, text.substring(start, i)));
             }
         }
+    }
+
+    /**
+     * Whether the band's gutters are narrow: pdftotext then sets a column's text a single space after the full
+     * line before it, however far right the column stands, so that positions drift from row to row and only the
+     * widths of full lines ({@link InterleavedColumns#cut}) tell where a column's line ends. Several pieces hold
+     * more than one column's line, and a fifth of the lines at least; and the band's columns are the page's
+     * usual width: lines wider, which no cut fits, are another item's columns set wider beside them, for which
+     * the positions tell more.
+     */
+    private static boolean isNarrow(Collection<List<InterleavedColumns.Piece>> cuts, int lines, int lineWidth) {
+        int joined = 0;
+        int wider = 0;
+        for (List<InterleavedColumns.Piece> cut : cuts) {
+            joined += cut.size() > 1 ? 1 : 0;
+            wider += cut.size() == 1 && cut.get(0).width() > lineWidth + PrintedLines.FULL_SLACK ? 1 : 0;
+        }
+        return joined >= 3 && joined * 5 >= lines && wider * 10 <= cuts.size();
+    }
+
+    /**
+     * Where the band's columns start, where gutters are narrow: a piece after a wide gap stands where its text
+     * was printed, so the positions where pieces opening with a full line start, two at least, merged within
+     * the slack (an indented first line starts a little right of its column's).
+     */
+    private static int[] fullLineStarts(Map<Piece, List<InterleavedColumns.Piece>> cuts, int column, int width) {
+        int[] starts = new int[width + 2];
+        cuts.forEach((piece, lines) -> {
+            if (lines.get(0).width() >= column - PrintedLines.FULL_SLACK) {
+                starts[piece.start()]++;
+            }
+        });
+        List<Integer> columns = new ArrayList<>();
+        columns.add(0);
+        for (int p = 1; p <= width; p++) {
+            int near = 0;
+            boolean highest = true;
+            for (int q = Math.max(0, p - SLACK); q <= Math.min(width, p + SLACK); q++) {
+                near += starts[q];
+                highest &= q < p ? starts[q] < starts[p] : starts[q] <= starts[p];
+            }
+            if (highest && near >= 2 && p - columns.get(columns.size() - 1) > SLACK * 2 + 1) {
+                columns.add(p);
+            }
+        }
+        return evenlySpaced(columns, width);
+    }
+
+    /**
+     * The column starts with those that no piece showed put in: a band's columns are as wide as each other, so
+     * that the narrowest step between two starts is one column's, and wider steps, and the room right of the last
+     * start, hold as many columns as fit.
+     */
+    private static int[] evenlySpaced(List<Integer> starts, int width) {
+        if (starts.size() < 2) {
+            return new int[] {0};
+        }
+        int step = Integer.MAX_VALUE;
+        for (int k = 1; k < starts.size(); k++) {
+            step = Math.min(step, starts.get(k) - starts.get(k - 1));
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int next = k + 1 < starts.size() ? starts.get(k + 1) : width + step / 2;
+            columns.add(start);
+            int between = Math.round((float) (next - start) / step) - 1;
+            for (int j = 1; j <= between; j++) {
+                columns.add(start + (next - start) * j / (between + 1));
+            }
+        }
+        return columns.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The piece cut where a full column line ends ({@link InterleavedColumns#cut}), where gutters are narrow: its
+     * first line stands where it was printed, and each line after it in the next column.
+     */
+    private static List<Piece> atWidths(Piece piece, List<InterleavedColumns.Piece> lines, int[] columns) {
+        List<Piece> parts = new ArrayList<>(lines.size());
+        int k = column(columns, piece.start());
+        int at = piece.start();
+        for (InterleavedColumns.Piece line : lines) {
+            parts.add(new Piece(piece.line(), at, at + line.text().length(), line.text()));
+            k = Math.min(k + 1, columns.length - 1);
+            at = Math.max(at + line.text().length() + 1, columns[k]);
+        }
+        return parts;
     }
 
     /**

@@ -13,6 +13,14 @@ final class LetterSpacing {
     private LetterSpacing() {
     }
 
+    /**
+     * A word that a justified line keeps whole between its spaced characters: figures and Latin (6.5%, PM2.5,
+     * CPI) get no spacing of their own.
+     */
+    static boolean isSetWhole(String word) {
+        return HanScript.count(word, 0, word.length()) == 0;
+    }
+
     /** The text with letter-spaced runs closed up, line by line. */
     static String closeUp(String text) {
         if (!maySpace(text)) {

@@ -884,6 +884,34 @@ class ConverterTextTest {
         assertThat(edition.pages().get(0).items()).extracting(Item::headline).containsExactly("春运首日全国发送旅客1.43亿人次");
     }
 
+    /**
+     * pdftotext -layout with gutters narrower than its word spacing: a full column line and the next column's
+     * are a single space apart, however far right that column stands, so positions drift from row to row; only
+     * after a short line (a paragraph's last) or before an indented first line does a column's text stand where
+     * it was printed. The columns are read by the widths of full lines, placed by those that stand clear.
+     */
+    @Test
+    void layoutColumnsWithNarrowGuttersAreCutWhereAFullLineEnds() {
+        String layout = String.join("\n",
+                "    据统计，全市今年新增       今年一季度，全市外贸   在长期实践中，部队探索形",
+                "就业岗位五万余个，同比明 进出口总值同比增长，其中 成了一套行之有效的训练模",
+                "显增长。             出口增速高于全国，贸易结 式，为战斗力生成提供了重",
+                "    各方一致认为，要持续   构持续优化，重大项目接踵 要遵循。",
+                "推进改革发展，让群众得到 落地，互联互通加快推进。             活动现场，官兵展示了",
+                "更多实惠。                下一步将加快部署，推   擒敌拳和装备操作，赢得阵",
+                "    会议要求，各级要压    动数字经济和实体经济深度 阵掌声。",
+                "实责任，细化措施，确保各 融合，不断满足人民群众对             据悉，活动持续三天，",
+                "项工作落地见效。         美好生活的向往。         吸引群众五千余人次。");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).containsExactly(
+                "据统计，全市今年新增", "就业岗位五万余个，同比明", "显增长。", "各方一致认为，要持续", "推进改革发展，让群众得到",
+                "更多实惠。", "会议要求，各级要压", "实责任，细化措施，确保各", "项工作落地见效。",
+                "今年一季度，全市外贸", "进出口总值同比增长，其中", "出口增速高于全国，贸易结", "构持续优化，重大项目接踵",
+                "落地，互联互通加快推进。", "下一步将加快部署，推", "动数字经济和实体经济深度", "融合，不断满足人民群众对",
+                "美好生活的向往。",
+                "在长期实践中，部队探索形", "成了一套行之有效的训练模", "式，为战斗力生成提供了重", "要遵循。",
+                "活动现场，官兵展示了", "擒敌拳和装备操作，赢得阵", "阵掌声。", "据悉，活动持续三天，", "吸引群众五千余人次。");
+    }
+
     @Test
     void layoutColumnsAreSplitAtTheirGutters() {
         // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
@@ -1057,6 +1085,30 @@ class ConverterTextTest {
             动数字经济和实体经济深度
             据统计，今年全市共有
             """;
+
+    /**
+     * A justified line that pdftotext gave letter-spaced keeps its figures whole (良 天 数 比 例 为 6.5% ，): it is
+     * still one column's full line, and the columns beside it on its row are cut apart as on any other.
+     */
+    @Test
+    void aSpacedLineHoldingAFigureIsOneColumnsLine() {
+        String rows = """
+                全市空气质量持续向好
+                今年以来，全市空气质量优 组织专攻精练五十次，检验
+                良 天 数 比 例 为 6.5% ， 了部队快速反应能力，演练
+                较去年同期有明显提升，会 结束后部队组织复盘检讨，
+                议要求各级要压实责任，细 梳理出多条经验教训，下一
+                化措施，确保各项工作落实 步将持续深化军地合作，推
+                见效。
+                动发展。
+                """;
+        assertThat(InterleavedColumns.split(rows).strip().split("\n")).containsExactly(
+                "全市空气质量持续向好",
+                "今年以来，全市空气质量优", "良 天 数 比 例 为 6.5% ，", "较去年同期有明显提升，会", "议要求各级要压实责任，细",
+                "化措施，确保各项工作落实", "见效。",
+                "组织专攻精练五十次，检验", "了部队快速反应能力，演练", "结束后部队组织复盘检讨，", "梳理出多条经验教训，下一",
+                "步将持续深化军地合作，推", "动发展。");
+    }
 
     @Test
     void columnsJoinedRowByRowAreGivenColumnByColumn() {
