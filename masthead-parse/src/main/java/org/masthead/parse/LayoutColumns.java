@@ -227,16 +227,22 @@ final class LayoutColumns {
         int[] columns = narrow ? fullLineStarts(cuts, lineWidth, width) : columnStarts(lines, width);
         Function<Piece, List<Piece>> parts = narrow ? piece -> atWidths(piece, cuts.get(piece), columns)
                 : piece -> atGutters(piece, columns, lines);
-        // Heads: the lines the band opens with that hold one piece each, standing right of the first column's
-        // indent and crossing no gutter.
+        // Heads: the lines the band opens with that hold one piece each (or a byline, whose padded names may
+        // stand apart), standing right of the first column's indent and crossing no gutter.
         List<Piece> heads = new ArrayList<>();
         int first = 0;
-        while (first + 1 < pieces.size() && pieces.get(first).line() == first
-                && pieces.get(first + 1).line() == first + 1
-                && pieces.get(first).start() > columns[0] + INDENT + SLACK
-                && parts.apply(pieces.get(first)).size() == 1) {
-            heads.add(pieces.get(first));
-            first++;
+        while (first < pieces.size() && pieces.get(first).line() == heads.size()) {
+            int end = first;
+            while (end < pieces.size() && pieces.get(end).line() == heads.size()) {
+                end++;
+            }
+            Piece head = end - first == 1 ? pieces.get(first) : byline(pieces.subList(first, end));
+            if (end == pieces.size() || head == null || head.start() <= columns[0] + INDENT + SLACK
+                    || end - first == 1 && parts.apply(head).size() != 1) {
+                break;
+            }
+            heads.add(head);
+            first = end;
         }
         List<List<Piece>> byColumn = new ArrayList<>(columns.length);
         for (int k = 0; k < columns.length; k++) {
@@ -289,6 +295,13 @@ final class LayoutColumns {
             headed = Math.min(headed, column(columns, head.start()));
         }
         return new Band(columns, heads, headed, byColumn);
+    }
+
+    /** The pieces of one line as one, if together they are a byline (本报记者 钱春生  王新华); else null. */
+    private static Piece byline(List<Piece> line) {
+        String text = String.join(" ", line.stream().map(Piece::text).toList());
+        return Segments.isReporters(text) ? new Piece(line.get(0).line(), line.get(0).start(),
+                line.get(line.size() - 1).end(), text) : null;
     }
 
     /** Whether the column's last piece is a full line on the given line. */

@@ -912,6 +912,21 @@ class ConverterTextTest {
                 "活动现场，官兵展示了", "擒敌拳和装备操作，赢得阵", "阵掌声。", "据悉，活动持续三天，", "吸引群众五千余人次。");
     }
 
+    /** A byline over the columns whose padded names pdftotext -layout set apart is a head of the band all the same. */
+    @Test
+    void aBylineWithItsNamesSetApartStandsOverTheColumnsItHeads() {
+        String layout = String.join("\n",
+                "                    ——海口推进双拥共建工作综述",
+                "                        本报记者 钱春生            王新华",
+                "    今年以来，海口累计开行               讲解员王新华深情讲述了",
+                "中欧班列2690列，同比增长             革命先辈的英勇事迹，官兵们",
+                "4.5%。海口新能源汽车保有量           深受感动。东部战区陆军某合",
+                "突破3.81万辆，充电桩数量达到         成营所属某连指导员告诉记者，",
+                "170个。                       连队把思想工作做到训练场上。");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(3)).containsExactly(
+                "——海口推进双拥共建工作综述", "本报记者 钱春生 王新华", "今年以来，海口累计开行");
+    }
+
     @Test
     void layoutColumnsAreSplitAtTheirGutters() {
         // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
