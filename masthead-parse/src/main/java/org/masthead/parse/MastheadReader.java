@@ -112,7 +112,7 @@ final class MastheadReader {
             String name = withoutRomanised(text);
             if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
                     && name.length() <= MAX_TITLE && !hasField(block)
-                    && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedUnder(blocks, used))) {
+                    && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
                 titleAt = used;
@@ -131,7 +131,7 @@ final class MastheadReader {
             } else if (isLatinOnly(text)) {
                 taken[used] = !laidOut; // a romanised name (RENMIN RIBAO) belongs to the masthead
             } else if (!laidOut && !isAside(blocks, used)
-                    && !(title == null && used + 1 < blocks.size() && isRomanisedTitle(blocks.get(used + 1)))) {
+                    && !(title == null && used + 1 < blocks.size() && isRomanisedTitle(blocks, used + 1))) {
                 // (Layout text may row a headline beside the masthead above the paper's name: passed over.)
                 break;
             }
@@ -278,19 +278,23 @@ final class MastheadReader {
                 || PUBLISHER.matcher(line).matches());
     }
 
-    /** The name's line has the romanised name on the line under it (解放军报 / J I E FA N G J U N B A O). */
-    private static boolean isRomanisedUnder(List<Block> blocks, int at) {
-        String name = blocks.get(at).spaced();
-        return at + 1 < blocks.size() && HanScript.count(name, 0, name.length()) == name.length() && name.length() >= 2
-                && blocks.get(at + 1).lines().size() == 1 && isLatinOnly(blocks.get(at + 1).spaced())
-                && blocks.get(at + 1).spaced().replace(" ", "").length() >= 2 * name.length();
-    }
-
-    /** The paper's name with its romanised name beside it: a masthead's title line, whatever stands above it. */
-    private static boolean isRomanisedTitle(Block block) {
-        String name = withoutRomanised(block.spaced());
-        return block.lines().size() == 1 && name.length() < block.spaced().length() && name.length() <= MAX_TITLE
-                && !name.isEmpty() && HanScript.count(name, 0, name.length()) == name.length();
+    /**
+     * Block {@code at} is the paper's name in Han characters with its romanised name beside it (人民日报 RENMIN
+     * RIBAO; its letters' spacing closed up, 解放军报JIEFANGJUNBAO) or on the line under it (解放军报 / J I E FA N G J U N B
+     * A O): a masthead's title line, whatever stands above it. A romanised name spells each character with a
+     * syllable of two letters or more.
+     */
+    private static boolean isRomanisedTitle(List<Block> blocks, int at) {
+        Block block = blocks.get(at);
+        String text = block.spaced();
+        String name = withoutRomanised(text);
+        if (block.lines().size() != 1 || name.length() < 2 || name.length() > MAX_TITLE
+                || HanScript.count(name, 0, name.length()) != name.length()) {
+            return false;
+        }
+        String romanised = name.length() < text.length() ? text.substring(name.length())
+                : at + 1 < blocks.size() && blocks.get(at + 1).lines().size() == 1 ? blocks.get(at + 1).spaced() : "";
+        return isLatinOnly(romanised) && romanised.replace(" ", "").length() >= 2 * name.length();
     }
 
     /**
