@@ -228,7 +228,8 @@ final class LayoutColumns {
         Function<Piece, List<Piece>> parts = narrow ? piece -> atWidths(piece, cuts.get(piece), columns)
                 : piece -> atGutters(piece, columns, lines);
         // Heads: the lines the band opens with that hold one piece each (or a byline, whose padded names may
-        // stand apart), standing right of the first column's indent and crossing no gutter.
+        // stand apart, with the headline it was rowed with), standing right of the first column's indent and
+        // crossing no gutter.
         List<Piece> heads = new ArrayList<>();
         int first = 0;
         while (first < pieces.size() && pieces.get(first).line() == heads.size()) {
@@ -236,7 +237,7 @@ final class LayoutColumns {
             while (end < pieces.size() && pieces.get(end).line() == heads.size()) {
                 end++;
             }
-            Piece head = end - first == 1 ? pieces.get(first) : byline(pieces.subList(first, end));
+            Piece head = end - first == 1 ? pieces.get(first) : joinedHead(pieces.subList(first, end));
             if (end == pieces.size() || head == null || head.start() <= columns[0] + INDENT + SLACK
                     || end - first == 1 && parts.apply(head).size() != 1) {
                 break;
@@ -297,11 +298,14 @@ final class LayoutColumns {
         return new Band(columns, heads, headed, byColumn);
     }
 
-    /** The pieces of one line as one, if together they are a byline (本报记者 钱春生  王新华); else null. */
-    private static Piece byline(List<Piece> line) {
+    /**
+     * The pieces of one line as one, if together they are a byline (本报记者 钱春生  王新华) or a headline with the
+     * byline rowed beside it ({@link #headRows}: 把论文写在战位上■本报记者  方秀英  宋 洋); else null.
+     */
+    private static Piece joinedHead(List<Piece> line) {
         String text = String.join(" ", line.stream().map(Piece::text).toList());
-        return Segments.isReporters(text) ? new Piece(line.get(0).line(), line.get(0).start(),
-                line.get(line.size() - 1).end(), text) : null;
+        return Segments.isReporters(text) || !headRows(text).equals(text) ? new Piece(line.get(0).line(),
+                line.get(0).start(), line.get(line.size() - 1).end(), text) : null;
     }
 
     /** Whether the column's last piece is a full line on the given line. */

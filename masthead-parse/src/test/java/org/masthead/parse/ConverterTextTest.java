@@ -927,6 +927,22 @@ class ConverterTextTest {
                 "——海口推进双拥共建工作综述", "本报记者 钱春生 王新华", "今年以来，海口累计开行");
     }
 
+    /**
+     * A headline that pdftotext -layout rowed with the byline beside it, the byline's names set apart, is a head of
+     * the band: it stands over the item's first column, not over the column its centre reached.
+     */
+    @Test
+    void aHeadlineRowedWithItsBylineStandsOverTheFirstColumn() {
+        String layout = String.join("\n",
+                "                        把论文写在战位上■本报记者     方秀英       宋   洋",
+                "    12月29日，第52届军营开          获奖，41人被评为“优秀士官",
+                "放日活动在乌鲁木齐举行，             人才”。返航途中，编队还组",
+                "8400余名群众走进军营，近距           织了损管、救生等多个课目训",
+                "离感受官兵训练生活。                 练。乌鲁木齐某海域，海军陆");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(3)).containsExactly(
+                "把论文写在战位上", "■本报记者 方秀英 宋 洋", "12月29日，第52届军营开");
+    }
+
     @Test
     void layoutColumnsAreSplitAtTheirGutters() {
         // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
