@@ -93,7 +93,19 @@ final class PlainTextReader implements PageReader {
         Block previous = blocks.get(i - 1);
         Block next = blocks.get(i + 1);
         return previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
-                && opensNothing(next.text());
+                && opensNothing(next.text()) && !isBriefAbove(blocks, i);
+    }
+
+    /**
+     * The text above block {@code i}, up to the headline over it, is a brief's (简讯): one paragraph opened by a
+     * dateline that names no place (本报讯). A brief has no sections: a heading under it heads an item of its own
+     * (a commentary, which opens with no dateline).
+     */
+    private static boolean isBriefAbove(List<Block> blocks, int i) {
+        Block above = blocks.get(i - 1);
+        Segments.DatelineMatch dateline = Segments.dateline(above.text());
+        return i >= 2 && blocks.get(i - 2).type() == Block.Type.HEADLINE && dateline != null
+                && dateline.place() == null;
     }
 
     /** Body text, not the end of an item (a jump note, a photo credit, a page reference) or the masthead. */

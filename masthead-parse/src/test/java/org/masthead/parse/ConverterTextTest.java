@@ -943,6 +943,25 @@ class ConverterTextTest {
                 "把论文写在战位上", "■本报记者 方秀英 宋 洋", "12月29日，第52届军营开");
     }
 
+    /**
+     * A brief (a headline over one 本报讯 paragraph) has no sections: a bare heading under it is the headline of the
+     * next item, a commentary that opens with no dateline, not a section heading of the brief.
+     */
+    @Test
+    void aHeadingUnderABriefHeadsAnItemOfItsOwn() {
+        List<Item> items = items("""
+                全国民航航班正常率达1.6%
+
+                本报讯 6月2日，杭州退役军人事务局组织专场招聘会，提供就业岗位4000余个。新兵代表高雨桐表示，将牢记入伍初心，在军营中淬炼成长。
+
+                在大连看强军新风
+
+                国家统计局6月2日发布数据，前6个月全国规模以上工业增加值同比增长9.9%，比上月加快71.68个百分点。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("全国民航航班正常率达1.6%", "在大连看强军新风");
+        assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(1);
+    }
+
     @Test
     void layoutColumnsAreSplitAtTheirGutters() {
         // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
