@@ -273,6 +273,12 @@ final class PrintedLines {
                 // it opens one, the paragraph may still go on: a column's end opens a block too.)
                 return true;
             }
+            if (blocksMarkParagraphs && !hasPunctuation(line) && blockStarts.get(i) && blockStarts.get(i + 1)
+                    && isFirstLineAlone(i + 1, usual)) {
+                // A line bare of marks alone in its block, over the next paragraph's first line alone in its own: a
+                // subhead, however near the column's width (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日…).
+                return false;
+            }
             if (blocksMarkParagraphs && Segments.finished(line) && isFirstLineAlone(i + 1, usual)) {
                 // A block of one line, short of the column and running on: the next paragraph's indented first line,
                 // which this converter sets alone (次，同比增长8.1%。 / 这是今年西部战区 / 陆军某旅…), though figures

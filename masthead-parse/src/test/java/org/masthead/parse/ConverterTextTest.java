@@ -534,6 +534,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadBareOfMarksAloneInItsBlockIsNoPartOfTheParagraphUnderIt() throws Exception {
+        // mutool: a subhead a character short of its narrow column, in a block of its own, over the next
+        // paragraph's first line alone in its block (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日活动在太…).
+        byte[] bytes;
+        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2025-06-01-p09.mutool.txt")) {
+            bytes = in.readAllBytes();
+        }
+        List<Section> sections = Fixtures.parse("jfjb-2025-06-01-p09.txt", bytes).pages().get(0).items().stream()
+                .flatMap(item -> item.sections().stream()).toList();
+        assertThat(sections).anySatisfy(section -> {
+            assertThat(section.heading()).isEqualTo("让基层官兵得实惠");
+            assertThat(section.paragraphs().get(0)).startsWith("5月28日，第19届军营开放日活动在太原举行");
+        });
+    }
+
+    @Test
     void aMastheadReadsAroundTheHeadlinesAConverterRowsAmongItsLines() throws Exception {
         // pdftotext -layout rows an ear's headlines above the paper's name (its romanised name closed up beside it:
         // 解放军报JIEFANGJUNBAO); pdftotext gives the lines after the first headline and a row of text.
