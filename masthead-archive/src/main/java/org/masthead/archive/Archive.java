@@ -140,6 +140,33 @@ public final class Archive implements AutoCloseable {
         }
     }
 
+    /** The size of the default H2 database file before and after {@link #compact}, in bytes. */
+    public record Compacted(long before, long after) {
+    }
+
+    /**
+     * Rewrites the default H2 database of the archive in {@code data} to its live data alone. H2 appends every
+     * change and reuses the space of old versions only after a while, so a file that took many small commits (an
+     * ingest) holds several times its data; {@code SHUTDOWN COMPACT} writes it anew. The database is opened
+     * without {@code AUTO_SERVER}: a process that has it open (a running server, an ingest) holds its file lock,
+     * and the archive is then refused rather than closed under that process.
+     */
+    public static Compacted compact(Path data) {
+        Path root = data.toAbsolutePath().normalize();
+        Path file = root.resolve("db").resolve("masthead.mv.db");
+        try {
+            long before = Files.size(file);
+            try (Connection connection = java.sql.DriverManager.getConnection(
+                    h2Url(root.resolve("db").resolve("masthead")) + ";IFEXISTS=TRUE");
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            return new Compacted(before, Files.size(file));
+        } catch (Exception e) {
+            throw new ArchiveException("cannot compact the archive in " + root + ": " + rootMessage(e), e);
+        }
+    }
+
     private static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1…");
     }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ReindexCommand.class,
                 RebuildImagesCommand.class,
                 SolrSetupCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

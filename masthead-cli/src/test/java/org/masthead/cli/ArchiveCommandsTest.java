@@ -67,6 +67,44 @@ class ArchiveCommandsTest {
     }
 
     @Test
+    void compactShrinksTheDatabaseAndKeepsEveryArticle() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        assertThat(run("generate", "--out", corpus.toString(), "--from", "2024-01-01", "--to", "2024-01-05").exit())
+                .isZero();
+        run("ingest", "--data", data(), corpus.toString());
+        Path jsonl = dir.resolve("before.jsonl");
+        run("export", "--data", data(), "--format", "jsonl", "-o", jsonl.toString());
+        List<String> before = Files.readAllLines(jsonl);
+        Path file = dir.resolve("data/db/masthead.mv.db");
+        long size = Files.size(file);
+
+        Run compact = run("compact", "--data", data());
+        assertThat(compact.exit()).isZero();
+        assertThat(compact.out()).startsWith("compacted the database in ");
+        // Every small commit of the ingest left old versions behind: the rewrite holds the live data alone.
+        assertThat(Files.size(file)).isLessThan(size);
+        run("export", "--data", data(), "--format", "jsonl", "-o", jsonl.toString());
+        assertThat(Files.readAllLines(jsonl)).hasSizeGreaterThan(100).isEqualTo(before);
+        assertThat(run("verify", "--data", data()).exit()).isZero();
+    }
+
+    @Test
+    void compactRefusesAnArchiveARunningServerHoldsAndTouchesNothing() throws IOException {
+        run("ingest", "--data", data(), sample().toString());
+        Path file = dir.resolve("data/db/masthead.mv.db");
+        byte[] bytes = Files.readAllBytes(file);
+        // A live process other than this one announced as the data folder's server (this JVM's parent).
+        long pid = ProcessHandle.current().parent().orElseThrow().pid();
+        Files.writeString(dir.resolve("data").resolve(RunningServer.FILE),
+                "{\"pid\": " + pid + ", \"url\": \"http://127.0.0.1:9/\", \"token\": \"t\"}");
+        Run compact = run("compact", "--data", data());
+        assertThat(compact.exit()).isEqualTo(2);
+        assertThat(compact.err().strip()).hasLineCount(1).contains("process " + pid).contains("stop it, then compact");
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        assertThat(run("compact", "--data", data(), "--db", "jdbc:postgresql://127.0.0.1/test").exit()).isEqualTo(2);
+    }
+
+    @Test
     void verifyCatchesAnAlteredOriginalAndExitsNonZero() throws IOException {
         run("ingest", "--data", data(), sample().toString());
         Path original;
