@@ -388,20 +388,7 @@ final class LayoutColumns {
                 starts[piece.start()]++;
             }
         });
-        List<Integer> columns = new ArrayList<>();
-        columns.add(0);
-        for (int p = 1; p <= width; p++) {
-            int near = 0;
-            boolean highest = true;
-            for (int q = Math.max(0, p - SLACK); q <= Math.min(width, p + SLACK); q++) {
-                near += starts[q];
-                highest &= q < p ? starts[q] < starts[p] : starts[q] <= starts[p];
-            }
-            if (highest && near >= 2 && p - columns.get(columns.size() - 1) > SLACK * 2 + 1) {
-                columns.add(p);
-            }
-        }
-        return evenlySpaced(columns, width);
+        return evenlySpaced(peaks(starts, width, 2), width);
     }
 
     /**
@@ -460,7 +447,16 @@ final class LayoutColumns {
                 }
             }
         }
-        int needed = Math.max(3, lines.size() / MIN_SHARE);
+        return peaks(starts, width, Math.max(3, lines.size() / MIN_SHARE)).stream().mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    /**
+     * Column starts from counts of text starting at each position: 0, and each position that counts the most
+     * within the slack around it where {@code needed} starts or more fall within the slack, clear of the start
+     * before it.
+     */
+    private static List<Integer> peaks(int[] starts, int width, int needed) {
         List<Integer> columns = new ArrayList<>();
         columns.add(0);
         for (int p = 1; p <= width; p++) {
@@ -474,7 +470,7 @@ final class LayoutColumns {
                 columns.add(p);
             }
         }
-        return columns.stream().mapToInt(Integer::intValue).toArray();
+        return columns;
     }
 
     /**
