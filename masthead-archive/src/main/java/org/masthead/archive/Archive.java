@@ -6,8 +6,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -156,9 +158,9 @@ public final class Archive implements AutoCloseable {
         Path file = root.resolve("db").resolve("masthead.mv.db");
         try {
             long before = Files.size(file);
-            try (Connection connection = java.sql.DriverManager.getConnection(
+            try (Connection connection = DriverManager.getConnection(
                     h2Url(root.resolve("db").resolve("masthead")) + ";IFEXISTS=TRUE");
-                    java.sql.Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             }
             return new Compacted(before, Files.size(file));
