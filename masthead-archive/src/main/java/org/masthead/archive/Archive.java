@@ -98,11 +98,20 @@ public final class Archive implements AutoCloseable {
         return config;
     }
 
+    /** The default H2 database's name in its folder {@code <data>/db} (the URL names it without the file's ending). */
+    private static final String H2_NAME = "masthead";
+    private static final String H2_FILE = H2_NAME + ".mv.db";
+
+    /** The file of the default H2 database of the archive in the data folder {@code data}. */
+    public static Path h2File(Path data) {
+        return data.resolve("db").resolve(H2_FILE);
+    }
+
     private static String defaultUrl(Path root) {
         // AUTO_SERVER: the first process to open the file serves it to the others over loopback TCP (key in the
         // lock file), so the CLI's verbs read the archive a running server holds open instead of failing on H2's
         // file lock. (The schema is created without it, in a private folder no other process opens: createH2.)
-        return h2Url(root.resolve("db").resolve("masthead")) + ";AUTO_SERVER=TRUE";
+        return h2Url(root.resolve("db").resolve(H2_NAME)) + ";AUTO_SERVER=TRUE";
     }
 
     private static String h2Url(Path file) {
@@ -118,8 +127,8 @@ public final class Archive implements AutoCloseable {
      * leftovers of a killed creation are removed. (PostgreSQL runs each migration in a transaction.)
      */
     private static void createH2(Path root) throws java.io.IOException {
-        Path folder = root.resolve("db");
-        Path file = folder.resolve("masthead.mv.db");
+        Path file = h2File(root);
+        Path folder = file.getParent();
         Files.createDirectories(folder);
         try (Stream<Path> leftovers = Files.list(folder)) {
             for (Path left : leftovers.filter(p -> p.getFileName().toString().startsWith("creating-")).toList()) {
@@ -132,11 +141,11 @@ public final class Archive implements AutoCloseable {
             return;
         }
         Path creating = Files.createTempDirectory(folder, "creating-");
-        try (HikariDataSource fresh = new HikariDataSource(hikari(h2Url(creating.resolve("masthead"))))) {
+        try (HikariDataSource fresh = new HikariDataSource(hikari(h2Url(creating.resolve(H2_NAME))))) {
             Flyway.configure().loggers("slf4j").dataSource(fresh).locations("classpath:db/archive")
                     .javaMigrations(new V3__Carry_over_item_ids()).load().migrate();
         }
-        Files.move(creating.resolve("masthead.mv.db"), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(creating.resolve(H2_FILE), file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         try (Stream<Path> walk = Files.walk(creating)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -155,11 +164,11 @@ public final class Archive implements AutoCloseable {
      */
     public static Compacted compact(Path data) {
         Path root = data.toAbsolutePath().normalize();
-        Path file = root.resolve("db").resolve("masthead.mv.db");
+        Path file = h2File(root);
         try {
             long before = Files.size(file);
             try (Connection connection = DriverManager.getConnection(
-                    h2Url(root.resolve("db").resolve("masthead")) + ";IFEXISTS=TRUE");
+                    h2Url(file.resolveSibling(H2_NAME)) + ";IFEXISTS=TRUE");
                     Statement statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN COMPACT");
             }

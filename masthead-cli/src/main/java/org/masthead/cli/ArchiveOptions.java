@@ -42,7 +42,7 @@ final class ArchiveOptions {
 
     /** A user error unless {@code data} holds an archive (with --db, the database holds it; the folder may be new). */
     static void requireArchive(Path data, String db) {
-        if (db == null && !Files.isRegularFile(data.resolve("db").resolve("masthead.mv.db"))) {
+        if (db == null && !Files.isRegularFile(Archive.h2File(data))) {
             throw new UserError("no archive in " + data.toAbsolutePath().normalize()
                     + " (masthead ingest PATH... --data " + data + " creates one)");
         }
