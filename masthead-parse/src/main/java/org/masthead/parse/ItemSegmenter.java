@@ -26,7 +26,7 @@ final class ItemSegmenter {
     /** Captions run to a sentence or two. */
     private static final int MAX_CAPTION = 160;
     /** 简讯 run to a few sentences. */
-    private static final int MAX_BRIEF = 300;
+    static final int MAX_BRIEF = 300;
     /** The rest of a subtitle its line could not hold is a few words (过硬本领). */
     private static final int MAX_SUBTITLE_REST = 12;
     /** A column's label over its headline is a word or two (短评, 钧声, 评论员文章). */

@@ -97,15 +97,18 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * The text above block {@code i}, up to the headline over it, is a brief's (简讯): one paragraph opened by a
-     * dateline that names no place (本报讯). A brief has no sections: a heading under it heads an item of its own
-     * (a commentary, which opens with no dateline).
+     * The text above block {@code i}, up to the headline over it, is a brief's (简讯) as {@link ItemSegmenter#classify}
+     * tells one: one short paragraph opened by a dateline that names no place (本报讯). A brief has no sections: a
+     * heading under it heads an item of its own (a commentary, which opens with no dateline). A longer report opened
+     * by 本报讯 may well go on under a subhead.
      */
     private static boolean isBriefAbove(List<Block> blocks, int i) {
         Block above = blocks.get(i - 1);
+        if (i < 2 || blocks.get(i - 2).type() != Block.Type.HEADLINE || above.text().length() > ItemSegmenter.MAX_BRIEF) {
+            return false;
+        }
         Segments.DatelineMatch dateline = Segments.dateline(above.text());
-        return i >= 2 && blocks.get(i - 2).type() == Block.Type.HEADLINE && dateline != null
-                && dateline.place() == null;
+        return dateline != null && dateline.place() == null;
     }
 
     /** Body text, not the end of an item (a jump note, a photo credit, a page reference) or the masthead. */

@@ -978,6 +978,16 @@ class ConverterTextTest {
         assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(1);
     }
 
+    /** A report opened by 本报讯 that runs longer than a brief may go on under a bare subhead: a section of its own. */
+    @Test
+    void aHeadingUnderALongReportOpenedBy本报讯IsItsSection() {
+        String lead = "本报讯 " + "近日，某部组织官兵开展实战化训练，检验部队快速反应能力，各参训单位按照实战要求展开行动，取得良好效果。".repeat(7);
+        List<Item> items = items("全国民航航班正常率达1.6%\n\n" + lead + "\n\n聚焦实战练硬功\n\n"
+                + "国家统计局6月2日发布数据，前6个月全国规模以上工业增加值同比增长9.9%，比上月加快71.68个百分点。\n");
+        assertThat(items).extracting(Item::headline).containsExactly("全国民航航班正常率达1.6%");
+        assertThat(items.get(0).sections()).extracting(Section::heading).containsExactly(null, "聚焦实战练硬功");
+    }
+
     @Test
     void layoutColumnsAreSplitAtTheirGutters() {
         // Kind 15: pdftotext -layout sets columns side by side; a narrow gutter may shrink to one space, and a
