@@ -118,6 +118,8 @@ public final class QualityReport {
                 case "damaged" -> new Route("damaged Markdown (typical)", Converter.MARKDOWN, Damage.TYPICAL);
                 // Clean Markdown in other converters' marks.
                 case "markdown-flat" -> new Route("Markdown, one heading level", Converter.MARKDOWN_FLAT, Damage.NONE);
+                case "markdown-formulas" -> new Route("Markdown, figures as formulas", Converter.MARKDOWN_FORMULAS,
+                        Damage.NONE);
                 case "markdown-html" -> new Route("Markdown with HTML anchors", Converter.MARKDOWN_HTML, Damage.NONE);
                 case "markdown-bold" -> new Route("Markdown, bold headings", Converter.MARKDOWN_BOLD, Damage.NONE);
                 case "markdown-lines" -> new Route("Markdown, a paragraph a line", Converter.MARKDOWN_LINES, Damage.NONE);
@@ -127,7 +129,7 @@ public final class QualityReport {
                     Converter converter = Converter.named(name);
                     if (converter == null || !converter.printed()) {
                         throw new IllegalArgumentException("unknown route " + name
-                                + " (clean, damaged, markdown-flat, markdown-html, markdown-bold, markdown-lines, pdftotext, pdftotext-layout, mutool, pdf)");
+                                + " (clean, damaged, markdown-flat, markdown-formulas, markdown-html, markdown-bold, markdown-lines, pdftotext, pdftotext-layout, mutool, pdf)");
                     }
                     yield new Route(converter == Converter.PDFTOTEXT_LAYOUT ? "pdftotext -layout"
                             : converter == Converter.MUTOOL ? "mutool draw -F txt" : "pdftotext", converter, Damage.NONE);

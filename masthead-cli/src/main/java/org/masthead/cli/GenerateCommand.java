@@ -41,8 +41,9 @@ final class GenerateCommand implements Callable<Integer> {
     String pagesPerDay;
 
     @Option(names = {"--converter", "--format"}, defaultValue = "markdown",
-            paramLabel = "markdown|markdown-flat|markdown-html|markdown-bold|markdown-lines|plain|pdftotext|pdftotext-layout|mutool|pdf",
-            description = "Converter imitated (markdown; markdown-flat: every heading #; markdown-html: HTML anchors before "
+            paramLabel = "markdown|markdown-flat|markdown-formulas|markdown-html|markdown-bold|markdown-lines|plain|pdftotext|pdftotext-layout|mutool|pdf",
+            description = "Converter imitated (markdown; markdown-flat: every heading #; markdown-formulas: every heading # and figures as "
+                    + "inline TeX formulas, as MinerU writes them; markdown-html: HTML anchors before "
                     + "headings; markdown-bold: headings as bold lines; markdown-lines: a paragraph a printed line; plain), or the real one run on pages typeset as HTML and printed "
                     + "to PDF by headless Chromium, or pdf: born-digital page PDFs typeset with PDFBox and an embedded"
                     + " CJK font (default: ${DEFAULT-VALUE}).")
@@ -67,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Converter kind = Converter.named(converter);
         if (kind == null) {
-            throw new UserError("--converter: '" + converter + "' is not one of markdown, markdown-flat, markdown-html, markdown-bold, markdown-lines, plain, "
+            throw new UserError("--converter: '" + converter + "' is not one of markdown, markdown-flat, markdown-formulas, markdown-html, markdown-bold, markdown-lines, plain, "
                     + "pdftotext, pdftotext-layout, mutool, pdf");
         }
         String levelName = damage != null ? damage : kind.printed() || kind == Converter.PDF ? "none" : "typical";

@@ -58,7 +58,11 @@ final class PageParser {
                     + " for a page");
         }
         String text = Radicals.fold(page.text);
-        if (page.reader != MarkdownReader.INSTANCE) {
+        if (page.reader == MarkdownReader.INSTANCE) {
+            // Figures a converter set as inline formulas ($1 4 . 3 \%$, as MinerU does): their text, before the
+            // spaces between their tokens are taken for letter spacing.
+            text = InlineFormulas.asText(text);
+        } else {
             // Columns side by side: pdftotext -layout keeps the gutters between them; pdftotext without it
             // joins the lines of neighbouring columns, which are cut apart again at a column's width.
             text = LayoutColumns.isLayout(LineSplitter.rawLines(text)) ? LayoutColumns.split(text)

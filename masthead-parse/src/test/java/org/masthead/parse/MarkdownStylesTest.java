@@ -151,6 +151,63 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void figuresSetAsInlineFormulasReadAsTheFiguresTheyStandFor() throws UnusableInputException {
+        // MinerU sets figures as TeX, token by token, a space either side: every figure of the sample's text so.
+        Matcher figure = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\d+(?=[\\u4e00-\\u9fff])").matcher(sample);
+        StringBuilder formulas = new StringBuilder();
+        while (figure.find()) {
+            figure.appendReplacement(formulas, Matcher.quoteReplacement(" $" + String.join(" ", figure.group().split(""))
+                    + "$ "));
+        }
+        String mineru = figure.appendTail(formulas).toString();
+        assertThat(mineru).contains("2025年 $6$ 月 $1 9$ 日", "第 $2 4 6 3 2$ 号", "不到 $4 8$ 小时");
+        assertThat(read(mineru)).isEqualTo(expected);
+    }
+
+    @Test
+    void aHeadlineWhoseFigureIsAFormulaStaysTheHeadline() throws UnusableInputException {
+        String page = """
+                # 解放军报
+
+                2025年6月19日 星期四 第2版 要闻
+
+                # 前5个月全国铁路发送旅客 $1 . 4 3$ 亿人次
+
+                本报北京6月18日电 国家铁路局数据显示，前5个月全国铁路发送旅客 $1 4 . 3 \\%$ ，同比增长 $6 . 5 \\%$ 。
+
+                ![](images/0b1c2d3e4f.jpg)
+
+                夏日，海军某大队开展海上训练。董建华摄
+
+                # 全国民航航班正常率达 $9 0 . 7 8 \\%$
+
+                新华社北京6月18日电 民航局数据显示，航班正常率达 $90.78\\%$ ，$\\mathrm{PM}_{2.5}$ 平均浓度下降，票价 $\\sim 5$ 元。
+                """;
+        var items = Fixtures.parse("jfjb-2025-06-19-p02.md", page.getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline).containsExactly("前5个月全国铁路发送旅客1.43亿人次", null,
+                "全国民航航班正常率达90.78%");
+        assertThat(items.get(0).sections().get(0).paragraphs())
+                .containsExactly("本报北京6月18日电 国家铁路局数据显示，前5个月全国铁路发送旅客14.3%，同比增长6.5%。");
+        assertThat(items.get(2).sections().get(0).paragraphs())
+                .containsExactly("新华社北京6月18日电 民航局数据显示，航班正常率达90.78%，PM2.5平均浓度下降，票价~5元。");
+    }
+
+    @Test
+    void aFormulaIsTextOnlyWhereItsTexIsFiguresTextAndSigns() {
+        assertThat(InlineFormulas.asText("增长 $1 4 . 3 \\%$ ，同比")).isEqualTo("增长14.3%，同比");
+        assertThat(InlineFormulas.asText("from $40\\%$ to $- 8 \\%$.")).isEqualTo("from 40% to -8%.");
+        assertThat(InlineFormulas.asText("# $\\mathrm { P M } _ { 2 . 5 }$ 平均浓度")).as("the heading's mark keeps its space")
+                .isEqualTo("# PM2.5平均浓度");
+        assertThat(InlineFormulas.asText("气温 $3 6 ^ { \\circ } \\mathrm { C }$ ，第 $\\textcircled{3}$ 项"))
+                .isEqualTo("气温36°C，第③项");
+        assertThat(InlineFormulas.asText("上涨 $9.8\\%$  就业")).as("one space stays between words").isEqualTo("上涨9.8% 就业");
+        assertThat(InlineFormulas.asText("$\\text{per cent}$")).as("a text command keeps its spaces").isEqualTo("per cent");
+        for (String kept : List.of("比值 $\\frac{1}{2}$ 。", "US$5 and $6", "价格 $ 5 $ 元", "$", "$x\n$", "\\$5$", "$\\mathrm$")) {
+            assertThat(InlineFormulas.asText(kept)).as(kept).isEqualTo(kept);
+        }
+    }
+
+    @Test
     void anAutolinkIsNoTag() {
         assertThat(MarkdownReader.withoutHtml("网址 <http://www.81.cn> <span id=\"a\">文</span><!-- x -->字<!-- open"))
                 .isEqualTo("网址 <http://www.81.cn> 文字<!-- open");

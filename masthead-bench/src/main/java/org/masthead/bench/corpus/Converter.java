@@ -18,6 +18,12 @@ public enum Converter {
      * ({@code <span id="page-0-3"></span>}).
      */
     MARKDOWN_HTML("md", "markdown-html"),
+    /**
+     * PDF-to-Markdown, imitated as MinerU writes a page with formula recognition on: every heading at one level,
+     * and each figure with a decimal point or a percent sign an inline formula, often token by token, a space
+     * either side (旅客 {@code $1 . 4 3$} 亿人次, {@code $\mathrm{PM}_{2.5}$}).
+     */
+    MARKDOWN_FORMULAS("md", "markdown-formulas"),
     /** PDF-to-Markdown, imitated as converters that mark no levels write a page: headings as bold lines. */
     MARKDOWN_BOLD("md", "markdown-bold"),
     /** PDF-to-Markdown, imitated as converters that set every printed line apart: a paragraph a line. */
@@ -46,8 +52,8 @@ public enum Converter {
 
     /** Whether the page files are Markdown, in any converter's marks. */
     public boolean markdown() {
-        return this == MARKDOWN || this == MARKDOWN_FLAT || this == MARKDOWN_HTML || this == MARKDOWN_BOLD
-                || this == MARKDOWN_LINES;
+        return this == MARKDOWN || this == MARKDOWN_FLAT || this == MARKDOWN_FORMULAS || this == MARKDOWN_HTML
+                || this == MARKDOWN_BOLD || this == MARKDOWN_LINES;
     }
 
     /** Whether the pages are typeset, printed to PDF and converted by a real program. */
@@ -70,6 +76,7 @@ public enum Converter {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "markdown", "md" -> MARKDOWN;
             case "markdown-flat" -> MARKDOWN_FLAT;
+            case "markdown-formulas" -> MARKDOWN_FORMULAS;
             case "markdown-html" -> MARKDOWN_HTML;
             case "markdown-bold" -> MARKDOWN_BOLD;
             case "markdown-lines" -> MARKDOWN_LINES;

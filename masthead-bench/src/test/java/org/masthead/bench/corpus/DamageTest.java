@@ -2,15 +2,21 @@ package org.masthead.bench.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Item;
+import org.masthead.model.Json;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.Page;
 import org.masthead.model.Section;
+import org.masthead.parse.EditionParser;
+import org.masthead.parse.PageSource;
+import org.masthead.parse.ParseOptions;
 
 class DamageTest {
 
@@ -185,5 +191,31 @@ class DamageTest {
                 Converter.MARKDOWN_LINES)).get(0).files().get(0));
         assertThat(levels).contains("  \n");
         assertThat(lines).doesNotContain("  \n").isEqualTo(levels.replace("  \n", "\n\n"));
+    }
+
+    @Test
+    void minerUsFormulasForFiguresReadAsTheFlatPageDoes() throws Exception {
+        GeneratedEdition flat = Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_FLAT)).get(0);
+        GeneratedEdition formulas = Corpora.generate(Corpora.spec("2025-06-19", "2025-06-19", 1, Damage.NONE,
+                Converter.MARKDOWN_FORMULAS)).get(0);
+        String pages = text(formulas);
+        String flatPages = text(flat);
+        assertThat(pages).containsPattern(" \\$[0-9 .]+\\\\%\\$ ").containsPattern(" \\$[0-9] [0-9. ]+\\$ ");
+        // Only the figures differ: both pages with their figures (and spaces) taken out are the same.
+        assertThat(pages.replaceAll("\\$[^$\n]+\\$", "").replace(" ", ""))
+                .isEqualTo(PageWriter.FIGURE.matcher(flatPages).replaceAll("").replace(" ", ""));
+        EditionParser parser = new EditionParser();
+        assertThat(Json.pretty(parser.parse(sources(formulas), ParseOptions.DEFAULTS)))
+                .isEqualTo(Json.pretty(parser.parse(sources(flat), ParseOptions.DEFAULTS)));
+    }
+
+    private static String text(GeneratedEdition edition) {
+        return edition.files().stream().map(file -> new String(file.bytes(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+    }
+
+    private static List<PageSource> sources(GeneratedEdition edition) {
+        return edition.files().stream().map(file -> new PageSource(file.name(), file.bytes())).toList();
     }
 }
