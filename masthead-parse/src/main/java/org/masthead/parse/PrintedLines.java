@@ -221,6 +221,11 @@ final class PrintedLines {
             // reads (spread out to the column, 记 者 从 酒 泉 获 looks like a byline of padded names).
             return true;
         }
+        if (i > 0 && isUnderHeading(i) && hasPunctuation(next)) {
+            // A line bare of marks under a kicker, wider than the column's lines: the headline across columns, and
+            // the text opens under it (倾听官兵心声 / 呼和浩特退役军人就业服务持续升温 / 6月2日，第6届…).
+            return false;
+        }
         if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(i + 1)) {
             // Over a headline (no punctuation, a subtitle, dateline or byline under it) a paragraph has ended; a
             // line without punctuation there is a kicker or the headline's first line, which the item stage
@@ -314,6 +319,19 @@ final class PrintedLines {
     private boolean isFirstLineAlone(int k, int usual) {
         return k + 1 < lines.size() && blockStarts.get(k) && blockStarts.get(k + 1) && widths[k] >= 0
                 && widths[k] <= usual - CJK && !Segments.finished(lines.get(k));
+    }
+
+    /**
+     * Line {@code k} opens a block of the converter's, is bare of marks and wider than a full line of its column,
+     * under a line bare of marks too short for any paragraph's line but its last (which ends a sentence): a heading
+     * under a heading.
+     */
+    private boolean isUnderHeading(int k) {
+        int usual = usualWidths[k];
+        String above = lines.get(k - 1);
+        return usual >= 0 && blockStarts.get(k) && widths[k - 1] >= 0 && !hasPunctuation(lines.get(k))
+                && !hasPunctuation(above) && !Segments.finished(above) && widths[k - 1] < usual - INDENT - FULL_SLACK
+                && full(widths[k], usual) > usual;
     }
 
     /** Line {@code k} ends 说： and the next opens the words quoted: the sentence goes on, though : looks final. */

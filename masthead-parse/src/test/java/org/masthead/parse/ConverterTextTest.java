@@ -550,6 +550,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWiderThanTheColumnUnderItsKickerIsNoPartOfTheTextUnderIt() throws Exception {
+        // mutool, every line a block of its own: a kicker, then a headline across two columns holding a character
+        // more than their lines and no mark, then the report's first line (倾听官兵心声 / 呼和浩特退役军人就业服务持续升温 /
+        // 6月2日，第6届军营开放日活动 / 在呼和浩特举行…).
+        byte[] bytes;
+        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2025-06-06-p11.mutool.txt")) {
+            bytes = in.readAllBytes();
+        }
+        List<Item> items = Fixtures.parse("jfjb-2025-06-06-p11.txt", bytes).pages().get(0).items();
+        assertThat(items).anySatisfy(item -> {
+            assertThat(item.headline()).isEqualTo("呼和浩特退役军人就业服务持续升温");
+            assertThat(item.sections().get(0).paragraphs().get(0)).startsWith("6月2日，第6届军营开放日活动在呼和浩特举行");
+        });
+    }
+
+    @Test
     void aMastheadReadsAroundTheHeadlinesAConverterRowsAmongItsLines() throws Exception {
         // pdftotext -layout rows an ear's headlines above the paper's name (its romanised name closed up beside it:
         // 解放军报JIEFANGJUNBAO); pdftotext gives the lines after the first headline and a row of text.
