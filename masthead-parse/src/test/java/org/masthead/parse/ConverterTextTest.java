@@ -522,10 +522,7 @@ class ConverterTextTest {
         // though the figures above leave their line measuring full (次，同比增长8.1%。 / 这是今年西部战区).
         for (String[] page : List.of(new String[] {"jfjb-2024-01-01-p08", "人次，同比增长9.6%。", "赖涛告诉记者，公司研发"},
                 new String[] {"jfjb-2024-01-02-p09", "次，同比增长8.1%。", "这是今年西部战区陆军某旅规模最大的一次综合演练"})) {
-            byte[] bytes;
-            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + page[0] + ".mutool.txt")) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = Fixtures.resource("/converted/" + page[0] + ".mutool.txt");
             List<String> paragraphs = Fixtures.parse(page[0] + ".txt", bytes).pages().get(0).items().stream()
                     .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
             assertThat(paragraphs).as(page[0]).anySatisfy(p -> assertThat(p).endsWith(page[1]))
@@ -537,10 +534,7 @@ class ConverterTextTest {
     void aSubheadBareOfMarksAloneInItsBlockIsNoPartOfTheParagraphUnderIt() throws Exception {
         // mutool: a subhead a character short of its narrow column, in a block of its own, over the next
         // paragraph's first line alone in its block (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日活动在太…).
-        byte[] bytes;
-        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2025-06-01-p09.mutool.txt")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-01-p09.mutool.txt");
         List<Section> sections = Fixtures.parse("jfjb-2025-06-01-p09.txt", bytes).pages().get(0).items().stream()
                 .flatMap(item -> item.sections().stream()).toList();
         assertThat(sections).anySatisfy(section -> {
@@ -554,10 +548,7 @@ class ConverterTextTest {
         // mutool, every line a block of its own: a kicker, then a headline across two columns holding a character
         // more than their lines and no mark, then the report's first line (倾听官兵心声 / 呼和浩特退役军人就业服务持续升温 /
         // 6月2日，第6届军营开放日活动 / 在呼和浩特举行…).
-        byte[] bytes;
-        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2025-06-06-p11.mutool.txt")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-06-p11.mutool.txt");
         List<Item> items = Fixtures.parse("jfjb-2025-06-06-p11.txt", bytes).pages().get(0).items();
         assertThat(items).anySatisfy(item -> {
             assertThat(item.headline()).isEqualTo("呼和浩特退役军人就业服务持续升温");
@@ -574,10 +565,7 @@ class ConverterTextTest {
                 // The name over its romanised name with no field near; the lines far down the page.
                 new String[] {"jfjb-2025-01-03-p01.pdftotext.txt", "2025-01-03", "24465", "9"},
                 new String[] {"jfjb-2025-01-07-p01.pdftotext.txt", "2025-01-07", "24469", "10"})) {
-            byte[] bytes;
-            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + page[0])) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = Fixtures.resource("/converted/" + page[0]);
             Edition edition = Fixtures.parse(page[0], bytes);
             assertThat(edition.title()).as(page[0]).isEqualTo("解放军报");
             assertThat(edition.date()).as(page[0]).isEqualTo(java.time.LocalDate.parse(page[1]));
@@ -591,10 +579,7 @@ class ConverterTextTest {
     void aPhotosCaptionBetweenACommentarysBylineAndItsTextIsThePhotos() throws Exception {
         // pdftotext gives a photo set beside a commentary's head between its byline and its text:
         // 烟台拥军优属工作再上 / 新台阶 / ■于宇航 / 12月30日，沈阳举行军营开放日活动，群众参观装备展示。 / 付雨桐摄 / 前人栽树…
-        byte[] bytes;
-        try (var in = ConverterTextTest.class.getResourceAsStream("/converted/jfjb-2024-01-01-p04.pdftotext.txt")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = Fixtures.resource("/converted/jfjb-2024-01-01-p04.pdftotext.txt");
         List<Item> items = Fixtures.parse("jfjb-2024-01-01-p04.txt", bytes).pages().get(0).items();
         assertThat(items).filteredOn(item -> "付雨桐".equals(item.credit())).singleElement()
                 .satisfies(photo -> assertThat(photo.caption()).isEqualTo("12月30日，沈阳举行军营开放日活动，群众参观装备展示。"));
@@ -1769,10 +1754,7 @@ class ConverterTextTest {
     @Test
     void theLeadReportOfARealConversionComesOutWhole() throws Exception {
         for (String name : List.of("front-noto.mutool.txt", "front-noto.layout.txt", "front-wqy.mutool.txt")) {
-            byte[] bytes;
-            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = Fixtures.resource("/converted/" + name);
             Edition edition = Fixtures.parse("shili-2019-02-06-p01.txt", bytes);
             assertThat(edition.title()).as(name).isEqualTo("示例日报");
             assertThat(edition.masthead().lunarDate()).as(name).isEqualTo("己亥年正月初二");
@@ -1802,10 +1784,7 @@ class ConverterTextTest {
                 "业内人士认为，随着居民收入稳步增加和消费环境持续改善，消费对经济增长的拉动作用将进一步增强，服务消费和品质消费将成为新的增长点。",
                 "商务部有关负责人表示，下一步将继续加强市场运行监测，做好重要商品保供稳价工作，推动消费平稳增长，更好满足人民群众的美好生活需要。");
         for (String name : List.of("rows-wqy.pdftotext.txt", "rows-noto.pdftotext.txt", "rows-wqy.mutool.txt")) {
-            byte[] bytes;
-            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = Fixtures.resource("/converted/" + name);
             List<Item> items = Fixtures.parse("shili-2019-02-06-p03.txt", bytes).pages().get(0).items();
             assertThat(items).as(name).filteredOn(item -> !item.sections().isEmpty())
                     .flatExtracting(item -> item.sections().get(0).paragraphs()).containsSubsequence(paragraphs);
@@ -1847,10 +1826,7 @@ class ConverterTextTest {
     @Test
     void anInsidePageThroughMutool() throws Exception {
         for (String name : List.of("inner-noto.mutool.txt", "inner-wqy.mutool.txt")) {
-            byte[] bytes;
-            try (var in = ConverterTextTest.class.getResourceAsStream("/converted/" + name)) {
-                bytes = in.readAllBytes();
-            }
+            byte[] bytes = Fixtures.resource("/converted/" + name);
             Edition edition = Fixtures.parse("shili-2019-02-06-p02.txt", bytes);
             var page = edition.pages().get(0);
             assertThat(page.number()).as(name).isEqualTo(2);
