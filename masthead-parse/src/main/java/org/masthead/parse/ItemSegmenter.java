@@ -178,8 +178,7 @@ final class ItemSegmenter {
                 return;
             }
             boolean growing = current.headline.length() < MAX_HEADLINE;
-            if (growing && current.subtitle == null && (!hasHeadlineWords(text) || leavesOpen(current.headline)
-                    || breaksPhrase(current.headline, text))) {
+            if (growing && current.subtitle == null && isHeadlineRest(current.headline, text)) {
                 // Too few words for a headline, a title mark or quote left open above, or a phrase broken across
                 // the lines: the rest of a headline its line could not hold (…同比增 / 长7.1%, 《…英模事迹 /
                 // 选编》出版发行, 强化科技赋 / 能 推进训练转型).
@@ -198,6 +197,14 @@ final class ItemSegmenter {
             }
         }
         setHeadline(open(), text, null);
+    }
+
+    /**
+     * Whether {@code next} is the rest of the headline line above it: too few words for a headline, a title mark
+     * or quote left open above, or a phrase broken across the lines.
+     */
+    static boolean isHeadlineRest(String line, String next) {
+        return !hasHeadlineWords(next) || leavesOpen(line) || breaksPhrase(line, next);
     }
 
     /**

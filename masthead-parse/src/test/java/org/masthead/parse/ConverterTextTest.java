@@ -557,6 +557,32 @@ class ConverterTextTest {
     }
 
     @Test
+    void aShorterHeadingLineOverAHeadlineIsItsKickerAndAHeadlinesFirstLineIsNot() {
+        // Plain text has no heading levels: two heading lines over text, the upper two characters narrower or more
+        // and no part of the lower's headline, are kicker and headline (践行强军目标 / 一堂别开生面的国防教育课). A
+        // headline's first line over its rest in a narrow column is no kicker, though figures make the rest a little
+        // wider (2023年全国粮食 / 总产量89.68亿斤).
+        List<Item> briefs = items("""
+                解放军报 2024年1月4日 星期四
+
+                2023年全国粮食
+
+                总产量89.68亿斤
+
+                本报讯 近日，贵阳市举行秋粮收购工作推进会，全年粮食总产量再创新高，收购进度过半。
+
+                践行强军目标
+
+                一堂别开生面的国防教育课
+
+                本报讯 近日，某旅走进驻地中学，为师生讲授国防知识，现场气氛热烈，师生们深受教育。
+                """);
+        assertThat(briefs).extracting(Item::kicker, Item::headline).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(null, "2023年全国粮食总产量89.68亿斤"),
+                org.assertj.core.groups.Tuple.tuple("践行强军目标", "一堂别开生面的国防教育课"));
+    }
+
+    @Test
     void aMastheadReadsAroundTheHeadlinesAConverterRowsAmongItsLines() throws Exception {
         // pdftotext -layout rows an ear's headlines above the paper's name (its romanised name closed up beside it:
         // 解放军报JIEFANGJUNBAO); pdftotext gives the issue's lines after the first headline and a row of text.
@@ -781,9 +807,11 @@ class ConverterTextTest {
         assertThat(items("记者手记\n\nCPI同比上\n\n涨15.8% 就\n\n业形势总体\n\n稳定\n\n" + body))
                 .extracting(Item::kicker, Item::headline).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("记者手记", "CPI同比上涨15.8% 就业形势总体稳定"));
-        // A short line above a headline that names no opinion form and shares no words stays an item of its own.
-        assertThat(items("要闻速览\n\n全国民航航班正常率达14.9%\n\n" + body)).extracting(Item::headline)
-                .containsExactly("要闻速览", "全国民航航班正常率达14.9%");
+        // A short line above a headline that names no opinion form is its kicker too, but the item stays an article
+        // (plain text has no heading levels to set it apart: aShorterHeadingLineOverAHeadlineIsItsKicker…).
+        assertThat(items("要闻速览\n\n全国民航航班正常率达14.9%\n\n" + body)).extracting(Item::kicker, Item::headline, Item::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("要闻速览", "全国民航航班正常率达14.9%",
+                        org.masthead.model.ItemKind.ARTICLE));
     }
 
     @Test
