@@ -37,6 +37,8 @@ final class InlineFormulas {
     /** Text-mode commands, whose spaces are the text's own. */
     private static final Set<String> TEXT = Set.of("text", "textrm", "textbf", "textit", "mbox");
     private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    /** Styles nest a level or two in a figure; deeper is no figure (and hostile input must not exhaust the stack). */
+    private static final int MAX_NESTING = 8;
 
     private InlineFormulas() {
     }
@@ -93,11 +95,14 @@ final class InlineFormulas {
     /** The plain text a formula's TeX stands for; null when it holds anything but text, figures and signs. */
     static String plain(String tex) {
         StringBuilder out = new StringBuilder(tex.length());
-        return read(tex, 0, tex.length(), false, out) ? out.toString() : null;
+        return read(tex, 0, tex.length(), false, 0, out) ? out.toString() : null;
     }
 
     /** Reads {@code tex} from {@code at} to {@code end} into {@code out}; false at anything not known. */
-    private static boolean read(String tex, int at, int end, boolean textMode, StringBuilder out) {
+    private static boolean read(String tex, int at, int end, boolean textMode, int nesting, StringBuilder out) {
+        if (nesting > MAX_NESTING) {
+            return false;
+        }
         int i = at;
         while (i < end) {
             char c = tex.charAt(i);
@@ -121,7 +126,7 @@ final class InlineFormulas {
                         return false;
                     }
                     StringBuilder argument = new StringBuilder();
-                    if (!read(tex, open + 1, close, TEXT.contains(command), argument)) {
+                    if (!read(tex, open + 1, close, TEXT.contains(command), nesting + 1, argument)) {
                         return false;
                     }
                     if (command.equals("textcircled")) {

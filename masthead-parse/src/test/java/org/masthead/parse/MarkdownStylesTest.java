@@ -202,6 +202,8 @@ class MarkdownStylesTest {
                 .isEqualTo("气温36°C，第③项");
         assertThat(InlineFormulas.asText("上涨 $9.8\\%$  就业")).as("one space stays between words").isEqualTo("上涨9.8% 就业");
         assertThat(InlineFormulas.asText("$\\text{per cent}$")).as("a text command keeps its spaces").isEqualTo("per cent");
+        String deep = "$" + "\\mathrm{".repeat(50_000) + "1" + "}".repeat(50_000) + "$";
+        assertThat(InlineFormulas.asText(deep)).as("styles nested past any figure's depth stay as written").isEqualTo(deep);
         for (String kept : List.of("比值 $\\frac{1}{2}$ 。", "US$5 and $6", "价格 $ 5 $ 元", "$", "$x\n$", "\\$5$", "$\\mathrm$")) {
             assertThat(InlineFormulas.asText(kept)).as(kept).isEqualTo(kept);
         }
