@@ -93,7 +93,7 @@ final class InlineFormulas {
     }
 
     /** The plain text a formula's TeX stands for; null when it holds anything but text, figures and signs. */
-    static String plain(String tex) {
+    private static String plain(String tex) {
         StringBuilder out = new StringBuilder(tex.length());
         return read(tex, 0, tex.length(), false, 0, out) ? out.toString() : null;
     }
