@@ -17,8 +17,6 @@ final class ItemSegmenter {
     private static final Pattern BOX_LABEL = Pattern.compile("\\p{IsHan}{0,4}(?:导读|导航|提要|看点)");
     /** The longest line a name alone takes: 胡浩然, 王　五. */
     private static final int MAX_SIGNATURE = 5;
-    /** An editor's note above a report. */
-    private static final Pattern NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
     /** The share of a second dateline's pairs of Han characters its report must already hold. */
     private static final double MIN_SHARED = 0.2;
     /** A marked subhead (●小标题) is a line of a few words. */
@@ -434,7 +432,7 @@ final class ItemSegmenter {
         return text.length() <= MAX_SIGNATURE && current != null && !current.closed && current.headline != null
                 && current.body.isEmpty() && current.authors.isEmpty() && current.dateline == null
                 && Segments.isName(Segments.signature(text)) && !matches(text)
-                && !BOX_LABEL.matcher(text).matches() && !NOTE.matcher(text).lookingAt() && !text.endsWith("们");
+                && !BOX_LABEL.matcher(text).matches() && !Segments.isEditorsNote(text) && !text.endsWith("们");
     }
 
     private static boolean isMarked(String text) {
@@ -475,7 +473,7 @@ final class ItemSegmenter {
 
     private static boolean isNote(Draft report) {
         for (Draft.Entry entry : report.body) {
-            if (!entry.heading && !NOTE.matcher(entry.text).lookingAt()) {
+            if (!entry.heading && !Segments.isEditorsNote(entry.text)) {
                 return false;
             }
         }

@@ -100,8 +100,8 @@ final class PlainTextReader implements PageReader {
 
     /**
      * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
-     * that is followed by plain text (no dateline, byline, page reference, continuation note or a speech's
-     * date, which open items) is taken as a section heading of the article it stands in, two matched phrases
+     * that is followed by plain text (no dateline, byline, page reference, continuation note, speech's date or
+     * editor's note, which open items) is taken as a section heading of the article it stands in, two matched phrases
      * too (数据赋能 服务升级): a report's headline has its dateline or byline under it. Headlines are longer or
      * carry a subtitle; those stay headlines, and so does a boxed note's label (相关链接, 延伸阅读).
      */
@@ -149,7 +149,8 @@ final class PlainTextReader implements PageReader {
 
     private static boolean opensNothing(String text) {
         return Segments.dateline(text) == null && Segments.byline(text) == null && Segments.pageRef(text) == null
-                && Segments.jumpFrom(text) == null && Segments.credit(text) == null && !Segments.isSpeechDate(text);
+                && Segments.jumpFrom(text) == null && Segments.credit(text) == null && !Segments.isSpeechDate(text)
+                && !Segments.isEditorsNote(text);
     }
 
     /** HEADLINE or SECTION for a line that reads as a heading, else null. */

@@ -761,6 +761,24 @@ class ConverterTextTest {
     }
 
     @Test
+    void aShortHeadlineOverAnEditorsNoteOpensAnItemOfItsOwn() {
+        // mutool: the headline, no wider than a subhead, stands under the report above it with no dateline or
+        // byline under it; the editor's note (编者按) opening the text says a report begins there.
+        String report = String.join("\n\n", "军地携手护航发展", "本报记者 李小四", "青岛海关关长戴伟说，作",
+                String.join("\n", "为向西开放的重要窗口，今年", "以来口岸进口农产品数量上升", "尤为明显，包括粮食、亚麻",
+                        "籽、葡萄干、蜂蜜等。在青岛", "的一家智能工厂里，AI质检系", "统每分钟可检测产品5件，准",
+                        "确率达17.2%。各方一致认", "为，保持富有成效的全方位合", "作，符合各方的根本利益。"));
+        String next = String.join("\n\n", "编者按：打仗能力不是天", String.join("\n", "上掉下来的，而是在一次次摔",
+                "打磨砺中练出来的。历史告诉", "我们，落后就要挨打，发展才", "能自强。作风过硬，队伍才能",
+                "过硬；作风松散，战斗力就会", "打折扣。"), "今年以来，石家庄累计发", String.join("\n",
+                "放各类优待金1320万元，为", "18户军属家庭解决了后顾之", "忧。会议要求，各级要压实责", "任，细化措施，确保各项工作",
+                "落地见效。"));
+        List<Item> items = items(String.join("\n\n", report, "让创新活力在基层充分涌流", next));
+        assertThat(items).extracting(Item::headline).containsExactly("军地携手护航发展", "让创新活力在基层充分涌流");
+        assertThat(items.get(1).bodyText()).startsWith("编者按：打仗能力");
+    }
+
+    @Test
     void aSpeechsDateAsWideAsTheColumnIsNoLineOfItsHeadline() {
         // mutool: in a column ten characters wide the headline and the date under it measure full lines.
         List<Item> items = items(String.join("\n\n", "在表彰大会上的讲话", "（2025年5月26日）", "白建军", "同志们，朋友们！",
