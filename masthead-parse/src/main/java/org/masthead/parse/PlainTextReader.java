@@ -121,10 +121,25 @@ final class PlainTextReader implements PageReader {
                 || line.contains("——") || BOX_NOTE_LABEL.matcher(line).matches()) {
             return false;
         }
-        Block previous = blocks.get(i - 1);
         Block next = blocks.get(i + 1);
-        return previous.type() == Block.Type.TEXT && next.type() == Block.Type.TEXT && isRunningText(previous.text())
-                && opensNothing(next.text()) && !isBriefAbove(blocks, i);
+        return next.type() == Block.Type.TEXT && isRunningTextAbove(blocks, i) && opensNothing(next.text())
+                && !isBriefAbove(blocks, i);
+    }
+
+    /**
+     * Block {@code i} stands under body text: a long paragraph, or a short one that ends its sentence under a
+     * long one (a report's last words before a subhead: …18.3%的事项实现“一网通办”。).
+     */
+    private static boolean isRunningTextAbove(List<Block> blocks, int i) {
+        Block previous = blocks.get(i - 1);
+        if (previous.type() != Block.Type.TEXT) {
+            return false;
+        }
+        String text = previous.text();
+        return isRunningText(text) || i >= 2 && blocks.get(i - 2).type() == Block.Type.TEXT
+                && isRunningText(blocks.get(i - 2).text()) && Segments.finished(text) && opensNothing(text)
+                && Segments.jumpOn(text) == null && Segments.pageRef(text) == null
+                && Segments.captionWithCredit(text) == null;
     }
 
     /**

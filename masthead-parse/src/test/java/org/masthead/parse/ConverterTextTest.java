@@ -466,6 +466,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadUnderAReportsShortLastParagraphIsNoHeadline() {
+        // mutool: the paragraph above the subhead is a sentence of two lines, short as a brief's, but it ends a
+        // longer paragraph's report: the subhead is the report's, not a headline over an item of its own.
+        String page = String.join("\n\n", "中部战区陆军某旅抢险救灾显担当", "本报记者 毛明", "舟山海关关长黎德明说，作为",
+                String.join("\n", "向西开放的重要窗口，今年以来口", "岸进口农产品数量上升尤为明显，", "包括粮食、亚麻籽、葡萄干、蜂蜜",
+                        "等。毛明说：“今年的订单比去年多", "了三成，生产线一直满负荷运转。”", "舟山大力推进“互联网+政务服",
+                        "务”，18.3%的事项实现“一网通", "办”。"),
+                "创新驱动 动能澎湃", "前往机场途中，驻地群众和学", String.join("\n", "生代表在道路两旁挥舞国旗，热烈",
+                        "祝贺此次活动圆满成功。“战场上没", "有亚军，训练场上就要较真碰硬。”", "中部战区陆军某旅营长毛明说。"));
+        assertThat(items(page)).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("中部战区陆军某旅抢险救灾显担当");
+            assertThat(item.sections()).extracting(Section::heading).containsExactly(null, "创新驱动 动能澎湃");
+            assertThat(item.sections().get(0).paragraphs()).last().isEqualTo("舟山大力推进“互联网+政务服务”，18.3%的事项实现“一网通办”。");
+        });
+    }
+
+    @Test
     void aDatelineCutInsideItsDateStillOpensTheTextUnderAHeadline() {
         // mutool, a page's top: 新华社烟台12月31 / 日电 is the dateline under the headline, so the lines above it
         // are a kicker and a headline, not a paragraph's first lines.
