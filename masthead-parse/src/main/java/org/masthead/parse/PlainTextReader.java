@@ -185,7 +185,10 @@ final class PlainTextReader implements PageReader {
         if (Segments.byline(line) != null || Segments.credit(line) != null) {
             return null;
         }
-        for (int i = 0; i < length; i++) {
+        // A speech's date set on its headline's line (在座谈会上的讲话 ——（2024年12月23日）) brackets no sentence.
+        int dash = line.indexOf("——");
+        int words = dash > 0 && Segments.isSpeechDate(line.substring(dash + 2).strip()) ? dash : length;
+        for (int i = 0; i < words; i++) {
             if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i) && !isHeadlineColon(line, i)) {
                 return null;
             }

@@ -94,6 +94,36 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aSpeechsHeadlineWithItsDateOnItsLineIsAHeadlineBoldOrFlat() throws UnusableInputException {
+        // Failure kind 2 where headings are told by their look: the date's brackets are no sentence's. A bold line
+        // is a heading only by its look; a flat # heading is one by its mark, and must stay one.
+        String page = """
+                # 第11版 军营观察
+
+                %s在座谈会上的讲话 ——（2024年12月23日）%s
+
+                金明
+
+                同志们，朋友们！
+
+                今天，我们在这里召开座谈会，主要目的是总结经验、分析形势、部署任务。各级领导干部要带头学习、带头落实。
+
+                %s把论文写在战位上%s
+
+                新华社北京12月22日电 某部科研团队成功研制出新型训练模拟系统。
+                """;
+        for (String[] marks : List.of(new String[] {"# ", ""}, new String[] {"**", "**"})) {
+            String marked = page.formatted(marks[0], marks[1], marks[0], marks[1]);
+            var items = Fixtures.parse("jfjb-2025-01-02-p11.md", marked.getBytes(StandardCharsets.UTF_8)).pages().get(0)
+                    .items();
+            assertThat(items).as(marks[0]).extracting(org.masthead.model.Item::headline)
+                    .containsExactly("在座谈会上的讲话", "把论文写在战位上");
+            assertThat(items.get(0).subtitle()).isEqualTo("（2024年12月23日）");
+            assertThat(items.get(0).authors()).containsExactly("金明");
+        }
+    }
+
+    @Test
     void closingHashesRulesAndCharacterEntitiesAsConvertersWriteThem() throws UnusableInputException {
         String marked = headings("$1 $2 $1").replace("\n## 坚持靠素质", "\n---\n\n* * *\n\n## 坚持靠素质")
                 .replace("CN 81-0001/(J)", "CN&nbsp;81-0001/(J)").replace("——习近平主席", "&mdash;&#x2014;习近平主席");
