@@ -398,9 +398,12 @@ final class PrintedLines {
                 && room >= openingWidth(next) + (opensWithDigits(next) ? 1 : 0);
     }
 
-    /** The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart. */
+    /**
+     * The caption's credit opens on {@code line} and ends on {@code next}, its names or role cut apart, the role
+     * inside a word too (本报记 / 者 邵磊摄).
+     */
     private static boolean isCreditCut(String line, String next) {
-        if (next.charAt(next.length() - 1) != '摄' || Segments.credit(next) == null) {
+        if (next.charAt(next.length() - 1) != '摄') {
             return false;
         }
         String[] credited = Segments.captionWithCredit(line + next);

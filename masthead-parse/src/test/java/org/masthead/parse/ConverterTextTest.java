@@ -1371,6 +1371,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPhotosCreditCutInsideItsRoleStillClosesThePhoto() {
+        // mutool: the caption's line holds the credit's role up to 记, and 者 邵磊摄 goes to the next line; the photo
+        // is no paragraph of the brief above it.
+        String page = String.join("\n\n", "8\n士兵之家\n解放军报 2025年1月2日 星期四", "我国5G基站总数",
+                String.join("\n", "达52.8万个", "本 报 讯  陆 军 第"), String.join("\n", "71集团军某旅日前开", "展“读书月”活动，",
+                        "官 兵 累 计 阅 读 书 籍", "8230余册。李敏说，", "全面落实基层减负各", "项要求，让官兵把精",
+                        "力 集 中 到 练 兵 备 战", "上。"),
+                String.join("\n", "南部战区空军某部组织夜间实弹射击考核。 本报记", "者 邵磊摄"), "在兰州看强军新风");
+        List<Item> items = items(page);
+        assertThat(items).extracting(Item::kind).startsWith(ItemKind.BRIEF, ItemKind.PHOTO);
+        assertThat(items.get(0).bodyText().strip()).endsWith("让官兵把精力集中到练兵备战上。");
+        assertThat(items.get(1).caption()).isEqualTo("南部战区空军某部组织夜间实弹射击考核。");
+        assertThat(items.get(1).credit()).isEqualTo("邵磊");
+    }
+
+    @Test
     void aSubheadItsLineCouldNotHoldGoesOnToTheNextLine() {
         String column = """
                 司令员表示，将进一步健
