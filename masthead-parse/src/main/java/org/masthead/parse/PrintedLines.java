@@ -627,16 +627,17 @@ final class PrintedLines {
      * (79.18万辆 may fill a line that counts half an em too wide), so when most of the lines share one width a
      * little under that, theirs is the full line's, unless a line measured exactly is as wide as the second
      * widest (头的桥吊正在有序作业，集 over lines of 2025年 and 。“ that count a half em short). -1 when too few
-     * lines tell. The look stays inside the report of each line, from its dateline (or under its byline)
-     * down to the next report's (the report above may be set in a box or a column of another width), and inside
+     * lines tell. The look stays inside the report of each line, from its dateline (or under its byline or a
+     * photo's credit) down to the next report's or photo's (the report above may be set in a box or a column of another width), and inside
      * its column: two punctuated lines running half as wide again as the lines around it are a box's across
      * columns (a boxed note under the column's last paragraph), unless too few lines tell there.
      */
     private int[] usualWidths() {
-        boolean[] bylines = new boolean[lines.size()];
+        // A byline or a photo's credit parts one item's lines from the next's; a dateline opens a report.
+        boolean[] parting = new boolean[lines.size()];
         boolean[] datelines = new boolean[lines.size()];
-        for (int k = 0; k < bylines.length; k++) {
-            bylines[k] = Segments.byline(lines.get(k)) != null;
+        for (int k = 0; k < parting.length; k++) {
+            parting[k] = Segments.byline(lines.get(k)) != null || Segments.credit(lines.get(k)) != null;
             datelines[k] = Segments.dateline(lines.get(k)) != null;
         }
         int[] usual = new int[lines.size()];
@@ -646,7 +647,7 @@ final class PrintedLines {
                 own = hasPunctuation(lines.get(k)) ? Math.max(own, widths[k]) : own;
             }
             int top = i;
-            while (top > 0 && i - top < 2 * WINDOW && !bylines[top - 1]
+            while (top > 0 && i - top < 2 * WINDOW && !parting[top - 1]
                     && !isBoxAcrossColumns(top - 1, -1, own)) {
                 top--;
                 if (datelines[top]) {
@@ -654,7 +655,7 @@ final class PrintedLines {
                 }
             }
             int bottom = i;
-            while (bottom + 1 < lines.size() && bottom - i < 2 * WINDOW && !bylines[bottom + 1]
+            while (bottom + 1 < lines.size() && bottom - i < 2 * WINDOW && !parting[bottom + 1]
                     && !datelines[bottom + 1] && !isBoxAcrossColumns(bottom + 1, 1, own)) {
                 bottom++;
             }

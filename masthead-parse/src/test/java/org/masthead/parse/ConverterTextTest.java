@@ -466,6 +466,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void photosCaptionedUnderABriefDoNotWidenItsColumn() {
+        // mutool: a brief in a column ten characters wide, each line a block, and under it two photos whose
+        // captions run wider: the look for the column's width ends at the first photo's credit, so the
+        // line before the figure (…万元，为 / 23户…) is full and runs on.
+        String page = String.join("\n\n", "杭州：“5G+工业互联网”赋能制造业升级", "本报讯 5月30日，", "杭州退役军人事务局组",
+                "织专场招聘会，提供就", "业岗位2500余个。今年", "以来，杭州累计发放各", "类优待金4540万元，为", "23户军属家庭解决了后",
+                "顾之忧。", "北部战区海军某支队组织新兵开展队列训练。", "夏志强摄", "酒泉某地，官兵冒雨进行武装越野。", "蒋国庆摄");
+        assertThat(items(page)).first().satisfies(brief -> {
+            assertThat(brief.kind()).isEqualTo(ItemKind.BRIEF);
+            assertThat(brief.bodyText().strip()).endsWith("为23户军属家庭解决了后顾之忧。");
+        });
+    }
+
+    @Test
     void aSubheadUnderAReportsShortLastParagraphIsNoHeadline() {
         // mutool: the paragraph above the subhead is a sentence of two lines, short as a brief's, but it ends a
         // longer paragraph's report: the subhead is the report's, not a headline over an item of its own.
