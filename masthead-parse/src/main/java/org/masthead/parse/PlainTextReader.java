@@ -101,9 +101,9 @@ final class PlainTextReader implements PageReader {
     /**
      * Without marks a bare section heading looks like a headline. Inside running text, a line of a few words
      * that is followed by plain text (no dateline, byline, page reference, continuation note, speech's date or
-     * editor's note, which open items) is taken as a section heading of the article it stands in, two matched phrases
-     * too (数据赋能 服务升级): a report's headline has its dateline or byline under it. Headlines are longer or
-     * carry a subtitle; those stay headlines, and so does a boxed note's label (相关链接, 延伸阅读).
+     * editor's note, which open items) is taken as a section heading of the article it stands in, two matched
+     * phrases too (数据赋能 服务升级): a report's headline has its dateline or byline under it. Headlines are longer
+     * or carry a subtitle; those stay headlines, and so does a boxed note's label (相关链接, 延伸阅读).
      */
     private static void demoteBareSectionHeadings(List<Block> blocks) {
         for (int i = 1; i + 1 < blocks.size(); i++) {

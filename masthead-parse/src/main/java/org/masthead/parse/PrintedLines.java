@@ -628,9 +628,10 @@ final class PrintedLines {
      * little under that, theirs is the full line's, unless a line measured exactly is as wide as the second
      * widest (头的桥吊正在有序作业，集 over lines of 2025年 and 。“ that count a half em short). -1 when too few
      * lines tell. The look stays inside the report of each line, from its dateline (or under its byline or a
-     * photo's credit) down to the next report's or photo's (the report above may be set in a box or a column of another width), and inside
-     * its column: two punctuated lines running half as wide again as the lines around it are a box's across
-     * columns (a boxed note under the column's last paragraph), unless too few lines tell there.
+     * photo's credit) down to the next report's or photo's (the report above may be set in a box or a column of
+     * another width), and inside its column: two punctuated lines running half as wide again as the lines around
+     * it are a box's across columns (a boxed note under the column's last paragraph), unless too few lines tell
+     * there.
      */
     private int[] usualWidths() {
         // A byline or a photo's credit parts one item's lines from the next's; a dateline opens a report.

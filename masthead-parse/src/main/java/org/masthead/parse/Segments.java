@@ -56,9 +56,9 @@ final class Segments {
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*(?<!拍)摄[)）]?$");
-    /** The day a speech was given, set under its headline: （2023年12月6日）. */
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
+    /** The day a speech was given, set under its headline: （2023年12月6日）. */
     private static final Pattern SPEECH_DATE = Pattern.compile("[（(]\\d{4}年\\d{1,2}月\\d{1,2}日[）)]");
     private static final Pattern NUMBERED = Pattern.compile(
             "([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|([0-9]{1,2})[、.．]\\s*(?=\\D)");

@@ -492,7 +492,8 @@ class ConverterTextTest {
         assertThat(items(page)).singleElement().satisfies(item -> {
             assertThat(item.headline()).isEqualTo("中部战区陆军某旅抢险救灾显担当");
             assertThat(item.sections()).extracting(Section::heading).containsExactly(null, "创新驱动 动能澎湃");
-            assertThat(item.sections().get(0).paragraphs()).last().isEqualTo("舟山大力推进“互联网+政务服务”，18.3%的事项实现“一网通办”。");
+            assertThat(item.sections().get(0).paragraphs()).last()
+                    .isEqualTo("舟山大力推进“互联网+政务服务”，18.3%的事项实现“一网通办”。");
         });
     }
 
