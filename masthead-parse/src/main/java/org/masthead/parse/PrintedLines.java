@@ -293,8 +293,8 @@ final class PrintedLines {
             return !(Segments.finished(line) && isIndentedFirst(widths[i + 1], usual, heldRoom(i + 1))
                     && (!Segments.finished(next) || quotesOn(i + 1)) && !heldBack(i + 1, usual))
                     && !(Segments.finished(line) && isSubheadOverText(i + 1))
-                    && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)
-                            || endsMidSentence(next) && !isSurelyIndented(i + 1, usual));
+                    && (nextWidth >= usual - FULL_SLACK || Segments.finished(next) || endsMidSentence(next))
+                    && !isSurelyIndented(i + 1, usual);
         }
         if (Segments.finished(line)) {
             // A paragraph's last line, or its indented first line that a sentence filled to the end: then a full

@@ -466,6 +466,22 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineIndentedWhereNothingWasHeldBackOpensAParagraphUnderABareLine() {
+        // mutool: a headline nearly as wide as the column's lines (a brief and a photo's caption above it) over a
+        // report's first line, which is an indent short and ends no sentence with nothing held back for the line
+        // under it: only an indent took that room, so the line above it is no line of the same paragraph.
+        String page = String.join("\n\n", "本报讯 6月3日，", String.join("\n", "东部战区陆军某合成营", "联合沈阳消防救援支队",
+                "开展森林灭火演练。活", "动现场，官兵展示了擒", "敌拳、战术动作和装备", "操作，赢得阵阵掌声。",
+                "联勤保障部队某中心舰艇编队在某海域进行补给训练。", "郭建设摄"), "一堂别开生面的教育课", "据成都交通运输部门",
+                String.join("\n", "统计，6月2日当天全市", "发送旅客69.15万人次，", "同比增长2.4%。为提升", "夜间作战能力，陆军第71",
+                        "集团军某旅将92%的训", "练时间安排在夜间和复杂", "气象条件下。"), "陆军第71集团军某旅",
+                String.join("\n", "党委把培养新型军事人才", "作为重点工程，先后选送", "2名骨干到院校深造。陆", "军第71集团军某旅领导介",
+                        "绍，今年以来，他们坚持", "按纲施训、从严治训，共"));
+        assertThat(PrintedLines.paragraphs(LineSplitter.lines(page))).contains("一堂别开生面的教育课")
+                .anySatisfy(paragraph -> assertThat(paragraph).startsWith("据成都交通运输部门统计，"));
+    }
+
+    @Test
     void photosCaptionedUnderABriefDoNotWidenItsColumn() {
         // mutool: a brief in a column ten characters wide, each line a block, and under it two photos whose
         // captions run wider: the look for the column's width ends at the first photo's credit, so the
