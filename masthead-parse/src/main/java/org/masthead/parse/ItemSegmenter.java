@@ -36,8 +36,6 @@ final class ItemSegmenter {
     private static final int MAX_HEADLINE = 60;
     /** Teaser boxes are a headline and at most a line or two of summary. */
     private static final int MAX_TEASER_BODY = 120;
-    /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s——");
     private static final Pattern BRACKETED = Pattern.compile("\\s*(?:[（(][^）)]*[）)]\\s*)?");
     private static final BigramSet EMPTY = new BigramSet(0);
     /**
@@ -259,7 +257,7 @@ final class ItemSegmenter {
     /** Splits 引题 主题 ——副题 as converters flatten them onto one line; {@code kicker} is a kicker line above. */
     private static void setHeadline(Draft draft, String text, String kicker) {
         draft.kicker = kicker;
-        Matcher dash = SPACED_DASH.matcher(text);
+        Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(text);
         String main = text;
         if (dash.find()) {
             main = text.substring(0, dash.start()).strip();

@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,8 +139,7 @@ final class PlainTextReader implements PageReader {
         String text = previous.text();
         return isRunningText(text) || i >= 2 && blocks.get(i - 2).type() == Block.Type.TEXT
                 && isRunningText(blocks.get(i - 2).text()) && Segments.finished(text) && opensNothing(text)
-                && Segments.jumpOn(text) == null && Segments.pageRef(text) == null
-                && Segments.captionWithCredit(text) == null;
+                && Segments.jumpOn(text) == null && Segments.captionWithCredit(text) == null;
     }
 
     /**
@@ -186,8 +186,8 @@ final class PlainTextReader implements PageReader {
             return null;
         }
         // A speech's date set on its headline's line (在座谈会上的讲话 ——（2024年12月23日）) brackets no sentence.
-        int dash = line.indexOf("——");
-        int words = dash > 0 && Segments.isSpeechDate(line.substring(dash + 2).strip()) ? dash : length;
+        Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(line);
+        int words = dash.find() && Segments.isSpeechDate(line.substring(dash.end()).strip()) ? dash.start() : length;
         for (int i = 0; i < words; i++) {
             if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i) && !isHeadlineColon(line, i)) {
                 return null;

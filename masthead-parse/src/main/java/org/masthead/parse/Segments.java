@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class Segments {
     private static final String NUM = "[0-9０-９一二三四五六七八九十]{1,3}";
     private static final Pattern SUBTITLE_DASH = Pattern.compile("^(?:——|—|--)\\s*");
+    /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
+    static final Pattern SUBTITLE_ON_LINE = Pattern.compile("\\s——");
     private static final Pattern DATELINE = Pattern.compile(
             "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
                     + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
