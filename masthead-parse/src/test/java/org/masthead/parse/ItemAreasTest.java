@@ -8,6 +8,7 @@ import org.masthead.model.Box;
 import org.masthead.model.Item;
 import org.masthead.model.ItemKind;
 import org.masthead.model.Region;
+import org.masthead.model.TextLine;
 
 class ItemAreasTest {
 
@@ -55,5 +56,35 @@ class ItemAreasTest {
         assertThat(squared.get(0).regions()).containsExactly(new Region(3, new Box(30, 60, 255, 400), List.of()),
                 new Region(4, new Box(30, 60, 120, 100), List.of()));
         assertThat(squared.get(1)).isSameAs(text);
+    }
+
+    private static Item withLines(Item item, double em, Box... lines) {
+        return item.toBuilder().lines(java.util.Arrays.stream(lines)
+                .map(line -> new TextLine(3, new Box(line.x(), line.y(), line.width(), em), null)).toList()).build();
+    }
+
+    @Test
+    void aTextItemReachesTheColumnEdgesItsLinesStopShortOf() {
+        // A brief along the foot of the page, one line to a column: its first line indented two ems (7.5 pt
+        // type), its area centred under its headline, its last column's line short; above it two articles
+        // whose columns show the page's edges.
+        Item left = withLines(item("left", new Box(40, 60, 370, 300)), 7.5, new Box(40, 100, 370, 7.5));
+        Item right = withLines(item("right", new Box(420, 60, 382, 300)), 7.5, new Box(420, 100, 382, 7.5));
+        Item brief = withLines(item("brief", new Box(55, 380, 732, 40)), 7.5, new Box(55, 410, 100, 7.5),
+                new Box(165, 410, 110, 7.5), new Box(640, 410, 60, 7.5));
+        List<Item> edged = ItemAreas.squared(List.of(left, right, brief), 3);
+        assertThat(boxes(edged.get(2))).containsExactly(new Box(40, 380, 762, 40));
+        assertThat(boxes(edged.get(0))).isEqualTo(boxes(left));
+        assertThat(boxes(edged.get(1))).isEqualTo(boxes(right));
+    }
+
+    @Test
+    void anEdgeFurtherThanAnIndentOrPastAnotherItemIsNotReached() {
+        // The right edge is five ems off; on the left another item's box stands in the strip.
+        Item above = withLines(item("above", new Box(40, 60, 762, 300)), 7.5, new Box(40, 100, 762, 7.5));
+        Item beside = withLines(item("beside", new Box(40, 380, 12, 40)), 7.5, new Box(40, 380, 12, 7.5));
+        Item brief = withLines(item("brief", new Box(55, 380, 710, 40)), 7.5, new Box(55, 410, 710, 7.5));
+        List<Item> edged = ItemAreas.squared(List.of(above, beside, brief), 3);
+        assertThat(boxes(edged.get(2))).isEqualTo(boxes(brief));
     }
 }
