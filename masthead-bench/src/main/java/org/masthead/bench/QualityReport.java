@@ -310,14 +310,16 @@ public final class QualityReport {
             List<Double> rates) {
         out.println();
         out.println("| damage | editions (failed) | items | exact | headline+text exact | char precision | char recall"
-                + " | mastheads exact | article | commentary | photo | teaser | brief | pages/s parsed |");
-        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+                + " | jumps stitched | mastheads exact | article | commentary | photo | teaser | brief | pages/s parsed |");
+        out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int i = 0; i < results.size(); i++) {
             Reconstruction.Result r = results.get(i);
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %,d (%,d) | %,d | %s | %s | %s | %s | %s",
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT,
+                    "| %s | %,d (%,d) | %,d | %s | %s | %s | %s | %,d of %,d | %s",
                     levels.get(i) + (i == 0 && levels.get(i).equals("none") ? " (baseline)" : ""), r.editions(),
                     r.failedEditions(), r.items(), r.percent(r.exact()), r.percent(r.textExact()),
-                    r.percent(r.precision()), r.percent(r.recall()), r.percent(r.mastheads())));
+                    r.percent(r.precision()), r.percent(r.recall()), r.jumpsStitched(), r.jumps(),
+                    r.percent(r.mastheads())));
             for (ItemKind kind : ItemKind.values()) {
                 row.append(" | ").append(r.percent(r.exactByKind().getOrDefault(kind, Double.NaN)));
             }
