@@ -124,6 +124,45 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aBareHeadingBeforeNumberedSubheadsStartingAgainOpensAReport() throws UnusableInputException {
+        // One heading level (MinerU): a report's numbered subheads run 一、二、; a bare heading under its last
+        // paragraph, over a paragraph with no dateline, is another report's headline when the subheads under it
+        // start again at 一、, as no report numbers its sections twice. Without that sequel it is a subhead.
+        String page = """
+                # 第8版 科技前沿
+
+                # 新疆军区某边防团组织跨昼夜实兵对抗演练
+
+                编者按：艰苦奋斗是我们的传家宝，什么时候都不能丢。
+
+                # 一、从“跟跑”到“领跑”
+
+                “我们将持续加强与地方的协作，为官兵办实事、解难题。”这些领域的合作正不断深化，各方一致认为成效显著。
+
+                # 二、一张蓝图绘到底
+
+                西安边防线上，新疆军区某边防团官兵每年徒步巡逻里程超过8790公里。5月30日晚，西安突降暴雨，新疆军区某边防团闻令而动，连夜奔赴受灾地区。
+
+                # 把论文写在战位上
+
+                比武设置武装越野、战术综合演练、实弹射击等38个课目，全面检验官兵综合素质，影响深远。
+
+                # %s
+
+                新疆军区某边防团卫生连军医范玉兰说，每一次出诊，都是对“人民军队为人民”的生动诠释。
+                """;
+        var items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("一、从能打仗到打胜仗")
+                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline)
+                .containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练", "把论文写在战位上");
+        assertThat(items.get(1).sections()).extracting(org.masthead.model.Section::heading)
+                .containsExactly(null, "一、从能打仗到打胜仗");
+        items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("三、练兵场就是战场")
+                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline).containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练");
+    }
+
+    @Test
     void closingHashesRulesAndCharacterEntitiesAsConvertersWriteThem() throws UnusableInputException {
         String marked = headings("$1 $2 $1").replace("\n## 坚持靠素质", "\n---\n\n* * *\n\n## 坚持靠素质")
                 .replace("CN 81-0001/(J)", "CN&nbsp;81-0001/(J)").replace("——习近平主席", "&mdash;&#x2014;习近平主席");
