@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
  * Normalisation stage for converter text that gives a page's columns row by row. pdftotext (without
@@ -27,6 +28,8 @@ import java.util.function.BooleanSupplier;
 final class InterleavedColumns {
     /** Widths in half-em units, as {@link PrintedLines#width} measures them; justified lines vary by this. */
     private static final int SLACK = PrintedLines.FULL_SLACK;
+    /** The spaces between a joined line's pieces (compiled once: every line of a page is cut at them). */
+    private static final Pattern SPACES = Pattern.compile(" +");
     /** A paragraph's first line is indented two characters. */
     private static final int INDENT = PrintedLines.INDENT;
     /** Narrower lines tell nothing about the column width. */
@@ -327,7 +330,7 @@ final class InterleavedColumns {
     static int usualWidth(List<String> lines) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (String line : lines) {
-            for (String word : line.split(" +")) {
+            for (String word : SPACES.split(line)) {
                 int width = PrintedLines.width(word);
                 if (width >= MIN_COLUMN) {
                     counts.merge(width, 1, Integer::sum);
@@ -348,7 +351,7 @@ final class InterleavedColumns {
         if (line.isEmpty()) {
             return List.of();
         }
-        List<Unit> units = units(line.split(" +"), column);
+        List<Unit> units = units(SPACES.split(line), column);
         int n = units.size();
         // best[b]: the least misfit of cutting units [0, b) into full pieces; from[b]: where the last one starts.
         double[] best = new double[n + 1];

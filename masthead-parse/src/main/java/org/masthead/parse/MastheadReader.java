@@ -147,8 +147,10 @@ final class MastheadReader {
             // the head any masthead line; further down, where pdftotext may set the masthead's right-hand block
             // after the page's text, only lines no text prints (第24469号 今日10版, CN 81-0001/(J), 邮发代号1-26).
             Block block = blocks.get(i);
-            if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1 && hasField(block)
-                    && !block.spaced().endsWith("。") && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced()))) {
+            // (The whole page is walked: the look for fields comes last, after the cheap tests.)
+            if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1
+                    && !block.spaced().endsWith("。") && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced()))
+                    && hasField(block)) {
                 head.append(block.spaced()).append(' ');
                 taken[i] = true;
             }

@@ -817,7 +817,9 @@ final class PrintedLines {
 
     /** A mark set a full em wide: CJK punctuation, and curly quotes where the page sets them so. */
     private static boolean isFullWidthMark(char c, int quote) {
-        return isCurlyQuote(c) ? quote == CJK : COMPRESSIBLE.indexOf(c) >= 0;
+        // (Han characters, most of a line, are passed before the look-up.)
+        return isCurlyQuote(c) ? quote == CJK : c >= '\u3001' && (c <= '\u3011' || c >= '\uFF01')
+                && COMPRESSIBLE.indexOf(c) >= 0;
     }
 
     /** Latin letters, figures and half-width forms: about half an em, by the font. */
