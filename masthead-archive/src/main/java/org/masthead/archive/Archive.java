@@ -491,6 +491,23 @@ public final class Archive implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * Brings the database's statistics on the record up to date where its planner needs them. PostgreSQL plans a
+     * statement on tables never analysed as if they were nearly empty, and its driver keeps the plans it prepared
+     * early in a bulk load: a scan of every page revision for each edition recorded, once the table holds
+     * millions (its autovacuum, where it is on, analyses only after a tenth of a table has changed). H2 needs none.
+     */
+    void analyze() {
+        read(c -> {
+            if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("ANALYZE title, edition, page, page_revision, item, item_id, original");
+                }
+            }
+            return null;
+        });
+    }
+
     <T> T read(Work<T> work) {
         try (Connection c = db.getConnection()) {
             return work.run(c);

@@ -53,6 +53,8 @@ public final class Ingest {
 
     private final Archive archive;
     private final Recorder recorder;
+    /** Editions recorded in this run before the database's statistics are brought up to date, then twice as many. */
+    private int analyseAt = 64;
     private final EditionParser parser = new EditionParser();
     private String title;
     private LocalDate earliest = LocalDate.of(1800, 1, 1);
@@ -183,6 +185,11 @@ public final class Ingest {
                 }
                 List<Prepared> group = await(window.poll());
                 record(group, tally);
+                if (tally.editions.size() >= analyseAt) {
+                    // A bulk load: the database's statistics are brought up to date each time it has doubled.
+                    archive.analyze();
+                    analyseAt *= 2;
+                }
                 for (int i = 0; i < group.size(); i++) {
                     listener.progress(++done, files.size(), tally.added + tally.revised);
                 }

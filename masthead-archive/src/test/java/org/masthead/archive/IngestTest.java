@@ -205,6 +205,22 @@ class IngestTest {
         }
     }
 
+    /**
+     * Issue 15: PostgreSQL planned the record's statements on tables it had never analysed, and kept those plans
+     * through a bulk load (a scan of every page revision per edition). A load of 64 editions or more brings the
+     * statistics up to date: the table's row count is known to the planner.
+     */
+    @org.junit.jupiter.api.Test
+    void aBulkLoadIntoPostgreSqlLeavesTheRecordAnalysed() {
+        Path corpus = Corpus.run(files, LocalDate.of(2024, 1, 1), 70);
+        try (Archive archive = Backends.open("postgresql", data)) {
+            assertThat(archive.ingest().run(List.of(corpus)).pagesAdded()).isEqualTo(140);
+            double revisions = archive.read(c -> Sql.one(c, "SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)",
+                    rs -> rs.getDouble(1), "page_revision").orElseThrow());
+            assertThat(revisions).as("analysed once 64 editions were recorded").isGreaterThanOrEqualTo(128);
+        }
+    }
+
     /** Issue 13 item 8 / issue 16 finding 5: a page's identity is its edition and number, not its bytes. */
     @ParameterizedTest
     @MethodSource("org.masthead.archive.Backends#all")
