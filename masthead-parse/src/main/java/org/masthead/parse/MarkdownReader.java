@@ -59,7 +59,8 @@ final class MarkdownReader implements PageReader {
 
     /** The text without HTML comments and tags, its character entities decoded; the text between tags stays. */
     static String withoutHtml(String text) {
-        if (text.indexOf('<') < 0) {
+        // (Most pages hold no HTML, or only an autolink's brackets: they are passed over in one look.)
+        if (text.indexOf('<') < 0 || text.indexOf("<!--") < 0 && !TAG.matcher(text).find()) {
             return text.indexOf('&') < 0 ? text : unescape(text);
         }
         StringBuilder out = new StringBuilder(text.length());
