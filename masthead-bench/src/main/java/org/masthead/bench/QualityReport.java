@@ -310,7 +310,8 @@ public final class QualityReport {
             List<Double> rates) {
         out.println();
         out.println("| damage | editions (failed) | items | exact | headline+text exact | char precision | char recall"
-                + " | jumps stitched | mastheads exact | article | commentary | photo | teaser | brief | pages/s parsed |");
+                + " | jumps stitched | mastheads exact | article | commentary | photo | teaser | brief"
+                + " | pages/s parsed |");
         out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int i = 0; i < results.size(); i++) {
             Reconstruction.Result r = results.get(i);
