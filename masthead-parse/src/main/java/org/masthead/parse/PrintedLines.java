@@ -370,14 +370,17 @@ final class PrintedLines {
     }
 
     /**
-     * Line {@code k}, of CJK type alone, was spread out and is an indent short: a paragraph's first line, spread
-     * over the column's slack, when the next line opens with a character that could have stood at its end (a
-     * character with no mark after it that may not open a line). A full line loses two characters only to
-     * the next line's opening (努 / 力，), and figures may set narrower than they count.
+     * Line {@code k}, of CJK type alone (its curly quotes at the width the page sets them), was spread out and is
+     * an indent short: a paragraph's first line, spread over the column's slack, when the next line opens with a
+     * character that could have stood at its end (a character with no mark after it that may not open a line)
+     * and the room past the indent was too little for it (a half-em quote leaves half an em: “ 形 成 了 ⼀ 种 前 /
+     * 所未有的). A full line loses two characters only to the next line's opening (努 / 力，), and figures may set
+     * narrower than they count.
      */
     private boolean isSpreadOverIndent(int k, int usual) {
         String line = lines.get(k);
-        if (k + 1 == lines.size() || usual + widths[k] != INDENT || !isMeasuredExactly(line)) {
+        int pastIndent = usual + widths[k] - INDENT;
+        if (k + 1 == lines.size() || pastIndent < 0 || pastIndent >= CJK || !isMeasuredExactly(line, true)) {
             return false;
         }
         String next = lines.get(k + 1);
@@ -737,14 +740,26 @@ final class PrintedLines {
      * figures, Latin words, curly quotes and marks a typesetter may compress are set by the font.
      */
     private static boolean isMeasuredExactly(String line) {
+        return isMeasuredExactly(line, false);
+    }
+
+    /**
+     * As {@link #isMeasuredExactly(String)}; with {@code quotes}, curly quotes count as measured, at the width the
+     * page sets them ({@link #quoteWidth}).
+     */
+    private static boolean isMeasuredExactly(String line, boolean quotes) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (isHalfWidth(c) || isCurlyQuote(c)
-                    || i > 0 && COMPRESSIBLE.indexOf(c) >= 0 && COMPRESSIBLE.indexOf(line.charAt(i - 1)) >= 0) {
+            if (isHalfWidth(c) || isCurlyQuote(c) && !quotes || i > 0 && isMark(c) && isMark(line.charAt(i - 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A mark a typesetter may compress beside another: CJK punctuation and curly quotes. */
+    private static boolean isMark(char c) {
+        return COMPRESSIBLE.indexOf(c) >= 0 || isCurlyQuote(c);
     }
 
     /** The width most punctuated lines from {@code from} to {@code to} share, three at least; else -1. */

@@ -279,6 +279,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpreadOutFirstLineOpeningWithAQuoteOpensAParagraph() {
+        // mutool, a column nine characters wide whose quotes the page sets a full em (临机设置“敌”火力 is a full
+        // line): “形成了一种前 is spread over its measure after an indent, and 所 could have stood at its end, so
+        // 加快9.99个百分点。 ended a paragraph though its figures leave its width in doubt.
+        Item item = onlyItem("北部战区空军某旅开展实战化训练", "本报记者 李小四", "较去年同期有明显提",
+                "升。演练中，导演部", "临机设置“敌”火力", "袭扰、通信中断等30", "个特情，全程检验指", "挥员临机处置能力。",
+                "国家统计局1月1日发布", "数据，前4个月全国规", "模以上工业增加值同", "比增长7.4%，比上月", "加快9.99个百分点。",
+                "“ 形 成 了 一 种 前", "所未有的合作模式，", "体现了真正的军民团", "结与互助精神。”范涛", "在座谈会上说。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2).last().asString()
+                .isEqualTo("“形成了一种前所未有的合作模式，体现了真正的军民团结与互助精神。”范涛在座谈会上说。");
+    }
+
+    @Test
     void aLineShortBeforeAFigureItCouldNotHoldRunsOnUnderAFinishedLine() {
         // mutool: 88%， is never broken and did not fit after 达到, so that line stops an indent short under a
         // full line that ends its sentence; the browser justified it to the column, which the text cannot show.
