@@ -112,33 +112,30 @@ final class ItemAreas {
     /** No other item's box on the page reaches into the strip further than a graze. */
     private static boolean isFree(Box strip, int own, List<Item> items, int page) {
         Box inner = new Box(strip.x() + 1, strip.y() + GRAZE, strip.width() - 2, strip.height() - 2 * GRAZE);
-        for (int i = 0; i < items.size(); i++) {
-            for (Region region : items.get(i).regions()) {
-                if (i != own && region.page() == page && region.box().overlaps(inner)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !othersReachInto(inner, own, items, page);
     }
 
     /** No other item's box, nor its rectangle, reaches into the rectangle further than a graze. */
     private static boolean isOwn(Box rectangle, int own, List<Item> items, List<Box> rectangles, int page) {
         Box inner = rectangle.inset(GRAZE);
         for (int i = 0; i < items.size(); i++) {
-            if (i == own) {
-                continue;
-            }
-            if (rectangles.get(i) != null && rectangles.get(i).overlaps(inner)) {
+            if (i != own && rectangles.get(i) != null && rectangles.get(i).overlaps(inner)) {
                 return false;
             }
+        }
+        return !othersReachInto(inner, own, items, page);
+    }
+
+    /** Some other item's box on the page overlaps {@code inner}. */
+    private static boolean othersReachInto(Box inner, int own, List<Item> items, int page) {
+        for (int i = 0; i < items.size(); i++) {
             for (Region region : items.get(i).regions()) {
-                if (region.page() == page && region.box().overlaps(inner)) {
-                    return false;
+                if (i != own && region.page() == page && region.box().overlaps(inner)) {
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
     private static Item withArea(Item item, Box rectangle, int page) {

@@ -1,6 +1,7 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,12 @@ final class PrintedLines {
     static final int MIN_MEASURED = 16;
     /** Marks inside or at the end of a sentence. */
     private static final String SENTENCE_MARKS = "，。、；？！";
-    /** Full-width marks whose blank half CJK type closes up against a neighbouring mark. */
-    private static final String COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】";
+    /**
+     * Full-width marks whose blank half CJK type closes up against a neighbouring mark (a set, since every character
+     * of every measured line is asked).
+     */
+    private static final BitSet COMPRESSIBLE = "，。、；：？！（）《》〈〉「」『』【】".chars()
+            .collect(BitSet::new, BitSet::set, BitSet::or);
     /** A jump note whose line ended before its closing bracket: （下转 / （下转第四. */
     private static final Pattern OPEN_JUMP = Pattern.compile("[（(]\\s*(?:下转|转至|转|上接|接|紧接)[^）)]{0,6}$");
 
@@ -759,7 +764,7 @@ final class PrintedLines {
 
     /** A mark a typesetter may compress beside another: CJK punctuation and curly quotes. */
     private static boolean isMark(char c) {
-        return COMPRESSIBLE.indexOf(c) >= 0 || isCurlyQuote(c);
+        return COMPRESSIBLE.get(c) || isCurlyQuote(c);
     }
 
     /** The width most punctuated lines from {@code from} to {@code to} share, three at least; else -1. */
@@ -832,9 +837,7 @@ final class PrintedLines {
 
     /** A mark set a full em wide: CJK punctuation, and curly quotes where the page sets them so. */
     private static boolean isFullWidthMark(char c, int quote) {
-        // (Han characters, most of a line, are passed before the look-up.)
-        return isCurlyQuote(c) ? quote == CJK : c >= '\u3001' && (c <= '\u3011' || c >= '\uFF01')
-                && COMPRESSIBLE.indexOf(c) >= 0;
+        return isCurlyQuote(c) ? quote == CJK : COMPRESSIBLE.get(c);
     }
 
     /** Latin letters, figures and half-width forms: about half an em, by the font. */
