@@ -110,7 +110,8 @@ final class MastheadReader {
             Block block = blocks.get(used);
             String text = block.spaced();
             String name = withoutRomanised(text);
-            if (title == null && block.type() != Block.Type.TEXT && block.lines().size() == 1
+            // (Not on a page whose running head names the paper: a line above it is the first item's headline.)
+            if (title == null && runningHead < 0 && block.type() != Block.Type.TEXT && block.lines().size() == 1
                     && name.length() <= MAX_TITLE && !hasField(block)
                     && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.

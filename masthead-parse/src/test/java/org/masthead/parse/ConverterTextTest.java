@@ -592,6 +592,34 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineAboveAnInsidePagesRunningHeadIsNoTitle() {
+        // pdftotext: the page's number and name, then the left column's headline (cut over two lines), and only
+        // after it the running head, which names the paper. The headline stays the item's.
+        Edition edition = Fixtures.parse("jfjb-2025-06-03-p04.txt", """
+                4
+
+                后勤保障
+
+                铁血担当书写忠诚答
+                卷
+                本报讯
+
+                近日，北京军
+                分区组织民兵开展应急拉动
+                演练，检验了快速反应能
+                力。特别是21年前成功举办
+                首次交流活动以来，机制建
+                设四梁八柱迅速成型，55个
+                合作平台相继建立。
+
+                解放军报 2025年6月3日 星期二
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(edition.masthead().title()).isEqualTo("解放军报");
+        assertThat(edition.pages().get(0).items()).first().satisfies(item -> assertThat(item.headline())
+                .isEqualTo("铁血担当书写忠诚答卷"));
+    }
+
+    @Test
     void aSubheadBareOfMarksAloneInItsBlockIsNoPartOfTheParagraphUnderIt() throws Exception {
         // mutool: a subhead a character short of its narrow column, in a block of its own, over the next
         // paragraph's first line alone in its block (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日活动在太…).
