@@ -278,7 +278,7 @@ final class PrintedLines {
                 // Spread out, and still an indent short: the next paragraph's first line (持续36天。 / 在 肖 明 看 来 ，).
                 return false;
             }
-            if (blocksMarkParagraphs && !blockStarts.get(i + 1) && Segments.finished(line) && hasPunctuation(next)) {
+            if (blocksMarkParagraphs && !blockStarts.get(i + 1) && Segments.finished(line) && runsOnInBlock(i + 1)) {
                 // The converter opened no block here, and it opens one at every paragraph: the text goes on. (Where
                 // it opens one, the paragraph may still go on: a column's end opens a block too.)
                 return true;
@@ -315,6 +315,15 @@ final class PrintedLines {
         return isIndentedFirst(width, usual, heldRoom(i)) && !isSpacedFirst(i + 1, usual)
                 && (hasPunctuation(line) || !isSubheadOverText(i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
+    }
+
+    /**
+     * Line {@code k} is running text of its block: it has punctuation, or the block goes on under it into a line
+     * that has (武汉大力推进“互联网+政务服 / 务”，11.3%的事项…): no heading, which stands alone or over its own text.
+     */
+    private boolean runsOnInBlock(int k) {
+        return hasPunctuation(lines.get(k))
+                || k + 1 < lines.size() && !blockStarts.get(k + 1) && hasPunctuation(lines.get(k + 1));
     }
 
     /**

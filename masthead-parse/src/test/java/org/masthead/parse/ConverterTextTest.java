@@ -620,6 +620,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineBareOfSentenceMarksGoesOnWhereItsBlockRunsOnIntoText() throws Exception {
+        // mutool, whose blocks open at paragraphs on this page. Under a full line that ends its sentence, a line
+        // with no sentence mark (合肥大力推进“互联网+政务服: a quote and a Latin + set narrow) measures an indent
+        // short; but its block runs on into 务”，12.6%的事项…, so it is the paragraph's text, not a heading's.
+        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-02-p03.mutool.txt");
+        List<String> paragraphs = Fixtures.parse("jfjb-2025-06-02-p03.txt", bytes).pages().get(0).items().stream()
+                .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+        assertThat(paragraphs).anySatisfy(p -> assertThat(p).contains("开展实弹检验。合肥大力推进“互联网+政务服务”，12.6%"))
+                .noneSatisfy(p -> assertThat(p).startsWith("合肥大力推进"));
+    }
+
+    @Test
     void aSubheadBareOfMarksAloneInItsBlockIsNoPartOfTheParagraphUnderIt() throws Exception {
         // mutool: a subhead a character short of its narrow column, in a block of its own, over the next
         // paragraph's first line alone in its block (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日活动在太…).
