@@ -15,6 +15,9 @@ public final class PageNumbers {
     private static final Pattern PAGE_PART = Pattern.compile(
             "(?:^|[-_.\\s]|(?<=\\d))(?:page|pg|p|第)_?0*(\\d{1,3})版?(?=[-_.\\s]|$)", Pattern.CASE_INSENSITIVE);
 
+    /** Separators left at either end of the name once its page part is cut out. */
+    private static final Pattern SEPARATORS_AROUND = Pattern.compile("^[-_.\\s]+|[-_.\\s]+$");
+
     private PageNumbers() {
     }
 
@@ -32,7 +35,7 @@ public final class PageNumbers {
         String stem = stem(path);
         Matcher m = last(stem);
         String key = m == null ? stem : stem.substring(0, m.start()) + stem.substring(m.end());
-        return key.replaceAll("^[-_.\\s]+|[-_.\\s]+$", "").toLowerCase(Locale.ROOT);
+        return SEPARATORS_AROUND.matcher(key).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String stem(String path) {

@@ -152,19 +152,26 @@ public final class TextDecoder {
         if (startsWith(file, 0xEF, 0xBB, 0xBF) || startsWith(file, 0xFE, 0xFF) || startsWith(file, 0xFF, 0xFE)) {
             return true;
         }
-        byte[] bytes = file.length <= HEAD ? file : Arrays.copyOf(file, HEAD);
-        boolean nul = false;
-        for (byte b : bytes) {
+        int head = Math.min(file.length, HEAD);
+        // One pass over the head's bytes as they are (each file of a folder is looked at on every ingest): in the
+        // single-byte view a byte is a character, so controls are counted on the bytes until a NUL says UTF-16.
+        int controls = 0;
+        for (int i = 0; i < head; i++) {
+            int b = file[i] & 0xFF;
             if (b == 0) {
-                nul = true;
-                break;
+                byte[] bytes = Arrays.copyOf(file, head);
+                Charset utf16 = utf16WithoutBom(bytes);
+                return utf16 != null && fewControls(new String(bytes, utf16));
+            }
+            if (isControl(b)) {
+                controls++;
             }
         }
-        if (!nul) {
-            return fewControls(new String(bytes, StandardCharsets.ISO_8859_1));
-        }
-        Charset utf16 = utf16WithoutBom(bytes);
-        return utf16 != null && fewControls(new String(bytes, utf16));
+        return controls * 100 < head || controls == 0;
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F;
     }
 
     /** No NUL and control characters under 1 in 100: text files in the encodings above never hold NUL. */
@@ -175,7 +182,7 @@ public final class TextDecoder {
             if (c == 0) {
                 return false;
             }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
+            if (isControl(c)) {
                 controls++;
             }
         }
