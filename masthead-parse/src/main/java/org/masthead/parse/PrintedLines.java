@@ -319,7 +319,7 @@ final class PrintedLines {
 
     /**
      * Line {@code k} is running text of its block: it has punctuation, or the block goes on under it into a line
-     * that has (武汉大力推进“互联网+政务服 / 务”，11.3%的事项…): no heading, which stands alone or over its own text.
+     * that has (合肥大力推进“互联网+政务服 / 务”，12.6%的事项…): no heading, which stands alone or over its own text.
      */
     private boolean runsOnInBlock(int k) {
         return hasPunctuation(lines.get(k))
