@@ -167,7 +167,12 @@ public final class TextDecoder {
                 controls++;
             }
         }
-        return controls * 100 < head || controls == 0;
+        return fewOf(controls, head);
+    }
+
+    /** Control characters under 1 in 100 (or none at all, for an empty head). */
+    private static boolean fewOf(int controls, int length) {
+        return controls == 0 || controls * 100 < length;
     }
 
     private static boolean isControl(int c) {
@@ -186,7 +191,7 @@ public final class TextDecoder {
                 controls++;
             }
         }
-        return controls == 0 || controls * 100 < text.length();
+        return fewOf(controls, text.length());
     }
 
     private static String strict(PageSource source, byte[] bytes, int offset, Charset charset, String tried)
