@@ -1334,6 +1334,30 @@ class ConverterTextTest {
                 "步将持续深化军地合作，推", "动发展。");
     }
 
+    /**
+     * pdftotext gives two columns set 1.6 lines apart a printed line at a time, in turn; one line it letter-spaced,
+     * as justification stretched it around a figure. That line is a full line of its column like the others, so
+     * the run is read column by column across it and it stays in its column.
+     */
+    @Test
+    void aLetterSpacedLineInARunOfOneLineBlocksIsAFullLineOfItsColumn() {
+        List<String> left = List.of("据统计，今年全市共有一千", "余名青年报名参军，其中大", "学生占比过半。双边贸易额",
+                "实 现 17% 的 大 幅 增 长 ， 去 年", "达到五千亿元的历史新高。", "活动现场，官兵展示了战术",
+                "动作和装备操作，赢得阵阵", "掌声。会议要求，各级要压", "实责任，细化措施，确保各", "项工作落地见效。");
+        List<String> right = List.of("记者从有关部门获悉，今年", "以来全市新增就业岗位五万", "余个，同比明显增长。各方",
+                "一致认为，要持续推进改革", "发展。下一步将加快部署，", "推动数字经济和实体经济深", "度融合，让群众得到更多实",
+                "惠和便利。今年一季度，全", "市外贸进出口总值同比增长", "，贸易结构持续优化。");
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < left.size(); i++) {
+            page.append(left.get(i)).append("\n\n").append(right.get(i)).append("\n\n");
+        }
+        List<String> read = Arrays.stream(InterleavedColumns.split(page.toString()).split("\n"))
+                .filter(line -> !line.isEmpty()).toList();
+        List<String> columns = new ArrayList<>(left);
+        columns.addAll(right);
+        assertThat(read).containsExactlyElementsOf(columns);
+    }
+
     @Test
     void columnsJoinedRowByRowAreGivenColumnByColumn() {
         assertThat(InterleavedColumns.split(PDFTOTEXT_ROWS).strip().split("\n")).containsExactly(
