@@ -26,3 +26,4 @@ done
 # jfjb-2025-06-01-p09.mutool.txt: that day's page 9 through `mutool draw -F txt` (`--converter mutool`, seed 1).
 # jfjb-2025-06-06-p11.mutool.txt: that day's page 11 through `mutool draw -F txt` (`--converter mutool`, seed 1).
 # jfjb-2025-06-02-p03.mutool.txt: that day's page 3 through `mutool draw -F txt` (`--converter mutool`, seed 1).
+# jfjb-2025-06-02-p03.pdftotext.txt: that day's page 3 through `pdftotext` (`--converter pdftotext`, seed 1).

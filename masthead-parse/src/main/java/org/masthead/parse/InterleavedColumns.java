@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Normalisation stage for converter text that gives a page's columns row by row. pdftotext (without
  * {@code -layout}) joins the lines of neighbouring columns that stand on one baseline into one line, a space
  * between, whenever the gutter is narrower than the word spacing it allows (about an em and a half; most
- * newspapers set their gutters near one em). A column line that stops short (a paragraph's last line) or
- * starts late (an indented first line) leaves a wider gap, so the row goes on in a line of its own. Inside
+ * newspapers set their gutters near one em). A column line that stops short (a paragraph's last line) leaves a
+ * wider gap, so the row goes on in a line of its own; one that starts late (an indented first line) may, where
+ * the gutters are wide enough that its indent tips the gap over. Inside
  * each of the converter's blocks (lines between blank lines) the text therefore walks the rows top to bottom
  * and each row left to right.
  *
@@ -352,7 +353,8 @@ final class InterleavedColumns {
 
     /**
      * The line cut at the spaces where a full column line ends: every piece but the last is a column's full
-     * width (the first may be an indented first line, which ends at the column's edge too), and none is wider
+     * width or an indented first line, which ends at the column's edge too (where the gutters are narrow, the
+     * indent's gap does not break pdftotext's line, and such a line stands anywhere in it), and none is wider
      * than a column. A line that no such cut fits (a headline across columns) stays whole. A letter-spaced
      * run is one column's line, justified to its width, and is never cut.
      */
@@ -375,7 +377,7 @@ final class InterleavedColumns {
                 if (width > column + SLACK || b - a > 1 && (unit.spaced() || units.get(b - 1).spaced())) {
                     break;
                 }
-                double misfit = b == n || unit.spaced() ? 0 : fullMisfit(width, column, a == 0);
+                double misfit = b == n || unit.spaced() ? 0 : fullMisfit(width, column);
                 misfit += (b - a - 1) * SPACE_IN_LINE;
                 if (best[a] + misfit < best[b]) {
                     best[b] = best[a] + misfit;
@@ -432,13 +434,13 @@ final class InterleavedColumns {
     }
 
     /** How far a piece joined on its right falls from a full line (or an indented first line); infinite if far. */
-    private static double fullMisfit(int width, int column, boolean first) {
+    private static double fullMisfit(int width, int column) {
         int full = Math.abs(width - column);
         if (full <= SLACK) {
             return full;
         }
         int indented = Math.abs(width - (column - INDENT));
-        return first && indented <= SLACK ? indented + 0.5 : Double.POSITIVE_INFINITY;
+        return indented <= SLACK ? indented + 0.5 : Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -1358,6 +1358,27 @@ class ConverterTextTest {
         assertThat(read).containsExactlyElementsOf(columns);
     }
 
+    /**
+     * A generated page of six narrow columns as pdftotext gave it: the gutters are so narrow that an indented
+     * first line joins the full lines beside it on its row, anywhere in the row (…的普 助精神。”钟新华… 合肥相关负责人表示，将持续
+     * 练数据…). Cut there too, the columns read on, and the lead article's paragraphs come out whole.
+     */
+    @Test
+    void anIndentedFirstLineJoinedInsideARowIsCutAtItsColumnsEdge() throws Exception {
+        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-02-p03.pdftotext.txt");
+        List<String> paragraphs = Fixtures.parse("jfjb-2025-06-02-p03.txt", bytes).pages().get(0).items().stream()
+                .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+        assertThat(paragraphs).containsSubsequence(
+                "维护和平安宁是国际社会的普遍呼声，也是各方的共同愿望。梁丽在讲话中指出，在长期实践中，部队探索形成了一套行之有效的训练模式，"
+                        + "为战斗力生成提供了重要遵循。联勤保障部队某中心卫生连军医钟新华说，每一次出诊，都是对“人民军队为人民”的生动诠释。"
+                        + "合肥某高校国防教育中心主任钟新华表示，将继续深化与驻地部队的合作。在合肥召开的座谈会上，来自基层一线的40名代表畅谈了各自的体会。",
+                "特别是34年前成功举办首次交流活动以来，机制建设四梁八柱迅速成型，19个合作平台相继建立。联勤保障部队某中心组织干部骨干赴合肥参观"
+                        + "见学，学习兄弟单位的先进经验和做法。为破解保障难题，该旅成立专项攻关小组，先后解决46个制约训练质效的瓶颈问题。6月1日，"
+                        + "合肥市举行退役军人座谈会，52名退役军人代表围绕创业就业建言献策。",
+                "在合肥某医院，联勤保障部队某中心派出的医疗队已连续工作57天，累计救治患者3040人次。征兵工作开展以来，合肥各级坚持把政治考核放在"
+                        + "首位，严把兵员入口关。梁丽介绍，该系统投入使用后，数据处理效率提高了71%，保障时间缩短近一半。");
+    }
+
     @Test
     void columnsJoinedRowByRowAreGivenColumnByColumn() {
         assertThat(InterleavedColumns.split(PDFTOTEXT_ROWS).strip().split("\n")).containsExactly(
