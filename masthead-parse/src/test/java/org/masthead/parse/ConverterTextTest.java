@@ -28,6 +28,13 @@ class ConverterTextTest {
     }
 
     /** The page's one item, its text given as mutool gives it: each block (a printed line or more) apart. */
+    /** Every paragraph of the page {@code name} as {@code converter} gave it (a fixture under /converted). */
+    private static List<String> convertedParagraphs(String name, String converter) {
+        byte[] bytes = Fixtures.resource("/converted/" + name + "." + converter + ".txt");
+        return Fixtures.parse(name + ".txt", bytes).pages().get(0).items().stream()
+                .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+    }
+
     private static Item onlyItem(String... blocks) {
         List<Item> items = items(String.join("\n\n", blocks));
         assertThat(items).hasSize(1);
@@ -583,9 +590,7 @@ class ConverterTextTest {
         // though the figures above leave their line measuring full (次，同比增长8.1%。 / 这是今年西部战区).
         for (String[] page : List.of(new String[] {"jfjb-2024-01-01-p08", "人次，同比增长9.6%。", "赖涛告诉记者，公司研发"},
                 new String[] {"jfjb-2024-01-02-p09", "次，同比增长8.1%。", "这是今年西部战区陆军某旅规模最大的一次综合演练"})) {
-            byte[] bytes = Fixtures.resource("/converted/" + page[0] + ".mutool.txt");
-            List<String> paragraphs = Fixtures.parse(page[0] + ".txt", bytes).pages().get(0).items().stream()
-                    .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+            List<String> paragraphs = convertedParagraphs(page[0], "mutool");
             assertThat(paragraphs).as(page[0]).anySatisfy(p -> assertThat(p).endsWith(page[1]))
                     .anySatisfy(p -> assertThat(p).startsWith(page[2]));
         }
@@ -624,9 +629,7 @@ class ConverterTextTest {
         // mutool, whose blocks open at paragraphs on this page. Under a full line that ends its sentence, a line
         // with no sentence mark (合肥大力推进“互联网+政务服: a quote and a Latin + set narrow) measures an indent
         // short; but its block runs on into 务”，12.6%的事项…, so it is the paragraph's text, not a heading's.
-        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-02-p03.mutool.txt");
-        List<String> paragraphs = Fixtures.parse("jfjb-2025-06-02-p03.txt", bytes).pages().get(0).items().stream()
-                .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+        List<String> paragraphs = convertedParagraphs("jfjb-2025-06-02-p03", "mutool");
         assertThat(paragraphs).anySatisfy(p -> assertThat(p).contains("开展实弹检验。合肥大力推进“互联网+政务服务”，12.6%"))
                 .noneSatisfy(p -> assertThat(p).startsWith("合肥大力推进"));
     }
@@ -1365,9 +1368,7 @@ class ConverterTextTest {
      */
     @Test
     void anIndentedFirstLineJoinedInsideARowIsCutAtItsColumnsEdge() throws Exception {
-        byte[] bytes = Fixtures.resource("/converted/jfjb-2025-06-02-p03.pdftotext.txt");
-        List<String> paragraphs = Fixtures.parse("jfjb-2025-06-02-p03.txt", bytes).pages().get(0).items().stream()
-                .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
+        List<String> paragraphs = convertedParagraphs("jfjb-2025-06-02-p03", "pdftotext");
         assertThat(paragraphs).containsSubsequence(
                 "维护和平安宁是国际社会的普遍呼声，也是各方的共同愿望。梁丽在讲话中指出，在长期实践中，部队探索形成了一套行之有效的训练模式，"
                         + "为战斗力生成提供了重要遵循。联勤保障部队某中心卫生连军医钟新华说，每一次出诊，都是对“人民军队为人民”的生动诠释。"
