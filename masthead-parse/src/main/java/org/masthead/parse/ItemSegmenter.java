@@ -496,13 +496,14 @@ final class ItemSegmenter {
         String caption = inlineCaption;
         Draft head = null;
         if (caption == null && current != null && !current.body.isEmpty()) {
-            Draft.Entry last = current.body.get(current.body.size() - 1);
+            int at = captionAbove(current.body);
+            Draft.Entry last = current.body.get(at);
             // A head's one paragraph is its text, unless a byline stands between: then the paragraph under the
             // byline is a photo's caption set between a report's head and its text (■于宇航 / 12月30日，…展示。 / 付雨桐摄).
             if (!last.heading && last.jumpTo == null && last.text.length() <= MAX_CAPTION
                     && (current.headline == null || current.body.size() > 1 || !current.authors.isEmpty())) {
                 caption = last.text;
-                current.body.remove(current.body.size() - 1);
+                current.body.remove(at);
                 if (current.isEmpty()) {
                     drafts.remove(current);
                 } else if (current.body.isEmpty()) {
@@ -519,6 +520,22 @@ final class ItemSegmenter {
             // The photo stood between a head and its text: the text under it is the head's.
             current = head;
         }
+    }
+
+    /**
+     * Where in the body above a credit its caption stands: the last paragraph, unless that one leaves its sentence
+     * open and the one before ends its own. A caption ends its sentence; column lines a converter gave between a
+     * photo's caption and its credit (pdftotext's one-line blocks, row by row) do not, and stay where they are.
+     */
+    private static int captionAbove(List<Draft.Entry> body) {
+        int last = body.size() - 1;
+        if (last > 0 && !Segments.finished(body.get(last).text)) {
+            Draft.Entry before = body.get(last - 1);
+            if (!before.heading && Segments.finished(before.text)) {
+                return last - 1;
+            }
+        }
+        return last;
     }
 
     /** Whether the open item is a headline with nothing under it but the caption the credit closes. */

@@ -1380,6 +1380,20 @@ class ConverterTextTest {
                         + "首位，严把兵员入口关。梁丽介绍，该系统投入使用后，数据处理效率提高了71%，保障时间缩短近一半。");
     }
 
+    /**
+     * pdftotext gives a page set 1.6 lines apart a line at a time, row by row: between a photo's caption, wider
+     * than a column, and its credit stands a column's line that leaves its sentence open. The caption is the line
+     * that ends its sentence; the column's line stays in its report.
+     */
+    @Test
+    void aColumnLineBetweenACaptionAndItsCreditIsNoCaption() {
+        String page = String.join("\n\n", "全市就业形势稳中向好", "记者从有关部门获悉，今年以来全\n市新增就业岗位五万余个，同比明",
+                "5月30日，杭州举行军营开放日活动，群众参观装备展示。", "显增长。各方一致认为，要持续推", "石丽摄", "进改革发展。") + "\n";
+        List<Item> photos = items(page).stream().filter(item -> item.kind() == ItemKind.PHOTO).toList();
+        assertThat(photos).extracting(Item::caption).containsExactly("5月30日，杭州举行军营开放日活动，群众参观装备展示。");
+        assertThat(photos).extracting(Item::credit).containsExactly("石丽");
+    }
+
     @Test
     void columnsJoinedRowByRowAreGivenColumnByColumn() {
         assertThat(InterleavedColumns.split(PDFTOTEXT_ROWS).strip().split("\n")).containsExactly(
