@@ -497,12 +497,12 @@ final class ItemSegmenter {
         Draft head = null;
         if (caption == null && current != null && !current.body.isEmpty()) {
             int at = captionAbove(current.body);
-            Draft.Entry last = current.body.get(at);
+            Draft.Entry above = current.body.get(at);
             // A head's one paragraph is its text, unless a byline stands between: then the paragraph under the
             // byline is a photo's caption set between a report's head and its text (■于宇航 / 12月30日，…展示。 / 付雨桐摄).
-            if (!last.heading && last.jumpTo == null && last.text.length() <= MAX_CAPTION
+            if (!above.heading && above.jumpTo == null && above.text.length() <= MAX_CAPTION
                     && (current.headline == null || current.body.size() > 1 || !current.authors.isEmpty())) {
-                caption = last.text;
+                caption = above.text;
                 current.body.remove(at);
                 if (current.isEmpty()) {
                     drafts.remove(current);
