@@ -158,14 +158,19 @@ final class InterleavedColumns {
             List<Integer> run = lineBlocks.subList(a, b);
             int column = b - a < MIN_ROWS_RUN ? 0 : usualWidth(run.stream().map(lines::get).toList());
             int from = 0;
+            List<Piece> pieces = new ArrayList<>();
             for (int k = 0; k <= run.size() && column >= MIN_COLUMN; k++) {
                 String line = k < run.size() ? lines.get(run.get(k)) : null;
-                if (line == null || line.length() == 1 || printedWidth(line, column) > column + SLACK
+                int width = line == null ? 0 : printedWidth(line, column);
+                if (line == null || line.length() == 1 || width > column + SLACK
                         || PrintedLines.standsAlone(line) || isHeadLine(line)) {
                     if (k - from >= MIN_ROWS_RUN) {
-                        changed |= readRows(lines, run.subList(from, k), column, read);
+                        changed |= readRows(pieces, run.subList(from, k), column, read);
                     }
                     from = k + 1;
+                    pieces = new ArrayList<>();
+                } else {
+                    pieces.add(new Piece(line, width, false));
                 }
             }
             a = b;
@@ -210,16 +215,15 @@ final class InterleavedColumns {
     }
 
     /**
-     * Reads the one-line blocks at {@code run} column by column into {@code read}, if a reading in two to
+     * Reads the one-line blocks at {@code run} (their lines as {@code pieces}) column by column into {@code read},
+     * if a reading in two to
      * {@link #MAX_ROW_COLUMNS} columns runs the text on far better than the converter's order: it runs words on
      * across a tenth of its joins or more beyond twice as many as that order does (ICU's dictionary, not the
      * page, tells a word), and breaks no more paragraphs. A converter's order that already runs words on as
      * column text does is taken as it is, unread: lines in reading order join mid-word at a quarter to a half of
      * their ends, lines of neighbouring columns by chance at a twentieth.
      */
-    private static boolean readRows(List<String> lines, List<Integer> run, int column, String[] read) {
-        List<Piece> pieces = run.stream().map(i -> new Piece(lines.get(i), printedWidth(lines.get(i), column), false))
-                .toList();
+    private static boolean readRows(List<Piece> pieces, List<Integer> run, int column, String[] read) {
         WordsAcross words = new WordsAcross(pieces);
         int n = pieces.size();
         int runsOn = (n * 3 + 19) / 20;
