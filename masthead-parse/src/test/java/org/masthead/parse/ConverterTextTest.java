@@ -27,7 +27,6 @@ class ConverterTextTest {
         return parse(text).pages().get(0).items();
     }
 
-    /** The page's one item, its text given as mutool gives it: each block (a printed line or more) apart. */
     /** Every paragraph of the page {@code name} as {@code converter} gave it (a fixture under /converted). */
     private static List<String> convertedParagraphs(String name, String converter) {
         byte[] bytes = Fixtures.resource("/converted/" + name + "." + converter + ".txt");
@@ -35,6 +34,7 @@ class ConverterTextTest {
                 .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
     }
 
+    /** The page's one item, its text given as mutool gives it: each block (a printed line or more) apart. */
     private static Item onlyItem(String... blocks) {
         List<Item> items = items(String.join("\n\n", blocks));
         assertThat(items).hasSize(1);
@@ -583,7 +583,7 @@ class ConverterTextTest {
     }
 
     @Test
-    void aParagraphEndsWhereFiguresLeaveItsLastLineLookingFull() throws Exception {
+    void aParagraphEndsWhereFiguresLeaveItsLastLineLookingFull() {
         // mutool, whose blocks open at paragraphs on these pages. A line of figures without a mark carries its
         // sentence on (…统计，12月29 / 日当天全市发送旅客65.85万 / 人次，同比增长9.6%。): no heading, so the short line
         // under it ends its paragraph. And a line alone in its block, a character short, opens the next paragraph
@@ -625,7 +625,7 @@ class ConverterTextTest {
     }
 
     @Test
-    void aLineBareOfSentenceMarksGoesOnWhereItsBlockRunsOnIntoText() throws Exception {
+    void aLineBareOfSentenceMarksGoesOnWhereItsBlockRunsOnIntoText() {
         // mutool, whose blocks open at paragraphs on this page. Under a full line that ends its sentence, a line
         // with no sentence mark (合肥大力推进“互联网+政务服: a quote and a Latin + set narrow) measures an indent
         // short; but its block runs on into 务”，12.6%的事项…, so it is the paragraph's text, not a heading's.
@@ -1367,7 +1367,7 @@ class ConverterTextTest {
      * 练数据…). Cut there too, the columns read on, and the lead article's paragraphs come out whole.
      */
     @Test
-    void anIndentedFirstLineJoinedInsideARowIsCutAtItsColumnsEdge() throws Exception {
+    void anIndentedFirstLineJoinedInsideARowIsCutAtItsColumnsEdge() {
         List<String> paragraphs = convertedParagraphs("jfjb-2025-06-02-p03", "pdftotext");
         assertThat(paragraphs).containsSubsequence(
                 "维护和平安宁是国际社会的普遍呼声，也是各方的共同愿望。梁丽在讲话中指出，在长期实践中，部队探索形成了一套行之有效的训练模式，"
