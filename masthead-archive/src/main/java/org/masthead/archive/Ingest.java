@@ -226,6 +226,7 @@ public final class Ingest {
         List<Prepared> read = new ArrayList<>();
         List<PageSource> context = new ArrayList<>();
         Set<String> known = new HashSet<>();
+        Set<String> recorded = null; // the files of a group share their key (run), so it is looked up once
         for (Path file : group) {
             if (!Files.exists(file)) {
                 read.add(Prepared.rejected(file, "no such file"));
@@ -234,14 +235,17 @@ public final class Ingest {
             try {
                 PageSource source = PageFiles.read(file);
                 String sha256 = Originals.sha256(source.bytes());
-                String key = PageFileName.of(file).key();
-                if (recorder.known(sha256, key) && !lostScans(source, sha256, key)) {
+                PageFileName name = PageFileName.of(file);
+                if (recorded == null) {
+                    recorded = recorder.recorded(name.key());
+                }
+                if (recorded.contains(sha256) && !lostScans(source, sha256, name.key())) {
                     known.add(sha256); // recorded bytes were detected when they were first taken
                     archive.originals().store(sha256, source.bytes()); // one look, unless the original was lost
                 } else {
                     Formats.detect(new Source(source)); // a file of no installed format is rejected before parsing
                 }
-                read.add(new Prepared(file, PageFileName.of(file), source, sha256, null, null, false, null));
+                read.add(new Prepared(file, name, source, sha256, null, null, false, null));
                 context.add(source);
             } catch (UnusableInputException e) {
                 read.add(Prepared.rejected(file, e.reason()));

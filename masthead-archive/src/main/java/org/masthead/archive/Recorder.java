@@ -38,14 +38,15 @@ final class Recorder {
     }
 
     /**
-     * True when a file with these bytes and this file-name key was recorded before: re-ingesting it changes
-     * nothing, and it need not be parsed. The bytes alone are not enough: an advertisement page repeated on
-     * two days is byte-identical, yet a page of each edition (the record's own check is by edition and page).
+     * The bytes (their hashes) of the files recorded before under this file-name key: re-ingesting one of them
+     * changes nothing, and it need not be parsed. The bytes alone are not enough: an advertisement page repeated
+     * on two days is byte-identical, yet a page of each edition (the record's own check is by edition and page).
+     * One look per edition's files, answered from an index alone (V23).
      */
-    boolean known(String sha256, String sourceKey) {
-        return archive.read(c -> Sql.one(c, """
-                SELECT 1 FROM page_revision WHERE original_sha256 = ? AND source_key = ? FETCH FIRST 1 ROWS ONLY""",
-                rs -> Boolean.TRUE, sha256, sourceKey).isPresent());
+    Set<String> recorded(String sourceKey) {
+        return new HashSet<>(archive.read(c -> Sql.list(c,
+                "SELECT DISTINCT original_sha256 FROM page_revision WHERE source_key = ?", rs -> rs.getString(1),
+                sourceKey)));
     }
 
     /** The scans (their hashes) that pages read from these bytes under this key name as their images. */
