@@ -15,14 +15,6 @@ import org.masthead.model.Warning;
  * page, in the forms Chinese dailies print it, and reports how many blocks it used.
  */
 final class MastheadReader {
-    /**
-     * Anything only a masthead or page header prints; a block without any of these ends the head. A date in
-     * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's; 出版 is the publisher's
-     * (解放军报社出版, 出版：…), never a book's (选编》出版发行).
-     */
-    private static final Pattern FIELD = Pattern.compile(
-            "(?<![（(])\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|星期[一二三四五六日天]|第\\s*\\d+\\s*[号期]|今日\\s*\\S{1,3}\\s*版"
-                    + "|国内统一连续出版物号|社\\s*出版|出版\\s*[:：]|代号|CN\\s*\\d|ISSN|https?://|www\\.|^第\\s*\\S{1,3}\\s*版|^\\d{1,2}\\s+\\p{IsHan}{2,6}$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
     private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");
@@ -52,6 +44,17 @@ final class MastheadReader {
     private static final int MAX_ASIDES = 3;
     private static final Pattern PAGE_NAME = Pattern.compile("\\p{IsHan}{2,6}");
     private static final Pattern LONE_PAGE_NUMBER = Pattern.compile("第\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版");
+    /** The label of the serial number line (国内统一连续出版物号 CN11-0014). */
+    private static final String SERIAL_LABEL = "国内统一连续出版物号";
+    /**
+     * Anything only a masthead or page header prints; a block without any of these ends the head. A date in
+     * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's; 出版 is the publisher's
+     * (解放军报社出版, 出版：…), never a book's (选编》出版发行). The serial, postal code, ISSN and website count
+     * by their labels alone, as converters garble the figures after them.
+     */
+    private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])" + DATE.pattern(),
+            WEEKDAY.pattern(), ISSUE.pattern(), PAGE_COUNT.pattern(), SERIAL_LABEL, "社\\s*出版|出版\\s*[:：]", "代号",
+            "CN\\s*\\d", "ISSN", "https?://|www\\.", "^" + LONE_PAGE_NUMBER.pattern(), "^\\d{1,2}\\s+\\p{IsHan}{2,6}$"));
     /**
      * The words a page's name ends in (要闻, 综合新闻, 长征副刊, 八一评论, 文化周刊): on a line of its own, a
      * name is told from the first headline by them.
@@ -277,7 +280,7 @@ final class MastheadReader {
     /** A line only a masthead prints: its issue and page count, serial, postal code or publisher. */
     private static boolean isIssueLine(String line) {
         return line.length() <= MAX_ASIDE && (ISSUE.matcher(line).find() && PAGE_COUNT.matcher(line).find()
-                || CN.matcher(line).find() || POSTAL.matcher(line).find() || line.contains("国内统一连续出版物号")
+                || CN.matcher(line).find() || POSTAL.matcher(line).find() || line.contains(SERIAL_LABEL)
                 || PUBLISHER.matcher(line).matches());
     }
 
