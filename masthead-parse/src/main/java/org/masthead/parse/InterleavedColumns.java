@@ -190,6 +190,9 @@ final class InterleavedColumns {
      * is a full column line, however wide its spaces make it.
      */
     private static int printedWidth(String line, int column) {
+        if (line.indexOf(' ') < 0) {
+            return PrintedLines.width(line); // one word: nothing spaced to close up (most one-line blocks)
+        }
         List<Piece> pieces = cut(line, column);
         return pieces.size() == 1 ? pieces.get(0).width() : PrintedLines.width(line);
     }

@@ -18,7 +18,7 @@ final class LetterSpacing {
      * CPI) get no spacing of their own.
      */
     static boolean isSetWhole(String word) {
-        return HanScript.count(word, 0, word.length()) == 0;
+        return !HanScript.any(word);
     }
 
     /** The text with letter-spaced runs closed up, line by line. */
