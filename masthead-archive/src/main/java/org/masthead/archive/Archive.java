@@ -152,7 +152,7 @@ public final class Archive implements AutoCloseable {
         }
     }
 
-    /** The version of the last migration in {@code db/archive} (ArchiveSchemaTest holds the two together). */
+    /** The version of the last migration in {@code db/archive} (SchemaTest holds the two together). */
     static final int SCHEMA_VERSION = 23;
 
     private static void migrate(DataSource db) {

@@ -50,7 +50,7 @@ final class MastheadReader {
      * Anything only a masthead or page header prints; a block without any of these ends the head. A date in
      * brackets is a headline's (讲话 ——（2019年10月21日）), never the paper's; 出版 is the publisher's
      * (解放军报社出版, 出版：…), never a book's (选编》出版发行). The serial, postal code, ISSN and website count
-     * by their labels alone, as converters garble the figures after them.
+     * here by their labels; {@link #fields} reads the figures after them (CN, POSTAL, ISSN, WEBSITE).
      */
     private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])" + DATE.pattern(),
             WEEKDAY.pattern(), ISSUE.pattern(), PAGE_COUNT.pattern(), SERIAL_LABEL, "社\\s*出版|出版\\s*[:：]", "代号",
