@@ -241,7 +241,7 @@ final class MastheadReader {
         int looked = 0;
         for (int i = from; i < blocks.size() && looked < window; i++) {
             // A masthead line is no sentence: a paragraph naming 出版社 twice is not one.
-            if (hasField(blocks.get(i)) && !blocks.get(i).spaced().endsWith("。")) {
+            if (!blocks.get(i).spaced().endsWith("。") && hasField(blocks.get(i))) {
                 return true;
             }
             if (!isLatinOnly(blocks.get(i).spaced())) {
