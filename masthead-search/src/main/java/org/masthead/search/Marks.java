@@ -17,6 +17,12 @@ public final class Marks {
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    /**
+     * What each BMP char becomes, filled as chars are met: normalising one char at a time through ICU cost more
+     * than Solr's whole highlighter, and a search page marks ten passages. Racy writes are harmless: each slot
+     * only ever receives equal immutable strings.
+     */
+    private static final String[] NORMALISED = new String[Character.MAX_VALUE + 1];
 
     private Marks() {
     }
@@ -25,28 +31,137 @@ public final class Marks {
     public record Range(int start, int end) {
     }
 
+    /** A word of the query as the index sees it; Latin words match as words, CJK as substrings. */
+    private record Word(String normalised, boolean wholeWord) {
+    }
+
     /** The ranges of {@code text} that {@code query} matches, in order, overlaps merged; none for a bad query. */
     public static List<Range> in(String text, String query) {
-        if (text == null || text.isEmpty() || query == null || query.isBlank()) {
+        return ranges(text, words(query));
+    }
+
+    /** Safe HTML of {@code text}, what {@code query} matches wrapped in {@code <tag>}; plain escaping without a query. */
+    public static String html(String text, String query, String tag) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        markUp(text, in(text, query), tag, out);
+        return out.toString();
+    }
+
+    /**
+     * About {@code length} chars of {@code lines} (joined by spaces) around the query's first match, as safe HTML
+     * with the matches in {@code <tag>} and … where text was cut; the start of the lines when nothing matches, null
+     * when there is no text. A match never runs from one line into the next, as in the index.
+     */
+    public static String passage(List<String> lines, String query, int length, String tag) {
+        List<Word> words = words(query);
+        List<String> kept = lines.stream().filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String flat = String.join(" ", kept);
+        List<Range> marks = new ArrayList<>();
+        int first = -1;
+        int offset = 0;
+        for (String line : kept) {
+            if (first >= 0 && offset >= first + length) {
+                break; // past the passage
+            }
+            for (Range r : ranges(line, words)) {
+                marks.add(new Range(offset + r.start(), offset + r.end()));
+            }
+            if (first < 0 && !marks.isEmpty()) {
+                first = marks.get(0).start();
+            }
+            offset += line.length() + 1;
+        }
+        int from = Math.max(0, first - length / 3);
+        if (from > 0 && Character.isLowSurrogate(flat.charAt(from))) {
+            from--;
+        }
+        int to = Math.min(flat.length(), from + length);
+        if (to < flat.length() && Character.isLowSurrogate(flat.charAt(to))) {
+            to++;
+        }
+        List<Range> shown = new ArrayList<>();
+        for (Range r : marks) {
+            if (r.end() > from && r.start() < to) {
+                shown.add(new Range(Math.max(from, r.start()) - from, Math.min(to, r.end()) - from));
+            }
+        }
+        StringBuilder out = new StringBuilder(length + 32);
+        out.append(from > 0 ? "…" : "");
+        markUp(flat.substring(from, to), shown, tag, out);
+        return out.append(to < flat.length() ? "…" : "").toString();
+    }
+
+    /** Text escaped for HTML element content and attribute values. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        escape(text, 0, text.length(), out);
+        return out.toString();
+    }
+
+    private static void markUp(String text, List<Range> ranges, String tag, StringBuilder out) {
+        int at = 0;
+        for (Range range : ranges) {
+            escape(text, at, range.start(), out);
+            out.append('<').append(tag).append('>');
+            escape(text, range.start(), range.end(), out);
+            out.append("</").append(tag).append('>');
+            at = range.end();
+        }
+        escape(text, at, text.length(), out);
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** The words a query shows in text (see {@link UserQuery#shown}), normalised; none for a bad or blank query. */
+    private static List<Word> words(String query) {
+        if (query == null || query.isBlank()) {
             return List.of();
         }
-        List<String> words;
+        List<String> shown;
         try {
-            words = UserQuery.parse(query).shown();
+            shown = UserQuery.parse(query).shown();
         } catch (SearchException badQuery) {
+            return List.of();
+        }
+        List<Word> words = new ArrayList<>();
+        for (String word : shown) {
+            String wanted = Normalization.normalize(word);
+            if (!wanted.isEmpty()) {
+                words.add(new Word(wanted, !Normalization.hasCjk(word)));
+            }
+        }
+        return words;
+    }
+
+    private static List<Range> ranges(String text, List<Word> words) {
+        if (text == null || text.isEmpty() || words.isEmpty()) {
             return List.of();
         }
         Analysed analysed = analyse(text);
         List<Range> found = new ArrayList<>();
-        for (String word : words) {
-            String wanted = Normalization.normalize(word);
-            if (wanted.isEmpty()) {
-                continue;
-            }
-            boolean wholeWords = !Normalization.hasCjk(word); // Latin words match as words, CJK as substrings
+        for (Word word : words) {
+            String wanted = word.normalised();
             for (int at = analysed.text.indexOf(wanted); at >= 0; at = analysed.text.indexOf(wanted, at + 1)) {
                 int last = at + wanted.length() - 1;
-                if (wholeWords && !(analysed.wordStart[at] && analysed.wordEnd[last])) {
+                if (word.wholeWord() && !(analysed.wordStart[at] && analysed.wordEnd[last])) {
                     continue;
                 }
                 found.add(new Range(analysed.start[at], analysed.end[last]));
@@ -76,16 +191,12 @@ public final class Marks {
         int[] end = new int[capacity];
         boolean[] gapBefore = new boolean[capacity + 1];
         boolean[] cjk = new boolean[capacity];
-        Transliterator simplified = SIMPLIFIED.get();
         boolean gap = true;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             int before = out.length();
-            NFKC_CF.normalize(new String(Character.toChars(cp))).codePoints()
-                    .mapToObj(c -> new String(Character.toChars(c)))
-                    .filter(c -> Normalization.CHARACTER.matcher(c).matches())
-                    .forEach(c -> out.append(simplified.transliterate(c)));
+            out.append(normalised(cp));
             if (out.length() > capacity) {
                 return analyse(""); // cannot happen for Unicode's expansions; marks nothing rather than wrongly
             }
@@ -107,5 +218,24 @@ public final class Marks {
             wordEnd[k] = gapBefore[k + 1] || cjk[k] || k + 1 < n && cjk[k + 1];
         }
         return new Analysed(out.toString(), start, end, wordStart, wordEnd);
+    }
+
+    /** One code point as the index sees it: NFKC with case folding, letters and digits only, simplified. */
+    private static String normalised(int cp) {
+        String known = cp <= Character.MAX_VALUE ? NORMALISED[cp] : null;
+        if (known != null) {
+            return known;
+        }
+        StringBuilder out = new StringBuilder(2);
+        Transliterator simplified = SIMPLIFIED.get();
+        NFKC_CF.normalize(new String(Character.toChars(cp))).codePoints()
+                .mapToObj(c -> new String(Character.toChars(c)))
+                .filter(c -> Normalization.CHARACTER.matcher(c).matches())
+                .forEach(c -> out.append(simplified.transliterate(c)));
+        String normalised = out.toString();
+        if (cp <= Character.MAX_VALUE) {
+            NORMALISED[cp] = normalised;
+        }
+        return normalised;
     }
 }

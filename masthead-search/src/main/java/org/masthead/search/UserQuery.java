@@ -60,19 +60,6 @@ public final class UserQuery {
         return root == null ? "*:*" : root.lucene();
     }
 
-    /** A query over the stored display fields that marks the positive terms, for the highlighter; or null. */
-    public String highlight() {
-        List<String> clauses = new ArrayList<>();
-        if (root != null) {
-            root.positive(term -> {
-                if (term.field == null || term.field.equals("headline")) {
-                    clauses.add("body:" + quote(term.value) + " OR headline:" + quote(term.value));
-                }
-            });
-        }
-        return clauses.isEmpty() ? null : String.join(" OR ", clauses);
-    }
-
     /** The words and phrases a match shows in the text (field-less and headline terms not under NOT), as typed. */
     public List<String> shown() {
         List<String> words = new ArrayList<>();

@@ -5,7 +5,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Fuzz test of the query parser (Jazzer): whatever a user types is either a query, in Solr's syntax, or a
- * one-line {@link SearchException}; never another exception, a hang or unbounded memory. CI replays the corpus
+ * one-line {@link SearchException}; never another exception, a hang or unbounded memory. Its marks in the typed
+ * text itself (the passage a hit shows) never fail either. CI replays the corpus
  * in {@code src/test/resources/org/masthead/search/QueryFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes
  * (docs/fuzzing.md).
  */
@@ -24,7 +25,8 @@ class QueryFuzzTest {
             return;
         }
         query.lucene();
-        query.highlight();
+        query.shown();
+        Marks.passage(java.util.List.of(typed, typed), typed, 100, "em");
         query.ranking();
         query.text();
     }

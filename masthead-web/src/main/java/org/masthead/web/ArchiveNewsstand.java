@@ -44,7 +44,6 @@ public final class ArchiveNewsstand implements Newsstand {
     private static final int EDITIONS_KEPT = 512;
     /** Where recently seen articles stand (item id → edition); only a hint, checked on use. */
     private static final int PLACES_KEPT = 200_000;
-    private static final int SNIPPET_LENGTH = 120;
     /** The facets the reader offers, in the order it shows them. */
     private static final List<String> FACETS = List.of("title", "year", "kind", "page");
     /** What a search counts over all its hits: the facets shown, and months for its trend. */
@@ -300,7 +299,7 @@ public final class ArchiveNewsstand implements Newsstand {
             result = run(() -> index().search(request));
         }
         List<SearchResults.Hit> hits = result.hits().stream().map(h -> new SearchResults.Hit(h.id(), h.title(),
-                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), h.label(), snippet(h, query.q()))).toList();
+                h.titleName(), h.date(), h.pages(), h.kind(), h.headline(), h.label(), snippet(h))).toList();
         return new SearchResults(result.total(), query.start(), hits, counts.facets());
     }
 
@@ -351,15 +350,9 @@ public final class ArchiveNewsstand implements Newsstand {
                 List.of(), sort, q.start(), q.rows(), Set.of());
     }
 
-    /**
-     * The hit's passage with matches in mark (the index marks them with em). The index's highlighter
-     * sometimes returns no passage for a matching article; then the passage is cut from the article itself.
-     */
-    private String snippet(SearchResult.Hit hit, String q) {
-        if (hit.snippet() != null && !hit.snippet().isBlank()) {
-            return hit.snippet().replace("<em>", "<mark>").replace("</em>", "</mark>");
-        }
-        return article(hit.id()).map(a -> Highlight.excerpt(a.text(), q, SNIPPET_LENGTH)).orElse("");
+    /** The hit's passage with matches in mark (the index marks them with em); none for an article without text. */
+    private static String snippet(SearchResult.Hit hit) {
+        return hit.snippet() == null ? "" : hit.snippet().replace("<em>", "<mark>").replace("</em>", "</mark>");
     }
 
     /** Runs a search; what the index refuses to run as asked (query syntax) is the user's to fix. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.masthead.search.Marks;
 
 /** The small pieces the pages are made of: marking, interface words, slugs, calendar weeks, the chart. */
 class ViewsTest {
@@ -28,7 +29,7 @@ class ViewsTest {
         assertThat(Highlight.html("İİİ İstanbul and ISTANBUL", "istanbul")).isEqualTo(
                 "İİİ <mark>İstanbul</mark> and <mark>ISTANBUL</mark>");
         assertThat(Highlight.html("İİ<b>", "b")).isEqualTo("İİ&lt;<mark>b</mark>&gt;");
-        assertThat(Highlight.excerpt("İİİİİİ 中亚", "中亚", 60)).contains("<mark>中亚</mark>");
+        assertThat(Marks.passage(List.of("İİİİİİ 中亚"), "中亚", 60, "mark")).contains("<mark>中亚</mark>");
     }
 
     @Test
@@ -54,14 +55,6 @@ class ViewsTest {
         // Never beyond the deepest start a search serves (10,000).
         assertThat(PageLinks.around(0, 10, 1_000_000).get(PageLinks.around(0, 10, 1_000_000).size() - 1).start())
                 .isLessThanOrEqualTo(10_000);
-    }
-
-    @Test
-    void excerptCutsAroundTheFirstMatch() {
-        String text = "甲".repeat(100) + "中亚峰会" + "乙".repeat(100);
-        String excerpt = Highlight.excerpt(text, "中亚峰会", 60);
-        assertThat(excerpt).startsWith("…").endsWith("…").contains("<mark>中亚峰会</mark>");
-        assertThat(Highlight.excerpt("短文", "无", 60)).isEqualTo("短文");
     }
 
     @Test
