@@ -48,16 +48,22 @@ final class ItemSegmenter {
     private Draft current;
     /**
      * What the block just read left open, its line cut in a narrow column or centred over one: a byline before its
-     * last name, or a subtitle.
+     * last name, or a subtitle; null if nothing.
      */
-    private CutByline cutByline;
-    private boolean subtitleRead;
+    private LeftOpen leftOpen;
+
+    private sealed interface LeftOpen permits CutByline, Subtitle {
+    }
 
     /**
      * A byline its line cut before its last name (本报记者 赖光辉 通讯员 / 贺明哲): its text, and the paragraph it was
      * read as where the cut name makes it no byline (本报记者孙亮 朱), else null.
      */
-    private record CutByline(String text, Draft.Entry asText) {
+    private record CutByline(String text, Draft.Entry asText) implements LeftOpen {
+    }
+
+    /** A subtitle, whose rest may stand on the next line. */
+    private record Subtitle() implements LeftOpen {
     }
 
     private ItemSegmenter() {
@@ -74,12 +80,10 @@ final class ItemSegmenter {
 
     private void accept(Block block) {
         String text = Punctuation.normalize(block.text());
-        CutByline cut = cutByline;
-        boolean underSubtitle = subtitleRead;
-        cutByline = null;
-        subtitleRead = false;
-        if (block.type() == Block.Type.TEXT && (cut != null && finishesByline(cut, text)
-                || underSubtitle && finishesSubtitle(text))) {
+        LeftOpen open = leftOpen;
+        leftOpen = null;
+        if (block.type() == Block.Type.TEXT && (open instanceof CutByline cut && finishesByline(cut, text)
+                || open instanceof Subtitle && finishesSubtitle(text))) {
             return;
         }
         switch (block.type()) {
@@ -158,7 +162,7 @@ final class ItemSegmenter {
             // A second heading line before any text: a subtitle (——…) or the headline under its kicker.
             if (Segments.isSubtitle(text)) {
                 current.subtitle = Segments.subtitleText(text);
-                subtitleRead = true;
+                leftOpen = new Subtitle();
                 return;
             }
             if (current.subtitle != null && isSignatureLine(text)) {
@@ -355,7 +359,7 @@ final class ItemSegmenter {
                 open();
             }
             current.authors.addAll(byline);
-            cutByline = Segments.isCut(text) ? new CutByline(text, null) : null;
+            leftOpen = Segments.isCut(text) ? new CutByline(text, null) : null;
             // ■ signs a column; a reporters' line (■本报记者 张三) signs a report.
             if ((text.charAt(0) == '■' || text.charAt(0) == '□') && !REPORTERS.matcher(text).find()) {
                 current.kind = ItemKind.COMMENTARY;
@@ -403,7 +407,7 @@ final class ItemSegmenter {
         } else if (!paragraph.text.isEmpty()) {
             current.body.add(paragraph);
             if (current.body.size() == 1 && dateline == null && REPORTERS.matcher(text).find() && Segments.isCut(text)) {
-                cutByline = new CutByline(text, paragraph);
+                leftOpen = new CutByline(text, paragraph);
             }
         } else if (jump != null) {
             // A jump note on its own line belongs to the paragraph above it.
