@@ -202,7 +202,7 @@ final class PlainTextReader implements PageReader {
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
         }
-        if (Segments.byline(line) != null || Segments.credit(line) != null) {
+        if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null) {
             return null;
         }
         // A speech's date set on its headline's line (在座谈会上的讲话 ——（2024年12月23日）) brackets no sentence.

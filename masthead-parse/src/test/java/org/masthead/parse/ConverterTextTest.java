@@ -82,6 +82,33 @@ class ConverterTextTest {
     }
 
     @Test
+    void aDatelineOnALineOfItsOwnIsNeverAHeadline() {
+        // pdftotext joins the headlines of two reports side by side, row by row, then gives their datelines one
+        // under the other: each dateline opens a text, neither heads an item.
+        List<Item> items = items("""
+                《吕卫东文集》单行本出版 外贸进出口总值27.78万亿
+                发行
+                元
+                新华社重庆1月5日电
+                本报北京1月5日电
+
+                （记者吕卫东、熊红梅）
+
+                重庆某高校国防教育中心
+                主任熊红梅表示，将继续
+                深化与驻地部队的合作。
+                军事冲突不是解决问题之
+                道，各方应推动冲突尽快
+                降温，避免紧张事态进一
+                步升级。
+                """);
+        assertThat(items).extracting(Item::headline).allSatisfy(headline ->
+                assertThat(headline == null || Segments.dateline(headline) == null).as(headline).isTrue());
+        assertThat(items).extracting(item -> item.dateline() == null ? null : item.dateline().place())
+                .contains("重庆", "北京");
+    }
+
+    @Test
     void aHeadlineWithADecimalNumberIsAHeadline() {
         // Kind 9: the decimal point is no sentence punctuation, so the next headline is not glued to a body.
         List<Item> items = items("""
