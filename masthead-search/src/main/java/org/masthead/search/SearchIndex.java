@@ -460,8 +460,8 @@ public final class SearchIndex implements AutoCloseable {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             String id = (String) doc.getFirstValue("id");
-            // The passage is cut here, not by Solr's highlighter: that analysed each hit's body again (a fifth of a
-            // distinct search's time at a million articles), and Marks finds the same ranges from the stored lines.
+            // The passage is cut here, not by Solr's highlighter: that analysed each hit's body again (most of what a
+            // search met again costs, its counts kept), and Marks finds the same ranges from the stored lines.
             Collection<Object> body = doc.getFieldValues("body");
             String snippet = body == null ? null
                     : Marks.passage(body.stream().map(String::valueOf).toList(), request.query(), SNIPPET_LENGTH, "em");
