@@ -257,6 +257,20 @@ public final class Archive implements AutoCloseable {
     }
 
     /**
+     * The title's number of editions and their first and latest dates, in one aggregate query: a listing of every
+     * edition (with its pages counted) costs seconds at tens of thousands of editions, and a reader's home page
+     * needs only these three.
+     */
+    public EditionSpan span(String slug) {
+        return read(c -> Sql.one(c, """
+                SELECT COUNT(*) AS editions, MIN(e.edition_date) AS first_date, MAX(e.edition_date) AS latest_date
+                FROM edition e JOIN title t ON t.id = e.title_id WHERE t.slug = ?""",
+                rs -> rs.getInt("editions") == 0 ? new EditionSpan(0, null, null)
+                        : new EditionSpan(rs.getInt("editions"), Sql.date(rs, "first_date"), Sql.date(rs, "latest_date")),
+                slug).orElseThrow());
+    }
+
+    /**
      * The title's nearest edition after (forward) or before this date, found by one indexed query whatever
      * the distance.
      */

@@ -74,6 +74,8 @@ class RecordTest {
             assertThat(archive.editions("jiefangjunbao", 2025, 6)).extracting(EditionSummary::pagesHeld)
                     .containsExactly(2, 2);
             assertThat(archive.editions("jiefangjunbao", 2025, 7)).isEmpty();
+            assertThat(archive.span("jiefangjunbao")).isEqualTo(new EditionSpan(2, DAY, DAY.plusDays(1)));
+            assertThat(archive.span("nosuchtitle")).isEqualTo(new EditionSpan(0, null, null));
             assertThat(archive.page("jiefangjunbao", DAY, 3).orElseThrow().items()).hasSize(2);
             assertThat(archive.article("c2").orElseThrow().partIds()).containsExactly("a1", "c2");
             assertThat(archive.article("nope")).isEmpty();

@@ -20,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.masthead.archive.Archive;
 import org.masthead.archive.EditionKey;
+import org.masthead.archive.EditionSpan;
 import org.masthead.archive.Finding;
 import org.masthead.archive.PageImages;
 import org.masthead.archive.PageRevision;
@@ -172,9 +173,8 @@ public final class ArchiveNewsstand implements Newsstand {
     private List<TitleSummary> countTitles() {
         List<TitleSummary> counted = new ArrayList<>();
         for (Title title : archive.titles()) {
-            List<org.masthead.archive.EditionSummary> all = archive.editions(title.slug(), null, null);
-            counted.add(new TitleSummary(title.slug(), title.name(), all.size(),
-                    all.isEmpty() ? null : all.get(0).date(), all.isEmpty() ? null : all.get(all.size() - 1).date()));
+            EditionSpan span = archive.span(title.slug());
+            counted.add(new TitleSummary(title.slug(), title.name(), span.editions(), span.first(), span.latest()));
         }
         return List.copyOf(counted);
     }
