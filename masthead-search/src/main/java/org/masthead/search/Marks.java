@@ -1,7 +1,5 @@
 package org.masthead.search;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,16 +12,6 @@ import java.util.List;
  * Offsets travel with each normalised character, so a range always points back into the original text.
  */
 public final class Marks {
-    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
-    private static final ThreadLocal<Transliterator> SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    /**
-     * What each BMP char becomes, filled as chars are met: normalising one char at a time through ICU cost more
-     * than Solr's whole highlighter, and a search page marks ten passages. Racy writes are harmless: each slot
-     * only ever receives equal immutable strings.
-     */
-    private static final String[] NORMALISED = new String[Character.MAX_VALUE + 1];
-
     private Marks() {
     }
 
@@ -196,7 +184,7 @@ public final class Marks {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             int before = out.length();
-            out.append(normalised(cp));
+            out.append(Normalization.ofCodePoint(cp));
             if (out.length() > capacity) {
                 return analyse(""); // cannot happen for Unicode's expansions; marks nothing rather than wrongly
             }
@@ -218,24 +206,5 @@ public final class Marks {
             wordEnd[k] = gapBefore[k + 1] || cjk[k] || k + 1 < n && cjk[k + 1];
         }
         return new Analysed(out.toString(), start, end, wordStart, wordEnd);
-    }
-
-    /** One code point as the index sees it: NFKC with case folding, letters and digits only, simplified. */
-    private static String normalised(int cp) {
-        String known = cp <= Character.MAX_VALUE ? NORMALISED[cp] : null;
-        if (known != null) {
-            return known;
-        }
-        StringBuilder out = new StringBuilder(2);
-        Transliterator simplified = SIMPLIFIED.get();
-        NFKC_CF.normalize(new String(Character.toChars(cp))).codePoints()
-                .mapToObj(c -> new String(Character.toChars(c)))
-                .filter(c -> Normalization.CHARACTER.matcher(c).matches())
-                .forEach(c -> out.append(simplified.transliterate(c)));
-        String normalised = out.toString();
-        if (cp <= Character.MAX_VALUE) {
-            NORMALISED[cp] = normalised;
-        }
-        return normalised;
     }
 }

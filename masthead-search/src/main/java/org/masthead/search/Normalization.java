@@ -26,7 +26,36 @@ public final class Normalization {
     private static final ThreadLocal<Transliterator> SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * What each BMP char becomes, filled as chars are met: normalising one char at a time through ICU cost more
+     * than Solr's whole highlighter, and a search page marks ten passages. Racy writes are harmless: each slot
+     * only ever receives equal immutable strings.
+     */
+    private static final String[] BY_CHAR = new String[Character.MAX_VALUE + 1];
+
     private Normalization() {
+    }
+
+    /**
+     * One code point as the index sees it, on its own: NFKC with case folding, letters and digits only,
+     * simplified; empty for punctuation and spaces. {@link Marks} keeps offsets through it a char at a time.
+     */
+    static String ofCodePoint(int cp) {
+        String known = cp <= Character.MAX_VALUE ? BY_CHAR[cp] : null;
+        if (known != null) {
+            return known;
+        }
+        StringBuilder out = new StringBuilder(2);
+        Transliterator simplified = SIMPLIFIED.get();
+        NFKC_CF.normalize(new String(Character.toChars(cp))).codePoints()
+                .mapToObj(c -> new String(Character.toChars(c)))
+                .filter(c -> CHARACTER.matcher(c).matches())
+                .forEach(c -> out.append(simplified.transliterate(c)));
+        String normalised = out.toString();
+        if (cp <= Character.MAX_VALUE) {
+            BY_CHAR[cp] = normalised;
+        }
+        return normalised;
     }
 
     /** The text as the index sees it: normalised letters and digits only, in order. */
