@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.masthead.parse.UnusableInputException;
 
 /**
@@ -43,6 +44,9 @@ public final class SafeXml {
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Woodstox finishes a text token lazily, on the first getter, and reports an error found there as an
+        // unchecked WstxLazyException; parsed eagerly, every error comes out of next() as XMLStreamException.
+        f.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });

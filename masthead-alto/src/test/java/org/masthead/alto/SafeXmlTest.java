@@ -116,4 +116,16 @@ class SafeXmlTest {
                 .isInstanceOf(UnusableInputException.class)
                 .satisfies(e -> assertThat(e.getMessage()).startsWith("bad.xml: not well-formed XML").doesNotContain("\n"));
     }
+
+    @Test
+    void textCutInsideACharacterIsOneLine() {
+        // Woodstox parses text lazily and would throw its unchecked lazy exception from a later getter.
+        byte[] head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<alto>\n\" enodin".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(head, head.length + 2);
+        cut[head.length] = (byte) 0xe7;
+        cut[head.length + 1] = ' ';
+        assertThatThrownBy(() -> XmlTree.read(new ByteArrayInputStream(cut), "cut.xml"))
+                .isInstanceOf(UnusableInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).startsWith("cut.xml: not well-formed XML").doesNotContain("\n"));
+    }
 }
