@@ -145,16 +145,19 @@ final class MastheadReader {
             head.append(blocks.get(runningHead).spaced()).append(' ');
             taken[runningHead] = true;
         }
-        for (int i = used; title != null && !laidOut && i < blocks.size(); i++) {
+        for (int i = used; !laidOut && i < blocks.size(); i++) {
             // A front page's masthead lines that a converter gave after the first headline and text rows beside
             // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's. Near
             // the head any masthead line; further down, where pdftotext may set the masthead's right-hand block
             // after the page's text, only lines no text prints (第24469号 今日10版, CN 81-0001/(J), 邮发代号1-26).
+            // On any page, the page's number alone on its line (第10版), which pdftotext sets among the columns
+            // under it where the running head sets it large.
             Block block = blocks.get(i);
             // (The whole page is walked: the look for fields comes last, after the cheap tests.)
             if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1
-                    && !block.spaced().endsWith("。") && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced()))
-                    && hasField(block)) {
+                    && (title != null && !block.spaced().endsWith("。")
+                            && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced())) && hasField(block)
+                            || LONE_PAGE_NUMBER.matcher(block.spaced()).matches())) {
                 head.append(block.spaced()).append(' ');
                 taken[i] = true;
             }

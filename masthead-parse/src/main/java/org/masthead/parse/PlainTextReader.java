@@ -202,7 +202,9 @@ final class PlainTextReader implements PageReader {
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
         }
-        if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null) {
+        if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null
+                || MastheadReader.isHeadLine(line)) {
+            // (A line only a masthead or running head prints, 2025年6月2日 星期一 or 第10版, heads nothing either.)
             return null;
         }
         // A speech's date set on its headline's line (在座谈会上的讲话 ——（2024年12月23日）) brackets no sentence.

@@ -82,6 +82,26 @@ class ConverterTextTest {
     }
 
     @Test
+    void aRunningHeadsPartsScatteredAmongTheColumnsAreTheHeadsNotItems() {
+        // pdftotext: an inside page's running head (2025年6月2日 星期一 | 第10版 | 要闻) sets its number large, and
+        // the number comes out between the columns under it; the date alone tops the page, over a headline.
+        Edition edition = Fixtures.parse("jfjb-2025-06-02-p10.txt", String.join("\n\n",
+                "2025年6月2日 星期一",
+                "青岛军营开放日吸引3240余名群众\n■胡静",
+                "一支军队有没有战斗力，关键看\n它能不能打仗、打胜仗。军队是要打\n仗的。改革越是深入，越要注重协\n同，越要抓好落实。",
+                "陆军工程大学某系抢险救灾显担当\n本报记者 莫 磊 孙宇航",
+                "第10版",
+                "编者按：创新是引领发展的第一\n动力，也是提升战斗力的关键所在。\n人们常说：关系是泥饭碗，是会碎\n的；能力是金饭碗。")
+                .getBytes(StandardCharsets.UTF_8));
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).isEqualTo(10);
+        assertThat(edition.masthead().date()).isEqualTo(java.time.LocalDate.of(2025, 6, 2));
+        assertThat(page.items()).extracting(Item::headline)
+                .containsExactly("青岛军营开放日吸引3240余名群众", "陆军工程大学某系抢险救灾显担当");
+        assertThat(page.items()).extracting(Item::kicker).containsOnlyNulls();
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwnIsNeverAHeadline() {
         // pdftotext joins the headlines of two reports side by side, row by row, then gives their datelines one
         // under the other: each dateline opens a text, neither heads an item.
