@@ -124,6 +124,33 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aSubheadOfTwoPhrasesIsMeasuredWithoutTheSpaceBetweenThem() throws UnusableInputException {
+        // One heading level: 高质量发展 迈向共同现代化 is twelve characters, as many as a bare subhead may have; the
+        // space between its phrases is no character, so over plain text inside a report it is the report's subhead.
+        String page = """
+                # 第12版 综合新闻
+
+                # 靠素质立身 凭实绩进步
+
+                新华社太原1月2日电　（记者袁荣刚） 特别是33年前成功举办首次交流活动以来，机制建设四梁八柱迅速成型。
+
+                # 坚持问题导向
+
+                袁荣刚强调，要以更加进取的姿态和更加务实的举措加强合作，推动各项工作不断取得新的更大发展。
+
+                为破解保障难题，该旅成立专项攻关小组，先后解决7个制约训练质效的瓶颈问题。考核结果显示，参训官兵优良率达到62%。
+
+                # 高质量发展 迈向共同现代化
+
+                12月31日晚，太原突降暴雨，新疆军区某边防团闻令而动，连夜奔赴受灾地区。
+                """;
+        var items = Fixtures.parse("jfjb-2025-01-02-p12.md", page.getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).singleElement().satisfies(item -> assertThat(item.sections())
+                .extracting(org.masthead.model.Section::heading)
+                .containsExactly(null, "坚持问题导向", "高质量发展 迈向共同现代化"));
+    }
+
+    @Test
     void aBareHeadingBeforeNumberedSubheadsStartingAgainOpensAReport() throws UnusableInputException {
         // One heading level (MinerU): a report's numbered subheads run 一、二、; a bare heading under its last
         // paragraph, over a paragraph with no dateline, is another report's headline when the subheads under it
