@@ -16,7 +16,7 @@ final class PlainTextReader implements PageReader {
     /** Longer lines are text even without punctuation; headlines with a subtitle stay below this. */
     private static final int MAX_HEADING = 50;
 
-    /** Bare section headings (小标题) are a few words, the space between two phrases not counted; headlines run longer. */
+    /** Bare section headings (小标题) are a few words (the space between two phrases not counted); headlines run longer. */
     private static final int MAX_BARE_SECTION = 12;
 
     /**
@@ -118,7 +118,7 @@ final class PlainTextReader implements PageReader {
     static boolean isBareSectionHeading(List<Block> blocks, int i) {
         Block block = blocks.get(i);
         String line = block.lines().get(0);
-        if (i == 0 || i + 1 >= blocks.size() || block.type() != Block.Type.HEADLINE 
+        if (i == 0 || i + 1 >= blocks.size() || block.type() != Block.Type.HEADLINE
                 || line.replace(" ", "").length() > MAX_BARE_SECTION
                 || line.contains("——") || BOX_NOTE_LABEL.matcher(line).matches()) {
             return false;
