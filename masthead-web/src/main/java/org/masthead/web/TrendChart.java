@@ -41,15 +41,28 @@ public final class TrendChart {
             Trend.Bucket bucket = buckets.get(i);
             double height = bucket.count() * (double) plotHeight / max;
             double x = LEFT + i * slot + (slot - barWidth) / 2;
-            svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
-                    + "height=\"%.1f\"><title>%s: %d</title></rect>", x, HEIGHT - BOTTOM - height, barWidth, height,
-                    Highlight.escape(bucket.period()), bucket.count()));
+            String period = Highlight.escape(bucket.period());
+            svg.append("<rect class=\"bar\" x=\"");
+            tenths(svg, x).append("\" y=\"");
+            tenths(svg, HEIGHT - BOTTOM - height).append("\" width=\"");
+            tenths(svg, barWidth).append("\" height=\"");
+            tenths(svg, height).append("\"><title>").append(period).append(": ").append(bucket.count())
+                    .append("</title></rect>");
             if ((n - 1 - i) % labelEvery == 0) { // counted back from the last period, so labels never crowd it
-                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" "
-                        + "text-anchor=\"middle\">%s</text>", x + barWidth / 2, HEIGHT - 8,
-                        Highlight.escape(bucket.period())));
+                svg.append("<text class=\"tick\" x=\"");
+                tenths(svg, x + barWidth / 2).append("\" y=\"").append(HEIGHT - 8)
+                        .append("\" text-anchor=\"middle\">").append(period).append("</text>");
             }
         }
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Writes a non-negative coordinate rounded to a tenth of a pixel. A chart has up to 120 bars, and
+     * {@code String.format} of a double cost a search page more than the rest of its drawing.
+     */
+    private static StringBuilder tenths(StringBuilder svg, double value) {
+        long tenths = Math.round(value * 10);
+        return svg.append(tenths / 10).append('.').append(tenths % 10);
     }
 }

@@ -123,5 +123,8 @@ class ViewsTest {
         assertThat(bars).hasSize(3);
         assertThat(bars.get(1)).isZero();
         assertThat(bars.get(2)).isEqualTo(2 * bars.get(0), org.assertj.core.data.Offset.offset(0.2));
+        // Every coordinate to a tenth of a pixel.
+        assertThat(Pattern.compile(" (?:x|y|width|height)=\"([^\"]*)\"").matcher(svg).results().map(m -> m.group(1)))
+                .isNotEmpty().allMatch(v -> v.matches("\\d+(?:\\.\\d)?"));
     }
 }
