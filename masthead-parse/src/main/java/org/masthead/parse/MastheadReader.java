@@ -147,16 +147,12 @@ final class MastheadReader {
         }
         for (int i = used; !laidOut && i < blocks.size(); i++) {
             // A front page's masthead lines that a converter gave after the first headline and text rows beside
-            // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's. Near
-            // the head any masthead line; further down, where pdftotext may set the masthead's right-hand block
-            // after the page's text, only lines no text prints (第24469号 今日10版, CN 81-0001/(J), 邮发代号1-26).
-            // On any page, the page's number alone on its line (第10版), which pdftotext sets among the columns
-            // under it where the running head sets it large.
+            // them (pdftotext: 解放军报 / 在成都看强军新风 / 新华社成都6月9日电 … / 第24622号 今日8版): the head's. On any
+            // page, the page's number alone on its line (第10版), which pdftotext sets among the columns under it
+            // where the running head sets it large.
             Block block = blocks.get(i);
-            // (The whole page is walked: the look for fields comes last, after the cheap tests.)
             if (!taken[i] && block.type() != Block.Type.SECTION && block.lines().size() == 1
-                    && (title != null && !block.spaced().endsWith("。")
-                            && (i < used + MAX_HEAD_BLOCKS || isIssueLine(block.spaced())) && hasField(block)
+                    && (title != null && isMastheadLineBelow(block, i - used)
                             || LONE_PAGE_NUMBER.matcher(block.spaced()).matches())) {
                 head.append(block.spaced()).append(' ');
                 taken[i] = true;
@@ -176,6 +172,17 @@ final class MastheadReader {
             }
         }
         return new Result(found, used, left);
+    }
+
+    /**
+     * A one-line block {@code below} blocks under a front page's head is one of its masthead lines: near the head
+     * any, further down (where pdftotext may set the masthead's right-hand block after the page's text) only lines
+     * no text prints (第24469号 今日10版, CN 81-0001/(J), 邮发代号1-26). The whole page is walked, so the look for
+     * fields comes last, after the cheap tests.
+     */
+    private static boolean isMastheadLineBelow(Block block, int below) {
+        String line = block.spaced();
+        return !line.endsWith("。") && (below < MAX_HEAD_BLOCKS || isIssueLine(line)) && hasField(block);
     }
 
     /** A line of its own that is all running head: the paper's name, then the date and little else. */

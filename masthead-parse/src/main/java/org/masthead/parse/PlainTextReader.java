@@ -16,7 +16,7 @@ final class PlainTextReader implements PageReader {
     /** Longer lines are text even without punctuation; headlines with a subtitle stay below this. */
     private static final int MAX_HEADING = 50;
 
-    /** Bare section headings (小标题) are a few words (the space between two phrases not counted); headlines run longer. */
+    /** Bare section headings (小标题) are a few words (a space between two phrases not counted); headlines are longer. */
     private static final int MAX_BARE_SECTION = 12;
 
     /**
@@ -46,9 +46,13 @@ final class PlainTextReader implements PageReader {
         LineSplitter.paragraphs(text, line -> linePerParagraph, lines -> {
             int from = 0;
             // A heading line directly above its text (no blank line between) is split off.
-            while (from < lines.size() - 1 && headingType(lines.get(from)) != null
-                    && headingType(lines.get(from + 1)) == null && !isShort(lines.get(from + 1))) {
-                blocks.add(Block.of(headingType(lines.get(from)), lines.get(from)));
+            while (from < lines.size() - 1 && !isShort(lines.get(from + 1))
+                    && headingType(lines.get(from + 1)) == null) {
+                Block.Type type = headingType(lines.get(from));
+                if (type == null) {
+                    break;
+                }
+                blocks.add(Block.of(type, lines.get(from)));
                 from++;
             }
             List<String> rest = lines.subList(from, lines.size());
@@ -203,11 +207,6 @@ final class PlainTextReader implements PageReader {
         if (Segments.numberedHeading(line) > 0) {
             return Block.Type.SECTION;
         }
-        if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null
-                || MastheadReader.isHeadLine(line)) {
-            // (A line only a masthead or running head prints, 2025年6月2日 星期一 or 第10版, heads nothing either.)
-            return null;
-        }
         // A speech's date set on its headline's line (在座谈会上的讲话 ——（2024年12月23日）) brackets no sentence.
         Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(line);
         int words = dash.find() && Segments.isSpeechDate(line.substring(dash.end()).strip()) ? dash.start() : length;
@@ -215,6 +214,12 @@ final class PlainTextReader implements PageReader {
             if (isSentencePunctuation(line.charAt(i)) && !isInNumber(line, i) && !isHeadlineColon(line, i)) {
                 return null;
             }
+        }
+        // Bylines, credits, datelines and the lines only a masthead or running head prints (2025年6月2日 星期一,
+        // 第10版) head nothing; asked last, as their patterns cost more than the scan above, which most lines fail.
+        if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null
+                || MastheadReader.isHeadLine(line)) {
+            return null;
         }
         return first == '“' && last == '”' ? Block.Type.SECTION : Block.Type.HEADLINE;
     }
