@@ -50,14 +50,15 @@ final class PageParser {
             return read(page.layout, warnings);
         }
         // 0. Converter output normalised: Kangxi radicals that Type 3 fonts give back folded to ordinary
-        //    characters; columns set side by side given one after another (never in Markdown, whose tables
-        //    and code would look like columns); justified and letter-spaced runs closed up.
+        //    characters; ideographic spaces between a heading's phrases made plain; columns set side by side
+        //    given one after another (never in Markdown, whose tables and code would look like columns);
+        //    justified and letter-spaced runs closed up.
         long lines = page.text.chars().filter(c -> c == '\n').count() + (page.text.endsWith("\n") ? 0 : 1);
         if (lines > MAX_LINES) {
             throw new UnusableInputException(page.source, "has " + lines + " lines, over the limit of " + MAX_LINES
                     + " for a page");
         }
-        String text = Radicals.fold(page.text);
+        String text = PhraseSpaces.plain(Radicals.fold(page.text));
         if (page.reader == MarkdownReader.INSTANCE) {
             // Figures a converter set as inline formulas ($1 4 . 3 \%$, as MinerU does): their text, before the
             // spaces between their tokens are taken for letter spacing.

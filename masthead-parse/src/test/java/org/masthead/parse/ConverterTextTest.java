@@ -129,6 +129,33 @@ class ConverterTextTest {
     }
 
     @Test
+    void ideographicSpacesInHeadingsAndBylinesReadAsThePlainSpacesOfPrintedLines() {
+        // Text copied from a news site: paragraphs indented with two ideographic spaces, and a subtitle after its
+        // headline, a padded byline and a heading's two phrases set apart with them. They read as the same page
+        // with plain spaces, as converters of printed pages give it; inside a sentence the space is kept.
+        String page = """
+                靠素质立身\u3000凭实绩进步\u3000——来自北京某训练场的报道
+
+                本报记者\u3000王\u3000五\u3000\u3000李小四
+
+                \u3000\u3000本报北京1月2日电\u3000特别是33年前成功举办首次交流活动以来，机制建设四梁八柱迅速成型。
+
+                强化科技赋能\u3000推进训练转型
+
+                \u3000\u3000为破解保障难题，该旅成立专项攻关小组，先后解决7个制约训练质效的瓶颈问题。
+                """;
+        List<Item> items = items(page);
+        assertThat(items.get(0).headline()).isEqualTo("靠素质立身 凭实绩进步");
+        assertThat(items.get(0).subtitle()).isEqualTo("来自北京某训练场的报道");
+        assertThat(items.get(0).authors()).containsExactly("王五", "李小四");
+        assertThat(items.get(0).sections().get(0).paragraphs().get(0)).contains("电\u3000特别是");
+        List<Item> plain = items(page.replace('\u3000', ' '));
+        assertThat(items).extracting(Item::kicker, Item::headline, Item::subtitle, Item::authors)
+                .isEqualTo(plain.stream().map(item -> org.assertj.core.groups.Tuple.tuple(item.kicker(), item.headline(),
+                        item.subtitle(), item.authors())).toList());
+    }
+
+    @Test
     void aHeadlineWithADecimalNumberIsAHeadline() {
         // Kind 9: the decimal point is no sentence punctuation, so the next headline is not glued to a body.
         List<Item> items = items("""

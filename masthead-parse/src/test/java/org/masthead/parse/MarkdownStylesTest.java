@@ -206,6 +206,20 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void ideographicSpacesBetweenAHeadingsPhrasesAreItsPhraseSpaces() throws UnusableInputException {
+        // Chinese type and web text set U+3000 between a headline's phrases, between kicker and headline flattened
+        // onto one line and before a subtitle's dash: the kicker and the subtitle still come apart.
+        Matcher m = HEADING.matcher(sample);
+        StringBuilder ideographic = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(ideographic, Matcher.quoteReplacement(m.group(1) + " " + m.group(2).replace(' ', '\u3000')));
+        }
+        String page = m.appendTail(ideographic).toString();
+        assertThat(page).contains("中亚峰会\u3000习近平回到北京", "越开越灿烂\u3000——习近平主席");
+        assertThat(read(page)).isEqualTo(expected);
+    }
+
+    @Test
     void tablesAsPipesOrHtmlGiveTheirCellsAsText() throws UnusableInputException {
         String after = "热烈祝贺习近平主席出席中国—中亚峰会圆满成功。";
         String pipes = read(sample.replace(after, after + "\n\n| 国家 | 贸易额 |\n| --- | :---: |\n| 哈萨克斯坦 | 437亿美元 |\n"));
