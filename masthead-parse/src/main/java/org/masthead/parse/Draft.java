@@ -3,6 +3,7 @@ package org.masthead.parse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.masthead.model.ItemFlag;
 import org.masthead.model.ItemKind;
 
@@ -58,6 +59,23 @@ final class Draft {
     List<LaidOutPage.Line> printed = List.of();
     /** A jump note or a photo credit ended it: nothing more belongs to it in reading order. */
     boolean closed;
+
+    /** Every string of the item passed through {@code printed} (the reading form's restorer). */
+    void restore(UnaryOperator<String> printed) {
+        kicker = printed.apply(kicker);
+        headline = printed.apply(headline);
+        subtitle = printed.apply(subtitle);
+        authors.replaceAll(printed);
+        if (dateline != null) {
+            dateline = new Segments.DatelineMatch(printed.apply(dateline.source()), printed.apply(dateline.place()),
+                    dateline.month(), dateline.day(), dateline.end());
+        }
+        for (Entry entry : body) {
+            entry.text = printed.apply(entry.text);
+        }
+        caption = printed.apply(caption);
+        credit = printed.apply(credit);
+    }
 
     boolean hasParagraphs() {
         for (Entry entry : body) {

@@ -58,7 +58,11 @@ final class PageParser {
             throw new UnusableInputException(page.source, "has " + lines + " lines, over the limit of " + MAX_LINES
                     + " for a page");
         }
-        String text = PhraseSpaces.plain(Radicals.fold(page.text));
+        String printed = PhraseSpaces.plain(Radicals.fold(page.text));
+        // The rules read Traditional characters and full-width figures as Simplified and ASCII; what the parser
+        // keeps is given back as printed at the end.
+        String text = ReadingForm.of(printed);
+        ReadingForm.Restorer restorer = ReadingForm.Restorer.of(printed, text);
         if (page.reader == MarkdownReader.INSTANCE) {
             // Figures a converter set as inline formulas ($1 4 . 3 \%$, as MinerU does): their text, before the
             // spaces between their tokens are taken for letter spacing.
@@ -93,7 +97,7 @@ final class PageParser {
         // 6. Reading order: fragments the converter placed after another item move back to theirs.
         ReadingOrder.repair(drafts);
         // (7. Kinds, truncation flags and ids follow in items(), once the edition knows date and page number.)
-        return new ParsedPage(page.source, head.head(), editors, drafts, null, null);
+        return restored(new ParsedPage(page.source, head.head(), editors, drafts, null, null), restorer);
     }
 
     /**
@@ -103,6 +107,10 @@ final class PageParser {
      * layout read the columns in order. The areas' boxes and lines go with their items.
      */
     static ParsedPage read(LaidOutPage page, Consumer<Warning> warnings) {
+        // The rules read the pieces' lines in their reading form (blocks()), as they read text; the items are
+        // given back as printed at the end.
+        String printed = printedText(page);
+        ReadingForm.Restorer restorer = ReadingForm.Restorer.of(printed, ReadingForm.of(printed));
         List<Block> head = blocks(page.head());
         List<LaidOutPage.Area> areas = page.areas();
         List<List<Block>> areaBlocks = areas.stream().map(area -> blocks(area.pieces())).toList();
@@ -136,7 +144,29 @@ final class PageParser {
         }
         headsOverBodies(drafts);
         wrapsAround(drafts);
-        return new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size());
+        return restored(new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size()), restorer);
+    }
+
+    /** Every line a laid-out page prints, one after another. */
+    private static String printedText(LaidOutPage page) {
+        StringBuilder text = new StringBuilder();
+        Consumer<List<LaidOutPage.Piece>> add = pieces -> pieces.forEach(piece -> piece.texts().forEach(
+                line -> text.append(line).append('\n')));
+        add.accept(page.head());
+        page.areas().forEach(area -> add.accept(area.pieces()));
+        add.accept(page.foot());
+        return text.toString();
+    }
+
+    /** The page with the strings the parser keeps in the characters they were printed in. */
+    private static ParsedPage restored(ParsedPage page, ReadingForm.Restorer restorer) {
+        if (restorer == ReadingForm.Restorer.NONE) {
+            return page;
+        }
+        page.drafts().forEach(draft -> draft.restore(restorer::restore));
+        List<String> editors = page.editors().stream().map(restorer::restore).toList();
+        return new ParsedPage(page.source(), page.head().restored(restorer::restore), editors, page.drafts(),
+                page.made(), page.size());
     }
 
     /** How many of the leading areas the masthead reader takes whole, as it reads converter text's head. */
@@ -344,7 +374,7 @@ final class PageParser {
         List<Block> blocks = new ArrayList<>(pieces.size());
         for (int p = 0; p < pieces.size(); p++) {
             LaidOutPage.Piece piece = pieces.get(p);
-            List<String> lines = piece.texts();
+            List<String> lines = piece.texts().stream().map(ReadingForm::of).toList();
             Block.Type type = switch (piece.role()) {
                 case TITLE -> Block.Type.TITLE;
                 // A kicker goes as the text stages know one: a heading with no text under it, right above the

@@ -86,13 +86,8 @@ class LayoutTest {
         // A row of items starts under a rule: a brief in the first column under its bold head, 1.1 × body, and
         // beside it a commentary's headline, its top level with the head's, over its own columns.
         List<LaidOutPage.Area> areas = areas((document, content, font) -> {
-            ruleAcross(content, 600);
-            bold(content, () -> text(content, font, 11, 60, 100, 0, "国产大飞机累计运送"));
-            bold(content, () -> text(content, font, 11, 60, 114, 0, "旅客突破810万人次"));
-            String[] brief = {"　　本报讯　6月3日，天津", "举行双拥共建签约仪式，", "48家企业与驻地部队结对", "共建。"};
-            for (int i = 0; i < brief.length; i++) {
-                text(content, font, 10, 60, 134 + i * 16, 0, brief[i]);
-            }
+            briefUnderRule(content, font, "国产大飞机累计运送", "旅客突破810万人次",
+                    "　　本报讯　6月3日，天津", "举行双拥共建签约仪式，", "48家企业与驻地部队结对", "共建。");
             text(content, font, 20, 260, 108, 0, "把论文写在战位上");
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 8; i++) {
@@ -106,6 +101,20 @@ class LayoutTest {
                     assertThat(brief.pieces()).extracting(LayoutTest::piece)
                             .contains("本报讯 6月3日，天津举行双拥共建签约仪式，48家企业与驻地部队结对共建。");
                 });
+    }
+
+    @Test
+    void aBriefPrintedInTraditionalCharactersIsReadAsABriefAndKeepsItsCharacters() throws Exception {
+        // The brief above as a Hong Kong or Taiwan paper prints it: 本報訊 is the place-less dateline that makes a
+        // brief (the rules read the page's lines in Simplified characters); the item keeps the printed ones.
+        List<org.masthead.model.Item> items = items(pdf(1, (document, content, font) -> briefUnderRule(content, font,
+                "國產大飛機累計運送", "旅客突破810萬人次",
+                "　　本報訊　6月3日，天津", "舉行雙擁共建簽約儀式，", "48家企業與駐地部隊結對", "共建。"), null));
+        assertThat(items).singleElement().satisfies(brief -> {
+            assertThat(brief.kind()).isEqualTo(org.masthead.model.ItemKind.BRIEF);
+            assertThat(brief.headline()).isEqualTo("國產大飛機累計運送旅客突破810萬人次");
+            assertThat(brief.sections().get(0).paragraphs().get(0)).contains("舉行雙擁共建簽約儀式");
+        });
     }
 
     @Test
@@ -395,6 +404,18 @@ class LayoutTest {
     private static void assertBrief(List<LaidOutPage.Area> areas, String head, String text) {
         assertThat(areas).filteredOn(a -> piece(a.pieces().get(0)).equals(head)).singleElement()
                 .satisfies(brief -> assertThat(brief.pieces()).extracting(LayoutTest::piece).containsExactly(head, text));
+    }
+
+    /** A brief in the first column under a rule across the page: its bold head on two lines over its lines. */
+    private static void briefUnderRule(org.apache.pdfbox.pdmodel.PDPageContentStream content,
+            org.apache.pdfbox.pdmodel.font.PDType0Font font, String headTop, String headBottom, String... lines)
+            throws IOException {
+        ruleAcross(content, 600);
+        bold(content, () -> text(content, font, 11, 60, 100, 0, headTop));
+        bold(content, () -> text(content, font, 11, 60, 114, 0, headBottom));
+        for (int i = 0; i < lines.length; i++) {
+            text(content, font, 10, 60, 134 + i * 16, 0, lines[i]);
+        }
     }
 
     /** A brief: its bold head, and its lines in columns under it ({@link #briefColumns}). */

@@ -16,8 +16,9 @@ public final class Configset {
 
     /** The configset's name in SolrCloud. */
     public static final String NAME = "masthead";
+    private static final String TRADITIONAL_SIMPLIFIED = "traditional-simplified.txt";
     static final List<String> FILES = List.of("managed-schema.xml", "solrconfig.xml", "cjk-token-types.txt",
-            "traditional-simplified.txt");
+            TRADITIONAL_SIMPLIFIED);
 
     private Configset() {
     }
@@ -54,7 +55,9 @@ public final class Configset {
     }
 
     private static InputStream open(String file) {
-        InputStream in = Configset.class.getResourceAsStream("configset/" + file);
+        // The table of Traditional to Simplified characters is the model's, which the parser reads text with too.
+        InputStream in = Configset.class.getResourceAsStream(
+                file.equals(TRADITIONAL_SIMPLIFIED) ? "/org/masthead/model/" + file : "configset/" + file);
         if (in == null) {
             throw new IllegalStateException("configset file missing from the jar: " + file);
         }

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configset's character mapping is ICU's Traditional-Simplified transform, character by character. After
+ * The configset's character mapping (the model's table, which the parser reads with too) is ICU's
+ * Traditional-Simplified transform, character by character. After
  * an ICU upgrade, rewrite the file from ICU with
  * {@code mvn -B -pl masthead-search test -Dtest=TraditionalSimplifiedTest -Dmasthead.regenerate=true}.
  */
 class TraditionalSimplifiedTest {
     private static final Pattern RULE = Pattern.compile("\"(.+)\" => \"(.+)\"");
-    private static final Path FILE = Path.of("src/main/resources/org/masthead/search/configset/traditional-simplified.txt");
+    private static final Path FILE = Path.of("../masthead-model/src/main/resources/org/masthead/model/traditional-simplified.txt");
 
     @Test
     void theMappingIsIcusTransformOfEachCharacterItChanges() throws IOException {
@@ -31,8 +32,9 @@ class TraditionalSimplifiedTest {
         if (Boolean.getBoolean("masthead.regenerate")) {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT, """
                     # ICU %s Traditional-Simplified, one character at a time (the characters it changes): the schema maps
-                    # with it before tokenizing, as ICUTransformFilter did after, token by token, far slower. Regenerated and
-                    # checked against ICU by TraditionalSimplifiedTest; do not edit by hand.
+                    # with it before tokenizing, as ICUTransformFilter did after, token by token, far slower; the parser's
+                    # rules read a page's text through it (ReadingForm). Regenerated and checked against ICU by
+                    # TraditionalSimplifiedTest (masthead-search); do not edit by hand.
                     """, VersionInfo.ICU_VERSION.getMajor() + "." + VersionInfo.ICU_VERSION.getMinor()));
             expected.forEach((from, to) -> text.append('"').append(from).append("\" => \"").append(to).append("\"\n"));
             Files.writeString(FILE, text, StandardCharsets.UTF_8);
