@@ -267,7 +267,7 @@ final class ItemSegmenter {
             main = text.substring(0, dash.start()).strip();
             draft.subtitle = text.substring(dash.end()).strip();
         }
-        int space = main.lastIndexOf(' ');
+        int space = lastPhraseSpace(main);
         if (draft.subtitle == null && space > 0 && main.charAt(space - 1) != ' ' && draft.kicker == null) {
             String before = main.substring(0, space).strip();
             String head = main.substring(space + 1);
@@ -280,6 +280,20 @@ final class ItemSegmenter {
             }
         }
         draft.headline = main;
+    }
+
+    /**
+     * The last space between two phrases: not one beside figures or a Latin word, which web text and some
+     * converters set apart from the Han characters round them (西宁建成 57 个 AI 创新应用场景); -1 if none.
+     */
+    private static int lastPhraseSpace(String text) {
+        for (int i = text.lastIndexOf(' '); i > 0; i = text.lastIndexOf(' ', i - 1)) {
+            if (i + 1 < text.length() && !Punctuation.isAsciiWord(text.charAt(i - 1))
+                    && !Punctuation.isAsciiWord(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Opens on a Han character, a quote or a title mark, and holds more than a four-character phrase. */

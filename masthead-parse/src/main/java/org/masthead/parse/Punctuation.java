@@ -77,7 +77,8 @@ final class Punctuation {
                 || c == '…' || c == '·';
     }
 
-    private static boolean isAsciiWord(char c) {
+    /** A letter or figure of a Latin word or number (CPI, 4.8). */
+    static boolean isAsciiWord(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
 

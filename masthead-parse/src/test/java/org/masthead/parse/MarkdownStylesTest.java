@@ -220,6 +220,25 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aSpaceBesideFiguresOrALatinWordIsNoSpaceBetweenPhrases() throws UnusableInputException {
+        // Web text and some converters set figures and Latin words apart from the Han characters round them; the
+        // headline's last space is then no kicker's end (引题 主题 flattened onto one line is split at a space
+        // between two phrases only).
+        String page = """
+                # 第4版 新闻专题
+
+                ## 西宁建成 57 个 AI 创新应用场景
+
+                （上接第一版）统计显示，平台运行以来，海军陆战队某旅训练计划完成率提高 47%。西宁有关负责人介绍，今年以来全市新增市场主体 6960 户。
+                """;
+        var items = Fixtures.parse("jfjb-2024-01-02-p04.md", page.getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("西宁建成 57 个 AI 创新应用场景");
+            assertThat(item.kicker()).isNull();
+        });
+    }
+
+    @Test
     void tablesAsPipesOrHtmlGiveTheirCellsAsText() throws UnusableInputException {
         String after = "热烈祝贺习近平主席出席中国—中亚峰会圆满成功。";
         String pipes = read(sample.replace(after, after + "\n\n| 国家 | 贸易额 |\n| --- | :---: |\n| 哈萨克斯坦 | 437亿美元 |\n"));
