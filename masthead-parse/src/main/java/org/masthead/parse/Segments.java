@@ -19,7 +19,7 @@ final class Segments {
             "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
                     + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯)"
-                    + "|(本报讯|新华社讯|本报消息)");
+                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电)");
     private static final Pattern JUMP_ON = Pattern.compile(
             "(?:[（(]\\s*(?:下转|转至|转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|下转第\\s*(" + NUM + ")\\s*版)\\s*$");
     private static final Pattern JUMP_FROM = Pattern.compile(
@@ -30,8 +30,12 @@ final class Segments {
     private static final Pattern BYLINE = Pattern.compile("[■□◆▲]\\s*(.{1,40})");
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
-    /** A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生. */
-    private static final String ROLE = "(?:(?:本报|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员)|实习生)";
+    /**
+     * A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生, a resident
+     * correspondent (本报驻莫斯科记者), after the credit for text and pictures (文/图 本报记者).
+     */
+    private static final String ROLE = "(?:(?:[文图]\\s*[/／]\\s*[文图]\\s*)?(?:(?:本报|新华社|人民日报|中新社)(?:驻\\p{IsHan}{1,6}?)?)?"
+            + "(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生)";
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
     private static final Pattern ROLE_AT_END = Pattern.compile(ROLE + "$");
     /** A name alone on a line: two or three Han characters, or a two-character name padded to three (王 五). */
@@ -101,7 +105,11 @@ final class Segments {
             return null;
         }
         if (m.group(5) != null) {
-            return new DatelineMatch(m.group(5).substring(0, m.group(5).length() - 1), null, 0, 0, m.end());
+            // The place-less forms name their source between 据 (according to) and 讯, 消息 or 电.
+            String source = m.group(5);
+            int from = source.charAt(0) == '据' ? 1 : 0;
+            int to = source.length() - (source.endsWith("消息") ? 2 : 1);
+            return new DatelineMatch(source.substring(from, to), null, 0, 0, m.end());
         }
         int month = ChineseNumerals.parse(m.group(3));
         int day = ChineseNumerals.parse(m.group(4));

@@ -21,6 +21,13 @@ class SegmentsTest {
         assertThat(chinese.month()).isEqualTo(12);
         assertThat(chinese.day()).isEqualTo(3);
         assertThat(Segments.dateline("本报讯 连日来").source()).isEqualTo("本报");
+        // The place-less forms: a paper's own news (本报消息) and a wire brief (据新华社电), their source named whole.
+        assertThat(Segments.dateline("本报消息 连日来").source()).isEqualTo("本报");
+        assertThat(Segments.dateline("据新华社电　国家统计局今天发布")).satisfies(wire -> {
+            assertThat(wire.source()).isEqualTo("新华社");
+            assertThat(wire.place()).isNull();
+            assertThat(wire.end()).isEqualTo(5);
+        });
         assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
                 .isEqualTo("华盛顿");
         assertThat(Segments.dateline("当地时间6月18日上午，国家主席")).isNull();
@@ -61,6 +68,12 @@ class SegmentsTest {
         assertThat(Segments.byline("■赖朝蔚")).containsExactly("赖朝蔚");
         assertThat(Segments.byline("■ 本报记者 张三 李四")).containsExactly("张三", "李四");
         assertThat(Segments.byline("本报记者 张三 通讯员 李四")).containsExactly("张三", "李四");
+        // A resident correspondent, a chief reporter, the credit for text and pictures before the role.
+        assertThat(Segments.byline("本报驻莫斯科记者 张三")).containsExactly("张三");
+        assertThat(Segments.byline("新华社驻联合国记者 张三 李四")).containsExactly("张三", "李四");
+        assertThat(Segments.byline("本报首席记者 张三")).containsExactly("张三");
+        assertThat(Segments.byline("文/图 本报记者 张三")).containsExactly("张三");
+        assertThat(Segments.byline("图／文　记者　张　三")).containsExactly("张三");
         assertThat(Segments.byline("本报评论员")).isNull();
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
