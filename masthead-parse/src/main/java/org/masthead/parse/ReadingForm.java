@@ -79,6 +79,8 @@ final class ReadingForm {
     static final class Restorer {
         /** Nothing to give back: the page's text reads as printed. */
         static final Restorer NONE = new Restorer(Map.of(), Map.of());
+        /** A neighbour left out of a context's key. */
+        private static final long ANY = Character.MAX_VALUE;
 
         /** By character read, the printed one most often behind it. */
         private final Map<Character, Character> usual;
@@ -120,9 +122,7 @@ final class ReadingForm {
             return new Restorer(usual, inContext);
         }
 
-        /** Any neighbour: the keys of both neighbours, of the one before and of the one after, in that order. */
-        private static final long ANY = Character.MAX_VALUE;
-
+        /** The keys of a character's context: both neighbours, the one before, the one after, in that order. */
         private static long[] keys(CharSequence text, int i, char as) {
             long before = i > 0 ? text.charAt(i - 1) : 0;
             long after = i + 1 < text.length() ? text.charAt(i + 1) : 0;
