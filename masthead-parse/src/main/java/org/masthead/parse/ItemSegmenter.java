@@ -296,6 +296,14 @@ final class ItemSegmenter {
         return -1;
     }
 
+    private void addAuthors(List<String> reporters) {
+        for (String reporter : reporters) {
+            if (!current.authors.contains(reporter)) {
+                current.authors.add(reporter);
+            }
+        }
+    }
+
     /** Opens on a Han character, a quote or a title mark, and holds more than a four-character phrase. */
     private static boolean isHeadline(String text) {
         char first = text.charAt(0);
@@ -398,14 +406,11 @@ final class ItemSegmenter {
             if (current.dateline == null) {
                 current.dateline = dateline;
             }
-            for (String reporter : Segments.datelineReporters(text, dateline)) {
-                if (!current.authors.contains(reporter)) {
-                    current.authors.add(reporter);
-                }
-            }
+            addAuthors(Segments.datelineReporters(text, dateline));
         } else if (current == null || current.closed) {
             open();
         }
+        addAuthors(Segments.closingReporters(text));
         Draft.Entry paragraph = new Draft.Entry(false, text);
         int[] jump = Segments.jumpOn(text);
         if (jump != null) {

@@ -130,6 +130,23 @@ final class Segments {
         return false;
     }
 
+    /**
+     * The reporters a paragraph closes on, as a report without a byline names them at its end: ……增长。（记者 李明
+     * 王芳）, （新华社记者 李明）. A bracket with names and no role (（李明）) says too little.
+     */
+    static List<String> closingReporters(String text) {
+        int end = text.length();
+        if (end < 6 || text.charAt(end - 1) != '）' && text.charAt(end - 1) != ')') {
+            return List.of();
+        }
+        int open = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        if (open < 0 || end - open > MAX_BYLINE) {
+            return List.of();
+        }
+        Matcher m = DATELINE_REPORTERS.matcher(signature(text.substring(open)));
+        return m.matches() ? splitNames(m.group(1)) : List.of();
+    }
+
     /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
     static List<String> datelineReporters(String text, DatelineMatch dateline) {
         int from = dateline.end();

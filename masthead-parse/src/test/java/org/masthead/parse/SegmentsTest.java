@@ -42,6 +42,25 @@ class SegmentsTest {
     }
 
     @Test
+    void reportersAReportClosesOn() {
+        assertThat(Segments.closingReporters("新增市场主体6960户。（记者 李明 王芳）")).containsExactly("李明", "王芳");
+        assertThat(Segments.closingReporters("新增市场主体6960户。（新华社记者　王　五）")).containsExactly("王五");
+        assertThat(Segments.closingReporters("新增市场主体6960户。（李明）")).as("no role: no telling").isEmpty();
+        assertThat(Segments.closingReporters("（记者 李明）新增市场主体6960户。")).as("not at the end").isEmpty();
+        var items = Fixtures.parse("jfjb-2024-01-02-p02.txt", """
+                第2版 要闻
+
+                西宁建成多个创新应用场景
+
+                统计显示，平台运行以来，训练计划完成率提高47%。今年以来全市新增市场主体6960户。（记者 李明）
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.authors()).containsExactly("李明");
+            assertThat(item.sections().get(0).paragraphs().get(0)).as("the text as printed").endsWith("（记者 李明）");
+        });
+    }
+
+    @Test
     void jumpNotes() {
         assertThat(Segments.jumpOn("务实合作。”（下转第三版）")).containsExactly(3, 6);
         assertThat(Segments.jumpOn("务实合作。(下转第12版)")[0]).isEqualTo(12);
