@@ -20,6 +20,7 @@ final class ReadingForm {
 
     /** For each BMP character, the character rules read it as, or 0 where it is read as itself. */
     private static final class Table {
+        private static final String TABLE = "/org/masthead/model/traditional-simplified.txt";
         /** What stands between a rule's two quoted characters: {@code "軍" => "军"}. */
         private static final String RULE = "\" => \"";
         static final char[] READ_AS = build();
@@ -37,7 +38,10 @@ final class ReadingForm {
             }
             // ICU's Traditional-Simplified, one character for one, as the search index folds with it too (the
             // model's table; building it from ICU's transliterator here took a second and a half).
-            try (InputStream in = ReadingForm.class.getResourceAsStream("/org/masthead/model/traditional-simplified.txt")) {
+            try (InputStream in = ReadingForm.class.getResourceAsStream(TABLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing from the class path: " + TABLE);
+                }
                 String rules = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 for (int at = rules.indexOf(RULE); at >= 0; at = rules.indexOf(RULE, at + 1)) {
                     // "軍" => "军": one character each side (a supplementary one is two, outside the BMP table).

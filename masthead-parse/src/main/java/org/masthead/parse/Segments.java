@@ -20,10 +20,14 @@ final class Segments {
                     + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯)"
                     + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电)");
+    /** A circled number some papers set in a jump note to pair it with its other half (（下转第三版①）, （上接第一版①）). */
+    private static final String JUMP_MARK = "(?:[①-⑳]\\s*)?";
     private static final Pattern JUMP_ON = Pattern.compile(
-            "(?:[（(]\\s*(?:下转|转至|转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|下转第\\s*(" + NUM + ")\\s*版)\\s*$");
+            "(?:[（(]\\s*(?:下转|转至|转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*" + JUMP_MARK + "[)）]"
+                    + "|下转第\\s*(" + NUM + ")\\s*版)\\s*$");
     private static final Pattern JUMP_FROM = Pattern.compile(
-            "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*[)）]|上接第\\s*(" + NUM + ")\\s*版)\\s*");
+            "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*" + JUMP_MARK + "[)）]"
+                    + "|上接第\\s*(" + NUM + ")\\s*版)\\s*");
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
     /** A signature mark (■赖朝蔚); ● marks subheads and list items, never a signature. */

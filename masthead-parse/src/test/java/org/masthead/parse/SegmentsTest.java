@@ -66,6 +66,9 @@ class SegmentsTest {
         assertThat(Segments.jumpOn("务实合作。(下转第12版)")[0]).isEqualTo(12);
         assertThat(Segments.jumpOn("下转第三版")[0]).isEqualTo(3);
         assertThat(Segments.jumpOn("他说转第三版的事")).isNull();
+        // A page with several jumps numbers each pair of notes.
+        assertThat(Segments.jumpOn("务实合作。（下转第三版①）")).containsExactly(3, 5);
+        assertThat(Segments.jumpFrom("（上接第一版①）哈萨克斯坦")).containsExactly(1, 8);
         assertThat(Segments.jumpFrom("（上接第一版）哈萨克斯坦")).containsExactly(1, 7);
         assertThat(Segments.jumpFrom("(上接第1版) 王毅说")[0]).isEqualTo(1);
         assertThat(Segments.jumpFrom("接下来，")).isNull();
