@@ -136,7 +136,7 @@ final class Segments {
 
     /**
      * The reporters a paragraph closes on, as a report without a byline names them at its end: ……增长。（记者 李明
-     * 王芳）, （新华社记者 李明）. A bracket with names and no role (（李明）) says too little.
+     * 王芳）, （新华社记者 李明 报道）. A bracket with names and no role (（李明）) says too little.
      */
     static List<String> closingReporters(String text) {
         int end = text.length();
@@ -148,7 +148,11 @@ final class Segments {
             return List.of();
         }
         Matcher m = DATELINE_REPORTERS.matcher(signature(text.substring(open)));
-        return m.matches() ? splitNames(m.group(1)) : List.of();
+        if (!m.matches() || m.group(1).indexOf('摄') >= 0) {
+            return List.of(); // a photographer's credit (王五 摄, 摄影报道) is the caption's, not the report's
+        }
+        String names = m.group(1).strip();
+        return splitNames(names.endsWith("报道") ? names.substring(0, names.length() - 2) : names);
     }
 
     /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */

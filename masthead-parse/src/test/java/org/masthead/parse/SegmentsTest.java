@@ -46,6 +46,9 @@ class SegmentsTest {
         assertThat(Segments.closingReporters("新增市场主体6960户。（记者 李明 王芳）")).containsExactly("李明", "王芳");
         assertThat(Segments.closingReporters("新增市场主体6960户。（新华社记者　王　五）")).containsExactly("王五");
         assertThat(Segments.closingReporters("新增市场主体6960户。（李明）")).as("no role: no telling").isEmpty();
+        assertThat(Segments.closingReporters("新增市场主体6960户。（本报记者 李明 王芳 报道）")).containsExactly("李明", "王芳");
+        assertThat(Segments.closingReporters("官兵进行战术训练。（新华社记者 李明 摄）")).as("a photo's credit").isEmpty();
+        assertThat(Segments.closingReporters("官兵进行战术训练。（本报记者 李明 摄影报道）")).isEmpty();
         assertThat(Segments.closingReporters("（记者 李明）新增市场主体6960户。")).as("not at the end").isEmpty();
         var items = Fixtures.parse("jfjb-2024-01-02-p02.txt", """
                 第2版 要闻
