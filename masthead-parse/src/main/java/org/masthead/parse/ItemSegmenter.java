@@ -625,8 +625,8 @@ final class ItemSegmenter {
         }
     }
 
-    /** Whether the text names an opinion form (短评, 评论员文章, 记者手记), read in its reading form (短評 too). */
+    /** Whether the text names an opinion form (短评, 评论员文章, 记者手记). */
     static boolean matches(String text) {
-        return text != null && COMMENTARY.matcher(ReadingForm.of(text)).find();
+        return text != null && COMMENTARY.matcher(text).find();
     }
 }

@@ -96,8 +96,9 @@ final class PageParser {
         ColumnBreaks.repair(drafts);
         // 6. Reading order: fragments the converter placed after another item move back to theirs.
         ReadingOrder.repair(drafts);
-        // (7. Kinds, truncation flags and ids follow in items(), once the edition knows date and page number.)
-        return restored(new ParsedPage(page.source, head.head(), editors, drafts, null, null), restorer);
+        // 7. Kinds, read as the rules read the text; then every string as printed. (Truncation flags and ids
+        //    follow in items(), once the edition knows date and page number.)
+        return finished(new ParsedPage(page.source, head.head(), editors, drafts, null, null), restorer);
     }
 
     /**
@@ -144,7 +145,7 @@ final class PageParser {
         }
         headsOverBodies(drafts);
         wrapsAround(drafts);
-        return restored(new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size()), restorer);
+        return finished(new ParsedPage(page.source(), masthead.head(), editors, drafts, null, page.size()), restorer);
     }
 
     /** Every line a laid-out page prints, one after another. */
@@ -158,8 +159,12 @@ final class PageParser {
         return text.toString();
     }
 
-    /** The page with the strings the parser keeps in the characters they were printed in. */
-    private static ParsedPage restored(ParsedPage page, ReadingForm.Restorer restorer) {
+    /**
+     * The chains' last stage: each item's kind told from its reading form, then the page with the strings the
+     * parser keeps in the characters they were printed in.
+     */
+    private static ParsedPage finished(ParsedPage page, ReadingForm.Restorer restorer) {
+        page.drafts().forEach(ItemSegmenter::classify);
         if (restorer == ReadingForm.Restorer.NONE) {
             return page;
         }
@@ -445,7 +450,6 @@ final class PageParser {
         List<Item> items = new ArrayList<>(drafts.size());
         int position = 0;
         for (Draft draft : drafts) {
-            ItemSegmenter.classify(draft);
             Item item = item(draft, ItemIds.of(title, date, page, position++, draft.headline), date);
             items.add(draft.printed.isEmpty() ? item : LineBoxes.place(item, draft.region, draft.printed, page));
         }
