@@ -36,9 +36,10 @@ final class Furniture {
             } else if (!editors(block, editors)) {
                 kept.add(block);
             } else {
-                // Names on their own blocks right after a bare 版面编辑 belong to it.
+                // Names on blocks of their own after the editors' line belong to it: after a bare 版面编辑, or where
+                // a converter cut the line at its wide spaces (责任编辑：胡春生 / 龙　敏 / 任兴华).
                 while (i + 1 < blocks.size() && isNameBlock(blocks.get(i + 1))) {
-                    editors.addAll(blocks.get(++i).lines());
+                    blocks.get(++i).lines().forEach(line -> addNames(line, editors));
                 }
             }
         }
@@ -111,7 +112,7 @@ final class Furniture {
 
     private static boolean isNameBlock(Block block) {
         for (String line : block.lines()) {
-            if (!NAME.matcher(line).matches()) {
+            if (!NAME.matcher(Segments.signature(line)).matches()) {
                 return false;
             }
         }

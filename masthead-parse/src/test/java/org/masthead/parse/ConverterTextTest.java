@@ -1072,6 +1072,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void anEditorsLineCutAtItsWideSpacesKeepsItsPaddedNames() {
+        // pdftotext cuts a page's foot line at the wide spaces between its names (责任编辑：胡春生　　龙　敏　　任兴华),
+        // each name a block of its own; a padded name (龙 敏) is a name still, no headline of an item.
+        for (String padded : List.of("龙 敏", "龙　敏")) {
+            Edition edition = parse(PDFTOTEXT_REPORT + "\n责任编辑：胡春生\n\n" + padded + "\n\n任兴华\n");
+            Page page = edition.pages().get(0);
+            assertThat(page.editors()).as(padded).containsExactly("胡春生", "龙敏", "任兴华");
+            assertThat(page.items()).as(padded).extracting(Item::headline)
+                    .containsExactly("春运首日全国发送旅客1.43亿人次");
+        }
+    }
+
+    @Test
     void jumpNotesBrokenOverLines() {
         // Kind 12: （下转 / 第二版） and （下转第四 / blank / 版）; the line above a jump note is text, not a headline.
         String page = PDFTOTEXT_REPORT.replace("票等服务措施。\n", "票等服务措施，旅客可通过\n网站购票\n（下转\n第二版）\n")
