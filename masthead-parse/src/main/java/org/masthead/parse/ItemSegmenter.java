@@ -330,7 +330,7 @@ final class ItemSegmenter {
     }
 
     /** More Han characters than a four-character phrase holds. */
-    private static boolean hasHeadlineWords(String text) {
+    static boolean hasHeadlineWords(String text) {
         return HanScript.count(text, 0, text.length()) >= MIN_HEADLINE_HAN;
     }
 

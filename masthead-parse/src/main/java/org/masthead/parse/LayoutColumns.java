@@ -26,6 +26,13 @@ final class LayoutColumns {
     private static final int INDENT = 4;
     /** A subtitle's dash and the first of its words stand within this many characters. */
     private static final int SUBTITLE_OPENING = 4;
+    /** A row of headlines over items side by side takes this many lines at most (kicker, headline, subtitle, byline). */
+    private static final int HEAD_ROW_LINES = 6;
+    /**
+     * How many times the page's usual character width a headline's characters print, about, in halves: two and a
+     * half times (a 30-point headline over 12-point text).
+     */
+    private static final int HEAD_HALF_WIDTHS = 5;
     /** A column is started on this share of a band's lines at least (and on three). */
     private static final int MIN_SHARE = 4;
 
@@ -34,6 +41,41 @@ final class LayoutColumns {
 
     /** A piece of one line: its text and where it starts and ends on the line. */
     private record Piece(int line, int start, int end, String text) {
+    }
+
+    /**
+     * One item's heads in a row of headlines, top down, and how far right they reach: pdftotext places text by the
+     * page's usual character width, and a head's characters print about two and a half times as wide, so a head
+     * reaches that far from its start (a kicker centred under its headline's row: 我国5G基站总数达11.54万个 /
+     * 倾听官兵心声).
+     */
+    private record Stack(List<Piece> heads, int[] reach) {
+        void add(Piece head) {
+            heads.add(head);
+            reach[0] = Math.max(reach[0], head.start() + HEAD_HALF_WIDTHS * head.text().length() / 2);
+        }
+
+        /** A piece rowed beside the last head joins it; a byline's next name may follow a padding's width on. */
+        void rowBeside(Piece piece) {
+            Piece before = heads.get(heads.size() - 1);
+            heads.set(heads.size() - 1, new Piece(piece.line(), before.start(), piece.end(),
+                    before.text() + ' ' + piece.text()));
+            reach[0] = Math.max(reach[0], piece.end() + INDENT + SLACK);
+        }
+
+        int lastLine() {
+            return heads.get(heads.size() - 1).line();
+        }
+
+        int left() {
+            return heads.stream().mapToInt(Piece::start).min().orElse(0);
+        }
+
+        /** Whether a head of the stack has a headline's words: not a byline, a date or a column's label alone. */
+        boolean hasHeadline() {
+            return heads.stream().anyMatch(head -> !Band.isRowedBeside(head.text())
+                    && ItemSegmenter.hasHeadlineWords(head.text()));
+        }
     }
 
     /** The text with each band's columns one after another, or the text itself when it is not set in columns. */
@@ -45,21 +87,26 @@ final class LayoutColumns {
         StringBuilder out = new StringBuilder(text.length());
         int lineWidth = InterleavedColumns.usualWidth(lines);
         Band open = null;
+        Band first = null;
         int bandStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).isBlank()) {
                 if (i > bandStart) {
                     Band band = band(lines.subList(bandStart, i), lineWidth);
                     // A column that goes on under a blank line (pdftotext leaves one where a neighbouring
-                    // column's baselines drift) is read on; a band that opens with a head, or sets its
-                    // columns elsewhere, is a new one.
-                    if (open != null && !band.hasHeads() && open.sameColumns(band)) {
+                    // column's baselines drift) is read on; a band that opens with a head, sets its columns
+                    // elsewhere or is a row of heads, is a new one.
+                    if (open != null && !band.hasHeads() && !band.isHeadRow() && open.sameColumns(band)) {
                         open.append(band);
+                    } else if (open != null && open != first && open.isHeadRow() && band.takesHeadsOf(open)) {
+                        // A row of headlines over items set side by side: each goes over its own columns.
+                        open = band;
                     } else {
                         if (open != null) {
                             open.write(out);
                         }
                         open = band;
+                        first = first == null ? band : first;
                     }
                 }
                 bandStart = i + 1;
@@ -120,12 +167,113 @@ final class LayoutColumns {
         private final int headed;
         /** The pieces of each column, top down; a band that continues this one adds its own ({@link #append}). */
         private final List<List<Piece>> byColumn;
+        /** The band's pieces, line by line. */
+        private final List<Piece> pieces;
+        /** Headlines of the row above over each column ({@link #takesHeadsOf}), top down. */
+        private final List<List<Piece>> over = new ArrayList<>();
 
-        Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn) {
+        Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn, List<Piece> pieces) {
             this.columns = columns;
             this.heads = heads;
             this.headed = headed;
             this.byColumn = byColumn;
+            this.pieces = pieces;
+        }
+
+        /**
+         * A row of heads alone: a few lines, none of them running text (headlines, kickers, subtitles, bylines),
+         * set at more than one place across the page.
+         */
+        boolean isHeadRow() {
+            int lines = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).line() + 1;
+            return lines <= HEAD_ROW_LINES && pieces.stream().noneMatch(piece -> isText(piece.text()))
+                    && pieces.stream().map(Piece::start).distinct().count() > 1;
+        }
+
+        /**
+         * Takes the heads of the row above when they stand over two columns or more of this band, which opens with
+         * no heads of its own (under a row of kickers, the headlines stand in the band, staggered): items set side by
+         * side, their headlines in a row of their own, which pdftotext gives before their text. Each item's heads
+         * (kicker, headline, subtitle, byline: a {@link Stack}) go over the column the stack starts in; a subtitle or
+         * byline rowed beside a head, within its reach ({@link #isRowedBeside}), goes with it.
+         */
+        boolean takesHeadsOf(Band row) {
+            if (columns.length < 2 || hasHeads() || !over.isEmpty()) {
+                return false;
+            }
+            List<Stack> stacks = new ArrayList<>();
+            Stack stack = null;
+            for (Piece piece : row.pieces) {
+                if (stack != null && stack.lastLine() == piece.line() && piece.start() < stack.reach()[0]
+                        && isRowedBeside(piece.text())) {
+                    stack.rowBeside(piece);
+                    continue;
+                }
+                stack = stackUnder(stacks, piece);
+                if (stack == null) {
+                    stack = new Stack(new ArrayList<>(), new int[1]);
+                    stacks.add(stack);
+                }
+                stack.add(piece);
+            }
+            if (!stacks.stream().allMatch(Stack::hasHeadline)) {
+                return false; // a byline, date or label alone: whose it is, the row does not tell
+            }
+            List<List<Piece>> byColumn = new ArrayList<>(columns.length);
+            for (int k = 0; k < columns.length; k++) {
+                byColumn.add(new ArrayList<>());
+            }
+            stacks.sort(java.util.Comparator.comparingInt(Stack::left));
+            int taken = -1;
+            for (Stack heads : stacks) {
+                // A headline centred over its columns starts right of the first; the column under its start whose
+                // text goes on from the column on its left (ending mid-sentence) is no item's first.
+                int k = column(columns, heads.left());
+                while (k - 1 > taken && goesOnFromLeft(k)) {
+                    k--;
+                }
+                taken = Math.max(taken, k);
+                byColumn.get(k).addAll(heads.heads());
+            }
+            if (byColumn.stream().filter(heads -> !heads.isEmpty()).count() < 2) {
+                return false;
+            }
+            // Top down in each column, where two stacks share it.
+            byColumn.forEach(heads -> heads.sort(java.util.Comparator.comparingInt(Piece::line)));
+            over.addAll(byColumn);
+            return true;
+        }
+
+        /** Whether column {@code k}'s text goes on from the bottom of the column on its left, mid-sentence. */
+        private boolean goesOnFromLeft(int k) {
+            List<Piece> left = byColumn.get(k - 1);
+            return !left.isEmpty() && !byColumn.get(k).isEmpty()
+                    && !Segments.finished(left.get(left.size() - 1).text());
+        }
+
+        /**
+         * The stack of heads a piece stands under: of those with heads on the lines above, the nearest on its left
+         * whose heads reach over its start. Null if none.
+         */
+        private static Stack stackUnder(List<Stack> stacks, Piece piece) {
+            Stack under = null;
+            for (Stack stack : stacks) {
+                if (stack.lastLine() < piece.line() && stack.left() - INDENT <= piece.start()
+                        && piece.start() < stack.reach()[0] && (under == null || stack.left() > under.left())) {
+                    under = stack;
+                }
+            }
+            return under;
+        }
+
+        /**
+         * What pdftotext rows beside a headline and is never a head of its own: a subtitle, a byline (■段建国) or its
+         * role, a name, or half a padded name (马   静).
+         */
+        private static boolean isRowedBeside(String text) {
+            return Segments.isSubtitle(text) || Segments.isReporters(text) || Segments.byline(text) != null
+                    || Segments.isName(text)
+                    || text.length() == 1 && HanScript.isHan(text.charAt(0));
         }
 
         boolean hasHeads() {
@@ -153,6 +301,9 @@ final class LayoutColumns {
         void write(StringBuilder out) {
             for (int k = 0; k < columns.length; k++) {
                 List<Piece> column = byColumn.get(k);
+                for (Piece head : over.isEmpty() ? List.<Piece>of() : over.get(k)) {
+                    out.append(headRows(head.text())).append('\n');
+                }
                 if (k == headed) {
                     for (Piece head : heads) {
                         out.append(headRows(head.text())).append('\n');
@@ -295,7 +446,7 @@ final class LayoutColumns {
         for (Piece head : heads) {
             headed = Math.min(headed, column(columns, head.start()));
         }
-        return new Band(columns, heads, headed, byColumn);
+        return new Band(columns, heads, headed, byColumn, pieces);
     }
 
     /**

@@ -1166,6 +1166,58 @@ class ConverterTextTest {
                 "活动现场，官兵展示了", "擒敌拳和装备操作，赢得阵", "阵掌声。", "据悉，活动持续三天，", "吸引群众五千余人次。");
     }
 
+    /**
+     * Items set side by side under a row of their headlines, a blank line between: pdftotext -layout gives the row
+     * before all their text, and each head goes over the columns it stands over (the subtitle under its headline,
+     * however far right it starts), so that each item's text follows its own headline.
+     */
+    @Test
+    void aRowOfHeadlinesOverItemsSideBySideGoesOverEachItemsColumns() {
+        String layout = String.join("\n",
+                "2024年1月2日 星期二                                        第2版",
+                "",
+                "     全国民航航班正常率达3.9%                中国—东盟合作迈上新台阶",
+                "                                          ——乌鲁木齐军地协作纪实",
+                "",
+                "  作风过硬，队伍才能     只有这样，才能提高素        新华社乌鲁木齐1月1日电      前往机场途中，驻地群",
+                "过硬；作风松散，战斗      质本领、取得过硬实绩        专家认为，随着一系列        众和学生代表在道路两",
+                "力就会打折扣。         ，个人进步也就有了可        政策落地见效，经济回        旁挥舞国旗，热烈祝贺",
+                "  抓落实，既要有钉      靠的依据。             升向好的基础将进一步        此次活动圆满成功。",
+                "钉子的韧劲，也要有啃        改革越是深入，越        巩固。通过多年来共同          记者在某部采访时",
+                "骨头的狠劲。          要注重协同。            努力，机制快速发展。        看到，营区整洁有序。");
+        List<String> lines = LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines.subList(1, 3)).containsExactly("全国民航航班正常率达3.9%", "作风过硬，队伍才能");
+        assertThat(lines.subList(14, 17)).containsExactly("中国—东盟合作迈上新台阶", "——乌鲁木齐军地协作纪实",
+                "新华社乌鲁木齐1月1日电");
+        List<Item> items = items(layout);
+        assertThat(items).extracting(Item::headline).containsExactly("全国民航航班正常率达3.9%", "中国—东盟合作迈上新台阶");
+        assertThat(items.get(0).sections().get(0).paragraphs().get(0)).startsWith("作风过硬");
+        assertThat(items.get(1).subtitle()).isEqualTo("乌鲁木齐军地协作纪实");
+        assertThat(items.get(1).dateline()).isNotNull();
+    }
+
+    /**
+     * A short headline centred over its columns starts over the second: it goes over the first, since the column
+     * under its start goes on mid-sentence from the one on its left; its signature, a line under it, goes with it.
+     */
+    @Test
+    void aHeadlineCentredOverItsColumnsGoesOverTheFirstOfThem() {
+        String layout = String.join("\n",
+                "2025年1月4日 星期六                                        第1版",
+                "",
+                " 纪念抗日战争胜利八十周年                      练兵场上砺精兵",
+                "      特刊                                        ■陆永胜",
+                "",
+                "（第三版）               历史告诉我们，落后就      立身、凭实绩进步成为        核心的是与打赢相关的",
+                "                  要挨打，发展才能自强。       广大官兵的普遍共识。        实绩。细节决定成败。",
+                "                  用人的标准越来越明确，         这素质那素质，最重         平时多一分准备，战",
+                "                  程序越来越透明、实绩        要的是与打赢有关的素        时就多一分胜算。",
+                "                  占比越来越大，靠素质        质；这实绩那实绩，最");
+        List<String> lines = LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines.subList(1, 4)).containsExactly("纪念抗日战争胜利八十周年", "特刊", "（第三版）");
+        assertThat(lines.subList(4, 7)).containsExactly("练兵场上砺精兵", "■陆永胜", "历史告诉我们，落后就");
+    }
+
     /** A byline over the columns whose padded names pdftotext -layout set apart is a head of the band all the same. */
     @Test
     void aBylineWithItsNamesSetApartStandsOverTheColumnsItHeads() {
