@@ -323,7 +323,8 @@ final class LayoutColumns {
     /**
      * The text, on two lines where it is a headline with the byline or subtitle set under it at its end:
      * pdftotext -layout rows a headline's tall line with the smaller line below it (铁血担当书写忠诚答卷本报记者 廖利民,
-     * 北京拥军优属工作再上新台阶 本报记者 唐子涵, 我国5G基站总数达71.24万个 ——东部战区陆军某合成营…). The headline
+     * 北京拥军优属工作再上新台阶 本报记者 唐子涵, 我国5G基站总数达71.24万个 ——东部战区陆军某合成营…), or a commentary's
+     * signature close up against it (全国民航航班正常率达3.9%■廖勇). The headline
      * holds no punctuation and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken
      * only after a space, and a subtitle only with words after its dash (a dated speech headline's
      * ——（2019年10月21日） is its own).
@@ -341,7 +342,8 @@ final class LayoutColumns {
             }
             boolean spaced = text.charAt(k - 1) == ' ';
             String tail = length - k <= Segments.MAX_BYLINE ? text.substring(k) : null;
-            boolean byline = tail != null && Segments.isReporters(tail) && (spaced || Segments.byline(tail) != null);
+            boolean byline = tail != null && (Segments.isReporters(tail) && (spaced || Segments.byline(tail) != null)
+                    || Segments.isBullet(text.charAt(k)) && Segments.byline(tail) != null);
             String opening = text.substring(k, Math.min(length, k + SUBTITLE_OPENING));
             String words = Segments.subtitleText(opening);
             boolean subtitle = spaced && Segments.isSubtitle(opening) && !words.isEmpty()

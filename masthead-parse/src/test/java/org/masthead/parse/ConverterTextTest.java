@@ -1394,9 +1394,12 @@ class ConverterTextTest {
         // space or none; the headline keeps a dash of its own, and a byline's own role is never cut.
         assertThat(LayoutColumns.headRows("铁血担当书写忠诚答卷本报记者 廖利民")).isEqualTo("铁血担当书写忠诚答卷\n本报记者 廖利民");
         assertThat(LayoutColumns.headRows("出版发行   ■本报记者")).isEqualTo("出版发行\n■本报记者");
+        // A commentary's signature close up against its headline.
+        assertThat(LayoutColumns.headRows("全国民航航班正常率达3.9%■廖勇")).isEqualTo("全国民航航班正常率达3.9%\n■廖勇");
         assertThat(LayoutColumns.headRows("我国5G基站总数达71.24万个 ——东部战区陆军某合成营聚焦打赢"))
                 .isEqualTo("我国5G基站总数达71.24万个\n——东部战区陆军某合成营聚焦打赢");
         for (String kept : List.of("本报记者 龙霞", "本报北京2月5日电 记者", "中国——东盟合作迈上新台阶", "在座谈会上的讲话 ——（2019年10月21日）",
+                "●为伙伴关系开启新篇章", "■廖勇",
                 "某旅营长王五告诉本报记者", "，连队把思想工作做到训练场 ——这是",
                 // a dash with nothing after it (found by fuzzing: it cut the words after the dash, of which there were none)
                 "铁血担当 --", "铁血担当 —— ")) {
