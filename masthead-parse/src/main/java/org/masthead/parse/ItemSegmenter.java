@@ -218,7 +218,7 @@ final class ItemSegmenter {
                         && Segments.byline(headline) == null;
     }
 
-    private static boolean isMatchedPhrases(String line) {
+    static boolean isMatchedPhrases(String line) {
         int space = line.indexOf(' ');
         return space > 0 && Math.abs(line.length() - space - 1 - space) <= 1;
     }

@@ -33,6 +33,8 @@ final class LayoutColumns {
      * half times (a 30-point headline over 12-point text).
      */
     private static final int HEAD_HALF_WIDTHS = 5;
+    /** A headline's phrase is this many characters at most; a column's line is longer. */
+    private static final int MAX_PHRASE = 9;
     /** A column is started on this share of a band's lines at least (and on three). */
     private static final int MIN_SHARE = 4;
 
@@ -63,8 +65,12 @@ final class LayoutColumns {
             reach[0] = Math.max(reach[0], piece.end() + INDENT + SLACK);
         }
 
+        Piece last() {
+            return heads.get(heads.size() - 1);
+        }
+
         int lastLine() {
-            return heads.get(heads.size() - 1).line();
+            return last().line();
         }
 
         int left() {
@@ -195,7 +201,8 @@ final class LayoutColumns {
          * no heads of its own (under a row of kickers, the headlines stand in the band, staggered): items set side by
          * side, their headlines in a row of their own, which pdftotext gives before their text. Each item's heads
          * (kicker, headline, subtitle, byline: a {@link Stack}) go over the column the stack starts in; a subtitle or
-         * byline rowed beside a head, within its reach ({@link #isRowedBeside}), goes with it.
+         * byline rowed beside a head within its reach ({@link #isRowedBeside}), or its second phrase
+         * ({@link #arePhrases}), goes with it.
          */
         boolean takesHeadsOf(Band row) {
             if (columns.length < 2 || hasHeads() || !over.isEmpty()) {
@@ -205,7 +212,7 @@ final class LayoutColumns {
             Stack stack = null;
             for (Piece piece : row.pieces) {
                 if (stack != null && stack.lastLine() == piece.line() && piece.start() < stack.reach()[0]
-                        && isRowedBeside(piece.text())) {
+                        && (isRowedBeside(piece.text()) || arePhrases(stack.last(), piece))) {
                     stack.rowBeside(piece);
                     continue;
                 }
@@ -452,13 +459,29 @@ final class LayoutColumns {
     }
 
     /**
-     * The pieces of one line as one, if together they are a byline (本报记者 钱春生  王新华) or a headline with the
-     * byline rowed beside it ({@link #headRows}: 把论文写在战位上■本报记者  方秀英  宋 洋); else null.
+     * The pieces of one line as one, if together they are a byline (本报记者 钱春生  王新华), a headline with the
+     * byline rowed beside it ({@link #headRows}: 把论文写在战位上■本报记者  方秀英  宋 洋) or a headline's two phrases
+     * ({@link #arePhrases}); else null.
      */
     private static Piece joinedHead(List<Piece> line) {
         String text = String.join(" ", line.stream().map(Piece::text).toList());
-        return Segments.isReporters(text) || !headRows(text).equals(text) ? new Piece(line.get(0).line(),
-                line.get(0).start(), line.get(line.size() - 1).end(), text) : null;
+        return Segments.isReporters(text) || !headRows(text).equals(text)
+                || line.size() == 2 && arePhrases(line.get(0), line.get(1)) ? new Piece(line.get(0).line(),
+                        line.get(0).start(), line.get(line.size() - 1).end(), text) : null;
+    }
+
+    /**
+     * Whether two pieces of a line are the two matched phrases of one headline, which pdftotext sets apart by the
+     * headline type's wide space (海上砺剑    劈波斩浪, 合作之路越走越宽广   友谊之花越开越灿烂). Joined, they are a head:
+     * heads are never cut at the gutters, which a piece's positions tell only for its own text.
+     */
+    private static boolean arePhrases(Piece first, Piece second) {
+        return first.line() == second.line() && isPhrase(first.text()) && isPhrase(second.text())
+                && ItemSegmenter.isMatchedPhrases(first.text() + ' ' + second.text());
+    }
+
+    private static boolean isPhrase(String text) {
+        return text.length() <= MAX_PHRASE && text.indexOf(' ') < 0 && !isText(text);
     }
 
     /** Whether the column's last piece is a full line on the given line. */

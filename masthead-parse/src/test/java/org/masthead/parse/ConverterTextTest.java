@@ -1218,6 +1218,22 @@ class ConverterTextTest {
         assertThat(lines.subList(4, 7)).containsExactly("练兵场上砺精兵", "■陆永胜", "历史告诉我们，落后就");
     }
 
+    /**
+     * pdftotext -layout sets the space between a headline's two phrases as wide as the headline's type prints it,
+     * several positions: the second phrase, standing over the next column, is no line of that column.
+     */
+    @Test
+    void aHeadlinesTwoPhrasesSetApartByItsWideSpaceAreOneHead() {
+        String layout = String.join("\n",
+                "        海上砺剑          劈波斩浪",
+                "  作风过硬，队伍才能         只有这样，才能提高素",
+                "过硬；作风松散，战斗          质本领、取得过硬实绩",
+                "力就会打折扣。             ，个人进步也就有了可",
+                "  抓落实，既要有钉          靠的依据。");
+        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(2))
+                .containsExactly("海上砺剑 劈波斩浪", "作风过硬，队伍才能");
+    }
+
     /** A byline over the columns whose padded names pdftotext -layout set apart is a head of the band all the same. */
     @Test
     void aBylineWithItsNamesSetApartStandsOverTheColumnsItHeads() {
