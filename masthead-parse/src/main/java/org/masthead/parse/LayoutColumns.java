@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class LayoutColumns {
      * half times (a 30-point headline over 12-point text).
      */
     private static final int HEAD_HALF_WIDTHS = 5;
-    /** A headline's phrase is this many characters at most; a column's line is longer. */
+    /** A headline's phrase holds this many characters at most (合作之路越走越宽广). */
     private static final int MAX_PHRASE = 9;
     /** A column is started on this share of a band's lines at least (and on three). */
     private static final int MIN_SHARE = 4;
@@ -51,18 +52,26 @@ final class LayoutColumns {
      * reaches that far from its start (a kicker centred under its headline's row: 我国5G基站总数达11.54万个 /
      * 倾听官兵心声).
      */
-    private record Stack(List<Piece> heads, int[] reach) {
+    private static final class Stack {
+        private final List<Piece> heads = new ArrayList<>();
+        private int reach;
+
         void add(Piece head) {
             heads.add(head);
-            reach[0] = Math.max(reach[0], head.start() + HEAD_HALF_WIDTHS * head.text().length() / 2);
+            reach = Math.max(reach, head.start() + HEAD_HALF_WIDTHS * head.text().length() / 2);
         }
 
         /** A piece rowed beside the last head joins it; a byline's next name may follow a padding's width on. */
         void rowBeside(Piece piece) {
-            Piece before = heads.get(heads.size() - 1);
+            Piece before = last();
             heads.set(heads.size() - 1, new Piece(piece.line(), before.start(), piece.end(),
                     before.text() + ' ' + piece.text()));
-            reach[0] = Math.max(reach[0], piece.end() + INDENT + SLACK);
+            reach = Math.max(reach, piece.end() + INDENT + SLACK);
+        }
+
+        /** Whether the piece starts within the stack's reach. */
+        boolean reaches(Piece piece) {
+            return piece.start() < reach;
         }
 
         Piece last() {
@@ -93,6 +102,7 @@ final class LayoutColumns {
         StringBuilder out = new StringBuilder(text.length());
         int lineWidth = InterleavedColumns.usualWidth(lines);
         Band open = null;
+        // The page's first band holds its masthead or running head, never a row of headlines over the columns.
         Band first = null;
         int bandStart = 0;
         for (int i = 0; i <= lines.size(); i++) {
@@ -211,14 +221,14 @@ final class LayoutColumns {
             List<Stack> stacks = new ArrayList<>();
             Stack stack = null;
             for (Piece piece : row.pieces) {
-                if (stack != null && stack.lastLine() == piece.line() && piece.start() < stack.reach()[0]
+                if (stack != null && stack.lastLine() == piece.line() && stack.reaches(piece)
                         && (isRowedBeside(piece.text()) || arePhrases(stack.last(), piece))) {
                     stack.rowBeside(piece);
                     continue;
                 }
                 stack = stackUnder(stacks, piece);
                 if (stack == null) {
-                    stack = new Stack(new ArrayList<>(), new int[1]);
+                    stack = new Stack();
                     stacks.add(stack);
                 }
                 stack.add(piece);
@@ -230,7 +240,7 @@ final class LayoutColumns {
             for (int k = 0; k < columns.length; k++) {
                 byColumn.add(new ArrayList<>());
             }
-            stacks.sort(java.util.Comparator.comparingInt(Stack::left));
+            stacks.sort(Comparator.comparingInt(Stack::left));
             int taken = -1;
             for (Stack heads : stacks) {
                 // A headline centred over its columns starts right of the first; the column under its start whose
@@ -240,13 +250,13 @@ final class LayoutColumns {
                     k--;
                 }
                 taken = Math.max(taken, k);
-                byColumn.get(k).addAll(heads.heads());
+                byColumn.get(k).addAll(heads.heads);
             }
             if (byColumn.stream().filter(heads -> !heads.isEmpty()).count() < 2) {
                 return false;
             }
             // Top down in each column, where two stacks share it.
-            byColumn.forEach(heads -> heads.sort(java.util.Comparator.comparingInt(Piece::line)));
+            byColumn.forEach(heads -> heads.sort(Comparator.comparingInt(Piece::line)));
             over.addAll(byColumn);
             return true;
         }
@@ -265,8 +275,8 @@ final class LayoutColumns {
         private static Stack stackUnder(List<Stack> stacks, Piece piece) {
             Stack under = null;
             for (Stack stack : stacks) {
-                if (stack.lastLine() < piece.line() && stack.left() - INDENT <= piece.start()
-                        && piece.start() < stack.reach()[0] && (under == null || stack.left() > under.left())) {
+                if (stack.lastLine() < piece.line() && stack.left() - INDENT <= piece.start() && stack.reaches(piece)
+                        && (under == null || stack.left() > under.left())) {
                     under = stack;
                 }
             }
