@@ -19,7 +19,7 @@ final class Segments {
             "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
                     + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯)"
-                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电)");
+                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社)电(?=[\\s\u3000（(]))");
     /** A circled number some papers set in a jump note to pair it with its other half (（下转第三版①）, （上接第一版①）). */
     private static final String JUMP_MARK = "(?:[①-⑳]\\s*)?";
     private static final Pattern JUMP_ON = Pattern.compile(

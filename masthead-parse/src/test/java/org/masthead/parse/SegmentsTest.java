@@ -28,6 +28,16 @@ class SegmentsTest {
             assertThat(wire.place()).isNull();
             assertThat(wire.end()).isEqualTo(5);
         });
+        // A wire report with neither place nor date: 新华社电, a space or the reporters' bracket after it.
+        assertThat(Segments.dateline("新华社电 国家统计局15日发布数据")).satisfies(wire -> {
+            assertThat(wire.source()).isEqualTo("新华社");
+            assertThat(wire.place()).isNull();
+            assertThat(wire.end()).isEqualTo(4);
+        });
+        assertThat(Segments.datelineReporters("新华社电（记者王五）国家统计局15日发布数据",
+                Segments.dateline("新华社电（记者王五）国家统计局15日发布数据"))).containsExactly("王五");
+        assertThat(Segments.dateline("中新社电　据外媒报道")).extracting(Segments.DatelineMatch::source).isEqualTo("中新社");
+        assertThat(Segments.dateline("新华社电视新闻中心近日发布")).isNull();
         assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
                 .isEqualTo("华盛顿");
         assertThat(Segments.dateline("当地时间6月18日上午，国家主席")).isNull();
