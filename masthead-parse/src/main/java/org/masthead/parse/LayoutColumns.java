@@ -185,6 +185,8 @@ final class LayoutColumns {
         private final List<List<Piece>> byColumn;
         /** The band's pieces, line by line. */
         private final List<Piece> pieces;
+        /** Whether a band under a blank line went on from this one ({@link #append}): its pieces are not all. */
+        private boolean continued;
         /** Headlines of the row above over each column ({@link #takesHeadsOf}), top down. */
         private final List<List<Piece>> over = new ArrayList<>();
 
@@ -198,11 +200,11 @@ final class LayoutColumns {
 
         /**
          * A row of heads alone: a few lines, none of them running text (headlines, kickers, subtitles, bylines),
-         * set at more than one place across the page.
+         * set at more than one place across the page, and no text under a blank line going on from it.
          */
         boolean isHeadRow() {
             int lines = pieces.isEmpty() ? 0 : pieces.get(pieces.size() - 1).line() + 1;
-            return lines <= HEAD_ROW_LINES && pieces.stream().noneMatch(piece -> isText(piece.text()))
+            return !continued && lines <= HEAD_ROW_LINES && pieces.stream().noneMatch(piece -> isText(piece.text()))
                     && pieces.stream().map(Piece::start).distinct().count() > 1;
         }
 
@@ -310,6 +312,7 @@ final class LayoutColumns {
         }
 
         void append(Band other) {
+            continued = true;
             for (int k = 0; k < columns.length; k++) {
                 byColumn.get(k).addAll(other.byColumn.get(k));
             }

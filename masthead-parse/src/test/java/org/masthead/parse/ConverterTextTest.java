@@ -1197,6 +1197,26 @@ class ConverterTextTest {
     }
 
     /**
+     * A row of headlines that text under a blank line went on from is no row of heads any more: the band under the
+     * text takes none of it, and no line is lost.
+     */
+    @Test
+    void aRowOfHeadsThatTextWentOnFromKeepsThatText() {
+        String layout = String.join("\n",
+                "2024年1月2日 星期二                                        第2版",
+                "",
+                "     全国民航航班正常率达3.9%                中国—东盟合作迈上新台阶",
+                "",
+                "据介绍，全国民航保障航班八千余架次。",
+                "",
+                "  作风过硬，队伍才能     只有这样，才能提高素        新华社乌鲁木齐1月1日电      前往机场途中，驻地群",
+                "过硬；作风松散，战斗      质本领、取得过硬实绩        专家认为，随着一系列        众和学生代表在道路两",
+                "力就会打折扣。         ，个人进步也就有了可        政策落地见效，经济回        旁挥舞国旗，热烈祝贺",
+                "  抓落实，既要有钉      靠的依据。             升向好的基础将进一步        此次活动圆满成功。");
+        assertThat(LayoutColumns.split(layout)).contains("据介绍，全国民航保障航班八千余架次。", "全国民航航班正常率达3.9%");
+    }
+
+    /**
      * A short headline centred over its columns starts over the second: it goes over the first, since the column
      * under its start goes on mid-sentence from the one on its left; its signature, a line under it, goes with it.
      */
