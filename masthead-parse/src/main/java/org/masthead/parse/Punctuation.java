@@ -1,8 +1,8 @@
 package org.masthead.parse;
 
 /**
- * Fifth stage: half-width punctuation that converters leave in Chinese text (, ; : ? ! ( )) becomes the
- * full-width form where it touches Chinese; URLs, numbers (1,000) and Latin text keep theirs.
+ * Fifth stage: half-width punctuation that converters leave in Chinese text (, ; : ? ! ( ) .) becomes the
+ * full-width form where it touches Chinese; URLs, numbers (1,000, 2.5) and Latin text keep theirs.
  */
 final class Punctuation {
     private Punctuation() {
@@ -41,6 +41,7 @@ final class Punctuation {
             case '!': return '！';
             case '(': return '（';
             case ')': return '）';
+            case '.': return '。';
             default: return 0;
         }
     }
@@ -58,6 +59,10 @@ final class Punctuation {
         }
         if (c == ':' && after == '/') {
             return false;
+        }
+        if (c == '.') {
+            // A full stop ends the Chinese right before it; a dot in a number, a domain or an ellipsis (……) stays.
+            return at > 0 && isChinese(chars[at - 1]) && after != '.' && !isAsciiWord(after);
         }
         return isChinese(before) || isChinese(after) && !isAsciiDigit(before);
     }

@@ -15,11 +15,21 @@ final class Segments {
     private static final Pattern SUBTITLE_DASH = Pattern.compile("^(?:——|—|--)\\s*");
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     static final Pattern SUBTITLE_ON_LINE = Pattern.compile("\\s——");
+    /** The papers, agencies and sites whose reporters other papers' bylines and credits name. */
+    private static final String PRESS = "新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|中国青年报|科技日报"
+            + "|工人日报|农民日报|法治日报|中国日报|环球时报|央视网|央视|总台|新华网|人民网|环球网";
+    /**
+     * Any news organisation, by the word its name ends in (新京报, 中国青年报, 央广网, 北京电视台): only where a report
+     * opens, as a run of Han could end in 报 anywhere else.
+     */
+    private static final String ORG = "\\p{IsHan}{1,6}?(?:报|社|网|台)";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:据)?(新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|央视网|央视|总台|新华网|人民网"
-                    + "|\\p{IsHan}{2,6}(?:社|报|台))(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
-                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯)"
-                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社)电(?=[\\s\u3000（(]))");
+            "(?:据)?(" + PRESS + "|" + ORG + ")(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
+                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯|消息)"
+                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社)电(?=[\\s\u3000（(])"
+                    + "|" + ORG + "(?:讯|消息)(?=[\\s\u3000（(：:]))"
+                    // A paper's own lead in square brackets (【环球时报报道 记者 王五】, 【环球时报驻美国特约记者 张三】).
+                    + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者)");
     /** A circled number some papers set in a jump note to pair it with its other half (（下转第三版①）, （上接第一版①）). */
     private static final String JUMP_MARK = "(?:[①-⑳]\\s*)?";
     private static final Pattern JUMP_ON = Pattern.compile(
@@ -35,10 +45,10 @@ final class Segments {
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
     /**
-     * A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 通讯员, 实习生, a resident
-     * correspondent (本报驻莫斯科记者), after the credit for text and pictures (文/图 本报记者).
+     * A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 环球时报记者, 通讯员, 实习生, a
+     * resident correspondent (本报驻莫斯科记者), after the credit for text and pictures (文/图 本报记者).
      */
-    private static final String ROLE = "(?:(?:[文图]\\s*[/／]\\s*[文图]\\s*)?(?:(?:本报|新华社|人民日报|中新社)(?:驻\\p{IsHan}{1,6}?)?)?"
+    private static final String ROLE = "(?:(?:[文图]\\s*[/／]\\s*[文图]\\s*)?(?:(?:" + PRESS + ")(?:驻\\p{IsHan}{1,6}?)?)?"
             + "(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生)";
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
     private static final Pattern ROLE_AT_END = Pattern.compile(ROLE + "$");
@@ -54,7 +64,7 @@ final class Segments {
     private static final Pattern PADDED_NAME = Pattern.compile(
             "(?<=^|[ 、，,:：（(■□●◆▲]|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+            "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
@@ -64,7 +74,7 @@ final class Segments {
      * own; 拍摄 is the verb, not a name and 摄.
      */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
-            "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:本报|新华社|人民日报|解放军报)?(?:特约)?(?:记者|通讯员))?\\s*"
+            "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*(?<!拍)摄[)）]?$");
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
@@ -81,6 +91,10 @@ final class Segments {
     private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
             "\\s*[（(]\\s*" + ROLE + "\\s*([^）)]{2,30})[）)]");
+    private static final char LEAD_OPEN = '【';
+    private static final char LEAD_CLOSE = '】';
+    /** A bracketed lead's source when the reporters follow it: 环球时报报道 (记者 王五). */
+    private static final Pattern LEAD_SOURCE = Pattern.compile("^\\s*(?:" + PRESS + "|" + ORG + ")(?:综合|联合)?报道\\s*");
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile("^" + ROLE + "\\s*");
 
     static final int MAX_BYLINE = 40;
@@ -97,16 +111,20 @@ final class Segments {
 
     static DatelineMatch dateline(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        if (!HanScript.isHan(first)) {
+        if (!HanScript.isHan(first) && first != LEAD_OPEN) {
             return null;
         }
         int end = Math.min(text.length(), 40);
-        if (!hasDatelineMark(text, end)) {
+        if (first != LEAD_OPEN && !hasDatelineMark(text, end)) {
             return null;
         }
         Matcher m = DATELINE.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
+        }
+        if (m.group(6) != null) {
+            int close = text.indexOf(LEAD_CLOSE, m.end());
+            return close < 0 || close >= end ? null : new DatelineMatch(m.group(6), null, 0, 0, close + 1);
         }
         if (m.group(5) != null) {
             // The place-less forms name their source between 据 (according to) and 讯, 消息 or 电.
@@ -157,6 +175,11 @@ final class Segments {
 
     /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
     static List<String> datelineReporters(String text, DatelineMatch dateline) {
+        if (text.charAt(0) == LEAD_OPEN) {
+            String lead = LEAD_SOURCE.matcher(text.substring(1, dateline.end() - 1)).replaceFirst("");
+            List<String> names = lead.isEmpty() ? null : byline(lead);
+            return names == null ? List.of() : names;
+        }
         int from = dateline.end();
         String after = signature(text.substring(from, Math.min(text.length(), from + 40)));
         Matcher m = DATELINE_REPORTERS.matcher(after);

@@ -54,6 +54,28 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void otherPapersLeadsAndAConvertersHalfWidthFullStops() {
+        // Written for this test in the form a converter gave the 解放军报 sample: half-width commas and full stops.
+        Edition edition = Fixtures.parse("hqsb-2025-06-19-p01.md", Fixtures.page("hqsb-2025-06-19-p01.md"));
+        assertThat(edition.title()).isEqualTo("环球时报");
+        List<Item> items = edition.pages().get(0).items();
+        assertThat(items).extracting(Item::headline).containsExactly("多国专家：中国—中亚合作树立区域合作新典范",
+                "美媒：美军新一轮部署引发盟友担忧", "社评：推动地区合作行稳致远", "北京发布今年以来经济运行情况");
+        Item experts = items.get(0);
+        assertThat(experts.dateline().source()).isEqualTo("环球时报");
+        assertThat(experts.authors()).containsExactly("王晓明", "刘洋");
+        assertThat(experts.sections().get(0).paragraphs().get(0)).as("the lead stays in the text as printed")
+                .startsWith("【环球时报报道 记者 王晓明 刘洋】第二届中国—中亚峰会17日在哈萨克斯坦阿斯塔纳举行。多国专家");
+        assertThat(experts.continuedOn()).isEqualTo(4);
+        assertThat(items.get(1).authors()).containsExactly("张远", "李青");
+        assertThat(items.get(2).authors()).isEmpty();
+        assertThat(items.get(2).dateline()).isNull();
+        assertThat(items.get(3).dateline().source()).isEqualTo("新京报");
+        assertThat(items.get(3).authors()).containsExactly("张三", "李四");
+        assertThat(edition.pages().get(0).items()).allSatisfy(item -> assertThat(item.bodyText()).doesNotContain("."));
+    }
+
+    @Test
     void insidePageWithContinuations() {
         Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
         assertThat(edition.title()).isEqualTo("解放军报");

@@ -40,6 +40,17 @@ class SegmentsTest {
         assertThat(Segments.dateline("新华社电视新闻中心近日发布")).isNull();
         assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
                 .isEqualTo("华盛顿");
+        // Other papers' own news (新京报讯, 央视网消息) name their source the same way, a bracket or space after it.
+        assertThat(Segments.dateline("新京报讯（记者 张三 通讯员 李四）6月18日")).satisfies(own -> {
+            assertThat(own.source()).isEqualTo("新京报");
+            assertThat(Segments.datelineReporters("新京报讯（记者 张三 通讯员 李四）6月18日", own))
+                    .containsExactly("张三", "李四");
+        });
+        assertThat(Segments.dateline("央视网消息（新闻联播）：国家统计局")).extracting(Segments.DatelineMatch::source)
+                .isEqualTo("央视网");
+        assertThat(Segments.dateline("央广网北京6月18日消息（记者 张三）")).extracting(Segments.DatelineMatch::place)
+                .isEqualTo("北京");
+        assertThat(Segments.dateline("互联网消息传播速度越来越快")).isNull();
         assertThat(Segments.dateline("当地时间6月18日上午，国家主席")).isNull();
         assertThat(Segments.dateline("6月18日电")).isNull();
         assertThat(Segments.dateline("新华社北京13月18日电")).isNull();
@@ -49,6 +60,24 @@ class SegmentsTest {
     void reportersAfterADateline() {
         String text = "本报北京6月18日电 （记者 李明、王芳）记者从";
         assertThat(Segments.datelineReporters(text, Segments.dateline(text))).containsExactly("李明", "王芳");
+    }
+
+    @Test
+    void aPapersBracketedLeadNamesItsSourceAndReporters() {
+        String lead = "【环球时报报道 记者 王晓明 刘洋】第二届中国—中亚峰会17日举行。";
+        Segments.DatelineMatch own = Segments.dateline(lead);
+        assertThat(own.source()).isEqualTo("环球时报");
+        assertThat(own.place()).isNull();
+        assertThat(lead.substring(own.end())).startsWith("第二届");
+        assertThat(Segments.datelineReporters(lead, own)).containsExactly("王晓明", "刘洋");
+        String abroad = "【环球时报驻美国特约记者 张远 环球时报记者 李青】据美国媒体18日报道";
+        assertThat(Segments.datelineReporters(abroad, Segments.dateline(abroad))).containsExactly("张远", "李青");
+        String compiled = "【环球时报综合报道】据路透社18日报道";
+        assertThat(Segments.dateline(compiled).source()).isEqualTo("环球时报");
+        assertThat(Segments.datelineReporters(compiled, Segments.dateline(compiled))).isEmpty();
+        assertThat(Segments.dateline("【编者按】本版今起推出")).isNull();
+        assertThat(Segments.dateline("【环球时报报道 记者 王晓明 刘洋 第二届中国—中亚峰会17日在哈萨克斯坦阿斯塔纳举行")).as("never closed")
+                .isNull();
     }
 
     @Test
@@ -109,6 +138,7 @@ class SegmentsTest {
         assertThat(Segments.byline("本报首席记者 张三")).containsExactly("张三");
         assertThat(Segments.byline("文/图 本报记者 张三")).containsExactly("张三");
         assertThat(Segments.byline("图／文　记者　张　三")).containsExactly("张三");
+        assertThat(Segments.byline("中国青年报记者 张三 李四")).containsExactly("张三", "李四");
         assertThat(Segments.byline("本报评论员")).isNull();
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
@@ -187,5 +217,9 @@ class SegmentsTest {
         assertThat(Punctuation.normalize("网址: http://www.81.cn")).isEqualTo("网址： http://www.81.cn");
         assertThat(Punctuation.normalize("CN 81-0001/(J)")).isEqualTo("CN 81-0001/(J)");
         assertThat(Punctuation.normalize("Hello, world (test).")).isEqualTo("Hello, world (test).");
+        // A full stop: after Chinese only, and never inside a number, a domain or a row of dots.
+        assertThat(Punctuation.normalize("峰会举行.专家表示,合作深化.”他说.")).isEqualTo("峰会举行。专家表示，合作深化。”他说。");
+        assertThat(Punctuation.normalize("零售价2.00元,见www.81.cn")).isEqualTo("零售价2.00元，见www.81.cn");
+        assertThat(Punctuation.normalize("等等......")).isEqualTo("等等......");
     }
 }
