@@ -14,10 +14,17 @@ final class Furniture {
     private static final Pattern QR_LABEL = Pattern.compile(
             "\\p{IsHan}{0,8}?(?:客户端|官方微博|微信公众号|公众号|微博|抖音号|视频号|快手号|头条号|小程序|APP|App)"
                     + "|扫码\\p{IsHan}{0,8}|扫一扫\\p{IsHan}{0,8}|\\p{IsHan}{0,6}二维码");
-    private static final Pattern EDITORS = Pattern.compile("(?:版面编辑|责任编辑|本版编辑|本版责编|责编)\\s*[:：]?\\s*(.*)");
-    private static final Pattern OTHER_ROLE = Pattern.compile("(?:美术编辑|美编|校对|版式设计|制图|图片编辑)\\s*[:：]?.*");
+    private static final String EDITOR_ROLE = "(?:版面编辑|责任编辑|本版编辑|本版责编|责编)";
+    private static final Pattern EDITORS = Pattern.compile(EDITOR_ROLE + "\\s*[:：]?\\s*(.*)");
+    /** Other roles on the page and the desk's contacts (联系电话：…, E-mail：…), which may follow the editors. */
+    private static final Pattern OTHER_ROLE = Pattern.compile(
+            "(?:(?:美术编辑|美编|校对|版式设计|制图|图片编辑)\\s*[:：]?|(?:联系电话|电话|传真|E-?mail|邮箱)\\s*[:：]).*");
+    /** Where an editors' role starts inside a running head's line (…星期四 2 要闻 责任编辑：张三). */
+    private static final Pattern EDITORS_IN_LINE = Pattern.compile("(?<=\\s)" + EDITOR_ROLE);
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,4}");
     private static final int MAX_LABEL_LINE = 12;
+    /** The most an editors' line gives its names: a few, padded (责任编辑：胡春生　龙　敏　任兴华). */
+    private static final int MAX_NAMES = 34;
 
     private Furniture() {
     }
@@ -76,21 +83,35 @@ final class Furniture {
         return line.indexOf('编') >= 0 && EDITORS.matcher(line).lookingAt() || OTHER_ROLE.matcher(line).lookingAt();
     }
 
+    /**
+     * Where the editors' line starts inside a line that holds the running head before it (2025年6月19日 星期四 2 要闻
+     * 责任编辑：张三 李四), or -1.
+     */
+    static int editorsIn(String line) {
+        Matcher m = EDITORS_IN_LINE.matcher(line);
+        return line.indexOf('编') > 0 && m.find() ? m.start() : -1;
+    }
+
     /** Reads an editors' block, adding the names; false when the block is not one. */
     private static boolean editors(Block block, List<String> editors) {
         String first = block.lines().get(0);
-        if (first.length() > 40 || first.indexOf('编') < 0) {
+        if (first.indexOf('编') < 0) {
             return false;
         }
         Matcher m = EDITORS.matcher(first);
         if (!m.matches()) {
             return false;
         }
-        List<String> names = new ArrayList<>();
+        // Other roles and the desk's contacts may share the line (责任编辑：段　晓　　美术编辑：孙　琳); their names
+        // are not the editors'.
         String own = m.group(1);
-        // Other roles may share the line (责任编辑：段　晓　　美术编辑：孙　琳); their names are not the editors'.
         Matcher other = OTHER_ROLE.matcher(own);
-        addNames(other.find() ? own.substring(0, other.start()) : own, names);
+        String named = other.find() ? own.substring(0, other.start()) : own;
+        if (named.length() > MAX_NAMES) {
+            return false; // running text that opens with the word (责编告诉记者，……)
+        }
+        List<String> names = new ArrayList<>();
+        addNames(named, names);
         for (int i = 1; i < block.lines().size(); i++) {
             String line = block.lines().get(i);
             if (OTHER_ROLE.matcher(line).matches()) {

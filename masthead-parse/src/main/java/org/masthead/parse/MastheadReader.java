@@ -31,7 +31,7 @@ final class MastheadReader {
     private static final Pattern PUBLISHER = Pattern.compile("(\\p{IsHan}{2,12}?社)\\s*出版");
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
-                    + "|^(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
+                    + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
@@ -95,6 +95,7 @@ final class MastheadReader {
         String title = null;
         int titleAt = -1;
         StringBuilder head = new StringBuilder();
+        List<Block> editorsLines = new ArrayList<>(1);
         int used = 0;
         // A converter may give an inside page's running head (解放军报 2025年6月1日 星期日) far from the top
         // (pdftotext orders a page's blocks by where they stand, the head's right end by the columns under it):
@@ -122,7 +123,7 @@ final class MastheadReader {
                 titleAt = used;
                 taken[used] = true;
             } else if (block.type() != Block.Type.SECTION && hasField(block)) {
-                head.append(text).append(' ');
+                head.append(headPart(text, editorsLines)).append(' ');
                 taken[used] = true;
                 if (used + 1 < blocks.size() && LONE_PAGE_NUMBER.matcher(text).matches()
                         && isNameUnderNumber(blocks, used + 1)) {
@@ -142,7 +143,7 @@ final class MastheadReader {
             used++;
         }
         if (runningHead >= used) {
-            head.append(blocks.get(runningHead).spaced()).append(' ');
+            head.append(headPart(blocks.get(runningHead).spaced(), editorsLines)).append(' ');
             taken[runningHead] = true;
         }
         for (int i = used; !laidOut && i < blocks.size(); i++) {
@@ -165,13 +166,26 @@ final class MastheadReader {
         if (title != null && !title.equals(found.masthead().title())) {
             taken[titleAt] = false; // the line taken for the title named no paper (the publisher's line did)
         }
-        List<Block> left = new ArrayList<>();
+        List<Block> left = new ArrayList<>(editorsLines);
         for (int i = 0; i < blocks.size(); i++) {
             if (!taken[i]) {
                 left.add(blocks.get(i));
             }
         }
         return new Result(found, used, left);
+    }
+
+    /**
+     * The part of a head's line before the editors' line a running head may hold (…星期四 2 要闻 责任编辑：张三);
+     * that line goes to {@code editorsLines}, for the furniture to read.
+     */
+    private static String headPart(String text, List<Block> editorsLines) {
+        int editors = Furniture.editorsIn(text);
+        if (editors < 0) {
+            return text;
+        }
+        editorsLines.add(Block.of(Block.Type.TEXT, text.substring(editors)));
+        return text.substring(0, editors);
     }
 
     /**
@@ -404,7 +418,8 @@ final class MastheadReader {
         Integer pageNumber = null;
         String pageName = null;
         m = PAGE_HEADER.matcher(text);
-        if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))) && m.find()) {
+        if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))
+                || text.contains("星期") || text.contains("礼拜")) && m.find()) {
             boolean ordinal = m.group(1) != null;
             int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
             pageNumber = n > 0 ? n : null;

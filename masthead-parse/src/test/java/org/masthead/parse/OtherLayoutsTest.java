@@ -76,6 +76,28 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aRunningHeadWithThePageAfterTheWeekdayAndTheEditorsAfterIt() {
+        // 光明日报 and 经济日报 print the date, the page's number and name and the desk's editors and contacts on one
+        // line over an inside page; a converter gives it as one line.
+        Edition edition = Fixtures.parse("gmrb-2025-06-19-p02.md", """
+                2025年6月19日 星期四 2 要闻 责任编辑:张三 李四 联系电话:010-67078945 E-mail:gmrbywb@126.com
+
+                ## 北京发布今年以来经济运行情况
+
+                本报北京6月18日电（记者 王五）6月18日,北京市召开新闻发布会,介绍今年以来全市经济运行情况。
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).isEqualTo(2);
+        assertThat(page.name()).isEqualTo("要闻");
+        assertThat(page.editors()).containsExactly("张三", "李四");
+        assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(page.items()).singleElement().satisfies(item -> {
+            assertThat(item.headline()).isEqualTo("北京发布今年以来经济运行情况");
+            assertThat(item.authors()).containsExactly("王五");
+        });
+    }
+
+    @Test
     void insidePageWithContinuations() {
         Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
         assertThat(edition.title()).isEqualTo("解放军报");
