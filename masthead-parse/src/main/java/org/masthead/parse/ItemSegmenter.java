@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.masthead.model.ItemKind;
@@ -476,7 +477,7 @@ final class ItemSegmenter {
         }
         if (report.dateline == null && isNote(report) || dateline.month() == 0 || report.continuedFrom != null
                 || report.dateline != null && report.dateline.month() != 0
-                        && report.dateline.source().equals(dateline.source())) {
+                        && Objects.equals(report.dateline.source(), dateline.source())) {
             return true;
         }
         BigramSet own = BigramSet.of(text.substring(dateline.end()));

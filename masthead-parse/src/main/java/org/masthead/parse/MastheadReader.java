@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +16,14 @@ import org.masthead.model.Warning;
  * page, in the forms Chinese dailies print it, and reports how many blocks it used.
  */
 final class MastheadReader {
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])");
-    private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]");
+    /** The date: 2025年6月19日, or in English June 19, 2025 and 19 June 2025. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
+            + "|\\b" + MonthNames.PATTERN + "\\s+(\\d{1,2}),?\\s+(\\d{4})|\\b(\\d{1,2})\\s+" + MonthNames.PATTERN + ",?\\s+(\\d{4})");
+    private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])"
+            + "|\\b(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+    private static final List<String> ENGLISH_DAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+    /** The issue's number: 第24632号, 第8823期, or in English Vol. CXXIV No. 170. */
+    private static final Pattern ISSUE = Pattern.compile("第\\s*(\\d+)\\s*[号期]|\\bNo\\.\\s*(\\d{1,6})\\b");
     private static final Pattern LUNAR = Pattern.compile(
             "(?:农历\\s*)?([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]\\s*年)\\s*(闰?\\s*[正一二三四五六七八九十冬腊]{1,2}\\s*月)"
                     + "\\s*(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]|卅)"
@@ -31,7 +37,8 @@ final class MastheadReader {
     private static final Pattern PUBLISHER = Pattern.compile("(\\p{IsHan}{2,12}?社)\\s*出版");
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
-                    + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)");
+                    + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)"
+                    + "|\\b(?i:page)\\s+(\\d{1,3})\\b");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
@@ -39,6 +46,9 @@ final class MastheadReader {
     /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
     private static final int MAX_OTHER_HAN = 6;
     private static final int MAX_TITLE = 12;
+    private static final int MAX_LATIN_TITLE = 40;
+    /** Latin words a masthead line with a single field may print beside it (RENMIN RIBAO, Vol. CXXIV). */
+    private static final int MAX_OTHER_WORDS = 2;
     /** Lines set among the masthead's, and how many may stand before the next of its lines. */
     private static final int MAX_ASIDE = 24;
     private static final int MAX_ASIDES = 3;
@@ -52,7 +62,7 @@ final class MastheadReader {
      * (解放军报社出版, 出版：…), never a book's (选编》出版发行). The serial, postal code, ISSN and website count
      * here by their labels; {@link #fields} reads the figures after them (CN, POSTAL, ISSN, WEBSITE).
      */
-    private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])" + DATE.pattern(),
+    private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])(?:" + DATE.pattern() + ")",
             WEEKDAY.pattern(), ISSUE.pattern(), PAGE_COUNT.pattern(), SERIAL_LABEL, "社\\s*出版|出版\\s*[:：]", "代号",
             "CN\\s*\\d", "ISSN", "https?://|www\\.", "^" + LONE_PAGE_NUMBER.pattern(), "^\\d{1,2}\\s+\\p{IsHan}{2,6}$"));
     /**
@@ -116,7 +126,7 @@ final class MastheadReader {
             String name = withoutRomanised(text);
             // (Not on a page whose running head names the paper: a line above it is the first item's headline.)
             if (title == null && runningHead < 0 && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && name.length() <= MAX_TITLE && !hasField(block)
+                    && fitsTitle(name) && !hasField(block)
                     && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
                 title = name;
@@ -133,7 +143,7 @@ final class MastheadReader {
                 }
             } else if (head.length() == 0 && title == null) {
                 break;
-            } else if (isLatinOnly(text)) {
+            } else if (isRomanised(text)) {
                 taken[used] = !laidOut; // a romanised name (RENMIN RIBAO) belongs to the masthead
             } else if (!laidOut && !isAside(blocks, used)
                     && !(title == null && used + 1 < blocks.size() && isRomanisedTitle(blocks, used + 1))) {
@@ -268,7 +278,7 @@ final class MastheadReader {
             if (!blocks.get(i).spaced().endsWith("。") && hasField(blocks.get(i))) {
                 return true;
             }
-            if (!isLatinOnly(blocks.get(i).spaced())) {
+            if (!isRomanised(blocks.get(i).spaced())) {
                 looked++;
             }
         }
@@ -336,14 +346,47 @@ final class MastheadReader {
         Matcher m = FIELD.matcher(line);
         int fields = 0;
         int fieldHan = 0;
+        int start = 0;
+        int end = 0;
         while (m.find()) {
             fields++;
             fieldHan += HanScript.count(line, m.start(), m.end());
             if (fields >= 2) {
                 return true;
             }
+            start = m.start();
+            end = m.end();
         }
-        return fields == 1 && HanScript.count(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN;
+        // (An English headline may name a day too: Senate to Vote Tuesday.)
+        return fields == 1 && HanScript.count(line, 0, line.length()) - fieldHan <= MAX_OTHER_HAN
+                && latinWords(line, 0, start) + latinWords(line, end, line.length()) <= MAX_OTHER_WORDS;
+    }
+
+    /** Words of two Latin letters or more in the range. */
+    private static int latinWords(String line, int from, int to) {
+        int words = 0;
+        int letters = 0;
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            letters = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? letters + 1 : 0;
+            if (letters == 2) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** Whether the line is short enough for a paper's name: a few Han characters, or a few words (The Daily Courier). */
+    private static boolean fitsTitle(String name) {
+        return name.length() <= (isLatinOnly(name) ? MAX_LATIN_TITLE : MAX_TITLE);
+    }
+
+    /**
+     * A paper's name romanised (RENMIN RIBAO, J I E FA N G J U N B A O), as mastheads print it in capitals; an English
+     * headline is no such name.
+     */
+    private static boolean isRomanised(String text) {
+        return isLatinOnly(text) && text.chars().noneMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Romanised names (RENMIN RIBAO) printed under the title belong to the masthead. */
@@ -361,24 +404,29 @@ final class MastheadReader {
         LocalDate date = null;
         String text = head.toString();
         Matcher m = DATE.matcher(text);
-        if (text.indexOf('年') >= 0 && m.find()) {
+        if (m.find()) {
             try {
-                date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                date = m.group(1) != null ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)))
+                        : m.group(4) != null ? LocalDate.of(Integer.parseInt(m.group(6)), MonthNames.parse(m.group(4)),
+                                Integer.parseInt(m.group(5)))
+                        : LocalDate.of(Integer.parseInt(m.group(9)), MonthNames.parse(m.group(8)),
+                                Integer.parseInt(m.group(7)));
             } catch (DateTimeException e) {
                 warnings.accept(new Warning("invalid-date", "the printed date " + m.group() + " does not exist"));
             }
         }
         Integer weekday = null;
         m = WEEKDAY.matcher(text);
-        if ((text.contains("星期") || text.contains("礼拜")) && m.find()) {
-            char day = m.group(1).charAt(0);
-            weekday = day == '日' || day == '天' ? 7 : ChineseNumerals.digit(day);
+        if (m.find()) {
+            char day = m.group(1) == null ? 0 : m.group(1).charAt(0);
+            weekday = m.group(1) == null ? ENGLISH_DAYS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1
+                    : day == '日' || day == '天' ? 7 : ChineseNumerals.digit(day);
         }
         Integer issue = null;
         m = ISSUE.matcher(text);
-        if ((text.indexOf('号') >= 0 || text.indexOf('期') >= 0) && m.find()) {
-            issue = ChineseNumerals.parse(m.group(1));
+        if ((text.indexOf('号') >= 0 || text.indexOf('期') >= 0 || text.contains("No.")) && m.find()) {
+            issue = ChineseNumerals.parse(m.group(m.group(1) != null ? 1 : 2));
         }
         String lunar = null;
         m = LUNAR.matcher(text);
@@ -419,11 +467,11 @@ final class MastheadReader {
         String pageName = null;
         m = PAGE_HEADER.matcher(text);
         if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))
-                || text.contains("星期") || text.contains("礼拜")) && m.find()) {
-            boolean ordinal = m.group(1) != null;
-            int n = ChineseNumerals.parse(m.group(ordinal ? 1 : 3));
+                || text.contains("星期") || text.contains("礼拜") || text.contains("age")) && m.find()) {
+            int number = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+            int n = ChineseNumerals.parse(m.group(number));
             pageNumber = n > 0 ? n : null;
-            pageName = m.group(ordinal ? 2 : 4);
+            pageName = number < 5 ? m.group(number + 1) : null;
         }
         if (title == null) {
             m = HEADER_TITLE.matcher(text);

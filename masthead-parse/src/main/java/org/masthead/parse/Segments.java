@@ -29,19 +29,39 @@ final class Segments {
                     + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社)电(?=[\\s\u3000（(])"
                     + "|" + ORG + "(?:讯|消息)(?=[\\s\u3000（(：:]))"
                     // A paper's own lead in square brackets (【环球时报报道 记者 王五】, 【环球时报驻美国特约记者 张三】).
-                    + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者)");
+                    + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者)"
+                    // An English dateline: the place in capitals, perhaps its state or the day, the agency in
+                    // brackets, a dash, English after it (WASHINGTON (AP) —, LONDON, June 18 (Reuters) -,
+                    // SPRINGFIELD, Ill. —; a romanised masthead run into a subtitle, JIEFANGJUNBAO——…, is none).
+                    + "|([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\\s*" + MonthNames.PATTERN + "\\s*(\\d{1,2})"
+                    + "|,\\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\\s*\\(([A-Z][A-Za-z]{1,12})\\))?"
+                    + "(?:\\s*(?:—|–|--)|\\s+-(?=\\s))\\s*(?=[A-Za-z0-9\"“‘'(])");
     /** A circled number some papers set in a jump note to pair it with its other half (（下转第三版①）, （上接第一版①）). */
     private static final String JUMP_MARK = "(?:[①-⑳]\\s*)?";
+    /** English notes too: Continued on Page 4, See BUDGET, Page 4 (a page's letter, A4, is not read). */
     private static final Pattern JUMP_ON = Pattern.compile(
             "(?:[（(]\\s*(?:下转|转至|转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*" + JUMP_MARK + "[)）]"
-                    + "|下转第\\s*(" + NUM + ")\\s*版)\\s*$");
+                    + "|下转第\\s*(" + NUM + ")\\s*版"
+                    + "|(?i:\\(?\\s*(?:continued|cont'd)\\s+on\\s+(?:page\\s+)?(\\d{1,3})\\s*\\)?"
+                    + "|\\(?\\s*see\\s+[^,()]{1,30},\\s*page\\s+(\\d{1,3})\\s*\\)?))\\.?\\s*$");
+    /** English notes too: (Continued from Page 1), From Page 1, BUDGET, from Page 1. */
     private static final Pattern JUMP_FROM = Pattern.compile(
             "(?:[（(]\\s*(?:上接|紧接|接|上转)\\s*第?\\s*(" + NUM + ")\\s*版\\s*" + JUMP_MARK + "[)）]"
-                    + "|上接第\\s*(" + NUM + ")\\s*版)\\s*");
+                    + "|上接第\\s*(" + NUM + ")\\s*版"
+                    + "|(?i:\\(?\\s*(?:continued\\s+)?from\\s+page\\s+(\\d{1,3})\\s*\\)?"
+                    + "|[A-Z][A-Za-z' ]{0,30},\\s*from\\s+page\\s+(\\d{1,3})))\\s*");
     private static final Pattern PAGE_REF = Pattern.compile(
             "[（(]\\s*(?:详见|请看|相关报道见|更多报道见|见)?\\s*第\\s*([0-9０-９一二三四五六七八九十至到、\\-－~～—]{1,12})\\s*版\\s*[)）]\\s*$");
     /** A signature mark (■赖朝蔚); ● marks subheads and list items, never a signature. */
     private static final Pattern BYLINE = Pattern.compile("[■□◆▲]\\s*(.{1,40})");
+    /** An English name: two to four capitalised words (Jane Smith, JOHN Q. PUBLIC, Mary O'Neil). */
+    private static final String LATIN_NAME = "[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){1,3}";
+    /**
+     * An English byline: By and the names, parted by commas or and, perhaps the writers' role after a comma
+     * (By JANE SMITH and JOHN DOE, Staff Writers).
+     */
+    private static final Pattern LATIN_BYLINE = Pattern.compile("(?i:by)\\s+(" + LATIN_NAME + "(?:(?:,\\s*|\\s+and\\s+)"
+            + LATIN_NAME + ")*?)(?:,\\s*(?:[A-Z][a-z]+ )*(?:Writers?|Reporters?|Correspondents?|Editors?))?");
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
     /**
@@ -98,6 +118,8 @@ final class Segments {
     private static final Pattern AUTHOR_FURNITURE = Pattern.compile("^" + ROLE + "\\s*");
 
     static final int MAX_BYLINE = 40;
+    private static final int MAX_LATIN_DATELINE = 60;
+    private static final int MAX_LATIN_NOTE = 48;
     private static final int MAX_NOTE = 40;
     private static final int MAX_CREDIT = 30;
     private static final int MAX_CAPTION = 160;
@@ -111,16 +133,22 @@ final class Segments {
 
     static DatelineMatch dateline(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        if (!HanScript.isHan(first) && first != LEAD_OPEN) {
+        boolean latin = first >= 'A' && first <= 'Z';
+        if (!HanScript.isHan(first) && first != LEAD_OPEN && !latin) {
             return null;
         }
-        int end = Math.min(text.length(), 40);
-        if (first != LEAD_OPEN && !hasDatelineMark(text, end)) {
+        int end = Math.min(text.length(), latin ? MAX_LATIN_DATELINE : 40);
+        if (latin ? !hasDash(text, end) : first != LEAD_OPEN && !hasDatelineMark(text, end)) {
             return null;
         }
         Matcher m = DATELINE.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
+        }
+        if (m.group(7) != null) {
+            int month = m.group(8) == null ? 0 : MonthNames.parse(m.group(8));
+            int day = month == 0 ? 0 : Integer.parseInt(m.group(9));
+            return month > 0 && day > 31 ? null : new DatelineMatch(m.group(10), m.group(7), month, day, m.end());
         }
         if (m.group(6) != null) {
             int close = text.indexOf(LEAD_CLOSE, m.end());
@@ -139,6 +167,17 @@ final class Segments {
             return null;
         }
         return new DatelineMatch(m.group(1), m.group(2), month, day, m.end());
+    }
+
+    /** Every English dateline ends in a dash: a cheap test before the pattern. */
+    private static boolean hasDash(String text, int end) {
+        for (int i = 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '—' || c == '–' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every dateline ends in 电 or 讯 (or 消息) within its first characters: a cheap test before the pattern. */
@@ -208,29 +247,51 @@ final class Segments {
     /** The page a trailing jump note (（下转第三版）) sends to, and where the note starts; null if none. */
     static int[] jumpOn(String text) {
         int length = text.length();
-        if (length == 0 || text.indexOf('转', Math.max(0, length - 14)) < 0) {
+        boolean han = length > 0 && text.indexOf('转', Math.max(0, length - 14)) >= 0;
+        if (!han && !isLatinNote(text, Math.max(0, length - MAX_LATIN_NOTE))) {
             return null;
         }
-        Matcher m = JUMP_ON.matcher(text).region(Math.max(0, length - 16), length);
+        Matcher m = JUMP_ON.matcher(text).region(Math.max(0, length - (han ? 16 : MAX_LATIN_NOTE)), length);
         if (!m.find()) {
             return null;
         }
-        int page = ChineseNumerals.parse(m.group(m.group(1) != null ? 1 : 2));
+        int page = ChineseNumerals.parse(firstGroup(m));
         return page > 0 ? new int[] {page, m.start()} : null;
     }
 
     /** The page a leading jump note (（上接第一版）) comes from, and where the rest starts; null if none. */
     static int[] jumpFrom(String text) {
-        int end = Math.min(text.length(), 16);
-        if (text.length() < 4 || text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
+        if (text.length() < 4) {
             return null;
+        }
+        int end = Math.min(text.length(), 16);
+        if (text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
+            end = Math.min(text.length(), MAX_LATIN_NOTE);
+            if (!isLatinNote(text.substring(0, end), 0)) {
+                return null;
+            }
         }
         Matcher m = JUMP_FROM.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
         }
-        int page = ChineseNumerals.parse(m.group(m.group(1) != null ? 1 : 2));
+        int page = ChineseNumerals.parse(firstGroup(m));
         return page > 0 ? new int[] {page, m.end()} : null;
+    }
+
+    /** An English jump note names the page: a cheap test before the pattern. */
+    private static boolean isLatinNote(String text, int from) {
+        return text.indexOf("age", from) >= 0 || text.indexOf("AGE", from) >= 0 || text.indexOf("ontinued", from) >= 0;
+    }
+
+    /** The page a note's pattern found, in whichever of its forms. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g < m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group(m.groupCount());
     }
 
     /** Pages a trailing reference (（第五至八版）) points to, and where it starts; null if none. */
@@ -286,12 +347,13 @@ final class Segments {
         String names;
         if (m.matches()) {
             names = m.group(1);
-        } else {
-            m = REPORTER_BYLINE.matcher(text);
-            if (!m.matches()) {
-                return null;
-            }
+        } else if ((m = REPORTER_BYLINE.matcher(text)).matches()) {
             names = m.group(1);
+        } else if (text.length() > 3 && (text.charAt(0) == 'B' || text.charAt(0) == 'b')
+                && (m = LATIN_BYLINE.matcher(text)).matches()) {
+            return List.of(m.group(1).split(",\\s*|\\s+and\\s+"));
+        } else {
+            return null;
         }
         List<String> authors = splitNames(names);
         return authors.isEmpty() ? null : authors;

@@ -98,6 +98,38 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void anEnglishDailyWithItsBylinesDatelinesAndJumps() {
+        // Written for this test as a converter gives an American daily's pages; the page's number is named in the
+        // running head of page 4 only (its file is called p04.md too, so the file name is changed here).
+        Edition edition = Fixtures.parseAll(List.of(
+                new PageSource("courier-2025-06-19-p01.md", Fixtures.page("courier-2025-06-19-p01.md")),
+                new PageSource("courier-2025-06-19-inside.md", Fixtures.page("courier-2025-06-19-p04.md"))));
+        assertThat(edition.title()).isEqualTo("The Daily Courier");
+        assertThat(edition.date()).isEqualTo(LocalDate.of(2025, 6, 19));
+        assertThat(edition.masthead().weekday()).isEqualTo(4);
+        assertThat(edition.masthead().issueNumber()).isEqualTo(170);
+        assertThat(edition.warnings()).isEmpty();
+        assertThat(edition.pages()).extracting(Page::number).containsExactly(1, 4);
+
+        List<Item> front = edition.pages().get(0).items();
+        assertThat(front).extracting(Item::headline).containsExactly(
+                "City Council Approves New Budget After Long Debate", "Storm Brings Heavy Rain to the Region");
+        Item budget = front.get(0);
+        assertThat(budget.authors()).containsExactly("JANE SMITH");
+        assertThat(budget.dateline().place()).isEqualTo("SPRINGFIELD");
+        assertThat(budget.dateline().source()).isNull();
+        assertThat(budget.continuedOn()).isEqualTo(4);
+        assertThat(budget.bodyText()).startsWith("SPRINGFIELD — The City Council").doesNotContain("Continued");
+        assertThat(front.get(1).authors()).containsExactly("JOHN DOE", "MARY ROE");
+
+        List<Item> inside = edition.pages().get(1).items();
+        assertThat(inside.get(0).continuedFrom()).isEqualTo(1);
+        assertThat(inside.get(0).bodyText()).startsWith("Council members argued");
+        assertThat(inside.get(1).authors()).containsExactly("ANN LEE");
+        assertThat(inside.get(1).dateline().place()).isEqualTo("RIVERTON");
+    }
+
+    @Test
     void insidePageWithContinuations() {
         Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
         assertThat(edition.title()).isEqualTo("解放军报");

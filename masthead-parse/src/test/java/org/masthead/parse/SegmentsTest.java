@@ -57,6 +57,36 @@ class SegmentsTest {
     }
 
     @Test
+    void englishDatelinesBylinesAndJumps() {
+        Segments.DatelineMatch wire = Segments.dateline("WASHINGTON (AP) — The Senate voted on Tuesday");
+        assertThat(wire.source()).isEqualTo("AP");
+        assertThat(wire.place()).isEqualTo("WASHINGTON");
+        assertThat("WASHINGTON (AP) — The Senate voted on Tuesday".substring(wire.end())).startsWith("The Senate");
+        Segments.DatelineMatch dated = Segments.dateline("LONDON, June 18 (Reuters) - Shares rose");
+        assertThat(dated.source()).isEqualTo("Reuters");
+        assertThat(dated.month()).isEqualTo(6);
+        assertThat(dated.day()).isEqualTo(18);
+        assertThat(Segments.dateline("NEW YORK, N.Y. — A fire broke out").place()).isEqualTo("NEW YORK");
+        assertThat(Segments.dateline("SPRINGFIELD—The council met").place()).isEqualTo("SPRINGFIELD");
+        assertThat(Segments.dateline("U.S.-China talks resumed on Monday")).as("a hyphen in a word").isNull();
+        assertThat(Segments.dateline("The council met - and then adjourned")).isNull();
+        assertThat(Segments.dateline("JIEFANGJUNBAO——空降兵某旅破解训练难题")).as("Chinese after the dash").isNull();
+
+        assertThat(Segments.byline("By JANE SMITH")).containsExactly("JANE SMITH");
+        assertThat(Segments.byline("By John Doe and Mary Roe, Staff Writers")).containsExactly("John Doe", "Mary Roe");
+        assertThat(Segments.byline("BY ANN LEE, BOB KING and CAROL WU")).containsExactly("ANN LEE", "BOB KING", "CAROL WU");
+        assertThat(Segments.byline("By the end of the year")).isNull();
+
+        assertThat(Segments.jumpOn("officials said. Continued on Page 4")).containsExactly(4, 15);
+        assertThat(Segments.jumpOn("(Continued on page 12)")[0]).isEqualTo(12);
+        assertThat(Segments.jumpOn("See BUDGET, Page 6")[0]).isEqualTo(6);
+        assertThat(Segments.jumpOn("He turned the page 4 times")).isNull();
+        assertThat(Segments.jumpFrom("Continued from Page 1")).containsExactly(1, 21);
+        assertThat(Segments.jumpFrom("BUDGET, from Page 1 Council members argued")[0]).isEqualTo(1);
+        assertThat(Segments.jumpFrom("From page one, the story")).isNull();
+    }
+
+    @Test
     void reportersAfterADateline() {
         String text = "本报北京6月18日电 （记者 李明、王芳）记者从";
         assertThat(Segments.datelineReporters(text, Segments.dateline(text))).containsExactly("李明", "王芳");
