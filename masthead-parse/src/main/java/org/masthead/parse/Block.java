@@ -21,6 +21,9 @@ record Block(Type type, List<String> lines) {
         TEXT
     }
 
+    /** Marks after which a Latin word is set a space apart. */
+    private static final String LATIN_PUNCTUATION = ",.;:!?)\"'";
+
     Block {
         lines = List.copyOf(lines);
     }
@@ -29,19 +32,32 @@ record Block(Type type, List<String> lines) {
         return new Block(type, List.of(line));
     }
 
-    /** The lines joined as running text: no space between CJK, one between Latin words or digits. */
+    /** The lines joined as running text ({@link #join}). */
     String text() {
         if (lines.size() == 1) {
             return lines.get(0);
         }
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
-            if (text.length() > 0 && isWordChar(text.charAt(text.length() - 1)) && isWordChar(line.charAt(0))) {
+            if (text.length() > 0 && isSpaceBetween(text.charAt(text.length() - 1), line.charAt(0))) {
                 text.append(' ');
             }
             text.append(line);
         }
         return text.toString();
+    }
+
+    /**
+     * Two pieces of running text a line or column end parted, as one: no space between CJK, one between Latin
+     * words or digits, and after a Latin sentence's punctuation before the next word (Wednesday, / flooding).
+     */
+    static String join(String before, String after) {
+        return !before.isEmpty() && !after.isEmpty() && isSpaceBetween(before.charAt(before.length() - 1), after.charAt(0))
+                ? before + ' ' + after : before + after;
+    }
+
+    private static boolean isSpaceBetween(char last, char first) {
+        return isWordChar(first) && (isWordChar(last) || LATIN_PUNCTUATION.indexOf(last) >= 0 && Character.isLetter(first));
     }
 
     /** The lines joined with spaces, as the masthead reader wants them. */

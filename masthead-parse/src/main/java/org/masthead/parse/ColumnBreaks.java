@@ -32,7 +32,7 @@ final class ColumnBreaks {
                         body.set(i++, new Draft.Entry(true, cut.text));
                         continue;
                     }
-                    cut.text = cut.text + next.text;
+                    cut.text = Block.join(cut.text, next.text);
                     cut.jumpTo = next.jumpTo;
                     body.remove(i + 1);
                 } else {

@@ -183,7 +183,7 @@ final class ItemSegmenter {
                 // Too few words for a headline, a title mark or quote left open above, or a phrase broken across
                 // the lines: the rest of a headline its line could not hold (…同比增 / 长7.1%, 《…英模事迹 /
                 // 选编》出版发行, 强化科技赋 / 能 推进训练转型).
-                current.headline = current.headline + text;
+                current.headline = Block.join(current.headline, text);
                 return;
             }
             if (current.subtitle == null && current.kicker == null && isKickerOf(current.headline, text)) {
@@ -193,7 +193,7 @@ final class ItemSegmenter {
                 return;
             }
             if (growing && current.subtitle == null && wrapsOnto(current.headline, text)) {
-                current.headline = new Block(Block.Type.HEADLINE, List.of(current.headline, text)).text();
+                current.headline = Block.join(current.headline, text);
                 return;
             }
         }

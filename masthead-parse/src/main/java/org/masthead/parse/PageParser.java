@@ -295,7 +295,7 @@ final class PageParser {
     /** The headless open text {@code start} opens {@code article}, whose first paragraph (at line {@code at}) goes on from it. */
     private static void startsWith(Draft article, Draft start, int at, List<Draft> drafts) {
         Draft.Entry last = start.lastParagraph();
-        article.body.get(0).text = last.text + article.body.get(0).text;
+        article.body.get(0).text = Block.join(last.text, article.body.get(0).text);
         article.body.addAll(0, start.body.subList(0, start.body.indexOf(last)));
         article.dateline = article.dateline == null ? start.dateline : article.dateline;
         for (String author : start.authors) {

@@ -215,10 +215,11 @@ final class PlainTextReader implements PageReader {
                 return null;
             }
         }
-        // Bylines, credits, datelines and the lines only a masthead or running head prints (2025年6月2日 星期一,
-        // 第10版) head nothing; asked last, as their patterns cost more than the scan above, which most lines fail.
+        // Bylines, credits, datelines, jump notes and the lines only a masthead or running head prints (2025年6月2日
+        // 星期一, 第10版) head nothing; asked last, as their patterns cost more than the scan above, which most lines
+        // fail.
         if (Segments.byline(line) != null || Segments.credit(line) != null || Segments.dateline(line) != null
-                || MastheadReader.isHeadLine(line)) {
+                || Segments.jumpOn(line) != null || MastheadReader.isHeadLine(line)) {
             return null;
         }
         return first == '“' && last == '”' ? Block.Type.SECTION : Block.Type.HEADLINE;

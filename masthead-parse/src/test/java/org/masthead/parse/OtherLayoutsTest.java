@@ -130,6 +130,21 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void anEnglishPageAsPlainTextKeepsItsWordsApart() {
+        // The front page above as plain text whose lines end where the print's did: a line end is a space between
+        // English words, after a comma too, and a jump note on its own line ends its report.
+        Edition edition = Fixtures.parse("courier-2025-06-19-p01.txt", Fixtures.page("courier-2025-06-19-p01.txt"));
+        assertThat(edition.title()).isEqualTo("The Daily Courier");
+        List<Item> items = edition.pages().get(0).items();
+        assertThat(items).extracting(Item::headline).containsExactly(
+                "City Council Approves New Budget After Long Debate", "Storm Brings Heavy Rain");
+        assertThat(items.get(0).continuedOn()).isEqualTo(4);
+        assertThat(items.get(0).bodyText()).contains("a $1.2 billion budget", "road repairs, officials said.")
+                .doesNotContain("Continued");
+        assertThat(items.get(1).bodyText()).contains("on Wednesday, flooding several roads.");
+    }
+
+    @Test
     void insidePageWithContinuations() {
         Edition edition = Fixtures.parse("page3.md", Fixtures.page("jfjb-2025-06-19-p03.md"));
         assertThat(edition.title()).isEqualTo("解放军报");
