@@ -18,7 +18,9 @@ record Block(Type type, List<String> lines) {
         /** A section heading inside an article (Markdown {@code ###}; numbered or quoted short lines). */
         SECTION,
         /** A paragraph of text. */
-        TEXT
+        TEXT,
+        /** A table: a line per row, its cells a space apart; each row a paragraph of its own, joined to nothing. */
+        TABLE
     }
 
     /** Marks after which a Latin word is set a space apart. */

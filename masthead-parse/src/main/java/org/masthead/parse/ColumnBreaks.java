@@ -26,7 +26,8 @@ final class ColumnBreaks {
             for (int i = 0; i + 1 < body.size(); ) {
                 Draft.Entry cut = body.get(i);
                 Draft.Entry next = body.get(i + 1);
-                if (!cut.heading && !next.heading && cut.jumpTo == null && !Segments.finished(cut.text)
+                if (!cut.heading && !next.heading && !cut.row && !next.row && cut.jumpTo == null
+                        && !Segments.finished(cut.text)
                         && !isListItem(cut.text) && continues(next.text)) {
                     if (isHeading(cut.text) && !opensMidSentence(next.text)) {
                         body.set(i++, new Draft.Entry(true, cut.text));

@@ -12,6 +12,8 @@ final class Draft {
     /** One line of an item's body: a section heading or a paragraph. */
     static final class Entry {
         final boolean heading;
+        /** A table's row: complete as it is, whatever its last character. */
+        final boolean row;
         String text;
         /** The page a jump note at the end of this paragraph sent to. */
         Integer jumpTo;
@@ -20,8 +22,17 @@ final class Draft {
         private List<String> speakers;
 
         Entry(boolean heading, String text) {
+            this(heading, false, text);
+        }
+
+        private Entry(boolean heading, boolean row, String text) {
             this.heading = heading;
+            this.row = row;
             this.text = text;
+        }
+
+        static Entry row(String text) {
+            return new Entry(false, true, text);
         }
 
         /** The people its sentences open by quoting, computed once the text is final. */
@@ -105,7 +116,7 @@ final class Draft {
     boolean isOpen() {
         Entry last = lastParagraph();
         return (kind == ItemKind.ARTICLE || kind == ItemKind.COMMENTARY) && last != null && last.jumpTo == null
-                && !Segments.finished(last.text);
+                && !last.row && !Segments.finished(last.text);
     }
 
     boolean isEmpty() {

@@ -103,6 +103,14 @@ final class ItemSegmenter {
                 }
                 current.body.add(new Draft.Entry(true, text));
                 break;
+            case TABLE:
+                if (current == null || current.closed) {
+                    open();
+                }
+                for (String row : block.lines()) {
+                    current.body.add(Draft.Entry.row(Punctuation.normalize(row)));
+                }
+                break;
             default:
                 text(text);
         }

@@ -25,10 +25,12 @@ final class MarkdownReader implements PageReader {
 
     /** An HTML start, end or empty tag; an autolink ({@code <http://www.81.cn>}) is no tag. */
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*+(?:\\s[^<>]*+)?/?>");
-    /** The end of an HTML table cell, whose text a space parts from the next cell's. */
-    private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]>");
-    /** The end of an HTML row, paragraph or list item, or a line break: a line ends there. */
-    private static final Pattern LINE_END = Pattern.compile("(?i)</(?:tr|p|li|div)>|<br\\s*/?>");
+    /** An HTML table cell's start, read as a pipe table's cell. */
+    private static final Pattern CELL_START = Pattern.compile("(?i)<t[dh](?:\\s[^<>]*+)?>");
+    /** The end of an HTML table row, read as a pipe table's row end. */
+    private static final Pattern ROW_END = Pattern.compile("(?i)</tr>");
+    /** The end of an HTML paragraph or list item, or a line break: a line ends there. */
+    private static final Pattern LINE_END = Pattern.compile("(?i)</(?:p|li|div)>|<br\\s*/?>");
     /** Headings on this many lines at one level, and no other level, tell a converter that levels nothing. */
     private static final int MIN_FLAT_HEADINGS = 3;
 
@@ -75,7 +77,8 @@ final class MarkdownReader implements PageReader {
             out.append(text, at, open);
             at = close + 3;
         }
-        String lines = LINE_END.matcher(CELL_END.matcher(out).replaceAll(" ")).replaceAll("\n");
+        String cells = ROW_END.matcher(CELL_START.matcher(out).replaceAll("| ")).replaceAll(" |\n");
+        String lines = LINE_END.matcher(cells).replaceAll("\n");
         String untagged = TAG.matcher(lines).replaceAll("");
         return untagged.indexOf('&') < 0 ? untagged : unescape(untagged);
     }
@@ -108,7 +111,9 @@ final class MarkdownReader implements PageReader {
                         }
                     } else if (!isImage(first) && !(lines.size() == 1 && isThematicBreak(first))) {
                         List<String> clean = new ArrayList<>(lines.size());
+                        boolean table = true;
                         for (String line : lines) {
+                            table &= isTableRow(line);
                             String unmarked = unmark(line);
                             if (!unmarked.isEmpty()) {
                                 clean.add(unmarked);
@@ -116,7 +121,7 @@ final class MarkdownReader implements PageReader {
                         }
                         if (!clean.isEmpty()) {
                             marked.add(new Marked(0, lines.size() == 1 && isBoldLine(first),
-                                    new Block(Block.Type.TEXT, clean)));
+                                    new Block(table ? Block.Type.TABLE : Block.Type.TEXT, clean)));
                         }
                     }
                 });
@@ -313,7 +318,7 @@ final class MarkdownReader implements PageReader {
      * under the header ({@code | --- | :---: |}) is no text. Any other line as it is.
      */
     private static String tableRow(String line) {
-        if (line.length() < 2 || line.charAt(0) != '|' || line.charAt(line.length() - 1) != '|') {
+        if (!isTableRow(line)) {
             return line;
         }
         StringBuilder cells = new StringBuilder(line.length());
@@ -326,6 +331,10 @@ final class MarkdownReader implements PageReader {
             }
         }
         return rule ? "" : cells.toString();
+    }
+
+    private static boolean isTableRow(String line) {
+        return line.length() >= 2 && line.charAt(0) == '|' && line.charAt(line.length() - 1) == '|';
     }
 
     private static boolean isPunctuation(char c) {

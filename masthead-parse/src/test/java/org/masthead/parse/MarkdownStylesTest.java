@@ -241,11 +241,20 @@ class MarkdownStylesTest {
     @Test
     void tablesAsPipesOrHtmlGiveTheirCellsAsText() throws UnusableInputException {
         String after = "热烈祝贺习近平主席出席中国—中亚峰会圆满成功。";
-        String pipes = read(sample.replace(after, after + "\n\n| 国家 | 贸易额 |\n| --- | :---: |\n| 哈萨克斯坦 | 437亿美元 |\n"));
-        String html = read(sample.replace(after, after + "\n\n<table><tr><th>国家</th><th>贸易额</th></tr>"
-                + "<tr><td>哈萨克斯坦</td><td>437亿美元</td></tr></table>\n"));
-        for (String md : List.of(pipes, html)) {
-            assertThat(md).contains("国家 贸易额", "哈萨克斯坦 437亿美元").doesNotContain("|", "---|", "<t");
+        String pipes = sample.replace(after, after + "\n\n| 国家 | 贸易额 |\n| --- | :---: |\n| 哈萨克斯坦 | 437亿美元 |\n");
+        String html = sample.replace(after, after + "\n\n<table><tr><th>国家</th><th>贸易额</th></tr>"
+                + "<tr><td class=\"n\">哈萨克斯坦</td><td>437亿美元</td></tr></table>\n");
+        for (String page : List.of(pipes, html)) {
+            assertThat(read(page)).contains("国家 贸易额", "哈萨克斯坦 437亿美元").doesNotContain("|", "---|", "<t");
+            // Each row a paragraph of its own, the report's last: no sentence ends a row, yet none runs on into
+            // the next row, nor the report into the next one.
+            List<Item> items = Fixtures.parse("jfjb-2025-06-19-p01.md", page.getBytes(StandardCharsets.UTF_8))
+                    .pages().get(0).items();
+            List<String> paragraphs = items.get(0).sections().get(0).paragraphs();
+            assertThat(paragraphs.subList(paragraphs.size() - 2, paragraphs.size()))
+                    .containsExactly("国家 贸易额", "哈萨克斯坦 437亿美元");
+            assertThat(paragraphs.get(paragraphs.size() - 3)).endsWith(after);
+            assertThat(items.get(1).headline()).startsWith("合作之路越走越宽广");
         }
     }
 
