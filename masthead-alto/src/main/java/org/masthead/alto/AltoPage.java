@@ -56,13 +56,18 @@ public record AltoPage(int version, MeasurementUnit unit, double width, double h
      * A TextLine: its words, whether its last word is hyphenated onto the next line (HYP), and its font
      * size in points from the file's TextStyle (0 when the file gives none).
      */
-    public record Line(Box box, List<Word> words, boolean hyphenated, double fontSize) {
+    public record Line(Box box, List<Word> words, boolean hyphenated, double fontSize, String text) {
         public Line {
             words = List.copyOf(words);
         }
 
+        /** A line whose text is its words joined (asked for at every stage, so joined once). */
+        public Line(Box box, List<Word> words, boolean hyphenated, double fontSize) {
+            this(box, words, hyphenated, fontSize, text(words));
+        }
+
         /** The words joined by single spaces, except between CJK characters, which take none. */
-        public String text() {
+        private static String text(List<Word> words) {
             StringBuilder out = new StringBuilder();
             for (Word word : words) {
                 Lines.glue(out, word.content());

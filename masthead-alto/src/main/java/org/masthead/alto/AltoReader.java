@@ -206,16 +206,37 @@ public final class AltoReader {
 
         /** The element's box, or null when it gives no position at all. */
         private Box box() throws UnusableInputException {
-            if (xml.getAttributeValue(null, "HPOS") == null && xml.getAttributeValue(null, "VPOS") == null
-                    && xml.getAttributeValue(null, "WIDTH") == null && xml.getAttributeValue(null, "HEIGHT") == null) {
+            String x = xml.getAttributeValue(null, "HPOS");
+            String y = xml.getAttributeValue(null, "VPOS");
+            String width = xml.getAttributeValue(null, "WIDTH");
+            String height = xml.getAttributeValue(null, "HEIGHT");
+            if (x == null && y == null && width == null && height == null) {
                 return null;
             }
-            return new Box(number("HPOS"), number("VPOS"), number("WIDTH"), number("HEIGHT"));
+            return new Box(number("HPOS", x), number("VPOS", y), number("WIDTH", width), number("HEIGHT", height));
         }
 
         private double number(String attribute) throws UnusableInputException {
-            String value = xml.getAttributeValue(null, attribute);
-            if (value == null || value.isBlank()) {
+            return number(attribute, xml.getAttributeValue(null, attribute));
+        }
+
+        private double number(String attribute, String value) throws UnusableInputException {
+            if (value == null) {
+                return 0;
+            }
+            // Most positions are whole numbers (HPOS="1234"): read without the general parser, a fifth of reading.
+            int length = value.length();
+            if (length > 0 && length <= 9) {
+                int whole = 0;
+                int i = 0;
+                while (i < length && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+                    whole = whole * 10 + value.charAt(i++) - '0';
+                }
+                if (i == length) {
+                    return whole;
+                }
+            }
+            if (value.isBlank()) {
                 return 0;
             }
             try {
