@@ -54,12 +54,14 @@ record Block(Type type, List<String> lines) {
      * words or digits, and after a Latin sentence's punctuation before the next word (Wednesday, / flooding).
      */
     static String join(String before, String after) {
-        return !before.isEmpty() && !after.isEmpty() && isSpaceBetween(before.charAt(before.length() - 1), after.charAt(0))
-                ? before + ' ' + after : before + after;
+        boolean spaced = !before.isEmpty() && !after.isEmpty()
+                && isSpaceBetween(before.charAt(before.length() - 1), after.charAt(0));
+        return spaced ? before + ' ' + after : before + after;
     }
 
     private static boolean isSpaceBetween(char last, char first) {
-        return isWordChar(first) && (isWordChar(last) || LATIN_PUNCTUATION.indexOf(last) >= 0 && Character.isLetter(first));
+        return isWordChar(first)
+                && (isWordChar(last) || LATIN_PUNCTUATION.indexOf(last) >= 0 && Character.isLetter(first));
     }
 
     /** The lines joined with spaces, as the masthead reader wants them. */

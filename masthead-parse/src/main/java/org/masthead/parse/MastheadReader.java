@@ -13,12 +13,14 @@ import org.masthead.model.Warning;
 
 /**
  * Third stage: reads the masthead (or an inside page's running header) from the blocks at the top of a
- * page, in the forms Chinese dailies print it, and reports how many blocks it used.
+ * page, in the forms Chinese dailies print it (and English ones: Thursday, June 19, 2025), and reports how many
+ * blocks it used.
  */
 final class MastheadReader {
     /** The date: 2025年6月19日, or in English June 19, 2025 and 19 June 2025. */
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
-            + "|\\b" + MonthNames.PATTERN + "\\s+(\\d{1,2}),?\\s+(\\d{4})|\\b(\\d{1,2})\\s+" + MonthNames.PATTERN + ",?\\s+(\\d{4})");
+            + "|\\b" + MonthNames.PATTERN + "\\s+(\\d{1,2}),?\\s+(\\d{4})"
+            + "|\\b(\\d{1,2})\\s+" + MonthNames.PATTERN + ",?\\s+(\\d{4})");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|礼拜)([一二三四五六日天])"
             + "|\\b(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     private static final List<String> ENGLISH_DAYS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
@@ -46,6 +48,7 @@ final class MastheadReader {
     /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
     private static final int MAX_OTHER_HAN = 6;
     private static final int MAX_TITLE = 12;
+    /** A paper's name in Latin letters takes more characters: The Daily Courier, The Washington Post. */
     private static final int MAX_LATIN_TITLE = 40;
     /** Latin words a masthead line with a single field may print beside it (RENMIN RIBAO, Vol. CXXIV). */
     private static final int MAX_OTHER_WORDS = 2;

@@ -16,7 +16,7 @@ final class Segments {
     /** A headline's own dash joins words (中国——东盟); the dash of a subtitle set on its line follows a space. */
     static final Pattern SUBTITLE_ON_LINE = Pattern.compile("\\s——");
     /** The papers, agencies and sites whose reporters other papers' bylines and credits name. */
-    private static final String PRESS = "新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|中国青年报|科技日报"
+    private static final String PRESS = "新华社|本报|中新社|中国新闻社|人民日报|光明日报|经济日报|解放军报|中国军网|中国青年报|科技日报"
             + "|工人日报|农民日报|法治日报|中国日报|环球时报|央视网|央视|总台|新华网|人民网|环球网";
     /**
      * Any news organisation, by the word its name ends in (新京报, 中国青年报, 央广网, 北京电视台): only where a report
@@ -64,18 +64,24 @@ final class Segments {
             + LATIN_NAME + ")*?)(?:,\\s*(?:[A-Z][a-z]+ )*(?:Writers?|Reporters?|Correspondents?|Editors?))?");
     /** Column names a reporter signs (记者手记, 记者观察): a heading, not a reporter called 手记. */
     private static final String COLUMN_WORD = "(?!手记|札记|日记|笔记|观察|调查|走笔|视点|感言|随笔|连线|探访|见闻|来信|专访)";
+    /** The credit for text and pictures before a byline's role or names: 文/图, 图/文, 文·图/, 文/. */
+    private static final String WORK_CREDIT = "(?:[文图](?:\\s*[/／·]\\s*[文图]\\s*[/／]?|\\s*[/／])\\s*)";
     /**
      * A reporter's role as a byline prints it before the names: 本报记者, 新华社特约记者, 环球时报记者, 通讯员, 实习生, a
-     * resident correspondent (本报驻莫斯科记者), after the credit for text and pictures (文/图 本报记者).
+     * resident correspondent (本报驻莫斯科记者), after the credit for text and pictures (文/图 本报记者), or that credit
+     * alone (文/张三).
      */
-    private static final String ROLE = "(?:(?:[文图]\\s*[/／]\\s*[文图]\\s*)?(?:(?:" + PRESS + ")(?:驻\\p{IsHan}{1,6}?)?)?"
-            + "(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生)";
+    private static final String ROLE = "(?:" + WORK_CREDIT + "?(?:(?:" + PRESS + ")(?:驻\\p{IsHan}{1,6}?)?)?"
+            + "(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生|" + WORK_CREDIT + ")";
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
+    /** A byline may close on what its reporters did: 报道, 摄影报道 (no name). */
+    private static final String REPORTED = "(?:摄影)?报道";
+    private static final String BYLINE_NAME = "(?!" + REPORTED + "\\s*$)[\\p{IsHan}·]{2,4}";
     private static final Pattern ROLE_AT_END = Pattern.compile(ROLE + "$");
     /** A name alone on a line: two or three Han characters, or a two-character name padded to three (王 五). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
-    private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD
-            + "([\\p{IsHan}·]{2,4}(?:[\\s、，,]+(?:" + ROLE + "\\s*)?[\\p{IsHan}·]{2,4})*)");
+    private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD + "(" + BYLINE_NAME
+            + "(?:[\\s、，,]+(?:" + ROLE + "\\s*)?" + BYLINE_NAME + ")*)(?:\\s*" + REPORTED + ")?");
     /**
      * A two-character name padded to the width of three (王　五), as bylines and credits set it: a lone Han
      * character after a space, the start or 记者 (记者陈　明), a space, and a lone Han character before a space,
@@ -111,6 +117,8 @@ final class Segments {
     private static final Pattern SPEECH_VERB = Pattern.compile(SPEECH);
     private static final Pattern DATELINE_REPORTERS = Pattern.compile(
             "\\s*[（(]\\s*" + ROLE + "\\s*([^）)]{2,30})[）)]");
+    /** Reporters a dateline names without brackets, as some papers print them: 本报讯 记者王五 通讯员李四报道：. */
+    private static final Pattern REPORTED_BY = Pattern.compile("\\s*(" + ROLE + "[^，。：:（(]{2,30}?)\\s*" + REPORTED);
     private static final char LEAD_OPEN = '【';
     private static final char LEAD_CLOSE = '】';
     /** A bracketed lead's source when the reporters follow it: 环球时报报道 (记者 王五). */
@@ -138,7 +146,7 @@ final class Segments {
             return null;
         }
         int end = Math.min(text.length(), latin ? MAX_LATIN_DATELINE : 40);
-        if (latin ? !hasDash(text, end) : first != LEAD_OPEN && !hasDatelineMark(text, end)) {
+        if (first != LEAD_OPEN && !hasDatelineMark(text, end, latin ? "—–-" : "电讯息")) {
             return null;
         }
         Matcher m = DATELINE.matcher(text).region(0, end);
@@ -169,22 +177,13 @@ final class Segments {
         return new DatelineMatch(m.group(1), m.group(2), month, day, m.end());
     }
 
-    /** Every English dateline ends in a dash: a cheap test before the pattern. */
-    private static boolean hasDash(String text, int end) {
+    /**
+     * Every dateline ends in one of its marks within its first characters (电, 讯 or 消息; an English one in a
+     * dash): a cheap test before the pattern.
+     */
+    private static boolean hasDatelineMark(String text, int end, String marks) {
         for (int i = 2; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '—' || c == '–' || c == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every dateline ends in 电 or 讯 (or 消息) within its first characters: a cheap test before the pattern. */
-    private static boolean hasDatelineMark(String text, int end) {
-        for (int i = 2; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '电' || c == '讯' || c == '息') {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -212,7 +211,7 @@ final class Segments {
         return splitNames(names.endsWith("报道") ? names.substring(0, names.length() - 2) : names);
     }
 
-    /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）. */
+    /** The reporters named right after a dateline: 本报北京6月18日电（记者 李明 王芳）, 本报讯 记者王五报道：. */
     static List<String> datelineReporters(String text, DatelineMatch dateline) {
         if (text.charAt(0) == LEAD_OPEN) {
             String lead = LEAD_SOURCE.matcher(text.substring(1, dateline.end() - 1)).replaceFirst("");
@@ -222,7 +221,12 @@ final class Segments {
         int from = dateline.end();
         String after = signature(text.substring(from, Math.min(text.length(), from + 40)));
         Matcher m = DATELINE_REPORTERS.matcher(after);
-        return m.lookingAt() ? splitNames(m.group(1)) : List.of();
+        if (m.lookingAt()) {
+            return splitNames(m.group(1));
+        }
+        m = REPORTED_BY.matcher(after);
+        List<String> names = m.lookingAt() ? byline(m.group(1)) : null;
+        return names == null ? List.of() : names;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The small printed forms, one by one. */
@@ -90,6 +91,14 @@ class SegmentsTest {
     void reportersAfterADateline() {
         String text = "本报北京6月18日电 （记者 李明、王芳）记者从";
         assertThat(Segments.datelineReporters(text, Segments.dateline(text))).containsExactly("李明", "王芳");
+        // Without brackets, the names end where 报道 follows them.
+        for (String unbracketed : List.of("本报讯 记者王五 通讯员李四报道：近日，", "本报讯 记者 王五 李四 报道 近日，")) {
+            assertThat(Segments.datelineReporters(unbracketed, Segments.dateline(unbracketed)))
+                    .containsExactly("王五", "李四");
+        }
+        String told = "本报讯 记者从市统计局获悉，今年以来经济运行平稳，相关报道见第二版。";
+        assertThat(Segments.datelineReporters(told, Segments.dateline(told))).as("记者 as the sentence's subject")
+                .isEmpty();
     }
 
     @Test
@@ -169,6 +178,12 @@ class SegmentsTest {
         assertThat(Segments.byline("文/图 本报记者 张三")).containsExactly("张三");
         assertThat(Segments.byline("图／文　记者　张　三")).containsExactly("张三");
         assertThat(Segments.byline("中国青年报记者 张三 李四")).containsExactly("张三", "李四");
+        assertThat(Segments.byline("中国军网记者 王五")).containsExactly("王五");
+        // What the reporters did closes some bylines, and the credit for the text may stand alone before the names.
+        assertThat(Segments.byline("本报记者 张三 通讯员 李四 报道")).containsExactly("张三", "李四");
+        assertThat(Segments.byline("本报记者 张　三 摄影报道")).containsExactly("张三");
+        assertThat(Segments.byline("文/本报记者 张三")).containsExactly("张三");
+        assertThat(Segments.byline("文·图/张三")).containsExactly("张三");
         assertThat(Segments.byline("本报评论员")).isNull();
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
