@@ -89,8 +89,12 @@ final class Segments {
      */
     private static final Pattern PADDED_NAME = Pattern.compile(
             "(?<=^|[ 、，,:：（(■□●◆▲]|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*摄");
+    /** A photographer's credit: 董建华摄, 新华社记者 张浩然 摄, 张三/摄, after the agency that hands it on (新华社发 张三摄). */
+    private static final Pattern CREDIT = Pattern.compile("(?:(?:" + PRESS + "|\\p{IsHan}{1,6}社)发\\s*)?"
+            + "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*[/／]?\\s*摄");
+    /** A credit that names the photographer after its word: 摄影：张三, 摄/张三. */
+    private static final Pattern CREDIT_FIRST = Pattern.compile(
+            "摄影?\\s*[/／:：]\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
@@ -101,7 +105,7 @@ final class Segments {
      */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
-                    + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*(?<!拍)摄[)）]?$");
+                    + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*[/／]?\\s*(?<!拍)摄[)）]?$");
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
     /** The day a speech was given, set under its headline: （2023年12月6日）. */
@@ -427,6 +431,7 @@ final class Segments {
         char last = text.charAt(text.length() - 1);
         if ((first == '（' || first == '(') && (last == '）' || last == ')')) {
             text = text.substring(1, text.length() - 1).strip();
+            first = text.isEmpty() ? ' ' : text.charAt(0);
             last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         }
         if (text.endsWith("摄影")) {
@@ -446,6 +451,10 @@ final class Segments {
             }
             return names(agency.group(2) != null ? agency.group(2) : agency.group(1) != null ? agency.group(1)
                     : agency.group(3));
+        }
+        if (first == '摄') {
+            Matcher m = CREDIT_FIRST.matcher(text);
+            return m.matches() ? names(m.group(1)) : null;
         }
         if (last != '摄') {
             return null;

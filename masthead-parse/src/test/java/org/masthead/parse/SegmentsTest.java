@@ -193,6 +193,13 @@ class SegmentsTest {
     void photoCredits() {
         assertThat(Segments.credit("董建华摄")).isEqualTo("董建华");
         assertThat(Segments.credit("新华社记者 张浩然 摄")).isEqualTo("张浩然");
+        // A slash before 摄, the word first, the agency that hands the picture on before the photographer.
+        assertThat(Segments.credit("本报记者 张三/摄")).isEqualTo("张三");
+        assertThat(Segments.credit("摄影：张三")).isEqualTo("张三");
+        assertThat(Segments.credit("（摄影/张三 李四）")).isEqualTo("张三 李四");
+        assertThat(Segments.credit("新华社发 张三摄")).isEqualTo("张三");
+        assertThat(Segments.captionWithCredit("官兵进行战术训练。张三/摄")).containsExactly("官兵进行战术训练。", "张三");
+        assertThat(Segments.credit("摄影爱好者走进军营")).isNull();
         assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
         assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
         assertThat(Segments.credit("（董建华摄）")).isEqualTo("董建华");
