@@ -132,6 +132,7 @@ final class Segments {
     static final int MAX_BYLINE = 40;
     private static final int MAX_LATIN_DATELINE = 60;
     private static final int MAX_LATIN_NOTE = 48;
+    private static final List<String> LATIN_NOTE_WORDS = List.of("age", "AGE", "ontinued", "ONTINUED");
     private static final int MAX_NOTE = 40;
     private static final int MAX_CREDIT = 30;
     private static final int MAX_CAPTION = 160;
@@ -256,7 +257,7 @@ final class Segments {
     static int[] jumpOn(String text) {
         int length = text.length();
         boolean han = length > 0 && text.indexOf('转', Math.max(0, length - 14)) >= 0;
-        if (!han && !isLatinNote(text, Math.max(0, length - MAX_LATIN_NOTE))) {
+        if (!han && !isLatinNote(text, Math.max(0, length - MAX_LATIN_NOTE), length)) {
             return null;
         }
         Matcher m = JUMP_ON.matcher(text).region(Math.max(0, length - (han ? 16 : MAX_LATIN_NOTE)), length);
@@ -275,7 +276,7 @@ final class Segments {
         int end = Math.min(text.length(), 16);
         if (text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
             end = Math.min(text.length(), MAX_LATIN_NOTE);
-            if (!isLatinNote(text.substring(0, end), 0)) {
+            if (!isLatinNote(text, 0, end)) {
                 return null;
             }
         }
@@ -287,9 +288,15 @@ final class Segments {
         return page > 0 ? new int[] {page, m.end()} : null;
     }
 
-    /** An English jump note names the page: a cheap test before the pattern. */
-    private static boolean isLatinNote(String text, int from) {
-        return text.indexOf("age", from) >= 0 || text.indexOf("AGE", from) >= 0 || text.indexOf("ontinued", from) >= 0;
+    /** An English jump note names the page or says it goes on: a cheap test before the pattern. */
+    private static boolean isLatinNote(String text, int from, int to) {
+        for (String word : LATIN_NOTE_WORDS) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page a note's pattern found, in whichever of its forms. */

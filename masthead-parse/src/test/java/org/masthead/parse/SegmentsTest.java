@@ -3,6 +3,7 @@ package org.masthead.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The small printed forms, one by one. */
@@ -177,13 +178,12 @@ class SegmentsTest {
         assertThat(Segments.byline("本报首席记者 张三")).containsExactly("张三");
         assertThat(Segments.byline("文/图 本报记者 张三")).containsExactly("张三");
         assertThat(Segments.byline("图／文　记者　张　三")).containsExactly("张三");
-        assertThat(Segments.byline("中国青年报记者 张三 李四")).containsExactly("张三", "李四");
-        assertThat(Segments.byline("中国军网记者 王五")).containsExactly("王五");
-        // What the reporters did closes some bylines, and the credit for the text may stand alone before the names.
-        assertThat(Segments.byline("本报记者 张三 通讯员 李四 报道")).containsExactly("张三", "李四");
-        assertThat(Segments.byline("本报记者 张　三 摄影报道")).containsExactly("张三");
-        assertThat(Segments.byline("文/本报记者 张三")).containsExactly("张三");
-        assertThat(Segments.byline("文·图/张三")).containsExactly("张三");
+        // Other papers' reporters; what the reporters did closing the byline; the credit for the text alone before
+        // the role or the names.
+        Map.of("中国青年报记者 张三 李四", List.of("张三", "李四"), "中国军网记者 王五", List.of("王五"),
+                "本报记者 张三 通讯员 李四 报道", List.of("张三", "李四"), "本报记者 张　三 摄影报道", List.of("张三"),
+                "文/本报记者 张三", List.of("张三"), "文·图/张三", List.of("张三")).forEach((line, names) ->
+                        assertThat(Segments.byline(line)).as(line).containsExactlyElementsOf(names));
         assertThat(Segments.byline("本报评论员")).isNull();
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
