@@ -45,7 +45,7 @@ final class ParseCommand implements Callable<Integer> {
     String title;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Source files of one edition, in any installed format "
-            + "(converter Markdown, plain text).")
+            + "(converter Markdown, plain text, PDF, METS/ALTO, the Markdown parse --markdown writes).")
     List<Path> files;
 
     @Spec

@@ -67,7 +67,8 @@ final class MastheadReader {
      */
     private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])(?:" + DATE.pattern() + ")",
             WEEKDAY.pattern(), ISSUE.pattern(), PAGE_COUNT.pattern(), SERIAL_LABEL, "社\\s*出版|出版\\s*[:：]", "代号",
-            "CN\\s*\\d", "ISSN", "https?://|www\\.", "^" + LONE_PAGE_NUMBER.pattern(), "^\\d{1,2}\\s+\\p{IsHan}{2,6}$"));
+            "CN\\s*\\d", "ISSN", "https?://|www\\.", "^" + LONE_PAGE_NUMBER.pattern(), "^\\d{1,2}\\s+\\p{IsHan}{2,6}$",
+            "^(?i:page)\\s+\\d{1,3}\\b"));
     /**
      * The words a page's name ends in (要闻, 综合新闻, 长征副刊, 八一评论, 文化周刊): on a line of its own, a
      * name is told from the first headline by them.

@@ -44,11 +44,11 @@ class FormatsTest {
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("jfjb-2025-06-19.json",
                 "{\"schema\" : \"masthead.edition/2\"}\n".getBytes(StandardCharsets.UTF_8)))))
                 .as("a generator's ground truth beside its pages is not a page")
-                .hasMessage("jfjb-2025-06-19.json: is text of no installed format (markdown, text)");
+                .hasMessage("jfjb-2025-06-19.json: is text of no installed format (markdown, text, masthead-markdown)");
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("notes.json",
                 "{\"a\": 1}\n# 标题\n".getBytes(StandardCharsets.UTF_8)))))
                 .as("a JSON object is no Markdown though a line of it opens with a heading mark")
-                .hasMessage("notes.json: is text of no installed format (markdown, text)");
+                .hasMessage("notes.json: is text of no installed format (markdown, text, masthead-markdown)");
         assertThat(detected("a-p01.md", "<span id=\"page-1-0\"></span>\n\n# 解放军报\n\n## 标题\n\n正文。\n"))
                 .as("an HTML anchor before the first heading, as some converters write").isEqualTo("markdown");
         assertThatThrownBy(() -> Formats.detect(new Source(new PageSource("mets.xml",
