@@ -16,7 +16,9 @@ public final class EditionMarkdownFormat implements SourceFormat {
     /** The heading that opens a page: ## 第三版 要闻, ## Page 3. */
     private static final Pattern PAGE_HEADING = Pattern.compile(
             "(?m)^---\\n\\n## (?:第([〇一二三四五六七八九十]{1,3})版|Page (\\d{1,3}))(?: (.+))?$");
-    private static final Pattern KICKER = Pattern.compile("\\*([^*]+)\\*");
+    /** A kicker, or the page's editors' line. */
+    private static final Pattern ITALIC = Pattern.compile("\\*([^*]+)\\*");
+    private static final String ENGLISH_EDITORS = "Page editors: ";
     private static final Pattern SUBTITLE = Pattern.compile("\\*\\*(——[^*]+)\\*\\*");
     private static final List<String> PHOTO = List.of("> 【图片】", "> [Photo] ");
     /** A photo's credit as the writer closes a Chinese caption with it (an English one stays as written). */
@@ -84,10 +86,8 @@ public final class EditionMarkdownFormat implements SourceFormat {
                 // On its headline's line after a space, as converters give a subtitle set beside it.
                 md.setLength(md.length() - 2);
                 md.append(' ').append(m.group(1)).append("\n\n");
-            } else if ((m = KICKER.matcher(line)).matches() && Furniture.opensRoleLine(m.group(1))) {
-                md.append(m.group(1)).append("\n\n"); // the page's editors
-            } else if ((m = KICKER.matcher(line)).matches()) {
-                md.append("### ").append(m.group(1)).append("\n\n");
+            } else if ((m = ITALIC.matcher(line)).matches()) {
+                italic(m.group(1), md);
             } else if (photoMark(line) != null) {
                 photo(line.substring(photoMark(line).length()), md);
             } else if (line.startsWith(TEASER) && line.indexOf("**", TEASER.length()) > 0) {
@@ -97,6 +97,13 @@ public final class EditionMarkdownFormat implements SourceFormat {
             }
         }
         return SourcePage.text(source, md.toString(), MarkdownReader.INSTANCE);
+    }
+
+    /** An italic line: the page's editors (版面编辑：…), left for the furniture to read, or a kicker. */
+    private static void italic(String text, StringBuilder md) {
+        if (!text.startsWith(ENGLISH_EDITORS)) { // the chain reads no names in Latin letters from an editors' line
+            md.append(Furniture.opensRoleLine(text) ? "" : "### ").append(text).append("\n\n");
+        }
     }
 
     private static String photoMark(String line) {
