@@ -60,8 +60,8 @@ record Block(Type type, List<String> lines) {
     }
 
     private static boolean isSpaceBetween(char last, char first) {
-        return isWordChar(first)
-                && (isWordChar(last) || LATIN_PUNCTUATION.indexOf(last) >= 0 && Character.isLetter(first));
+        return Punctuation.isAsciiWord(first) && (Punctuation.isAsciiWord(last)
+                || LATIN_PUNCTUATION.indexOf(last) >= 0 && Character.isLetter(first));
     }
 
     /** The lines joined with spaces, as the masthead reader wants them. */
@@ -69,7 +69,4 @@ record Block(Type type, List<String> lines) {
         return lines.size() == 1 ? lines.get(0) : String.join(" ", lines);
     }
 
-    private static boolean isWordChar(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
-    }
 }

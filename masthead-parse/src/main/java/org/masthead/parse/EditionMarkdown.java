@@ -19,6 +19,15 @@ import org.masthead.model.Warning;
  */
 public final class EditionMarkdown {
     private static final String NUMERALS = "〇一二三四五六七八九";
+    // The marks this writes that EditionMarkdownFormat reads back: one spelling of each, here.
+    static final String PHOTO_ZH = "> 【图片】";
+    static final String PHOTO_EN = "> [Photo] ";
+    static final String CREDIT_OPEN_ZH = " （";
+    static final String CREDIT_CLOSE_ZH = " 摄）";
+    static final String TEASER_OPEN = "> **";
+    static final String EDITORS_EN = "Page editors: ";
+    static final String NO_HEADLINE_ZH = "（标题缺失）";
+    static final String NO_HEADLINE_EN = "(no headline)";
     /** An edition is Chinese when at least this share of its letters are Han characters. */
     private static final double CHINESE_SHARE = 0.2;
 
@@ -134,24 +143,24 @@ public final class EditionMarkdown {
             item(item);
         }
         if (!page.editors().isEmpty()) {
-            md.append(chinese ? "*版面编辑：" : "*Page editors: ").append(String.join(" ", page.editors())).append("*\n\n");
+            md.append(chinese ? "*版面编辑：" : "*" + EDITORS_EN).append(String.join(" ", page.editors())).append("*\n\n");
         }
     }
 
     private void item(Item item) {
         if (item.kind() == ItemKind.PHOTO) {
-            md.append(chinese ? "> 【图片】" : "> [Photo] ");
+            md.append(chinese ? PHOTO_ZH : PHOTO_EN);
             if (item.caption() != null) {
                 md.append(item.caption());
             }
             if (item.credit() != null) {
-                md.append(chinese ? " （" + item.credit() + " 摄）" : " (Photo: " + item.credit() + ")");
+                md.append(chinese ? CREDIT_OPEN_ZH + item.credit() + CREDIT_CLOSE_ZH : " (Photo: " + item.credit() + ")");
             }
             md.append("\n\n");
             return;
         }
         if (item.kind() == ItemKind.TEASER) {
-            md.append("> **").append(item.headline() == null ? "" : item.headline()).append("**");
+            md.append(TEASER_OPEN).append(item.headline() == null ? "" : item.headline()).append("**");
             for (Section section : item.sections()) {
                 for (String paragraph : section.paragraphs()) {
                     md.append(" ").append(paragraph);
@@ -163,7 +172,7 @@ public final class EditionMarkdown {
         if (item.kicker() != null) {
             md.append("*").append(item.kicker()).append("*\n\n");
         }
-        md.append("### ").append(item.headline() != null ? item.headline() : chinese ? "（标题缺失）" : "(no headline)")
+        md.append("### ").append(item.headline() != null ? item.headline() : chinese ? NO_HEADLINE_ZH : NO_HEADLINE_EN)
                 .append("\n\n");
         if (item.subtitle() != null) {
             md.append(chinese ? "**——" : "**").append(item.subtitle()).append("**\n\n");

@@ -13,20 +13,16 @@ import java.util.regex.Pattern;
  * title over its page reference; the page heading becomes the running head that names the page.
  */
 public final class EditionMarkdownFormat implements SourceFormat {
-    /** The heading that opens a page: ## 第三版 要闻, ## Page 3. */
+    /** The heading that opens a page: ## 第三版 要闻, ## 第120版, ## Page 3. */
     private static final Pattern PAGE_HEADING = Pattern.compile(
-            "(?m)^---\\n\\n## (?:第([〇一二三四五六七八九十]{1,3})版|Page (\\d{1,3}))(?: (.+))?$");
+            "(?m)^---\\n\\n## (?:第([〇一二三四五六七八九十]{1,3}|\\d{1,3})版|Page (\\d{1,3}))(?: (.+))?$");
     /** A kicker, or the page's editors' line. */
     private static final Pattern ITALIC = Pattern.compile("\\*([^*]+)\\*");
-    private static final String ENGLISH_EDITORS = "Page editors: ";
     private static final Pattern SUBTITLE = Pattern.compile("\\*\\*(——[^*]+)\\*\\*");
-    private static final List<String> PHOTO = List.of("> 【图片】", "> [Photo] ");
-    /** A photo's credit as the writer closes a Chinese caption with it (an English one stays as written). */
-    private static final String CREDIT_OPEN = " （";
-    private static final String CREDIT_CLOSE = " 摄）";
-    private static final String TEASER = "> **";
+    private static final List<String> PHOTO = List.of(EditionMarkdown.PHOTO_ZH, EditionMarkdown.PHOTO_EN);
     private static final Pattern WARNING = Pattern.compile("> \\*\\*[a-z-]+\\*\\*: .*");
-    private static final List<String> NO_HEADLINE = List.of("（标题缺失）", "(no headline)");
+    private static final List<String> NO_HEADLINE = List.of(EditionMarkdown.NO_HEADLINE_ZH,
+            EditionMarkdown.NO_HEADLINE_EN);
 
     @Override
     public String name() {
@@ -72,36 +68,46 @@ public final class EditionMarkdownFormat implements SourceFormat {
 
     private static SourcePage page(String source, String head, String body) {
         StringBuilder md = new StringBuilder(head).append("\n\n");
+        boolean afterHeadline = false;
         for (String block : body.split("\\n\\n+")) {
             String line = block.strip();
+            boolean headline = false;
+            String photo = photoMark(line);
             Matcher m;
             if (line.isEmpty() || WARNING.matcher(line).matches()) {
                 continue;
             } else if (line.startsWith("### ")) {
-                String headline = line.substring(4);
-                md.append(NO_HEADLINE.contains(headline) ? "" : "## " + headline + "\n\n");
+                String words = line.substring(4);
+                headline = !NO_HEADLINE.contains(words);
+                md.append(headline ? "## " + words + "\n\n" : "");
             } else if (line.startsWith("#### ")) {
                 md.append("### ").append(line.substring(5)).append("\n\n");
             } else if ((m = SUBTITLE.matcher(line)).matches()) {
-                // On its headline's line after a space, as converters give a subtitle set beside it.
-                md.setLength(md.length() - 2);
-                md.append(' ').append(m.group(1)).append("\n\n");
+                // On its headline's line after a space, as converters give a subtitle set beside it; under a
+                // headline lost in the source, a line of its own.
+                if (afterHeadline) {
+                    md.setLength(md.length() - 2);
+                    md.append(' ');
+                }
+                md.append(m.group(1)).append("\n\n");
             } else if ((m = ITALIC.matcher(line)).matches()) {
                 italic(m.group(1), md);
-            } else if (photoMark(line) != null) {
-                photo(line.substring(photoMark(line).length()), md);
-            } else if (line.startsWith(TEASER) && line.indexOf("**", TEASER.length()) > 0) {
+            } else if (photo != null) {
+                photo(line.substring(photo.length()), md);
+            } else if (line.startsWith(EditionMarkdown.TEASER_OPEN)
+                    && line.indexOf("**", EditionMarkdown.TEASER_OPEN.length()) > 0) {
                 teaser(line, md);
             } else {
                 md.append(line).append("\n\n");
             }
+            afterHeadline = headline;
         }
         return SourcePage.text(source, md.toString(), MarkdownReader.INSTANCE);
     }
 
     /** An italic line: the page's editors (版面编辑：…), left for the furniture to read, or a kicker. */
     private static void italic(String text, StringBuilder md) {
-        if (!text.startsWith(ENGLISH_EDITORS)) { // the chain reads no names in Latin letters from an editors' line
+        if (!text.startsWith(EditionMarkdown.EDITORS_EN)) { // the chain reads no names in Latin letters from an editors' line
             md.append(Furniture.opensRoleLine(text) ? "" : "### ").append(text).append("\n\n");
         }
     }
@@ -110,22 +116,24 @@ public final class EditionMarkdownFormat implements SourceFormat {
         return PHOTO.stream().filter(line::startsWith).findFirst().orElse(null);
     }
 
-    /** A photo's caption, its credit under it as papers set it (董建华摄). */
+    /** A photo's caption, a Chinese credit under it as papers set it (董建华摄); an English one stays as written. */
     private static void photo(String caption, StringBuilder md) {
-        int credit = caption.endsWith(CREDIT_CLOSE) ? caption.lastIndexOf(CREDIT_OPEN) : -1;
+        int credit = caption.endsWith(EditionMarkdown.CREDIT_CLOSE_ZH)
+                ? caption.lastIndexOf(EditionMarkdown.CREDIT_OPEN_ZH) : -1;
         if (credit < 0) {
             md.append(caption).append("\n\n");
         } else {
-            md.append(caption, 0, credit).append("\n\n")
-                    .append(caption, credit + CREDIT_OPEN.length(), caption.length() - CREDIT_CLOSE.length())
-                    .append("摄\n\n");
+            md.append(caption, 0, credit).append("\n\n").append(caption,
+                    credit + EditionMarkdown.CREDIT_OPEN_ZH.length(),
+                    caption.length() - EditionMarkdown.CREDIT_CLOSE_ZH.length()).append("摄\n\n");
         }
     }
 
     /** A teaser: its title a headline, the words after it, and the pages it points to in brackets at the end. */
     private static void teaser(String line, StringBuilder md) {
-        int close = line.indexOf("**", TEASER.length());
-        md.append("## ").append(line, TEASER.length(), close).append("\n\n");
+        int open = EditionMarkdown.TEASER_OPEN.length();
+        int close = line.indexOf("**", open);
+        md.append("## ").append(line, open, close).append("\n\n");
         String rest = line.substring(close + 2).strip();
         int ref = Math.max(rest.lastIndexOf('（'), rest.lastIndexOf('('));
         if (ref > 0) {

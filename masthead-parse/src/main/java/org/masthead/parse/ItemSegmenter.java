@@ -80,9 +80,18 @@ final class ItemSegmenter {
     }
 
     private void accept(Block block) {
-        String text = Punctuation.normalize(block.text());
         LeftOpen open = leftOpen;
         leftOpen = null;
+        if (block.type() == Block.Type.TABLE) {
+            if (current == null || current.closed) {
+                open();
+            }
+            for (String row : block.lines()) {
+                current.body.add(Draft.Entry.row(Punctuation.normalize(row)));
+            }
+            return;
+        }
+        String text = Punctuation.normalize(block.text());
         if (block.type() == Block.Type.TEXT && (open instanceof CutByline cut && finishesByline(cut, text)
                 || open instanceof Subtitle && finishesSubtitle(text))) {
             return;
@@ -102,14 +111,6 @@ final class ItemSegmenter {
                     open();
                 }
                 current.body.add(new Draft.Entry(true, text));
-                break;
-            case TABLE:
-                if (current == null || current.closed) {
-                    open();
-                }
-                for (String row : block.lines()) {
-                    current.body.add(Draft.Entry.row(Punctuation.normalize(row)));
-                }
                 break;
             default:
                 text(text);

@@ -257,7 +257,9 @@ final class Segments {
     static int[] jumpOn(String text) {
         int length = text.length();
         boolean han = length > 0 && text.indexOf('转', Math.max(0, length - 14)) >= 0;
-        if (!han && !isLatinNote(text, Math.max(0, length - MAX_LATIN_NOTE), length)) {
+        // An English note ends in its page's figure, perhaps a bracket or stop after it.
+        if (!han && (length == 0 || ".)0123456789".indexOf(text.charAt(length - 1)) < 0
+                || !isLatinNote(text, Math.max(0, length - MAX_LATIN_NOTE), length))) {
             return null;
         }
         Matcher m = JUMP_ON.matcher(text).region(Math.max(0, length - (han ? 16 : MAX_LATIN_NOTE)), length);
@@ -275,8 +277,10 @@ final class Segments {
         }
         int end = Math.min(text.length(), 16);
         if (text.lastIndexOf('接', end) < 0 && text.lastIndexOf('转', end) < 0) {
+            // An English note opens with a Latin letter or a bracket.
             end = Math.min(text.length(), MAX_LATIN_NOTE);
-            if (!isLatinNote(text, 0, end)) {
+            char first = text.charAt(0);
+            if (!(first == '(' || first < 0x80 && Character.isLetter(first)) || !isLatinNote(text, 0, end)) {
                 return null;
             }
         }
@@ -299,14 +303,14 @@ final class Segments {
         return false;
     }
 
-    /** The page a note's pattern found, in whichever of its forms. */
+    /** The page a note's pattern found, in whichever of its forms (each form's page is a group of its own). */
     private static String firstGroup(Matcher m) {
-        for (int g = 1; g < m.groupCount(); g++) {
+        for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) {
                 return m.group(g);
             }
         }
-        return m.group(m.groupCount());
+        throw new IllegalStateException("a note without its page");
     }
 
     /** Pages a trailing reference (（第五至八版）) points to, and where it starts; null if none. */

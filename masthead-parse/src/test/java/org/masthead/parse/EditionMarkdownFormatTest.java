@@ -58,6 +58,19 @@ class EditionMarkdownFormatTest {
     }
 
     @Test
+    void aSubtitleUnderALostHeadlineStaysWithItsItem() {
+        // The writer marks a headline the source lost; the subtitle under it is not set beside the page's heading.
+        Edition read = Fixtures.parse("jfjb-2025-06-19.md", ("# 解放军报\n\n2025年6月19日 星期四\n\n---\n\n## 第二版 要闻\n\n"
+                + "### （标题缺失）\n\n**——驻训部队开展实战化演练**\n\n本报讯 连日来，驻训部队开展实战化演练。\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Page page = read.pages().get(0);
+        assertThat(page.number()).isEqualTo(2);
+        assertThat(page.name()).isEqualTo("要闻");
+        assertThat(page.items()).as("the subtitle's words kept on the page, not taken into its running head")
+                .anySatisfy(item -> assertThat(item.subtitle() + " " + item.bodyText()).contains("驻训部队开展实战化演练"));
+    }
+
+    @Test
     void itClaimsOnlyAWholeEditionAndSaysWhatIsMissing() throws UnusableInputException {
         EditionMarkdownFormat format = new EditionMarkdownFormat();
         String converted = new String(Fixtures.sample(), StandardCharsets.UTF_8);
