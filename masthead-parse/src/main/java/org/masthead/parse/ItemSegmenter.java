@@ -364,10 +364,17 @@ final class ItemSegmenter {
             photo(null, credit);
             return;
         }
+        if (currentHasOnlyHead() && current.subtitle == null && Segments.isSubtitle(text) && text.length() <= MAX_HEADLINE
+                && !Segments.finished(text)) {
+            // A subtitle that a converter set as text (smaller than the headline, plain): under the headline it is
+            // the subtitle all the same (把小事当大事来办 / ——来自基层的调研报告).
+            current.subtitle = Segments.subtitleText(text);
+            return;
+        }
         if (currentHasOnlyHead() && current.kicker == null && current.subtitle == null && !isMarked(text)
-                && isColumnLabel(text)) {
+                && isColumnLabel(text) && Segments.byline(text) == null) {
             // A column's label set under its headline (记者手记, 短评, as a box may set it) labels it all the same;
-            // ■本报评论员 there signs it.
+            // ■本报评论员 or 本报评论员 there signs it.
             current.kicker = text;
             return;
         }

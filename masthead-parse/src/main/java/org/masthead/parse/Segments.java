@@ -74,6 +74,8 @@ final class Segments {
     private static final String ROLE = "(?:" + WORK_CREDIT + "?(?:(?:" + PRESS + ")(?:驻\\p{IsHan}{1,6}?)?)?"
             + "(?:特约|见习|实习|首席)?(?:记者|通讯员)|实习生|" + WORK_CREDIT + ")";
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
+    /** A paper's own voice signing for its desk, no name after it: 本报评论员, 人民日报评论部, 新华社特约评论员. */
+    private static final Pattern DESK_BYLINE = Pattern.compile("(?:" + PRESS + ")(?:特约)?评论(?:员|部)");
     /** A byline may close on what its reporters did: 报道, 摄影报道 (no name). */
     private static final String REPORTED = "(?:摄影)?报道";
     private static final String BYLINE_NAME = "(?!" + REPORTED + "\\s*$)[\\p{IsHan}·]{2,4}";
@@ -106,6 +108,8 @@ final class Segments {
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*[/／]?\\s*(?<!拍)摄[)）]?$");
+    /** A picture desk or agency in brackets after a photographer's 摄, at the end of the credit. */
+    private static final Pattern PICTURE_SOURCE = Pattern.compile("摄\\s*[（(][\\p{IsHan}A-Za-z ]{2,10}[）)]$");
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
     /** The day a speech was given, set under its headline: （2023年12月6日）. */
@@ -197,7 +201,8 @@ final class Segments {
 
     /**
      * The reporters a paragraph closes on, as a report without a byline names them at its end: ……增长。（记者 李明
-     * 王芳）, （新华社记者 李明 报道）. A bracket with names and no role (（李明）) says too little.
+     * 王芳）, （新华社记者 李明 报道）, or as a brief signs after its last sentence with names alone (……成功。（赵六）,
+     * （王五、李小四）), when every one of them opens with a family name (not （待续）, （全文完）).
      */
     static List<String> closingReporters(String text) {
         int end = text.length();
@@ -208,7 +213,12 @@ final class Segments {
         if (open < 0 || end - open > MAX_BYLINE) {
             return List.of();
         }
-        Matcher m = DATELINE_REPORTERS.matcher(signature(text.substring(open)));
+        String bracket = signature(text.substring(open));
+        Matcher m = DATELINE_REPORTERS.matcher(bracket);
+        if (!m.matches() && open > 0 && "。！？”".indexOf(text.charAt(open - 1)) >= 0) {
+            List<String> names = splitNames(bracket.substring(1, bracket.length() - 1).strip());
+            return names.stream().allMatch(Segments::isPersonName) ? names : List.of();
+        }
         if (!m.matches() || m.group(1).indexOf('摄') >= 0) {
             return List.of(); // a photographer's credit (王五 摄, 摄影报道) is the caption's, not the report's
         }
@@ -368,6 +378,8 @@ final class Segments {
             names = m.group(1);
         } else if ((m = REPORTER_BYLINE.matcher(text)).matches()) {
             names = m.group(1);
+        } else if (text.indexOf('评') > 0 && DESK_BYLINE.matcher(text).matches()) {
+            return List.of(text);
         } else if (text.length() > 3 && (text.charAt(0) == 'B' || text.charAt(0) == 'b')
                 && (m = LATIN_BYLINE.matcher(text)).matches()) {
             return List.of(m.group(1).split(",\\s*|\\s+and\\s+"));
@@ -418,6 +430,13 @@ final class Segments {
         return NAME.matcher(text).matches();
     }
 
+    /** A name as a signature gives it: a family name, then one or two characters, none of them the word 完 or 续. */
+    private static boolean isPersonName(String name) {
+        int surname = Surnames.at(name);
+        return surname > 0 && name.length() - surname >= 1 && name.length() - surname <= 2 && HanScript.count(name, 0,
+                name.length()) == name.length() && name.indexOf('完') < 0 && name.indexOf('续') < 0;
+    }
+
     private static List<String> splitNames(String names) {
         List<String> authors = new ArrayList<>(3);
         for (String part : names.split("[\\s、，,]+")) {
@@ -437,7 +456,7 @@ final class Segments {
         if (line.length() > MAX_CREDIT || line.length() < 3) {
             return null;
         }
-        String text = signature(line);
+        String text = signature(withoutPictureSource(line));
         char first = text.charAt(0);
         char last = text.charAt(text.length() - 1);
         if ((first == '（' || first == '(') && (last == '）' || last == ')')) {
@@ -475,7 +494,8 @@ final class Segments {
     }
 
     /** A caption with its credit at the end (…训练。 董建华摄): {caption, credit}, or null. */
-    static String[] captionWithCredit(String text) {
+    static String[] captionWithCredit(String printed) {
+        String text = withoutPictureSource(printed);
         int length = text.length();
         if (length > MAX_CAPTION || length < 6) {
             return null;
@@ -493,6 +513,18 @@ final class Segments {
         // signature() keeps every character's place up to the credit; closing its padded names shortens only it.
         int start = from + m.start();
         return new String[] {text.substring(0, start).strip(), names(m.group(1))};
+    }
+
+    /**
+     * The credit without the picture desk or agency a paper names in brackets after it (苏　阳摄（人民视觉）, 张三摄（视觉中国）),
+     * which is no photographer.
+     */
+    private static String withoutPictureSource(String credit) {
+        if (!credit.endsWith("）") && !credit.endsWith(")")) {
+            return credit;
+        }
+        Matcher m = PICTURE_SOURCE.matcher(credit);
+        return m.find() ? credit.substring(0, m.start() + 1) : credit;
     }
 
     private static String names(String group) {

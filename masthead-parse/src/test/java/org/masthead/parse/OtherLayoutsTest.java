@@ -1,6 +1,7 @@
 package org.masthead.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -95,6 +96,45 @@ class OtherLayoutsTest {
             assertThat(item.headline()).isEqualTo("北京发布今年以来经济运行情况");
             assertThat(item.authors()).containsExactly("王五");
         });
+    }
+
+    @Test
+    void anOpinionPagesDeskSignatureATextSubtitleAndAPictureAgency() {
+        // 人民日报 signs its editorials 本报评论员 under the headline, without ■; a converter may give a subtitle as
+        // plain text under its headline; a photo's credit may name the picture desk after it (人民视觉).
+        Edition edition = Fixtures.parse("rmrb-2019-10-22-p05.md", """
+                # 5 评论
+
+                人民日报 2019年10月22日 星期二
+
+                ## 以钉钉子精神抓好落实
+
+                本报评论员
+
+                抓落实，是党的优良传统和政治优势。
+
+                ## 把小事当大事来办
+
+                ——来自基层的调研报告
+
+                本报记者 陈　光　　刘小燕
+
+                群众反映最多的是办事难。
+
+                ## 图片新闻
+
+                图为10月21日，江苏南京，市民在玄武湖畔赏秋。 苏　阳摄（人民视觉）
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Item> items = edition.pages().get(0).items();
+        assertThat(items).extracting(Item::kind, Item::kicker, Item::headline, Item::subtitle, Item::authors)
+                .containsExactly(
+                        tuple(ItemKind.COMMENTARY, null, "以钉钉子精神抓好落实", null, List.of("本报评论员")),
+                        tuple(ItemKind.ARTICLE, null, "把小事当大事来办", "来自基层的调研报告", List.of("陈光", "刘小燕")),
+                        tuple(ItemKind.PHOTO, null, "图片新闻", null, List.of()));
+        assertThat(items.get(1).sections()).singleElement().extracting(Section::paragraphs)
+                .isEqualTo(List.of("群众反映最多的是办事难。"));
+        assertThat(items.get(2).caption()).isEqualTo("图为10月21日，江苏南京，市民在玄武湖畔赏秋。");
+        assertThat(items.get(2).credit()).isEqualTo("苏阳");
     }
 
     @Test

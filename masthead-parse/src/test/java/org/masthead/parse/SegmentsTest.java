@@ -124,7 +124,12 @@ class SegmentsTest {
     void reportersAReportClosesOn() {
         assertThat(Segments.closingReporters("新增市场主体6960户。（记者 李明 王芳）")).containsExactly("李明", "王芳");
         assertThat(Segments.closingReporters("新增市场主体6960户。（新华社记者　王　五）")).containsExactly("王五");
-        assertThat(Segments.closingReporters("新增市场主体6960户。（李明）")).as("no role: no telling").isEmpty();
+        assertThat(Segments.closingReporters("任务获得圆满成功。（李明）")).as("a brief's signature").containsExactly("李明");
+        assertThat(Segments.closingReporters("筹备工作正有序推进。（王五、欧阳小明）")).containsExactly("王五", "欧阳小明");
+        assertThat(Segments.closingReporters("新增市场主体6960户。（待续）")).as("no family name").isEmpty();
+        assertThat(Segments.closingReporters("新增市场主体6960户。（全文完）")).as("the end of the text").isEmpty();
+        assertThat(Segments.closingReporters("新增市场主体6960户。（新华社）")).as("an agency").isEmpty();
+        assertThat(Segments.closingReporters("据统计，全市新增市场主体（户数）")).as("no sentence closed before").isEmpty();
         assertThat(Segments.closingReporters("新增市场主体6960户。（本报记者 李明 王芳 报道）")).containsExactly("李明", "王芳");
         assertThat(Segments.closingReporters("官兵进行战术训练。（新华社记者 李明 摄）")).as("a photo's credit").isEmpty();
         assertThat(Segments.closingReporters("官兵进行战术训练。（本报记者 李明 摄影报道）")).isEmpty();
@@ -184,8 +189,12 @@ class SegmentsTest {
                 "本报记者 张三 通讯员 李四 报道", List.of("张三", "李四"), "本报记者 张　三 摄影报道", List.of("张三"),
                 "文/本报记者 张三", List.of("张三"), "文·图/张三", List.of("张三")).forEach((line, names) ->
                         assertThat(Segments.byline(line)).as(line).containsExactlyElementsOf(names));
-        assertThat(Segments.byline("本报评论员")).isNull();
+        // The paper's desk signs for itself, no name after it; a reporter's role alone waits for its names.
+        assertThat(Segments.byline("本报评论员")).containsExactly("本报评论员");
+        assertThat(Segments.byline("人民日报评论部")).containsExactly("人民日报评论部");
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
+        assertThat(Segments.byline("本报记者")).isNull();
+        assertThat(Segments.byline("评论员")).isNull();
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
     }
 
@@ -199,6 +208,11 @@ class SegmentsTest {
         assertThat(Segments.credit("（摄影/张三 李四）")).isEqualTo("张三 李四");
         assertThat(Segments.credit("新华社发 张三摄")).isEqualTo("张三");
         assertThat(Segments.captionWithCredit("官兵进行战术训练。张三/摄")).containsExactly("官兵进行战术训练。", "张三");
+        // The picture desk or agency a paper names after the photographer (人民视觉, 视觉中国) is no photographer.
+        assertThat(Segments.credit("苏　阳摄（人民视觉）")).isEqualTo("苏阳");
+        assertThat(Segments.captionWithCredit("图为市民在玄武湖畔赏秋。 苏　阳摄（人民视觉）"))
+                .containsExactly("图为市民在玄武湖畔赏秋。", "苏阳");
+        assertThat(Segments.captionWithCredit("图为市民在湖畔赏秋。 张三摄（视觉中国）")).containsExactly("图为市民在湖畔赏秋。", "张三");
         assertThat(Segments.credit("摄影爱好者走进军营")).isNull();
         assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
         assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
