@@ -40,13 +40,19 @@ final class Furniture {
                 continue;
             } else if (i + 1 < blocks.size() && isNameAbove(block, title) && isQrLabel(blocks.get(i + 1), null)) {
                 continue;
+            } else if (isRoleBlock(block) && i + 1 < blocks.size() && isEditorsBlock(blocks.get(i + 1))) {
+                continue; // the page's other roles over its editors' line (版式设计：张三 / 本版责编：李四)
             } else if (!editors(block, editors)) {
                 kept.add(block);
             } else {
                 // Names on blocks of their own after the editors' line belong to it: after a bare 版面编辑, or where
-                // a converter cut the line at its wide spaces (责任编辑：胡春生 / 龙　敏 / 任兴华).
-                while (i + 1 < blocks.size() && isNameBlock(blocks.get(i + 1))) {
-                    blocks.get(++i).lines().forEach(line -> addNames(line, editors));
+                // a converter cut the line at its wide spaces (责任编辑：胡春生 / 龙　敏 / 任兴华). The page's other
+                // roles and the desk's contacts on lines of their own after it are the page's too (版式设计：张三).
+                while (i + 1 < blocks.size() && (isNameBlock(blocks.get(i + 1)) || isRoleBlock(blocks.get(i + 1)))) {
+                    Block next = blocks.get(++i);
+                    if (!isRoleBlock(next)) {
+                        next.lines().forEach(line -> addNames(line, editors));
+                    }
                 }
             }
         }
@@ -129,6 +135,15 @@ final class Furniture {
                 names.add(part);
             }
         }
+    }
+
+    /** A block of the page's other roles and contacts alone (版式设计：张三, 联系电话：…), short as such lines are. */
+    private static boolean isRoleBlock(Block block) {
+        return block.lines().stream().allMatch(line -> line.length() <= MAX_NAMES && OTHER_ROLE.matcher(line).matches());
+    }
+
+    private static boolean isEditorsBlock(Block block) {
+        return editors(block, new ArrayList<>());
     }
 
     private static boolean isNameBlock(Block block) {

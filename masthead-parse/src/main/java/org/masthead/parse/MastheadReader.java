@@ -32,17 +32,36 @@ final class MastheadReader {
                     + "|农历\\s*(闰?[正一二三四五六七八九十冬腊]{1,2}月)\\s*"
                     + "(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]|廿[一二三四五六七八九]|卅)");
     private static final Pattern PAGE_COUNT = Pattern.compile("今日\\s*([0-9０-９一二三四五六七八九十百]{1,4})\\s*版");
-    private static final Pattern CN = Pattern.compile("CN\\s*\\d{2}\\s*-\\s*\\d{4}(?:\\s*/\\s*(?:\\([A-Z]\\)|[A-Z]))?");
+    /** The dash between a serial's or postal code's figures, as a converter may give it: -, －, –, —. */
+    private static final String FIGURE_DASH = "[-－–—]";
+    private static final Pattern CN = Pattern.compile(
+            "CN\\s*\\d{2}\\s*" + FIGURE_DASH + "\\s*\\d{4}(?:\\s*/\\s*(?:\\([A-Z]\\)|[A-Z]))?");
     private static final Pattern ISSN = Pattern.compile("ISSN\\s*\\d{4}\\s*-\\s*\\d{3}[0-9Xx]");
-    private static final Pattern POSTAL = Pattern.compile("代号\\s*[:：]?\\s*(\\d{1,2}\\s*-\\s*\\d{1,4})");
+    private static final Pattern POSTAL = Pattern.compile("代号\\s*[:：]?\\s*(\\d{1,2}\\s*" + FIGURE_DASH + "\\s*\\d{1,4})");
     private static final Pattern WEBSITE = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9./_%?=&#~:+-]+");
     private static final Pattern PUBLISHER = Pattern.compile("(\\p{IsHan}{2,12}?社)\\s*出版");
+    /**
+     * The words a page's name ends in (要闻, 综合新闻, 长征副刊, 八一评论, 文化周刊): on a line of its own, a
+     * name is told from the first headline by them; before a date, from the paper's name (要闻 2019年10月22日).
+     */
+    private static final String PAGE_NAME_WORDS = "(?:要闻|新闻|综合|副刊|周刊|专刊|专版|专题|特刊|评论|时评|理论|论坛|观察|视点|"
+            + "国际|国内|文化|体育|经济|社会|政治|军事|科技|教育|法治|人物|读书|广告)";
+    /**
+     * The page's number and name in a running head: 第4版 要闻; after the weekday, 星期二 4 要闻 or the number alone
+     * (星期二 4, the name before the date); 要闻 4 (where the number stands at a right-hand page's outer edge);
+     * Page 4. A name followed by a date is the paper's (4 人民日报 2019年10月22日), not the page's, unless it ends as a
+     * page's name does (4 要闻 2019年10月22日).
+     */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
-                    + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})(?:\\s|$)"
+                    + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})"
+                    + "(?!(?<!" + PAGE_NAME_WORDS + ")\\s*\\d{4}\\s*年)(?=\\s|$)"
+                    + "|(?:星期|礼拜)[一二三四五六日天]\\s+(\\d{1,2})(?=\\s|$)"
+                    + "|(?:^|\\s)(?!星期|礼拜)(\\p{IsHan}{2,6})\\s+(\\d{1,2})(?=\\s|$)"
                     + "|\\b(?i:page)\\s+(\\d{1,3})\\b");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
-    private static final Pattern HEADER_TITLE = Pattern.compile("(?:^|\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
+    private static final Pattern HEADER_TITLE = Pattern.compile(
+            "(?:^|\\s)(?!\\p{IsHan}{0,6}?" + PAGE_NAME_WORDS + "\\s)(\\p{IsHan}{2,8})\\s+\\d{4}\\s*年");
     /** Converter text gives each masthead line a block of its own; a daily's masthead has a dozen or so. */
     private static final int MAX_HEAD_BLOCKS = 16;
     /** Han characters a masthead line with a single field may print beside it (a paper's or site's name). */
@@ -68,14 +87,8 @@ final class MastheadReader {
     private static final Pattern FIELD = Pattern.compile(String.join("|", "(?<![（(])(?:" + DATE.pattern() + ")",
             WEEKDAY.pattern(), ISSUE.pattern(), PAGE_COUNT.pattern(), SERIAL_LABEL, "社\\s*出版|出版\\s*[:：]", "代号",
             "CN\\s*\\d", "ISSN", "https?://|www\\.", "^" + LONE_PAGE_NUMBER.pattern(), "^\\d{1,2}\\s+\\p{IsHan}{2,6}$",
-            "^(?i:page)\\s+\\d{1,3}\\b"));
-    /**
-     * The words a page's name ends in (要闻, 综合新闻, 长征副刊, 八一评论, 文化周刊): on a line of its own, a
-     * name is told from the first headline by them.
-     */
-    private static final Pattern PAGE_NAME_WORD = Pattern.compile(
-            ".*(?:要闻|新闻|综合|副刊|周刊|专刊|专版|专题|特刊|评论|时评|理论|论坛|观察|视点|国际|国内|文化|体育|经济|社会|"
-                    + "政治|军事|科技|教育|法治|人物|读书|广告)");
+            "^\\p{IsHan}{2,6}\\s+\\d{1,2}$", "^(?i:page)\\s+\\d{1,3}\\b"));
+    private static final Pattern PAGE_NAME_WORD = Pattern.compile(".*" + PAGE_NAME_WORDS);
     /** Masthead lines are short; body paragraphs are not searched for masthead fields. */
     private static final int MAX_HEAD_LINE = 200;
 
@@ -118,21 +131,29 @@ final class MastheadReader {
         for (int i = 0; i < blocks.size() && !laidOut && runningHead < 0; i++) {
             runningHead = isRunningHead(blocks.get(i)) ? i : -1;
         }
-        if (isPageNumberAndName(blocks, runningHead > 1)) {
-            // Converters give an inside page's header a line per item: 2 / 要闻 / 示例日报 2019年2月6日.
-            head.append(blocks.get(0).spaced()).append(' ').append(blocks.get(1).spaced()).append(' ');
-            used = 2;
-            taken[0] = taken[1] = true;
-        }
+        // Whether the page's number and name were read on lines of their own: an inside page's, with no title line.
+        boolean pageNamed = false;
         while (used < blocks.size() && (laidOut || used < MAX_HEAD_BLOCKS)) {
             Block block = blocks.get(used);
             String text = block.spaced();
             String name = withoutRomanised(text);
-            // (Not on a page whose running head names the paper: a line above it is the first item's headline.)
-            if (title == null && runningHead < 0 && block.type() != Block.Type.TEXT && block.lines().size() == 1
-                    && fitsTitle(name) && !hasField(block)
+            if (isPageNumberAndName(blocks, used, head.length() > 0 || runningHead > used + 1)) {
+                // Converters give an inside page's header a line per item, the number on either side of the name:
+                // 2 / 要闻 / 示例日报 2019年2月6日, 2019年10月22日 星期二 / 要闻 / 3.
+                String other = blocks.get(used + 1).spaced();
+                head.append(isLonePageNumber(text) ? text + " " + other : other + " " + text).append(' ');
+                taken[used] = taken[used + 1] = true;
+                pageNamed = true;
+                used++;
+            } else if (title == null && !pageNamed && runningHead < 0 && block.lines().size() == 1 && fitsTitle(name)
+                    && !hasField(block)
+                    && (block.type() != Block.Type.TEXT || name.endsWith("报") || isRomanisedTitle(blocks, used))
                     && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
-                // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines.
+                // (Not on a page whose running head names the paper, nor under the page's number and name: a line
+                // there is the first item's headline.)
+                // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines; in
+                // Markdown that marks its headlines, a plain paragraph when it names a paper (人民日报 over RENMIN
+                // RIBAO, as a converter gives a name set in a picture's place).
                 title = name;
                 titleAt = used;
                 taken[used] = true;
@@ -252,16 +273,25 @@ final class MastheadReader {
     }
 
     /**
-     * A page number and the page's name on lines of their own, masthead lines after them (or the page's running
-     * head further down: {@code headBelow}).
+     * Blocks {@code k} and {@code k + 1} are the page's number and name on lines of their own, in either order: the
+     * name a page's name (要闻, 长征副刊), or any short name where masthead lines stand around them ({@code headAround},
+     * or a field under them).
      */
-    private static boolean isPageNumberAndName(List<Block> blocks, boolean headBelow) {
-        if (blocks.size() < 3 || blocks.get(0).lines().size() > 1 || blocks.get(1).lines().size() > 1) {
+    private static boolean isPageNumberAndName(List<Block> blocks, int k, boolean headAround) {
+        if (k + 1 >= blocks.size() || blocks.get(k).lines().size() > 1 || blocks.get(k + 1).lines().size() > 1) {
             return false;
         }
-        String number = blocks.get(0).spaced();
-        return number.length() <= 2 && Character.isDigit(number.charAt(0)) && Character.isDigit(number.charAt(number.length() - 1))
-                && PAGE_NAME.matcher(blocks.get(1).spaced()).matches() && (headBelow || hasField(blocks.get(2)));
+        String first = blocks.get(k).spaced();
+        String second = blocks.get(k + 1).spaced();
+        String name = isLonePageNumber(first) ? second : isLonePageNumber(second) ? first : null;
+        return name != null && PAGE_NAME.matcher(name).matches() && (headAround
+                || PAGE_NAME_WORD.matcher(name).matches() || k + 2 < blocks.size() && hasField(blocks.get(k + 2)));
+    }
+
+    /** A page's number alone on its line, as a running head prints it large: 2, 12. */
+    private static boolean isLonePageNumber(String line) {
+        return !line.isEmpty() && line.length() <= 2 && Character.isDigit(line.charAt(0))
+                && Character.isDigit(line.charAt(line.length() - 1));
     }
 
     /**
@@ -291,8 +321,10 @@ final class MastheadReader {
 
     private static boolean hasField(Block block) {
         for (String line : block.lines()) {
-            // A lunar date may stand on a line of its own (农历己亥年正月初二).
-            if (line.length() <= MAX_HEAD_LINE && (isHeadLine(line) || LUNAR.matcher(line).find())) {
+            // A lunar date may stand on a line of its own (农历己亥年正月初二). A line with a sentence's comma is
+            // running text, though a converter ran a running head into it (…举办欢送仪式，3名解放军报 2025年1月2日).
+            if (line.length() <= MAX_HEAD_LINE && line.indexOf('，') < 0
+                    && (isHeadLine(line) || LUNAR.matcher(line).find())) {
                 return true;
             }
         }
@@ -446,7 +478,7 @@ final class MastheadReader {
         String serial = null;
         m = CN.matcher(text);
         if (text.contains("CN") && m.find()) {
-            serial = m.group();
+            serial = m.group().replaceAll(FIGURE_DASH, "-"); // one identifier, however the converter gave its dash
         }
         m = ISSN.matcher(text);
         if (text.contains("ISSN") && m.find()) {
@@ -455,7 +487,7 @@ final class MastheadReader {
         String postal = null;
         m = POSTAL.matcher(text);
         if (text.contains("代号") && m.find()) {
-            postal = withoutSpaces(m.group(1));
+            postal = withoutSpaces(m.group(1)).replaceAll(FIGURE_DASH, "-");
         }
         String website = null;
         m = WEBSITE.matcher(text);
@@ -470,12 +502,12 @@ final class MastheadReader {
         Integer pageNumber = null;
         String pageName = null;
         m = PAGE_HEADER.matcher(text);
-        if (!text.isEmpty() && (text.indexOf('版') >= 0 || Character.isDigit(text.charAt(0))
-                || text.contains("星期") || text.contains("礼拜") || text.contains("age")) && m.find()) {
-            int number = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+        if (m.find()) {
+            int number = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5
+                    : m.group(7) != null ? 7 : 8;
             int n = ChineseNumerals.parse(m.group(number));
             pageNumber = n > 0 ? n : null;
-            pageName = number < 5 ? m.group(number + 1) : null;
+            pageName = number == 1 || number == 3 ? m.group(number + 1) : number == 7 ? m.group(6) : null;
         }
         if (title == null) {
             m = HEADER_TITLE.matcher(text);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
 import org.masthead.model.Item;
@@ -96,6 +97,103 @@ class OtherLayoutsTest {
             assertThat(item.headline()).isEqualTo("北京发布今年以来经济运行情况");
             assertThat(item.authors()).containsExactly("王五");
         });
+    }
+
+    @Test
+    void aRunningHeadWithThePagesNameBeforeItsNumber() {
+        // 人民日报 sets the page's number at the outer edge: 要闻 3 on a right-hand page, 4 要闻 on a left-hand one;
+        // a converter gives it as a heading, a line of its own, run into the date's line, or a line for each part.
+        Map<String, String> heads = new java.util.LinkedHashMap<>();
+        heads.put("# 要闻 4\n\n人民日报 2019年10月22日 星期二", "人民日报");
+        heads.put("要闻 4\n\n人民日报 2019年10月22日 星期二", "人民日报");
+        heads.put("人民日报 2019年10月22日 星期二 要闻 4", "人民日报");
+        heads.put("4 要闻 人民日报 2019年10月22日 星期二", "人民日报");
+        heads.put("要闻 2019年10月22日 星期二 4\n\n人民日报 2019年10月22日 星期二", "人民日报");
+        heads.put("4\n\n要闻\n\n2019年10月22日 星期二", null);
+        heads.put("2019年10月22日 星期二\n\n4\n\n要闻", null);
+        heads.put("要闻\n\n4\n\n2019年10月22日 星期二", null);
+        heads.put("人民日报\n\n2019年10月22日\n\n星期二\n\n要闻\n\n4", "人民日报");
+        heads.forEach((head, title) -> {
+            Edition edition = Fixtures.parse("rmrb-2019-10-22.md", (head + """
+
+
+                    ## 全国秋粮收获过八成
+
+                    本报北京10月21日电 （记者王五）记者从农业农村部获悉：截至10月20日，全国秋粮已收获82.5%。
+
+                    ## 我国成功发射高分十号卫星
+
+                    新华社太原10月22日电 10月22日，我国成功发射高分十号卫星，任务获得圆满成功。（赵六）
+                    """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Page page = edition.pages().get(0);
+            assertThat(page.number()).as(head).isEqualTo(4);
+            assertThat(edition.title()).as(head).isEqualTo(title);
+            assertThat(edition.date()).as(head).isEqualTo(LocalDate.of(2019, 10, 22));
+            assertThat(edition.warnings()).as(head).isEmpty();
+            assertThat(page.items()).as(head).extracting(Item::headline, Item::authors).containsExactly(
+                    tuple("全国秋粮收获过八成", List.of("王五")), tuple("我国成功发射高分十号卫星", List.of("赵六")));
+            if (!head.startsWith("要闻 2019")) { // a name before the date is not read as the page's
+                assertThat(page.name()).as(head).isEqualTo("要闻");
+            }
+        });
+    }
+
+    @Test
+    void thePagesOtherRolesOnLinesOfTheirOwnAroundItsEditors() {
+        // 人民日报 prints 本版责编 and 版式设计 at the foot; a converter gives each its own line, in either order.
+        for (String foot : List.of("本版责编：陈　光　刘小燕　何　娟\n\n版式设计：张芳曼",
+                "版式设计：张芳曼\n\n本版责编：陈　光　刘小燕　何　娟",
+                "本版责编：陈　光　刘小燕　何　娟\n\n美术编辑：张芳曼\n\n联系电话：010-65368300")) {
+            Page page = Fixtures.parse("rmrb-2019-10-22-p04.md", ("""
+                    4 要闻 人民日报 2019年10月22日 星期二
+
+                    ## 全国秋粮收获过八成
+
+                    本报北京10月21日电 （记者王五）记者从农业农村部获悉：截至10月20日，全国秋粮已收获82.5%。
+
+                    """ + foot + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).pages().get(0);
+            assertThat(page.editors()).as(foot).containsExactly("陈光", "刘小燕", "何娟");
+            assertThat(page.items()).as(foot).singleElement().extracting(Item::sections).isEqualTo(List.of(
+                    new Section(null, List.of("本报北京10月21日电 （记者王五）记者从农业农村部获悉：截至10月20日，全国秋粮已收获82.5%。"))));
+        }
+    }
+
+    @Test
+    void aMastheadWhoseNameAConverterGaveAsPlainText() {
+        // The paper's name is a picture on the page; a converter that marks headlines with # gives the text it
+        // found there as a plain paragraph, and full-width dashes in the serial and postal code.
+        Edition edition = Fixtures.parse("rmrb-2019-10-22-p01.md", """
+                人民日报
+
+                RENMIN RIBAO
+
+                2019年10月22日 星期二
+
+                农历己亥年九月廿四
+
+                人民网网址：http://www.people.com.cn
+
+                第25274期（代号1－1）
+
+                今日24版
+
+                国内统一连续出版物号 CN 11－0065
+
+                ## 习近平会见文莱苏丹哈桑纳尔
+
+                新华社北京10月21日电 国家主席习近平21日在北京会见文莱苏丹哈桑纳尔。
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(edition.masthead()).satisfies(masthead -> {
+            assertThat(masthead.title()).isEqualTo("人民日报");
+            assertThat(masthead.date()).isEqualTo(LocalDate.of(2019, 10, 22));
+            assertThat(masthead.lunarDate()).isEqualTo("己亥年九月廿四");
+            assertThat(masthead.issueNumber()).isEqualTo(25274);
+            assertThat(masthead.pageCount()).isEqualTo(24);
+            assertThat(masthead.serial()).isEqualTo("CN 11-0065");
+            assertThat(masthead.postalCode()).isEqualTo("1-1");
+        });
+        assertThat(edition.pages().get(0).items()).singleElement().extracting(Item::headline)
+                .isEqualTo("习近平会见文莱苏丹哈桑纳尔");
     }
 
     @Test
