@@ -26,7 +26,7 @@ final class Segments {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:据)?(" + PRESS + "|" + ORG + ")(?:记者\\p{IsHan}{0,4}?)?\\s*([\\p{IsHan}·]{2,12}?)?\\s*"
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯|消息)"
-                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社)电(?=[\\s\u3000（(])"
+                    + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社|本报)电(?=[\\s\u3000（(])"
                     + "|" + ORG + "(?:讯|消息)(?=[\\s\u3000（(：:]))"
                     // A paper's own lead in square brackets (【环球时报报道 记者 王五】, 【环球时报驻美国特约记者 张三】).
                     + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者)"
@@ -35,7 +35,9 @@ final class Segments {
                     // SPRINGFIELD, Ill. —; a romanised masthead run into a subtitle, JIEFANGJUNBAO——…, is none).
                     + "|([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:,\\s*" + MonthNames.PATTERN + "\\s*(\\d{1,2})"
                     + "|,\\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\\s*\\(([A-Z][A-Za-z]{1,12})\\))?"
-                    + "(?:\\s*(?:—|–|--)|\\s+-(?=\\s))\\s*(?=[A-Za-z0-9\"“‘'(])");
+                    + "(?:\\s*(?:—|–|--)|\\s+-(?=\\s))\\s*(?=[A-Za-z0-9\"“‘'(])"
+                    // A place without the day, as a paper sets an agency's brief (新华社北京电 （记者张三）).
+                    + "|(?:据)?(" + PRESS + ")([\\p{IsHan}·]{2,6}?)电(?=[\\s\u3000（(])");
     /** A circled number some papers set in a jump note to pair it with its other half (（下转第三版①）, （上接第一版①）). */
     private static final String JUMP_MARK = "(?:[①-⑳]\\s*)?";
     /** English notes too: Continued on Page 4, See BUDGET, Page 4 (a page's letter, A4, is not read). */
@@ -92,7 +94,9 @@ final class Segments {
     private static final Pattern PADDED_NAME = Pattern.compile(
             "(?<=^|[ 、，,:：（(■□●◆▲]|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
     /** A photographer's credit: 董建华摄, 新华社记者 张浩然 摄, 张三/摄, after the agency that hands it on (新华社发 张三摄). */
-    private static final Pattern CREDIT = Pattern.compile("(?:(?:" + PRESS + "|\\p{IsHan}{1,6}社)发\\s*)?"
+    /** The agency that hands on a photographer's picture, before the credit: 新华社发 张三摄. */
+    private static final String HANDED_ON_BY = "(?:(?:" + PRESS + "|\\p{IsHan}{1,6}社)发\\s*)?";
+    private static final Pattern CREDIT = Pattern.compile(HANDED_ON_BY
             + "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*[/／]?\\s*摄");
     /** A credit that names the photographer after its word: 摄影：张三, 摄/张三. */
     private static final Pattern CREDIT_FIRST = Pattern.compile(
@@ -106,8 +110,16 @@ final class Segments {
      * own; 拍摄 is the verb, not a name and 摄.
      */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
-            "(?:\\s+|[（(]|(?<=[。！？]))(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
+            "(?:\\s+|[（(]|(?<=[。！？]))" + HANDED_ON_BY + "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*[/／]?\\s*(?<!拍)摄[)）]?$");
+    /**
+     * An agency closing a caption as the one that handed the picture on: （新华社发）, 新华社发, 新华社记者 张三发; or the
+     * agency before the photographer's credit it handed on (……赏秋。 新华社发（张三摄）), then closing what is left.
+     */
+    private static final String AGENCY_HANDED_ON = "(?:\\s+|[（(]|(?<=[。！？]))(" + PRESS + "|\\p{IsHan}{1,6}?社)";
+    private static final Pattern INLINE_AGENCY = Pattern.compile(AGENCY_HANDED_ON
+            + "(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发[)）]?$");
+    private static final Pattern HANDED_ON = Pattern.compile(AGENCY_HANDED_ON + "发$");
     /** A picture desk or agency in brackets after a photographer's 摄, at the end of the credit. */
     private static final Pattern PICTURE_SOURCE = Pattern.compile("摄\\s*[（(][\\p{IsHan}A-Za-z ]{2,10}[）)]$");
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
@@ -161,6 +173,9 @@ final class Segments {
         Matcher m = DATELINE.matcher(text).region(0, end);
         if (!m.lookingAt()) {
             return null;
+        }
+        if (m.group(11) != null) {
+            return new DatelineMatch(m.group(11), m.group(12), 0, 0, m.end());
         }
         if (m.group(7) != null) {
             int month = m.group(8) == null ? 0 : MonthNames.parse(m.group(8));
@@ -501,18 +516,24 @@ final class Segments {
             return null;
         }
         char last = text.charAt(length - 1);
-        if (last != '摄' && !(text.charAt(length - 2) == '摄' && (last == '）' || last == ')'))) {
+        char closes = last == '）' || last == ')' ? text.charAt(length - 2) : last;
+        if (closes != '摄' && closes != '发') {
             return null;
         }
         int from = Math.max(0, length - MAX_CREDIT);
         String tail = signature(text.substring(from));
-        Matcher m = INLINE_CREDIT.matcher(tail);
+        Matcher m = (closes == '发' ? INLINE_AGENCY : INLINE_CREDIT).matcher(tail);
         if (!m.find() || from + m.start() == 0) {
             return null;
         }
         // signature() keeps every character's place up to the credit; closing its padded names shortens only it.
-        int start = from + m.start();
-        return new String[] {text.substring(0, start).strip(), names(m.group(1))};
+        String caption = text.substring(0, from + m.start()).strip();
+        if (closes == '发') {
+            return new String[] {caption, m.group(2) != null ? names(m.group(2)) : m.group(1)};
+        }
+        Matcher handedOn = HANDED_ON.matcher(caption);
+        return new String[] {handedOn.find() ? caption.substring(0, handedOn.start()).strip() : caption,
+                names(m.group(1))};
     }
 
     /**

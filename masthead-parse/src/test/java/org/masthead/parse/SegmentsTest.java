@@ -40,6 +40,21 @@ class SegmentsTest {
                 Segments.dateline("新华社电（记者王五）国家统计局15日发布数据"))).containsExactly("王五");
         assertThat(Segments.dateline("中新社电　据外媒报道")).extracting(Segments.DatelineMatch::source).isEqualTo("中新社");
         assertThat(Segments.dateline("新华社电视新闻中心近日发布")).isNull();
+        // A paper's brief of its own without place or day (本报电), and an agency's with its place but not the day
+        // (新华社北京电), as 人民日报 sets them.
+        assertThat(Segments.dateline("本报电 （记者张三）近日，")).satisfies(own -> {
+            assertThat(own.source()).isEqualTo("本报");
+            assertThat(own.place()).isNull();
+            assertThat(Segments.datelineReporters("本报电 （记者张三）近日，", own)).containsExactly("张三");
+        });
+        assertThat(Segments.dateline("新华社北京电 （记者张三）国务院")).satisfies(wire -> {
+            assertThat(wire.source()).isEqualTo("新华社");
+            assertThat(wire.place()).isEqualTo("北京");
+            assertThat(wire.month()).isZero();
+            assertThat(wire.end()).isEqualTo(6);
+        });
+        assertThat(Segments.dateline("新华社发电报称")).isNull();
+        assertThat(Segments.dateline("本报电视台记者近日")).isNull();
         assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
                 .isEqualTo("华盛顿");
         // Other papers' own news (新京报讯, 央视网消息) name their source the same way, a bracket or space after it.
@@ -213,6 +228,13 @@ class SegmentsTest {
         assertThat(Segments.captionWithCredit("图为市民在玄武湖畔赏秋。 苏　阳摄（人民视觉）"))
                 .containsExactly("图为市民在玄武湖畔赏秋。", "苏阳");
         assertThat(Segments.captionWithCredit("图为市民在湖畔赏秋。 张三摄（视觉中国）")).containsExactly("图为市民在湖畔赏秋。", "张三");
+        // An agency that handed the picture on closes the caption, or stands before the photographer it handed on.
+        assertThat(Segments.captionWithCredit("图为市民在玄武湖畔赏秋。（新华社发）")).containsExactly("图为市民在玄武湖畔赏秋。", "新华社");
+        assertThat(Segments.captionWithCredit("图为市民在湖畔赏秋。新华社记者 李四 发")).containsExactly("图为市民在湖畔赏秋。", "李四");
+        assertThat(Segments.captionWithCredit("图为市民在玄武湖畔赏秋。 新华社发（张三摄）"))
+                .containsExactly("图为市民在玄武湖畔赏秋。", "张三");
+        assertThat(Segments.captionWithCredit("图为市民在玄武湖畔赏秋。 新华社发 张三摄")).containsExactly("图为市民在玄武湖畔赏秋。", "张三");
+        assertThat(Segments.captionWithCredit("各地已将这份通知印发")).as("a verb, no agency").isNull();
         assertThat(Segments.credit("摄影爱好者走进军营")).isNull();
         assertThat(Segments.credit("本报记者 张三、李四摄")).isEqualTo("张三 李四");
         assertThat(Segments.credit("他用手机拍下这一幕并发给记者，请记者拍摄")).isNull();
