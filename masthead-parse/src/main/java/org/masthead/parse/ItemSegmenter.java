@@ -605,7 +605,8 @@ final class ItemSegmenter {
                 // The box's label (导读) is furniture once its lines are teasers.
                 drafts.remove(current);
             }
-            open().headline = before;
+            // A 导读 line's bullet (● 前三季度经济运行总体平稳（第二版）) marks the list, not the title.
+            open().headline = Segments.isBullet(before.charAt(0)) ? before.substring(1).strip() : before;
         } else if (current != null && !current.closed && current.headline != null
                 && current.bodyLength() + before.length() <= MAX_TEASER_BODY) {
             if (!before.isEmpty()) {

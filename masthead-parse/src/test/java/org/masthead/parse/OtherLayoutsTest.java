@@ -236,6 +236,25 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void aContentsBoxWhoseLinesAreBulleted() {
+        // 人民日报's 今日导读 lists its teasers with bullets; the bullet marks the list, not the title.
+        List<Item> items = Fixtures.parse("rmrb-2019-10-22-p01.md", """
+                # 人民日报
+
+                2019年10月22日 星期二 农历己亥年九月廿四 今日24版
+
+                ## 今日导读
+
+                ● 前三季度国民经济运行总体平稳（第二版）
+
+                ● 全国秋粮收获过八成（第四版）
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::kind, Item::headline, Item::refersToPages).containsExactly(
+                tuple(ItemKind.TEASER, "前三季度国民经济运行总体平稳", List.of(2)),
+                tuple(ItemKind.TEASER, "全国秋粮收获过八成", List.of(4)));
+    }
+
+    @Test
     void anEnglishDailyWithItsBylinesDatelinesAndJumps() {
         // Written for this test as a converter gives an American daily's pages; the page's number is named in the
         // running head of page 4 only (its file is called p04.md too, so the file name is changed here).
