@@ -59,13 +59,21 @@ class FormatsTest {
 
     @Test
     void theParserNumbersPagesByTheOneFileNameRule() throws UnusableInputException {
+        // Besides the corpus's names, those converters, e-paper sites and archives give: page-07, 07, renmrb_07,
+        // 20191022_07, 2019-10-22-07.
         for (String name : new String[] {"jfjb-2025-06-19-p07.md", "jfjb-2025-06-19-pg07.md", "jfjb_2025-06-19_page_7.md",
-            "第7版.md"}) {
+            "第7版.md", "page-07.md", "07.md", "nbs.D110000renmrb_07.txt", "rmrb-20191022_07.md", "rmrb-2019-10-22-07.md"}) {
             EditionParser.Reading reading = new EditionParser().read(List.of(new PageSource(name,
                     "## 标题\n\n本报讯 正文。\n".getBytes(StandardCharsets.UTF_8))), ParseOptions.DEFAULTS);
             assertThat(reading.edition().pages()).extracting(org.masthead.model.Page::number).as(name).containsExactly(7);
             assertThat(reading.pagesBySource()).containsExactly(List.of(7));
             assertThat(PageNumbers.inFileName(name)).isEqualTo(7);
         }
+        // A date's day, a scan's sequence number and a longer number are no page's.
+        for (String name : new String[] {"rmrb_2019_10_22.md", "rmrb-2019-10-22.md", "2019-10-22.md", "0011.xml", "123.md"}) {
+            assertThat(PageNumbers.inFileName(name)).as(name).isNull();
+        }
+        assertThat(PageNumbers.editionKey("rmrb-20191022_07.md")).isEqualTo(PageNumbers.editionKey("rmrb-20191022_08.md"))
+                .isEqualTo("rmrb-20191022");
     }
 }
