@@ -149,11 +149,10 @@ final class MastheadReader {
                     && !hasField(block)
                     && (block.type() != Block.Type.TEXT || name.endsWith("报") || isRomanisedTitle(blocks, used))
                     && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
-                // (Not on a page whose running head names the paper, nor under the page's number and name: a line
-                // there is the first item's headline.)
                 // The paper's name on its own line (Markdown #, or a short plain line) above the masthead lines; in
                 // Markdown that marks its headlines, a plain paragraph when it names a paper (人民日报 over RENMIN
-                // RIBAO, as a converter gives a name set in a picture's place).
+                // RIBAO, as a converter gives a name set in a picture's place). Not on a page whose running head
+                // names the paper, nor under the page's number and name: a line there is the first item's headline.
                 title = name;
                 titleAt = used;
                 taken[used] = true;

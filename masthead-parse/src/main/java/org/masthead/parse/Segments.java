@@ -28,8 +28,9 @@ final class Segments {
                     + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\\s*日\\s*(?:电|讯|消息)"
                     + "|(本报讯|新华社讯|本报消息|据新华社电|据中新社电|(?:新华社|中新社|本报)电(?=[\\s\u3000（(])"
                     + "|" + ORG + "(?:讯|消息)(?=[\\s\u3000（(：:]))"
-                    // A paper's own lead in square brackets (【环球时报报道 记者 王五】, 【环球时报驻美国特约记者 张三】).
-                    + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者)"
+                    // A paper's own lead in square brackets (【环球时报报道 记者 王五】, 【环球时报驻美国特约记者 张三】,
+                    // as Hong Kong papers set their own news: 【本报讯】, 【明报专讯】).
+                    + "|【\\s*(" + PRESS + "|" + ORG + ")(?=(?:综合|联合)?报道|驻|(?:特约|见习|实习)?记者|专?讯\\s*】)"
                     // An English dateline: the place in capitals, perhaps its state or the day, the agency in
                     // brackets, a dash, English after it (WASHINGTON (AP) —, LONDON, June 18 (Reuters) -,
                     // SPRINGFIELD, Ill. —; a romanised masthead run into a subtitle, JIEFANGJUNBAO——…, is none).
@@ -78,14 +79,15 @@ final class Segments {
     private static final Pattern ROLE_ONLY = Pattern.compile(ROLE);
     /** A paper's own voice signing for its desk, no name after it: 本报评论员, 人民日报评论部, 新华社特约评论员. */
     private static final Pattern DESK_BYLINE = Pattern.compile("(?:" + PRESS + ")(?:特约)?评论(?:员|部)");
-    /** A byline may close on what its reporters did: 报道, 摄影报道 (no name). */
-    private static final String REPORTED = "(?:摄影)?报道";
+    /** A byline may close on what its reporters did: 报道, 摄影报道, in Taiwan 报导 (no name). */
+    private static final String REPORTED = "(?:摄影)?报[道导]";
     private static final String BYLINE_NAME = "(?!" + REPORTED + "\\s*$)[\\p{IsHan}·]{2,4}";
     private static final Pattern ROLE_AT_END = Pattern.compile(ROLE + "$");
     /** A name alone on a line: two or three Han characters, or a two-character name padded to three (王 五). */
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,3}|\\p{IsHan} \\p{IsHan}");
     private static final Pattern REPORTER_BYLINE = Pattern.compile(ROLE + "\\s*" + COLUMN_WORD + "(" + BYLINE_NAME
-            + "(?:[\\s、，,]+(?:" + ROLE + "\\s*)?" + BYLINE_NAME + ")*)(?:\\s*" + REPORTED + ")?");
+            + "(?:[\\s、，,]+(?:" + ROLE + "\\s*)?" + BYLINE_NAME + ")*)(?:(?:\\s*[／/]\\s*\\p{IsHan}{2,6}?)?\\s*" + REPORTED
+            + ")?");
     /**
      * A two-character name padded to the width of three (王　五), as bylines and credits set it: a lone Han
      * character after a space, the start or 记者 (记者陈　明), a space, and a lone Han character before a space,
@@ -93,9 +95,11 @@ final class Segments {
      */
     private static final Pattern PADDED_NAME = Pattern.compile(
             "(?<=^|[ 、，,:：（(■□●◆▲]|记者|通讯员)(\\p{IsHan}) (\\p{IsHan})(?=$|[ 、，,）)]|摄)");
+    /** An agency that hands pictures on (新华社发): the press named, or any 社. */
+    private static final String AGENCY = "(?:" + PRESS + "|\\p{IsHan}{1,6}?社)";
+    /** The agency that hands on a photographer's picture, before the credit: 新华社发 张三摄, 新华社发（张三摄）. */
+    private static final String HANDED_ON_BY = "(?:" + AGENCY + "发\\s*[（(]?\\s*)?";
     /** A photographer's credit: 董建华摄, 新华社记者 张浩然 摄, 张三/摄, after the agency that hands it on (新华社发 张三摄). */
-    /** The agency that hands on a photographer's picture, before the credit: 新华社发 张三摄. */
-    private static final String HANDED_ON_BY = "(?:(?:" + PRESS + "|\\p{IsHan}{1,6}社)发\\s*)?";
     private static final Pattern CREDIT = Pattern.compile(HANDED_ON_BY
             + "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)\\s*[/／]?\\s*摄");
     /** A credit that names the photographer after its word: 摄影：张三, 摄/张三. */
@@ -103,7 +107,7 @@ final class Segments {
             "摄影?\\s*[/／:：]\\s*([\\p{IsHan}·]{2,5}(?:[\\s、][\\p{IsHan}·]{2,5})*)");
     /** Agency photos: 新华社发, 新华社记者 张三 发, 某某供图. */
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "(新华社|中新社|人民日报|解放军报|\\p{IsHan}{1,6}社)(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
+            "(" + AGENCY + ")(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发"
                     + "|(\\p{IsHan}{2,8}?)供图");
     /**
      * A credit closing a caption: after a space or bracket, or right after its sentence when it had a line of its
@@ -112,14 +116,9 @@ final class Segments {
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "(?:\\s+|[（(]|(?<=[。！？]))" + HANDED_ON_BY + "(?:(?:" + PRESS + ")?(?:特约)?(?:记者|通讯员))?\\s*"
                     + "([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*)\\s*[/／]?\\s*(?<!拍)摄[)）]?$");
-    /**
-     * An agency closing a caption as the one that handed the picture on: （新华社发）, 新华社发, 新华社记者 张三发; or the
-     * agency before the photographer's credit it handed on (……赏秋。 新华社发（张三摄）), then closing what is left.
-     */
-    private static final String AGENCY_HANDED_ON = "(?:\\s+|[（(]|(?<=[。！？]))(" + PRESS + "|\\p{IsHan}{1,6}?社)";
-    private static final Pattern INLINE_AGENCY = Pattern.compile(AGENCY_HANDED_ON
-            + "(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发[)）]?$");
-    private static final Pattern HANDED_ON = Pattern.compile(AGENCY_HANDED_ON + "发$");
+    /** An agency closing a caption as the one that handed the picture on: （新华社发）, 新华社发, 新华社记者 张三发. */
+    private static final Pattern INLINE_AGENCY = Pattern.compile("(?:\\s+|[（(]|(?<=[。！？]))(" + AGENCY
+            + ")(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发[)）]?$");
     /** A picture desk or agency in brackets after a photographer's 摄, at the end of the credit. */
     private static final Pattern PICTURE_SOURCE = Pattern.compile("摄\\s*[（(][\\p{IsHan}A-Za-z ]{2,10}[）)]$");
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
@@ -528,12 +527,8 @@ final class Segments {
         }
         // signature() keeps every character's place up to the credit; closing its padded names shortens only it.
         String caption = text.substring(0, from + m.start()).strip();
-        if (closes == '发') {
-            return new String[] {caption, m.group(2) != null ? names(m.group(2)) : m.group(1)};
-        }
-        Matcher handedOn = HANDED_ON.matcher(caption);
-        return new String[] {handedOn.find() ? caption.substring(0, handedOn.start()).strip() : caption,
-                names(m.group(1))};
+        return new String[] {caption, closes == '摄' ? names(m.group(1))
+                : m.group(2) != null ? names(m.group(2)) : m.group(1)};
     }
 
     /**

@@ -255,6 +255,32 @@ class OtherLayoutsTest {
     }
 
     @Test
+    void taiwanAndHongKongPapersBylinesAndLeads() {
+        // In Traditional characters: Taiwan's byline names the reporter, then where the report was filed
+        // (記者王五／台北報導); Hong Kong papers open their own news with a bracketed lead (【明報專訊】).
+        List<Item> items = Fixtures.parse("udn-2019-10-22-p04.md", """
+                # 聯合報
+
+                2019年10月22日 星期二
+
+                ## 行政院會通過前瞻預算
+
+                記者王五／台北報導
+
+                行政院會昨天通過前瞻基礎建設計畫第三期特別預算。
+
+                ## 香港經濟面對挑戰
+
+                【明報專訊】香港經濟面對挑戰，政府需推出更多措施。（記者 陳大文）
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline, Item::authors).containsExactly(
+                tuple("行政院會通過前瞻預算", List.of("王五")), tuple("香港經濟面對挑戰", List.of("陳大文")));
+        assertThat(items.get(0).sections()).singleElement().extracting(Section::paragraphs)
+                .isEqualTo(List.of("行政院會昨天通過前瞻基礎建設計畫第三期特別預算。"));
+        assertThat(items.get(1).dateline().source()).isEqualTo("明報");
+    }
+
+    @Test
     void anEnglishDailyWithItsBylinesDatelinesAndJumps() {
         // Written for this test as a converter gives an American daily's pages; the page's number is named in the
         // running head of page 4 only (its file is called p04.md too, so the file name is changed here).

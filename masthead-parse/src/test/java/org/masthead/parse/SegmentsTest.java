@@ -54,6 +54,12 @@ class SegmentsTest {
             assertThat(wire.end()).isEqualTo(6);
         });
         assertThat(Segments.dateline("新华社发电报称")).isNull();
+        // Hong Kong papers' own news in square brackets.
+        assertThat(Segments.dateline("【明报专讯】香港经济").source()).isEqualTo("明报");
+        assertThat(Segments.dateline("【本报讯】香港经济")).satisfies(own -> {
+            assertThat(own.source()).isEqualTo("本报");
+            assertThat(own.end()).isEqualTo(5);
+        });
         assertThat(Segments.dateline("本报电视台记者近日")).isNull();
         assertThat(Segments.dateline("据新华社华盛顿6月18日电 美国")).extracting(Segments.DatelineMatch::place)
                 .isEqualTo("华盛顿");
@@ -209,6 +215,9 @@ class SegmentsTest {
         assertThat(Segments.byline("人民日报评论部")).containsExactly("人民日报评论部");
         assertThat(Segments.byline("■本报评论员")).containsExactly("本报评论员");
         assertThat(Segments.byline("本报记者")).isNull();
+        // Taiwan's bylines name where the report was filed after a slash, and spell 报道 报导.
+        assertThat(Segments.byline("记者王五／台北报导")).containsExactly("王五");
+        assertThat(Segments.byline("记者王五、李四/综合报导")).containsExactly("王五", "李四");
         assertThat(Segments.byline("评论员")).isNull();
         assertThat(Segments.byline("记者从国家粮食和物资储备局获悉，今年夏粮收购已在主产区全面展开。")).isNull();
     }
