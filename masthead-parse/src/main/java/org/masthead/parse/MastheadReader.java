@@ -50,14 +50,14 @@ final class MastheadReader {
      * The page's number and name in a running head: 第4版 要闻; after the weekday, 星期二 4 要闻 or the number alone
      * (星期二 4, the name before the date); 要闻 4 (where the number stands at a right-hand page's outer edge);
      * Page 4. A name followed by a date is the paper's (4 人民日报 2019年10月22日), not the page's, unless it ends as a
-     * page's name does (4 要闻 2019年10月22日).
+     * page's name does (4 要闻 2019年10月22日); the pages of the day, spaced out (今日 24 版), are no page's number.
      */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "(?<!今日)(?<!今日\\s)第\\s*([0-9０-９一二三四五六七八九十]{1,3})\\s*版(?:\\s*[:：·•|\\-—]?\\s*(\\p{IsHan}{2,8}))?"
                     + "|(?:^|(?:星期|礼拜)[一二三四五六日天]\\s+)(\\d{1,2})\\s+(\\p{IsHan}{2,6})"
                     + "(?!(?<!" + PAGE_NAME_WORDS + ")\\s*\\d{4}\\s*年)(?=\\s|$)"
                     + "|(?:星期|礼拜)[一二三四五六日天]\\s+(\\d{1,2})(?=\\s|$)"
-                    + "|(?:^|\\s)(?!星期|礼拜)(\\p{IsHan}{2,6})\\s+(\\d{1,2})(?=\\s|$)"
+                    + "|(?:^|\\s)(?!星期|礼拜|今日)(\\p{IsHan}{2,6})\\s+(\\d{1,2})(?=\\s|$)(?!\\s*版)"
                     + "|\\b(?i:page)\\s+(\\d{1,3})\\b");
     /** An inside page's running header names the paper before the date: 解放军报 2025年6月19日. */
     private static final Pattern HEADER_TITLE = Pattern.compile(

@@ -161,39 +161,45 @@ class OtherLayoutsTest {
     @Test
     void aMastheadWhoseNameAConverterGaveAsPlainText() {
         // The paper's name is a picture on the page; a converter that marks headlines with # gives the text it
-        // found there as a plain paragraph, and full-width dashes in the serial and postal code.
-        Edition edition = Fixtures.parse("rmrb-2019-10-22-p01.md", """
-                人民日报
+        // found there as a plain paragraph, and full-width dashes in the serial and postal code; the pages of the
+        // day may come spaced out (今日 24 版), and are still no page's number.
+        for (String pages : List.of("今日24版", "今日 24 版")) {
+            Edition edition = Fixtures.parse("rmrb-2019-10-22.md", ("""
+                    人民日报
 
-                RENMIN RIBAO
+                    RENMIN RIBAO
 
-                2019年10月22日 星期二
+                    2019年10月22日 星期二
 
-                农历己亥年九月廿四
+                    农历己亥年九月廿四
 
-                人民网网址：http://www.people.com.cn
+                    人民网网址：http://www.people.com.cn
 
-                第25274期（代号1－1）
+                    第25274期（代号1－1）
 
-                今日24版
+                    """ + pages + """
 
-                国内统一连续出版物号 CN 11－0065
 
-                ## 习近平会见文莱苏丹哈桑纳尔
+                    国内统一连续出版物号 CN 11－0065
 
-                新华社北京10月21日电 国家主席习近平21日在北京会见文莱苏丹哈桑纳尔。
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(edition.masthead()).satisfies(masthead -> {
-            assertThat(masthead.title()).isEqualTo("人民日报");
-            assertThat(masthead.date()).isEqualTo(LocalDate.of(2019, 10, 22));
-            assertThat(masthead.lunarDate()).isEqualTo("己亥年九月廿四");
-            assertThat(masthead.issueNumber()).isEqualTo(25274);
-            assertThat(masthead.pageCount()).isEqualTo(24);
-            assertThat(masthead.serial()).isEqualTo("CN 11-0065");
-            assertThat(masthead.postalCode()).isEqualTo("1-1");
-        });
-        assertThat(edition.pages().get(0).items()).singleElement().extracting(Item::headline)
-                .isEqualTo("习近平会见文莱苏丹哈桑纳尔");
+                    ## 习近平会见文莱苏丹哈桑纳尔
+
+                    新华社北京10月21日电 国家主席习近平21日在北京会见文莱苏丹哈桑纳尔。
+                    """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(edition.masthead()).as(pages).satisfies(masthead -> {
+                assertThat(masthead.title()).isEqualTo("人民日报");
+                assertThat(masthead.date()).isEqualTo(LocalDate.of(2019, 10, 22));
+                assertThat(masthead.lunarDate()).isEqualTo("己亥年九月廿四");
+                assertThat(masthead.issueNumber()).isEqualTo(25274);
+                assertThat(masthead.pageCount()).isEqualTo(24);
+                assertThat(masthead.serial()).isEqualTo("CN 11-0065");
+                assertThat(masthead.postalCode()).isEqualTo("1-1");
+            });
+            assertThat(edition.pages()).as(pages).singleElement().satisfies(page -> {
+                assertThat(page.number()).isEqualTo(1);
+                assertThat(page.items()).singleElement().extracting(Item::headline).isEqualTo("习近平会见文莱苏丹哈桑纳尔");
+            });
+        }
     }
 
     @Test
