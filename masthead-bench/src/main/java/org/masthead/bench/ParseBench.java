@@ -170,7 +170,8 @@ public final class ParseBench {
                     throw new IllegalStateException("cannot make " + count + " distinct pages from the fixtures");
                 }
             } while (!seen.add(text));
-            String name = "page-" + i + (base.contains("\n# ") || base.startsWith("# ") ? ".md" : ".txt");
+            // Named by their place in the batch, not as pages: the file-name rule would read page-123 as page 123.
+            String name = "variant-" + i + (base.contains("\n# ") || base.startsWith("# ") ? ".md" : ".txt");
             byte[] bytes = i % 7 == 3 ? text.replace("\n", "\r\n").getBytes(GB18030) : text.getBytes(StandardCharsets.UTF_8);
             batch.add(new PageSource(name, bytes));
         }

@@ -139,7 +139,12 @@ final class Furniture {
 
     /** A block of the page's other roles and contacts alone (版式设计：张三, 联系电话：…), short as such lines are. */
     private static boolean isRoleBlock(Block block) {
-        return block.lines().stream().allMatch(line -> line.length() <= MAX_NAMES && OTHER_ROLE.matcher(line).matches());
+        for (String line : block.lines()) {
+            if (line.length() > MAX_NAMES || !OTHER_ROLE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isEditorsBlock(Block block) {

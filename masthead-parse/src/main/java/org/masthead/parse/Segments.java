@@ -121,6 +121,8 @@ final class Segments {
             + ")(?:记者\\s*([\\p{IsHan}·]{2,4}(?:[\\s、][\\p{IsHan}·]{2,4})*))?\\s*发[)）]?$");
     /** A picture desk or agency in brackets after a photographer's 摄, at the end of the credit. */
     private static final Pattern PICTURE_SOURCE = Pattern.compile("摄\\s*[（(][\\p{IsHan}A-Za-z ]{2,10}[）)]$");
+    /** The longest a picture source with its 摄 takes: 摄, a space or two, brackets and ten characters. */
+    private static final int MAX_PICTURE_SOURCE = 16;
     /** An editor's note (编者按, 编者的话), which opens the report it stands over. */
     private static final Pattern EDITORS_NOTE = Pattern.compile("[【\\[]?编者(?:按|的话)");
     /** The day a speech was given, set under its headline: （2023年12月6日）. */
@@ -539,7 +541,9 @@ final class Segments {
         if (!credit.endsWith("）") && !credit.endsWith(")")) {
             return credit;
         }
-        Matcher m = PICTURE_SOURCE.matcher(credit);
+        // Only its end is looked at: a paragraph of any length closing on a bracket comes here.
+        Matcher m = PICTURE_SOURCE.matcher(credit).region(Math.max(0, credit.length() - MAX_PICTURE_SOURCE),
+                credit.length());
         return m.find() ? credit.substring(0, m.start() + 1) : credit;
     }
 
