@@ -474,8 +474,7 @@ final class ItemSegmenter {
     }
 
     private static boolean isMarked(String text) {
-        char first = text.charAt(0);
-        return first == '■' || first == '□' || first == '●' || first == '◆' || first == '▲';
+        return Segments.isBullet(text.charAt(0));
     }
 
     /**
