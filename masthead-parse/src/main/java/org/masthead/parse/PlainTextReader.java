@@ -33,6 +33,15 @@ final class PlainTextReader implements PageReader {
      */
     private static final int KICKER_SHORTER = 4;
 
+    /** Headlines with phrase marks (坚定信心，勇毅前行) are short; a sentence alone on its line is rarely this short. */
+    private static final int MAX_PUNCTUATED_HEADLINE = 30;
+
+    /** A headline's phrases on either side of its comma are two characters or more (加油，中国队！). */
+    private static final int MIN_PHRASE = 2;
+
+    /** How much longer one of a headline's two matched phrases may be than the other (中国式现代化，民生为大). */
+    private static final int MAX_PHRASE_GAP = 2;
+
     /** A headline's speaker or place before its colon: 习近平, 霍尔果斯, 国务院新闻办. */
     private static final int MAX_SPEAKER = 6;
 
@@ -60,6 +69,7 @@ final class PlainTextReader implements PageReader {
             blocks.add(new Block(heading == null ? Block.Type.TEXT : heading, rest));
         });
         keepHeadlinesLastCharacters(blocks);
+        markPunctuatedHeadlines(blocks);
         demoteBareSectionHeadings(blocks);
         markKickers(blocks);
         return blocks;
@@ -86,6 +96,65 @@ final class PlainTextReader implements PageReader {
                 blocks.set(i, new Block(Block.Type.SECTION, kicker.lines()));
             }
         }
+    }
+
+    /**
+     * A headline may part its phrases with commas and end on a question or an exclamation (坚定信心，勇毅前行;
+     * 谁是最可爱的人？; 加油，中国队！), which a sentence does too: such a line heads the item only where what
+     * follows opens one (a dateline, byline or subtitle), which no paragraph of running text has under it.
+     */
+    private static void markPunctuatedHeadlines(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.type() == Block.Type.TEXT && block.lines().size() == 1 && endsAbove(blocks, i)
+                    && isPunctuatedHeadline(block.text()) && opensItem(blocks.get(i + 1).text())) {
+                blocks.set(i, new Block(Block.Type.HEADLINE, block.lines()));
+            }
+        }
+    }
+
+    /**
+     * A line a headline's shape but for its phrase marks: a question or exclamation mark at its end (a closing
+     * quote may follow), or two phrases of about the same length parted by a comma, as headlines match them (既要金山银山，
+     * 也要绿水青山); no figures and no other sentence mark. A sentence's first printed line reads so too, but its
+     * phrases seldom match (今年以来，广州累计开行中) and it often holds a date.
+     */
+    static boolean isPunctuatedHeadline(String line) {
+        if (line.length() > MAX_PUNCTUATED_HEADLINE || line.chars().anyMatch(c -> isDigit((char) c))
+                || line.chars().filter(c -> c == '“').count() != line.chars().filter(c -> c == '”').count()) {
+            return false;
+        }
+        int last = line.endsWith("”") ? line.length() - 2 : line.length() - 1;
+        boolean asks = last >= 0 && (line.charAt(last) == '？' || line.charAt(last) == '！');
+        int comma = line.indexOf('，');
+        if (comma != line.lastIndexOf('，') || !asks && comma < 0) {
+            return false;
+        }
+        int end = asks ? last : line.length();
+        if (comma >= 0 && (comma < MIN_PHRASE || end - comma - 1 < MIN_PHRASE
+                || !asks && Math.abs(end - comma - 1 - comma) > MAX_PHRASE_GAP)) {
+            return false;
+        }
+        String words = asks ? line.substring(0, last) + line.substring(last + 1) : line;
+        return headingType(words.replace("，", "")) == Block.Type.HEADLINE;
+    }
+
+    /**
+     * Nothing runs on into block {@code i} from above: the page's start or head, a heading, or text that ended its
+     * sentence.
+     */
+    private static boolean endsAbove(List<Block> blocks, int i) {
+        if (i == 0 || blocks.get(i - 1).type() != Block.Type.TEXT) {
+            return true;
+        }
+        String above = blocks.get(i - 1).text();
+        return Segments.finished(above) || MastheadReader.isRunningHead(above) || MastheadReader.isHeadLine(above);
+    }
+
+    /** A dateline, byline or subtitle opens an item; a signature (■赖艳) closes one, a bulleted subhead heads none. */
+    private static boolean opensItem(String text) {
+        return Segments.dateline(text) != null || Segments.isSubtitle(text)
+                || !Segments.isBullet(text.charAt(0)) && Segments.byline(text) != null;
     }
 
     /**

@@ -171,6 +171,62 @@ class ConverterTextTest {
         assertThat(items.get(0).bodyText()).doesNotContain("航班正常率90.78%\n");
     }
 
+    @Test
+    void aHeadlineWhosePhrasesACommaPartsOrThatAsksHeadsTheItemItsDatelineOrBylineOpens() {
+        // As pdftotext gives them: each headline a block of its own, the text under it broken at every printed line.
+        List<Item> items = items("""
+                坚定信心，勇毅前行
+
+                本报北京6月18日电 记者张
+                三报道：今年以来，各地区各
+                部门坚持稳中求进，经济运行
+                总体平稳、稳中有进。
+
+                谁是最可爱的人？
+
+                本报记者 李四
+                在边防一线，有这样一群官
+                兵，他们常年坚守在海拔五千
+                米以上的哨所。
+
+                加油，中国队！
+
+                新华社巴黎6月18日电 在当
+                日进行的比赛中，中国队战胜
+                对手，取得开门红。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("坚定信心，勇毅前行", "谁是最可爱的人？", "加油，中国队！");
+        assertThat(items.get(1).authors()).containsExactly("李四");
+        assertThat(items.get(0).bodyText().strip()).endsWith("稳中有进。");
+        assertThat(items.get(1).bodyText().strip()).endsWith("哨所。");
+    }
+
+    @Test
+    void aSentencesFirstLineAloneOverADatelineOrAQuestionOverTextIsNoHeadline() {
+        // pdftotext may give a paragraph's first printed line a block of its own, out of its place; its phrases do
+        // not match as a headline's do. A question standing as a paragraph of its own goes on into the text under it.
+        List<Item> items = items("""
+                练兵场上砺精兵
+
+                本报北京6月18日电 记者张
+                三报道：演练持续了三天，效果
+                明显。
+
+                今年以来，广州累计开行中
+
+                新华社广州6月5日电 欧班列
+                同比增长，运行平稳有序。
+
+                这是为什么？
+
+                官兵们说，答案就在训练场
+                上，就在一次次的摔打中。
+                """);
+        assertThat(items).extracting(Item::headline).doesNotContain("今年以来，广州累计开行中", "这是为什么？");
+        assertThat(items).extracting(Item::bodyText).anySatisfy(text -> assertThat(text).contains("今年以来，广州累计开行中"))
+                .anySatisfy(text -> assertThat(text).contains("这是为什么？"));
+    }
+
     /** Kind 10: a report as pdftotext gives it: every printed line broken, no blank lines between paragraphs. */
     private static final String PDFTOTEXT_REPORT = """
             春运首日全国发送旅客1.43亿人次
