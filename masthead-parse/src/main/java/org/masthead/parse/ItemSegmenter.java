@@ -234,7 +234,7 @@ final class ItemSegmenter {
     }
 
     /** A column's label naming an opinion form (短评, 评论员文章, 记者手记): the kicker of the headline under it. */
-    private static boolean isColumnLabel(String line) {
+    static boolean isColumnLabel(String line) {
         return line.length() <= MAX_COLUMN_LABEL && matches(line);
     }
 

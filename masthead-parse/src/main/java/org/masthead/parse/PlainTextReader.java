@@ -99,15 +99,18 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * A headline may part its phrases with commas and end on a question or an exclamation (坚定信心，勇毅前行;
-     * 谁是最可爱的人？; 加油，中国队！), which a sentence does too: such a line heads the item only where what
-     * follows opens one (a dateline, byline or subtitle), which no paragraph of running text has under it.
+     * A headline may part its phrases with a comma and end on a question or an exclamation (坚定信心，勇毅前行;
+     * 谁是最可爱的人？; 加油，中国队！), which a sentence does too: such a line heads an item only under a column's
+     * label (短评), or where what follows opens one (a dateline, a byline or subtitle), which no paragraph of running
+     * text has under it. (A line bare of marks above it tells nothing: pdftotext cuts many out of its columns.)
      */
     private static void markPunctuatedHeadlines(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.type() == Block.Type.TEXT && block.lines().size() == 1 && endsAbove(blocks, i)
-                    && isPunctuatedHeadline(block.text()) && opensItem(blocks.get(i + 1).text())) {
+            if (block.type() == Block.Type.TEXT && block.lines().size() == 1 && isPunctuatedHeadline(block.text())
+                    && (i > 0 && blocks.get(i - 1).type() == Block.Type.HEADLINE
+                            && ItemSegmenter.isColumnLabel(blocks.get(i - 1).text())
+                            || endsAbove(blocks, i) && opensItem(blocks.get(i + 1).text()))) {
                 blocks.set(i, new Block(Block.Type.HEADLINE, block.lines()));
             }
         }
@@ -116,27 +119,42 @@ final class PlainTextReader implements PageReader {
     /**
      * A line a headline's shape but for its phrase marks: a question or exclamation mark at its end (a closing
      * quote may follow), or two phrases of about the same length parted by a comma, as headlines match them (既要金山银山，
-     * 也要绿水青山); no figures and no other sentence mark. A sentence's first printed line reads so too, but its
-     * phrases seldom match (今年以来，广州累计开行中) and it often holds a date.
+     * 也要绿水青山); no figures and no other sentence mark. A subtitle may follow on its line (谁是最可爱的人？
+     * ——武汉推进双拥共建工作综述). A sentence's first printed line reads so too, but its phrases seldom match
+     * (今年以来，广州累计开行中), it often holds a date, and it may stop on a 的 no phrase ends on (基层是部队建设的基础，
+     * 也是各项工作落地的); phrases ending on 们 call the hearers of a speech (同志们，朋友们！).
      */
     static boolean isPunctuatedHeadline(String line) {
-        if (line.length() > MAX_PUNCTUATED_HEADLINE || line.chars().anyMatch(c -> isDigit((char) c))
-                || line.chars().filter(c -> c == '“').count() != line.chars().filter(c -> c == '”').count()) {
+        return isPunctuatedHeadline(line, MAX_PHRASE_GAP);
+    }
+
+    /**
+     * The same, the comma's two phrases differing in length by up to {@code phraseGap}: a line set apart as a
+     * heading (in bold) needs no match (广州，一座城的拥军情).
+     */
+    static boolean isPunctuatedHeadline(String line, int phraseGap) {
+        Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(line);
+        String head = dash.find() ? line.substring(0, dash.start()) : line;
+        if (head.length() > MAX_PUNCTUATED_HEADLINE || head.chars().anyMatch(c -> isDigit((char) c))
+                || head.chars().filter(c -> c == '“').count() != head.chars().filter(c -> c == '”').count()) {
             return false;
         }
-        int last = line.endsWith("”") ? line.length() - 2 : line.length() - 1;
-        boolean asks = last >= 0 && (line.charAt(last) == '？' || line.charAt(last) == '！');
-        int comma = line.indexOf('，');
-        if (comma != line.lastIndexOf('，') || !asks && comma < 0) {
+        int last = head.endsWith("”") ? head.length() - 2 : head.length() - 1;
+        boolean asks = last >= 0 && (head.charAt(last) == '？' || head.charAt(last) == '！');
+        int comma = head.indexOf('，');
+        if (comma != head.lastIndexOf('，') || !asks && comma < 0) {
             return false;
         }
-        int end = asks ? last : line.length();
-        if (comma >= 0 && (comma < MIN_PHRASE || end - comma - 1 < MIN_PHRASE
-                || !asks && Math.abs(end - comma - 1 - comma) > MAX_PHRASE_GAP)) {
+        int end = asks ? last : head.length();
+        if (end < MIN_PHRASE || head.charAt(end - 1) == '的' || head.charAt(end - 1) == '们') {
             return false;
         }
-        String words = asks ? line.substring(0, last) + line.substring(last + 1) : line;
-        return headingType(words.replace("，", "")) == Block.Type.HEADLINE;
+        if (comma >= 0 && (comma < MIN_PHRASE || end - comma - 1 < MIN_PHRASE || head.charAt(comma - 1) == '们'
+                || !asks && Math.abs(end - comma - 1 - comma) > phraseGap)) {
+            return false;
+        }
+        String words = asks ? head.substring(0, last) + head.substring(last + 1) : head;
+        return headingType(words.replace("，", "") + line.substring(head.length())) == Block.Type.HEADLINE;
     }
 
     /**
@@ -151,10 +169,16 @@ final class PlainTextReader implements PageReader {
         return Segments.finished(above) || MastheadReader.isRunningHead(above) || MastheadReader.isHeadLine(above);
     }
 
-    /** A dateline, byline or subtitle opens an item; a signature (■赖艳) closes one, a bulleted subhead heads none. */
+    /**
+     * A dateline, byline or subtitle opens an item; so does a signature set under the headline (■赖艳), but not a
+     * bulleted subhead (■合作的强大动力).
+     */
     private static boolean opensItem(String text) {
-        return Segments.dateline(text) != null || Segments.isSubtitle(text)
-                || !Segments.isBullet(text.charAt(0)) && Segments.byline(text) != null;
+        if (Segments.dateline(text) != null || Segments.isSubtitle(text)) {
+            return true;
+        }
+        List<String> names = Segments.byline(text);
+        return names != null && (!Segments.isBullet(text.charAt(0)) || names.stream().allMatch(Segments::isPersonName));
     }
 
     /**

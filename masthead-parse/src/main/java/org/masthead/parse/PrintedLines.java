@@ -557,18 +557,22 @@ final class PrintedLines {
     }
 
     /**
-     * Line {@code k} is a headline: no punctuation on it (but the colon after a place it names) nor on the lines
-     * a narrow column wraps it onto (a few, the character or two it could not hold among them), and under them a
-     * subtitle, dateline, byline or jump line, or the end of the text. A paragraph never runs on unfinished into
-     * those.
+     * Line {@code k} is a headline: no punctuation on it (but the colon after a place it names, or the comma or
+     * question mark of a headline's shape: {@link PlainTextReader#isPunctuatedHeadline}) nor on the lines a narrow
+     * column wraps it onto (a few, the character or two it could not hold among them), and under them a subtitle,
+     * dateline, byline or jump line, or the end of the text. A paragraph never runs on unfinished into those.
      */
     private boolean isHeadlineAbove(int k) {
         int below = k;
-        while (below < lines.size() && below - k < HEADLINE_LINES && !hasPunctuation(headlineWords(lines.get(below)))
+        while (below < lines.size() && below - k < HEADLINE_LINES && isHeadlineLine(lines.get(below))
                 && (below == k || !opensOwnLine(below))) {
             below++;
         }
         return below > k && (below >= lines.size() || opensOwnLine(below));
+    }
+
+    private static boolean isHeadlineLine(String line) {
+        return !hasPunctuation(headlineWords(line)) || PlainTextReader.isPunctuatedHeadline(line);
     }
 
     /** A headline's words after the place it may name before a colon (沈阳：“5G+工业互联网”赋能制造业升级). */

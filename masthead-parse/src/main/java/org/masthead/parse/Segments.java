@@ -447,7 +447,7 @@ final class Segments {
     }
 
     /** A name as a signature gives it: a family name, then one or two characters, none of them the word 完 or 续. */
-    private static boolean isPersonName(String name) {
+    static boolean isPersonName(String name) {
         int surname = Surnames.at(name);
         return surname > 0 && name.length() - surname >= 1 && name.length() - surname <= 2 && HanScript.count(name, 0,
                 name.length()) == name.length() && name.indexOf('完') < 0 && name.indexOf('续') < 0;

@@ -227,6 +227,75 @@ class ConverterTextTest {
                 .anySatisfy(text -> assertThat(text).contains("这是为什么？"));
     }
 
+    @Test
+    void aHeadlineWithACommaUnderAColumnsLabelOrOverASignatureHeadsItsCommentary() {
+        // A commentary opens with no dateline: under its column's label (短评), or over its author's signature (■),
+        // its headline is told though its text follows at once. A speech's salutation (同志们，朋友们！) under its
+        // speaker is the speech's first paragraph, though its phrases match.
+        List<Item> items = items("""
+                短评
+
+                谁是最可爱的人？
+
+                只有这样，才能提高素质本
+                领、取得过硬实绩，个人进步
+                也就有了可靠的依据。
+
+                奋斗有我，青春无悔
+
+                ■万子涵
+                思想是行动的先导，理论是
+                实践的指南。
+
+                在南宁考察工作时的讲话
+
+                （2023年12月19日）
+
+                孔建军
+
+                同志们，朋友们！
+
+                这些成绩的取得，凝聚着广
+                大干部群众的智慧和汗水。
+                """);
+        assertThat(items).extracting(Item::headline)
+                .containsExactly("谁是最可爱的人？", "奋斗有我，青春无悔", "在南宁考察工作时的讲话");
+        assertThat(items.get(0).kind()).isEqualTo(ItemKind.COMMENTARY);
+        assertThat(items.get(1).authors()).containsExactly("万子涵");
+        assertThat(items.get(2).bodyText()).startsWith("同志们，朋友们！");
+    }
+
+    @Test
+    void aMastheadReadsOnPastAHeadlineWithACommaThatPdftotextSetsAmongItsLines() {
+        // pdftotext gives the front page's first headline, its kicker over it, between the paper's name and the
+        // masthead's other lines; the headline's comma must not make one paragraph of them all.
+        Edition edition = parse("""
+                2025年1月9日
+                星期四
+                农历甲辰年腊月初十
+                中国军网网址：http://www.81.cn
+
+                解放军报
+                J I E FA N G J U N B A O
+
+                奋进新征程 建功新时代
+
+                坚定信心，勇毅前行
+                新华社霍尔果斯1月8日电
+
+                第24471号 今日9版
+                国内统一连续出版物号
+                CN 81-0001/(J)
+                邮发代号1-26
+
+                解放军报
+                """);
+        assertThat(edition.masthead().title()).isEqualTo("解放军报");
+        assertThat(edition.masthead().issueNumber()).isEqualTo(24471);
+        assertThat(edition.masthead().serial()).isEqualTo("CN 81-0001/(J)");
+        assertThat(edition.masthead().pageCount()).isEqualTo(9);
+    }
+
     /** Kind 10: a report as pdftotext gives it: every printed line broken, no blank lines between paragraphs. */
     private static final String PDFTOTEXT_REPORT = """
             春运首日全国发送旅客1.43亿人次

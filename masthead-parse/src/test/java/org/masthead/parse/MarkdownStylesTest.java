@@ -124,6 +124,29 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aBoldLineWithAHeadlinesCommaOrQuestionMarkIsAHeadline() throws UnusableInputException {
+        // Set bold on a line of its own, a headline keeps its phrase marks, its subtitle on its line or not, and its
+        // two phrases need not match (广州，一座城的拥军情) as they must in plain text.
+        var items = Fixtures.parse("jfjb-2024-01-02-p10.md", """
+                # 第10版 长城论坛
+
+                **谁是最可爱的人？ ——武汉推进双拥共建工作综述**
+
+                新华社武汉12月31日电 各级坚持把政治考核放在首位，严把兵员入口关。
+
+                **广州，一座城的拥军情**
+
+                ■莫俊杰
+
+                人才是强军之本，人才工作是固本强基的战略工程。
+                """.getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(org.masthead.model.Item::headline).containsExactly("谁是最可爱的人？", "广州，一座城的拥军情");
+        assertThat(items.get(0).subtitle()).isEqualTo("武汉推进双拥共建工作综述");
+        assertThat(items.get(1).authors()).containsExactly("莫俊杰");
+        assertThat(items.get(1).bodyText()).startsWith("人才是强军之本");
+    }
+
+    @Test
     void aSubheadOfTwoPhrasesIsMeasuredWithoutTheSpaceBetweenThem() throws UnusableInputException {
         // One heading level: 高质量发展 迈向共同现代化 is twelve characters, as many as a bare subhead may have; the
         // space between its phrases is no character, so over plain text inside a report it is the report's subhead.
