@@ -33,7 +33,7 @@ final class PlainTextReader implements PageReader {
      */
     private static final int KICKER_SHORTER = 4;
 
-    /** Headlines with phrase marks (坚定信心，勇毅前行) are short; a sentence alone on its line is rarely this short. */
+    /** The longest headline with phrase marks (坚定信心，勇毅前行) read as one: they are short. */
     private static final int MAX_PUNCTUATED_HEADLINE = 30;
 
     /** A headline's phrases on either side of its comma are two characters or more (加油，中国队！). */
@@ -41,6 +41,9 @@ final class PlainTextReader implements PageReader {
 
     /** How much longer one of a headline's two matched phrases may be than the other (中国式现代化，民生为大). */
     private static final int MAX_PHRASE_GAP = 2;
+
+    /** A headline's first phrase that needs no match: a place or a time before the comma (广州，一座城的拥军情). */
+    private static final int MAX_LEAD_PHRASE = 4;
 
     /** A headline's speaker or place before its colon: 习近平, 霍尔果斯, 国务院新闻办. */
     private static final int MAX_SPEAKER = 6;
@@ -107,13 +110,31 @@ final class PlainTextReader implements PageReader {
     private static void markPunctuatedHeadlines(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (block.type() == Block.Type.TEXT && block.lines().size() == 1 && isPunctuatedHeadline(block.text())
-                    && (i > 0 && blocks.get(i - 1).type() == Block.Type.HEADLINE
-                            && ItemSegmenter.isColumnLabel(blocks.get(i - 1).text())
-                            || endsAbove(blocks, i) && opensItem(blocks.get(i + 1).text()))) {
+            if (block.type() == Block.Type.TEXT && block.lines().size() == 1 && isHeadlineOver(blocks, i)) {
                 blocks.set(i, new Block(Block.Type.HEADLINE, block.lines()));
             }
         }
+    }
+
+    /**
+     * Whether block {@code i} has a punctuated headline's shape and what stands around it tells it one. Its phrases
+     * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情) over a byline, a
+     * signature or a subtitle: a dateline may open the text under a sentence's first line that pdftotext set apart.
+     */
+    private static boolean isHeadlineOver(List<Block> blocks, int i) {
+        String line = blocks.get(i).text();
+        Block above = i > 0 ? blocks.get(i - 1) : null;
+        if (above != null && above.type() == Block.Type.HEADLINE && ItemSegmenter.isColumnLabel(above.text())
+                && isPunctuatedHeadline(line)) {
+            return true;
+        }
+        if (!endsAbove(blocks, i)) {
+            return false;
+        }
+        String next = blocks.get(i + 1).text();
+        int comma = line.indexOf('，');
+        boolean leads = comma > 0 && comma <= MAX_LEAD_PHRASE && Segments.dateline(next) == null;
+        return isPunctuatedHeadline(line, leads ? Integer.MAX_VALUE : MAX_PHRASE_GAP) && opensItem(next);
     }
 
     /**

@@ -266,6 +266,27 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPlaceBeforeAHeadlinesCommaNeedsNoMatchOverABylineButAboveADatelineItDoes() {
+        // 广州，一座城的拥军情: a place's name before a longer phrase, over a signature or a byline, heads its item. Over a
+        // dateline the same shape is as likely a sentence's first line that pdftotext set apart, and stays text.
+        List<Item> items = items("""
+                广州，一座城的拥军情
+
+                ■莫俊杰
+                人才是强军之本，人才工作
+                是固本强基的战略工程。
+
+                今年，三亚累计开行中
+
+                新华社三亚6月5日电 欧班列
+                同比增长，运行平稳有序。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("广州，一座城的拥军情", null);
+        assertThat(items.get(0).authors()).containsExactly("莫俊杰");
+        assertThat(items.get(0).bodyText()).contains("今年，三亚累计开行中");
+    }
+
+    @Test
     void aMastheadReadsOnPastAHeadlineWithACommaThatPdftotextSetsAmongItsLines() {
         // pdftotext gives the front page's first headline, its kicker over it, between the paper's name and the
         // masthead's other lines; the headline's comma must not make one paragraph of them all.
