@@ -571,6 +571,7 @@ final class PrintedLines {
         return below > k && (below >= lines.size() || opensOwnLine(below));
     }
 
+    /** A line a headline's words may fill: bare of marks, or with a headline's own comma or question mark. */
     private static boolean isHeadlineLine(String line) {
         return !hasPunctuation(headlineWords(line)) || PlainTextReader.isPunctuatedHeadline(line);
     }
