@@ -179,15 +179,16 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * Nothing runs on into block {@code i} from above: the page's start or head, a heading, or text that ended its
-     * sentence.
+     * Nothing runs on into block {@code i} from above: the page's start or head, a heading, text that ended its
+     * sentence, or a photo's credit (…进行战术训练。 蒋宇航摄).
      */
     private static boolean endsAbove(List<Block> blocks, int i) {
         if (i == 0 || blocks.get(i - 1).type() != Block.Type.TEXT) {
             return true;
         }
         String above = blocks.get(i - 1).text();
-        return Segments.finished(above) || MastheadReader.isRunningHead(above) || MastheadReader.isHeadLine(above);
+        return Segments.finished(above) || MastheadReader.isRunningHead(above) || MastheadReader.isHeadLine(above)
+                || Segments.credit(above) != null || Segments.captionWithCredit(above) != null;
     }
 
     /**

@@ -287,6 +287,24 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWithACommaUnderAPhotosCreditHeadsTheItemUnderIt() {
+        // A photo's credit ends what it signs, as a sentence's end does: the line under it may head an item.
+        List<Item> items = items("""
+                国防科技大学某学院官兵在高原某地域进行战术训练。 蒋宇航摄
+
+                练兵，就要练到极致！
+
+                本报记者 龚 驰
+                呼和浩特相关负责人表示，将持续
+                优化营商环境，为企业发展提供更
+                多便利。
+                """);
+        assertThat(items).extracting(Item::headline).contains("练兵，就要练到极致！");
+        assertThat(items).filteredOn(item -> "练兵，就要练到极致！".equals(item.headline())).singleElement()
+                .extracting(Item::authors).isEqualTo(List.of("龚驰"));
+    }
+
+    @Test
     void aMastheadReadsOnPastAHeadlineWithACommaThatPdftotextSetsAmongItsLines() {
         // pdftotext gives the front page's first headline, its kicker over it, between the paper's name and the
         // masthead's other lines; the headline's comma must not make one paragraph of them all.
