@@ -123,6 +123,10 @@ final class PlainTextReader implements PageReader {
      */
     private static boolean isHeadlineOver(List<Block> blocks, int i) {
         String line = blocks.get(i).text();
+        // The shape first, at its loosest: nearly every paragraph fails it, and the patterns around cost more.
+        if (!isPunctuatedHeadline(line, Integer.MAX_VALUE)) {
+            return false;
+        }
         Block above = i > 0 ? blocks.get(i - 1) : null;
         if (above != null && above.type() == Block.Type.HEADLINE && ItemSegmenter.isColumnLabel(above.text())
                 && isPunctuatedHeadline(line)) {
@@ -132,9 +136,10 @@ final class PlainTextReader implements PageReader {
             return false;
         }
         String next = blocks.get(i + 1).text();
+        boolean dated = Segments.dateline(next) != null;
         int comma = line.indexOf('，');
-        boolean leads = comma > 0 && comma <= MAX_LEAD_PHRASE && Segments.dateline(next) == null;
-        return isPunctuatedHeadline(line, leads ? Integer.MAX_VALUE : MAX_PHRASE_GAP) && opensItem(next);
+        boolean leads = !dated && comma > 0 && comma <= MAX_LEAD_PHRASE;
+        return (leads || isPunctuatedHeadline(line)) && (dated || opensUndatedItem(next));
     }
 
     /**
@@ -192,11 +197,11 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * A dateline, byline or subtitle opens an item; so does a signature set under the headline (■赖艳), but not a
-     * bulleted subhead (■合作的强大动力).
+     * A byline or subtitle opens an item (as a dateline does); so does a signature set under the headline (■赖艳),
+     * but not a bulleted subhead (■合作的强大动力).
      */
-    private static boolean opensItem(String text) {
-        if (Segments.dateline(text) != null || Segments.isSubtitle(text)) {
+    private static boolean opensUndatedItem(String text) {
+        if (Segments.isSubtitle(text)) {
             return true;
         }
         List<String> names = Segments.byline(text);
