@@ -1,6 +1,9 @@
 package org.masthead.parse;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Seventh stage: a paragraph the converter cut at a column end (it stops mid-sentence) is joined, without
@@ -23,10 +26,11 @@ final class ColumnBreaks {
     static void repair(List<Draft> drafts) {
         for (Draft draft : drafts) {
             List<Draft.Entry> body = draft.body;
+            Set<Draft.Entry> poem = poemLines(body);
             for (int i = 0; i + 1 < body.size(); ) {
                 Draft.Entry cut = body.get(i);
                 Draft.Entry next = body.get(i + 1);
-                if (!cut.heading && !next.heading && !cut.row && !next.row && cut.jumpTo == null
+                if (!poem.contains(cut) && !poem.contains(next) && !cut.heading && !next.heading && !cut.row && !next.row && cut.jumpTo == null
                         && !Segments.finished(cut.text)
                         && !isListItem(cut.text) && continues(next.text)) {
                     if (isHeading(cut.text) && !opensMidSentence(next.text)) {
@@ -41,6 +45,18 @@ final class ColumnBreaks {
                 }
             }
         }
+    }
+
+    /** A poem's lines ({@link Verse}): each a paragraph of its own, neither a heading nor a cut. */
+    private static Set<Draft.Entry> poemLines(List<Draft.Entry> body) {
+        boolean[] poem = Verse.poems(body.stream().map(entry -> entry.heading || entry.row ? "" : entry.text).toList());
+        Set<Draft.Entry> lines = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < poem.length; i++) {
+            if (poem[i]) {
+                lines.add(body.get(i));
+            }
+        }
+        return lines;
     }
 
     /**

@@ -70,13 +70,18 @@ final class Furniture {
             if (line.length() > MAX_LABEL_LINE) {
                 return false;
             }
-            if (QR_LABEL.matcher(line).matches()) {
+            if (isQrLabelLine(line)) {
                 label = true;
             } else if (!line.equals(title) && lines.size() == 1) {
                 return false;
             }
         }
         return label;
+    }
+
+    /** A QR code's label (客户端, 官方微博, 扫码看视频). */
+    static boolean isQrLabelLine(String line) {
+        return QR_LABEL.matcher(line).matches();
     }
 
     private static boolean isNameAbove(Block block, String title) {

@@ -125,7 +125,7 @@ final class MarkdownReader implements PageReader {
                         }
                     }
                 });
-        return typed(joinPrintedLines(marked));
+        return typed(stanzasApart(joinPrintedLines(marked)));
     }
 
     /**
@@ -157,6 +157,20 @@ final class MarkdownReader implements PageReader {
         }
         flush(run, joined);
         return joined;
+    }
+
+    /** A stanza, its ragged lines a soft break apart ({@link Verse}): a paragraph a line, as a poem keeps them. */
+    private static List<Marked> stanzasApart(List<Marked> marked) {
+        List<Marked> apart = new ArrayList<>(marked.size());
+        for (Marked m : marked) {
+            if (m.level() == 0 && m.block().type() == Block.Type.TEXT && Verse.isStanza(m.block().lines())
+                    && Verse.isRagged(m.block().lines())) {
+                m.block().lines().forEach(line -> apart.add(new Marked(0, false, Block.of(Block.Type.TEXT, line))));
+            } else {
+                apart.add(m);
+            }
+        }
+        return apart;
     }
 
     private static void flush(List<String> run, List<Marked> joined) {

@@ -74,6 +74,8 @@ final class PlainTextReader implements PageReader {
         keepHeadlinesLastCharacters(blocks);
         markPunctuatedHeadlines(blocks);
         demoteBareSectionHeadings(blocks);
+        // After the section headings: a poem's title, over lines still read as headings, stays its headline.
+        markVerse(blocks);
         markKickers(blocks);
         return blocks;
     }
@@ -206,6 +208,27 @@ final class PlainTextReader implements PageReader {
         }
         List<String> names = Segments.byline(text);
         return names != null && (!Segments.isBullet(text.charAt(0)) || names.stream().allMatch(Segments::isPersonName));
+    }
+
+    /**
+     * A poem under its byline (■张三 over 边关的月亮 / 照着哨所的窗 / …), or right under its title where the converter
+     * set the byline elsewhere: its lines, which a heading's shape has, are its text, a paragraph each
+     * ({@link Verse}). Elsewhere (a caption's lines, headlines the converter gave in a row) a run tells too little.
+     */
+    private static void markVerse(List<Block> blocks) {
+        List<String> lines = blocks.stream().map(block -> block.lines().size() == 1 ? block.text() : "").toList();
+        for (int i = 1; i < blocks.size(); i++) {
+            Block above = blocks.get(i - 1);
+            boolean signed = Segments.byline(above.text()) != null;
+            if (!signed && above.type() != Block.Type.HEADLINE || !Verse.isLine(lines.get(i))) {
+                continue;
+            }
+            Verse.Run run = Verse.run(lines, i, signed);
+            for (int k = i; run.poem() && k < run.end(); k++) {
+                blocks.set(k, new Block(Block.Type.TEXT, blocks.get(k).lines()));
+            }
+            i = Math.max(i, run.end() - 1);
+        }
     }
 
     /**

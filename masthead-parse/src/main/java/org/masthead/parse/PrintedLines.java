@@ -1,6 +1,7 @@
 package org.masthead.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,8 @@ final class PrintedLines {
     private final List<Boolean> blockStarts;
     /** Whether the converter opened a block at every paragraph, as this page shows ({@link #blocksMarkParagraphs}). */
     private final boolean blocksMarkParagraphs;
+    /** Whether each line is a poem's ({@link #verse}): a paragraph of its own. */
+    private final boolean[] verse;
 
     private PrintedLines(List<String> lines, int[] widths, List<Boolean> blockStarts) {
         this.lines = lines;
@@ -69,6 +72,39 @@ final class PrintedLines {
         this.blockStarts = blockStarts;
         usualWidths = usualWidths();
         blocksMarkParagraphs = blocksMarkParagraphs();
+        verse = verse();
+    }
+
+    /**
+     * The lines of a poem set in a block under its byline, and in the blocks of verse lines after it, its stanzas
+     * ({@link Verse}): short and ragged, they look like the full lines of a narrow column, but each ends where its
+     * words do.
+     */
+    private boolean[] verse() {
+        int n = lines.size();
+        boolean[] verse = new boolean[n];
+        // Where a poem that reaches each line may go on to: the end of the line's block, or of the stanzas (blocks
+        // of verse lines) that follow it. Worked out backwards, each block read once.
+        int[] blockEnds = new int[n];
+        int[] stanzasEnd = new int[n];
+        boolean[] stanza = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            blockEnds[i] = i + 1 == n || blockStarts.get(i + 1) ? i + 1 : blockEnds[i + 1];
+            int end = blockEnds[i];
+            stanzasEnd[i] = end < n && stanza[end] ? stanzasEnd[end] : end;
+            stanza[i] = blockStarts.get(i) && Verse.isStanza(lines.subList(i, end));
+        }
+        for (int i = 1; i < n; i++) {
+            if (Segments.byline(lines.get(i - 1)) == null || !Verse.isLine(lines.get(i))) {
+                continue;
+            }
+            Verse.Run run = Verse.run(lines.subList(0, stanzasEnd[i]), i, true);
+            if (run.poem()) {
+                Arrays.fill(verse, i, run.end(), true);
+            }
+            i = Math.max(i, run.end() - 1);
+        }
+        return verse;
     }
 
     /**
@@ -167,6 +203,9 @@ final class PrintedLines {
     private boolean continues(int i) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
+        if (verse[i]) {
+            return false;
+        }
         if (isJumpNoteAlone(next) || opensJump(line) || opensJump(next) && next.length() <= 10) {
             return true;
         }
@@ -594,7 +633,7 @@ final class PrintedLines {
     }
 
     /** At most two characters, ending no sentence. */
-    private static boolean isTail(String line) {
+    static boolean isTail(String line) {
         return width(line) <= 2 * CJK && !Segments.finished(line);
     }
 

@@ -288,4 +288,54 @@ class CleanMarkdownTest {
         // A boxed note of one paragraph is no brief: a brief opens with 本报讯.
         assertThat(items.get(2).kind()).isEqualTo(ItemKind.ARTICLE);
     }
+
+    /**
+     * A literary page's poem: its lines, bare of marks, are its paragraphs whether the converter set each apart or a
+     * stanza's a soft break apart; none is a subhead, none runs on into the next. Prose soft-wrapped at a narrow
+     * column's width, its lines as bare, is one paragraph all the same: its lines are full.
+     */
+    @Test
+    void aPoemsLinesAreItsParagraphsAndNoneASubhead() {
+        List<String> poem = List.of("边关的月亮", "照着哨所的窗", "也照着故乡", "母亲的白发", "我站在界碑旁", "把思念站成",
+                "一棵挺拔的白杨");
+        String apart = String.join("\n\n", poem);
+        String stanzas = String.join("\n", poem.subList(0, 4)) + "\n\n" + String.join("\n", poem.subList(4, 7));
+        for (String verse : List.of(apart, stanzas)) {
+            List<Item> items = items(parse("shili-2025-06-21-p08.md", """
+                    第8版 副刊
+
+                    ## 边关的月亮
+
+                    ■张三
+
+                    %s
+
+                    ## 答好新时代的强军答卷
+
+                    本报记者 李四
+
+                    记者：今年以来，部队训练有哪些新变化？
+
+                    王五：最大的变化是实战化程度更高了。我们把每一次训练都当作实战。
+
+                    ## 哨所的灯
+
+                    ■王五
+
+                    在海拔五千多米的哨
+                    所里官兵们每天都要
+                    巡逻两次无论刮风下
+                    雪从不间断。
+                    """.formatted(verse)));
+            assertThat(items).extracting(Item::headline).containsExactly("边关的月亮", "答好新时代的强军答卷", "哨所的灯");
+            assertThat(items.get(0).authors()).containsExactly("张三");
+            assertThat(items.get(0).sections()).singleElement().satisfies(section -> {
+                assertThat(section.heading()).isNull();
+                assertThat(section.paragraphs()).containsExactlyElementsOf(poem);
+            });
+            assertThat(items.get(1).sections().get(0).paragraphs()).hasSize(2);
+            assertThat(items.get(2).sections().get(0).paragraphs())
+                    .containsExactly("在海拔五千多米的哨所里官兵们每天都要巡逻两次无论刮风下雪从不间断。");
+        }
+    }
 }

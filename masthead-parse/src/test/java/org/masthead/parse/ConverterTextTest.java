@@ -2387,6 +2387,36 @@ class ConverterTextTest {
         }
     }
 
+    /**
+     * A literary page (src/test/resources/converted/verse.html: an essay, a poem of lines bare of marks, a poem
+     * with them, a report) through the converters. The first poem's lines are its paragraphs, a line each, under its
+     * title; no line is a headline or subhead and none runs on into the next, though each is as short and bare as a
+     * heading, and in a narrow column as a full line. mutool gives its byline over it; pdftotext sets the byline
+     * apart, by the essay, and the poem under its title alone. The punctuated poem reads as sentences.
+     */
+    @Test
+    void aPoemsLinesAreItsParagraphsUnderItsTitle() throws Exception {
+        List<String> poem = List.of("边关的月亮", "照着哨所的窗", "也照着故乡", "母亲的白发", "我站在界碑旁", "把思念站成",
+                "一棵挺拔的白杨", "风吹过山岗", "雪落在肩上");
+        for (String name : List.of("verse-wqy.mutool.txt", "verse-noto.mutool.txt", "verse-wqy.pdftotext.txt",
+                "verse-wqy.layout.txt")) {
+            List<Item> items = Fixtures.parse("shili-2019-02-09-p08.txt", Fixtures.resource("/converted/" + name))
+                    .pages().get(0).items();
+            Item moon = headed(items, "边关的月亮");
+            assertThat(moon.sections()).as(name).singleElement().satisfies(section -> {
+                assertThat(section.heading()).as(name).isNull();
+                assertThat(section.paragraphs()).as(name).containsExactlyElementsOf(poem);
+            });
+            if (name.contains("mutool")) {
+                assertThat(moon.authors()).as(name).containsExactly("张三");
+                assertThat(headed(items, "春节里的坚守").authors()).as(name).containsExactly("赵文华");
+                assertThat(items).as(name).extracting(Item::headline)
+                        .containsExactly("哨所里的年夜饭", "边关的月亮", "写给远方的信", "春节里的坚守");
+                assertThat(String.join("", headed(items, "写给远方的信").paragraphs())).as(name).isEqualTo("妈妈，今夜的雪很大，哨位上的灯很亮，我把想说的话都写进巡逻的脚印里。等到春暖花开，我就回家看您。");
+            }
+        }
+    }
+
     /** The inside page of src/test/resources/converted through mutool, with either font. */
     @Test
     void anInsidePageThroughMutool() throws Exception {
