@@ -40,8 +40,8 @@ public final class Marks {
 
     /**
      * About {@code length} chars of {@code lines} (joined by spaces) around the query's first match, as safe HTML
-     * with the matches in {@code <tag>} and … where text was cut; the start of the lines when nothing matches, null
-     * when there is no text. A match never runs from one line into the next, as in the index.
+     * with the matches in {@code <tag>} and … where text was cut (never inside a match); the start of the lines when
+     * nothing matches, null when there is no text. A match never runs from one line into the next, as in the index.
      */
     public static String passage(List<String> lines, String query, int length, String tag) {
         List<Word> words = words(query);
@@ -73,10 +73,19 @@ public final class Marks {
         if (to < flat.length() && Character.isLowSurrogate(flat.charAt(to))) {
             to++;
         }
+        // A match the cut would split is shown whole: the passage ends after it, or starts before it.
+        for (Range r : marks) {
+            if (r.start() < to && r.end() > to) {
+                to = r.end();
+            }
+            if (r.start() < from && r.end() > from) {
+                from = r.start();
+            }
+        }
         List<Range> shown = new ArrayList<>();
         for (Range r : marks) {
             if (r.end() > from && r.start() < to) {
-                shown.add(new Range(Math.max(from, r.start()) - from, Math.min(to, r.end()) - from));
+                shown.add(new Range(r.start() - from, r.end() - from));
             }
         }
         StringBuilder out = new StringBuilder(length + 32);

@@ -20,6 +20,14 @@ class MarksTest {
     }
 
     @Test
+    void thePassageEndsAfterAMatchItsLengthWouldCutNotInsideIt() {
+        // 60 characters from a third before the first 军队 end inside the second (…战斗精神是军|队的魂)
+        String line = "前文".repeat(15) + "军队" + "是要打仗的。练兵备战，功在平时，难在坚持。细节决定成败，为打赢。战斗精神是" + "军队的魂。";
+        String passage = Marks.passage(List.of(line), "军队", 60, "em");
+        assertThat(passage).startsWith("…").endsWith("战斗精神是<em>军队</em>…").doesNotContain("<em>军</em>");
+    }
+
+    @Test
     void withoutAMatchThePassageIsTheStartAndWithoutTextThereIsNone() {
         assertThat(Marks.passage(List.of("一二三四五", "六七八"), "峰会", 100, "em")).isEqualTo("一二三四五 六七八");
         assertThat(Marks.passage(List.of("一二三四五六七八九十"), "峰会", 4, "em")).isEqualTo("一二三四…");
