@@ -28,3 +28,6 @@ done
 # jfjb-2025-06-06-p11.mutool.txt: that day's page 11 through `mutool draw -F txt` (`--converter mutool`, seed 1).
 # jfjb-2025-06-02-p03.mutool.txt: that day's page 3 through `mutool draw -F txt` (`--converter mutool`, seed 1).
 # jfjb-2025-06-02-p03.pdftotext.txt: that day's page 3 through `pdftotext` (`--converter pdftotext`, seed 1).
+# jfjb-2025-06-01-p08.mutool.txt and jfjb-2025-06-09-p06.mutool.txt: those days' pages with a poem through `mutool draw
+# -F txt` (`--converter mutool`, seed 1, the generator of the thirty-fourth session): a photo's caption, and a headline
+# its line could not hold, under the poem's last line.

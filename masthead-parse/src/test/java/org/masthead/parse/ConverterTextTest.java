@@ -2417,6 +2417,27 @@ class ConverterTextTest {
         }
     }
 
+    /**
+     * Two generated pages with a poem through mutool (src/test/resources/converted/regenerate.sh), each line a block
+     * of its own: under the poem's last line a photo's caption, its credit on the line below, on one; on the other
+     * a headline its line could not hold (规模以上工业增加值 / 同比增长9.6%) over its dateline. The caption heads
+     * nothing and the headline's first line is no verse: the poem keeps its last line, the headline all of it.
+     */
+    @Test
+    void aPoemEndsWhereTheNextItemsHeadlineBeginsNotAtACaption() {
+        Item night = headed(Fixtures.parse("jfjb-2025-06-01-p08.txt",
+                Fixtures.resource("/converted/jfjb-2025-06-01-p08.mutool.txt")).pages().get(0).items(), "夜航");
+        assertThat(night.authors()).containsExactly("任超");
+        assertThat(night.paragraphs()).containsExactly("巡逻路上", "我们把青春写成诗行", "星光落在钢枪上", "像一句没有说出的话",
+                "远方的列车", "载着谁的牵挂", "营房的灯亮了", "有人在写信", "写给春天", "也写给远方的你", "戈壁的风很大",
+                "吹不弯战士的脊梁", "沙粒打在脸上", "像岁月的刻刀");
+        List<Item> items = Fixtures.parse("jfjb-2025-06-09-p06.txt",
+                Fixtures.resource("/converted/jfjb-2025-06-09-p06.mutool.txt")).pages().get(0).items();
+        assertThat(headed(items, "哨位上的星光").paragraphs()).containsExactly("也写给远方的你", "戈壁的风很大",
+                "吹不弯战士的脊梁", "沙粒打在脸上", "像岁月的刻刀", "海浪一遍遍拍打礁石", "灯塔不眠", "守着归航的船", "守着那片蓝");
+        assertThat(items).extracting(Item::headline).contains("规模以上工业增加值同比增长9.6%");
+    }
+
     /** The inside page of src/test/resources/converted through mutool, with either font. */
     @Test
     void anInsidePageThroughMutool() throws Exception {

@@ -53,6 +53,10 @@ final class Composer {
             if (random.nextInt(25) == 0) {
                 page.items.add(countContinuations(page), speech(page));
             }
+            // A poem now and then, as a literary page (副刊) prints them.
+            if (random.nextInt(20) == 0) {
+                page.items.add(poem(page));
+            }
             // Four to seven items: real-length reports fill a broadsheet page with few of them.
             for (int n = page.items.size() + 4 + random.nextInt(4); page.items.size() < n; ) {
                 int roll = random.nextInt(100);
@@ -222,6 +226,20 @@ final class Composer {
             }
             item.addSection(numbers.of(s) + "、" + cast.fresh(pools.sectionHeadings).replace("，", ""), section);
         }
+        return item;
+    }
+
+    /** A poem under its title and signature: a run of verse lines, a paragraph each. */
+    private Draft poem(PageDraft page) {
+        Draft item = new Draft(id(page), ItemKind.COMMENTARY);
+        Cast cast = cast(page);
+        item.verse = true;
+        item.headline = Pools.pick(pools.verseTitles, random);
+        item.authors.add(cast.person);
+        item.byline = "■" + cast.person;
+        int count = 8 + random.nextInt(8);
+        int from = random.nextInt(pools.verseLines.size() - count + 1);
+        item.addSection(null, pools.verseLines.subList(from, from + count));
         return item;
     }
 

@@ -41,6 +41,8 @@ final class Draft {
     final EnumSet<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
     /** Printed in a box (记者手记, 短评, boxed notes): the typesetter draws a frame around it. */
     boolean boxed;
+    /** A poem: its lines, a paragraph each, set flush left in stanzas of four. */
+    boolean verse;
     /** The people, places and units the item's text speaks of (its {@link Cast}). */
     final List<String> names = new ArrayList<>();
 

@@ -32,6 +32,8 @@ final class Pools {
     final List<String> speechSentences = load("speech-sentences.txt");
     final List<String> boxNotes = load("box-notes.txt");
     final List<String> ads = load("ads.txt");
+    final List<String> verseTitles = load("verse-titles.txt");
+    final List<String> verseLines = load("verse-lines.txt");
 
     private Pools() {
     }

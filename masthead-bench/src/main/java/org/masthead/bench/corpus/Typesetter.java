@@ -70,6 +70,8 @@ final class Typesetter {
                         .byline { text-align: center; font-family: %s; margin: 4px 0 8px; }
                         .body { column-gap: %dpx; column-rule: %s; text-align: %s; }
                         .body p { margin: 0; text-indent: 2em; }
+                        .body p.verse { text-indent: 0; text-align: left; }
+                        .body p.stanza-end { margin-bottom: 0.8em; }
                         .body h4 { margin: 6px 0; font-size: 1.05em; font-family: %s; }
                         .dateline { font-weight: bold; }
                         .jump { text-align: right; font-size: 0.9em; text-indent: 0; }
@@ -173,6 +175,9 @@ final class Typesetter {
     }
 
     private static int span(Draft item, int columns, SplittableRandom random) {
+        if (item.verse) {
+            return 1 + random.nextInt(2);
+        }
         int chars = item.paragraphs.stream().flatMap(List::stream).mapToInt(String::length).sum();
         return switch (item.kind) {
             case BRIEF, TEASER -> 1;
@@ -243,7 +248,7 @@ final class Typesetter {
             html.append("<div class=\"jump\" data-item=\"").append(id).append("\" data-role=\"refers\">")
                     .append(escape(item.refersText)).append("</div>\n");
         }
-        int bodyColumns = Math.max(1, item.boxed ? 1 : span);
+        int bodyColumns = Math.max(1, item.boxed || item.verse ? 1 : span);
         html.append("<div class=\"body\" style=\"column-count:").append(bodyColumns).append("\">\n");
         boolean first = true;
         for (int s = 0; s < item.headings.size(); s++) {
@@ -251,8 +256,11 @@ final class Typesetter {
                 html.append("<h4 data-item=\"").append(id).append("\" data-role=\"heading\">")
                         .append(escape(item.headings.get(s))).append("</h4>\n");
             }
-            for (String paragraph : item.paragraphs.get(s)) {
-                html.append("<p data-item=\"").append(id).append("\" data-role=\"paragraph\">");
+            List<String> paragraphs = item.paragraphs.get(s);
+            for (int p = 0; p < paragraphs.size(); p++) {
+                String paragraph = paragraphs.get(p);
+                html.append("<p").append(!item.verse ? "" : p % 4 == 3 ? " class=\"verse stanza-end\"" : " class=\"verse\"")
+                        .append(" data-item=\"").append(id).append("\" data-role=\"paragraph\">");
                 if (first && item.continuedFrom != null) {
                     html.append("<span data-item=\"").append(id).append("\" data-role=\"jump\">（上接第")
                             .append(numbers.of(item.continuedFrom)).append("版）</span>");

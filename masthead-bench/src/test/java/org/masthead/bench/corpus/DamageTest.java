@@ -45,10 +45,12 @@ class DamageTest {
                         assertThat(text).contains(item.headline());
                     }
                     for (Section section : item.sections()) {
-                        // Every paragraph is whole, on one line (a jump note may follow), ending a sentence.
+                        // Every paragraph is whole, on one line (a jump note may follow), ending a sentence, but
+                        // for a poem's lines.
                         section.paragraphs().forEach(paragraph -> {
                             assertThat(text).containsAnyOf(paragraph + "\n", paragraph + "（下转第");
-                            assertThat(paragraph).matches("(?s).*[。！？”]");
+                            assertThat(paragraph).satisfiesAnyOf(line -> assertThat(line).matches("(?s).*[。！？”]"),
+                                    line -> assertThat(Pools.DEFAULT.verseLines).contains(line));
                         });
                     }
                 }
