@@ -218,9 +218,12 @@ final class PlainTextReader implements PageReader {
     private static void markVerse(List<Block> blocks) {
         List<String> lines = blocks.stream().map(block -> block.lines().size() == 1 ? block.text() : "").toList();
         for (int i = 1; i < blocks.size(); i++) {
+            if (!Verse.isLine(lines.get(i))) {
+                continue; // the line's shape first: most blocks fail it, and a byline's pattern costs more
+            }
             Block above = blocks.get(i - 1);
             boolean signed = Segments.byline(above.text()) != null;
-            if (!signed && above.type() != Block.Type.HEADLINE || !Verse.isLine(lines.get(i))) {
+            if (!signed && above.type() != Block.Type.HEADLINE) {
                 continue;
             }
             Verse.Run run = Verse.run(lines, i, signed);

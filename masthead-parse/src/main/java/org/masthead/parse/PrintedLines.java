@@ -95,7 +95,8 @@ final class PrintedLines {
             stanza[i] = blockStarts.get(i) && Verse.isStanza(lines.subList(i, end));
         }
         for (int i = 1; i < n; i++) {
-            if (Segments.byline(lines.get(i - 1)) == null || !Verse.isLine(lines.get(i))) {
+            // The line's shape first: a byline's pattern costs more, and nearly every printed line fails the shape.
+            if (!Verse.isLine(lines.get(i)) || Segments.byline(lines.get(i - 1)) == null) {
                 continue;
             }
             Verse.Run run = Verse.run(lines.subList(0, stanzasEnd[i]), i, true);
