@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Seventh stage: a paragraph the converter cut at a column end (it stops mid-sentence) is joined, without
  * a space, to the paragraph that follows it in the same section; a section heading set as a paragraph is
- * kept apart as a heading. A cut followed by a heading, a new item
+ * kept apart as a heading, and a poem's lines ({@link Verse}) as they are. A cut followed by a heading, a new item
  * or a dateline is left alone; it is flagged truncated when the item is built.
  */
 final class ColumnBreaks {
@@ -30,8 +30,8 @@ final class ColumnBreaks {
             for (int i = 0; i + 1 < body.size(); ) {
                 Draft.Entry cut = body.get(i);
                 Draft.Entry next = body.get(i + 1);
-                if (!poem.contains(cut) && !poem.contains(next) && !cut.heading && !next.heading && !cut.row && !next.row && cut.jumpTo == null
-                        && !Segments.finished(cut.text)
+                if (!poem.contains(cut) && !poem.contains(next) && !cut.heading && !next.heading && !cut.row
+                        && !next.row && cut.jumpTo == null && !Segments.finished(cut.text)
                         && !isListItem(cut.text) && continues(next.text)) {
                     if (isHeading(cut.text) && !opensMidSentence(next.text)) {
                         body.set(i++, new Draft.Entry(true, cut.text));

@@ -226,7 +226,7 @@ final class PlainTextReader implements PageReader {
             if (!signed && above.type() != Block.Type.HEADLINE) {
                 continue;
             }
-            Verse.Run run = Verse.run(lines, i, signed);
+            Verse.Run run = Verse.run(lines, i, lines.size(), signed);
             for (int k = i; run.poem() && k < run.end(); k++) {
                 blocks.set(k, new Block(Block.Type.TEXT, blocks.get(k).lines()));
             }

@@ -99,7 +99,7 @@ final class PrintedLines {
             if (!Verse.isLine(lines.get(i)) || Segments.byline(lines.get(i - 1)) == null) {
                 continue;
             }
-            Verse.Run run = Verse.run(lines.subList(0, stanzasEnd[i]), i, true);
+            Verse.Run run = Verse.run(lines, i, stanzasEnd[i], true);
             if (run.poem()) {
                 Arrays.fill(verse, i, run.end(), true);
             }

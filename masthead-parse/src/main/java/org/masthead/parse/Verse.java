@@ -26,19 +26,20 @@ final class Verse {
     }
 
     /**
-     * The verse lines from {@code from} on, up to {@code end}: a poem's if {@code poem}. A run is taken whole or
-     * not at all, so a caller goes on after its end either way (and reads each line once).
+     * A run of verse lines: where it ends, and whether it is a poem's. A run is taken whole or not at all, so a
+     * caller goes on after its end either way (and reads each line once).
      */
     record Run(int end, boolean poem) {
     }
 
     /**
-     * The run of verse lines at {@code from}: a poem's if it is long and ragged enough to be one. Under the poem's
-     * byline ({@code signed}) a shorter run tells.
+     * The run of verse lines at {@code from}, before {@code end} at the latest (the lines after it still tell where
+     * the next item's headline stands): a poem's if it is long and ragged enough to be one. Under the poem's byline
+     * ({@code signed}) a shorter run tells.
      */
-    static Run run(List<String> lines, int from, boolean signed) {
+    static Run run(List<String> lines, int from, int end, boolean signed) {
         int to = from;
-        while (to < lines.size() && isLine(lines.get(to)) && !headsItem(lines, to + 1)) {
+        while (to < end && isLine(lines.get(to)) && !headsItem(lines, to + 1)) {
             to++;
         }
         return new Run(to, to - from >= (signed ? MIN_LINES : MIN_UNSIGNED) && isRagged(lines.subList(from, to)));
@@ -48,7 +49,7 @@ final class Verse {
     static boolean[] poems(List<String> lines) {
         boolean[] poem = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); ) {
-            Run run = run(lines, i, true);
+            Run run = run(lines, i, lines.size(), true);
             if (run.poem()) {
                 Arrays.fill(poem, i, run.end(), true);
             }
