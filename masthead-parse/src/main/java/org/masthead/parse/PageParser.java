@@ -416,7 +416,51 @@ final class PageParser {
                 blocks.add(new Block(type, lines));
             }
         }
-        return blocks;
+        return poemLinesApart(blocks);
+    }
+
+    /**
+     * A poem's lines ({@link Verse}), which layout gives a block a stanza, as it gives prose a block a paragraph
+     * (the signature over the first stanza with it, where no gap parts them): a paragraph a line, as the poem
+     * keeps them.
+     */
+    private static List<Block> poemLinesApart(List<Block> blocks) {
+        List<String> lines = new ArrayList<>();
+        List<Boolean> titles = new ArrayList<>();
+        for (Block block : blocks) {
+            // Only text runs on into a poem; a heading between stops it, and a headline may be the poem's title.
+            boolean text = block.type() == Block.Type.TEXT;
+            for (String line : text ? block.lines() : List.of("")) {
+                lines.add(line);
+                titles.add(block.type() == Block.Type.HEADLINE);
+            }
+        }
+        boolean[] poem = Verse.poems(lines, titles::get, i -> lines.size());
+        List<Block> apart = new ArrayList<>(blocks.size());
+        int at = 0;
+        for (Block block : blocks) {
+            if (block.type() != Block.Type.TEXT) {
+                apart.add(block);
+                at++;
+                continue;
+            }
+            List<String> prose = new ArrayList<>();
+            for (String line : block.lines()) {
+                if (poem[at++]) {
+                    if (!prose.isEmpty()) {
+                        apart.add(new Block(Block.Type.TEXT, prose));
+                        prose = new ArrayList<>();
+                    }
+                    apart.add(Block.of(Block.Type.TEXT, line));
+                } else {
+                    prose.add(line);
+                }
+            }
+            if (!prose.isEmpty()) {
+                apart.add(new Block(Block.Type.TEXT, prose));
+            }
+        }
+        return apart;
     }
 
     /**

@@ -217,20 +217,11 @@ final class PlainTextReader implements PageReader {
      */
     private static void markVerse(List<Block> blocks) {
         List<String> lines = blocks.stream().map(block -> block.lines().size() == 1 ? block.text() : "").toList();
-        for (int i = 1; i < blocks.size(); i++) {
-            if (!Verse.isLine(lines.get(i))) {
-                continue; // the line's shape first: most blocks fail it, and a byline's pattern costs more
+        boolean[] poem = Verse.poems(lines, i -> blocks.get(i).type() == Block.Type.HEADLINE, i -> lines.size());
+        for (int i = 0; i < poem.length; i++) {
+            if (poem[i]) {
+                blocks.set(i, new Block(Block.Type.TEXT, blocks.get(i).lines()));
             }
-            Block above = blocks.get(i - 1);
-            boolean signed = Segments.byline(above.text()) != null;
-            if (!signed && above.type() != Block.Type.HEADLINE) {
-                continue;
-            }
-            Verse.Run run = Verse.run(lines, i, lines.size(), signed);
-            for (int k = i; run.poem() && k < run.end(); k++) {
-                blocks.set(k, new Block(Block.Type.TEXT, blocks.get(k).lines()));
-            }
-            i = Math.max(i, run.end() - 1);
         }
     }
 

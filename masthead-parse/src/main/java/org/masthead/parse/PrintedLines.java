@@ -82,7 +82,6 @@ final class PrintedLines {
      */
     private boolean[] verse() {
         int n = lines.size();
-        boolean[] verse = new boolean[n];
         // Where a poem that reaches each line may go on to: the end of the line's block, or of the stanzas (blocks
         // of verse lines) that follow it. Worked out backwards, each block read once.
         int[] blockEnds = new int[n];
@@ -94,18 +93,7 @@ final class PrintedLines {
             stanzasEnd[i] = end < n && stanza[end] ? stanzasEnd[end] : end;
             stanza[i] = blockStarts.get(i) && Verse.isStanza(lines.subList(i, end));
         }
-        for (int i = 1; i < n; i++) {
-            // The line's shape first: a byline's pattern costs more, and nearly every printed line fails the shape.
-            if (!Verse.isLine(lines.get(i)) || Segments.byline(lines.get(i - 1)) == null) {
-                continue;
-            }
-            Verse.Run run = Verse.run(lines, i, stanzasEnd[i], true);
-            if (run.poem()) {
-                Arrays.fill(verse, i, run.end(), true);
-            }
-            i = Math.max(i, run.end() - 1);
-        }
-        return verse;
+        return Verse.poems(lines, i -> false, i -> stanzasEnd[i]);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.masthead.parse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A poem's lines (a literary page's 诗歌): short lines bare of a sentence's marks, one under another, each a
@@ -43,6 +45,31 @@ final class Verse {
             to++;
         }
         return new Run(to, to - from >= (signed ? MIN_LINES : MIN_UNSIGNED) && isRagged(lines.subList(from, to)));
+    }
+
+    /**
+     * Which of the lines are a poem's, where a poem starts: at a verse line under its byline, or right under its
+     * title ({@code title} tells which lines are titles) where the converter set the byline elsewhere. A run from
+     * line {@code i} goes on to {@code end.applyAsInt(i)} at most.
+     */
+    static boolean[] poems(List<String> lines, IntPredicate title, IntUnaryOperator end) {
+        boolean[] poem = new boolean[lines.size()];
+        for (int i = 1; i < lines.size(); i++) {
+            // The line's shape first: a byline's pattern costs more, and nearly every line fails the shape.
+            if (!isLine(lines.get(i))) {
+                continue;
+            }
+            boolean signed = Segments.byline(lines.get(i - 1)) != null;
+            if (!signed && !title.test(i - 1)) {
+                continue;
+            }
+            Run run = run(lines, i, end.applyAsInt(i), signed);
+            if (run.poem()) {
+                Arrays.fill(poem, i, run.end(), true);
+            }
+            i = Math.max(i, run.end() - 1);
+        }
+        return poem;
     }
 
     /** Which of the lines are a poem's, wherever a run of them stands (paragraphs already under their headline). */

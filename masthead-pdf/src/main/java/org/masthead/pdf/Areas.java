@@ -496,6 +496,17 @@ final class Areas {
             }
             under.put(head, boxes);
         }
+        // A box its head stands centred over is its own as if under its reach, before a neighbour's near it.
+        Map<Head, Set<Box>> centred = new HashMap<>();
+        for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
+            Set<Box> boxes = new HashSet<>();
+            for (Box box : entry.getValue()) {
+                if (centredOver(entry.getKey(), box, entry.getValue(), columnText, heads, photos)) {
+                    boxes.add(box);
+                }
+            }
+            centred.put(entry.getKey(), boxes);
+        }
         Map<Box, Head> taken = new HashMap<>();
         Map<Head, List<Box>> columns = new LinkedHashMap<>();
         while (true) {
@@ -504,7 +515,7 @@ final class Areas {
             float distance = Float.MAX_VALUE;
             for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
                 for (Box box : entry.getValue()) {
-                    float across = across(entry.getKey(), box);
+                    float across = centred.get(entry.getKey()).contains(box) ? 0 : across(entry.getKey(), box);
                     // Between two reaches a gutter apart, the column goes with those whose text starts level with it,
                     // and then with those it ends level with (an article's columns balanced to one foot).
                     List<Box> mine = columns.getOrDefault(entry.getKey(), List.of());
@@ -554,6 +565,38 @@ final class Areas {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the head stands centred over the box's column and as much again beyond it, with no other head or
+     * photo in that band: a wide article's headline over its first column, its last standing as far the other
+     * way; or a short headline with no column of text under it, centred over an item whose text keeps to one side
+     * (a poem's lines, flush left in a wide box). A head over its own column that leaves the box's mirror empty
+     * stands over that column alone.
+     */
+    private boolean centredOver(Head head, Box box, List<Box> under, List<Box> columnText, List<Head> heads,
+            List<Box> photos) {
+        float centre = head.box().centreX();
+        float left = Math.min(box.x(), 2 * centre - box.right());
+        float right = Math.max(box.right(), 2 * centre - box.x());
+        if (left < 0 || right > marks.width()) {
+            return false;
+        }
+        Box band = new Box(left, head.box().y(), right - left, box.bottom() - head.box().y());
+        for (Head other : heads) {
+            if (other != head && band.overlapX(other.box()) > 0 && other.box().y() < band.bottom()
+                    && other.bottom() > band.y()) {
+                return false;
+            }
+        }
+        if (photos.stream().anyMatch(photo -> band.overlapX(photo) > 0 && photo.y() < band.bottom()
+                && photo.bottom() > band.y())) {
+            return false;
+        }
+        Box mirror = new Box(2 * centre - box.right(), box.y(), box.width(), box.height());
+        boolean balanced = under.stream().anyMatch(other -> other != box
+                && other.overlapX(mirror) > 0.5f * Math.min(other.width(), mirror.width()));
+        return balanced || under.stream().noneMatch(other -> across(head, other) == 0 && columnText.contains(other));
     }
 
     /** How far the box stands beside the head's reach; 0 when they overlap across. */

@@ -51,6 +51,26 @@ class LayoutTest {
         assertThat(holdsFourthColumn(areas, "石家庄建成创新场景")).isTrue();
     }
 
+    @Test
+    void aWideArticlesFirstColumnNearerTheArticleBesideGoesWithTheHeadlineCentredOverAllItsColumns() throws Exception {
+        // Article A over two columns; article B's five columns start a narrow gap from A's second, their own gutters
+        // twice as wide, all starting and ending level. B's headline, centred over its five, reaches over the
+        // middle three only; its first column stands nearer A's reach than B's, but mirrors B's last about B's
+        // headline.
+        List<LaidOutPage.Area> areas = areas((document, content, font) -> {
+            text(content, font, 24, 63, 60, 0, "在大连看新风");
+            text(content, font, 24, 421, 60, 0, "坚持以战领训提升");
+            for (int c = 0; c < 7; c++) {
+                float x = c < 2 ? 40 + c * 100 : 242 + (c - 2) * 115;
+                for (int i = 0; i < 8; i++) {
+                    text(content, font, 10, x, 100 + i * 16, 0, c == 2 && i == 0 ? "第四栏的文字从这里" : "征兵工作开展以来各");
+                }
+            }
+        });
+        assertThat(holdsFourthColumn(areas, "坚持以战领训提升")).isTrue();
+        assertThat(holdsFourthColumn(areas, "在大连看新风")).isFalse();
+    }
+
     /**
      * Article A, its headline centred over four columns, the fourth opening 第四栏的文字; beside it article B, its
      * headline over two columns from x {@code columns}, their text from {@code top} down, under a byline if any.
@@ -1104,6 +1124,45 @@ class LayoutTest {
         List<LaidOutPage.Piece> pieces = areas.get(0).pieces();
         assertThat(pieces).extracting(LaidOutPage.Piece::role).containsExactly(LaidOutPage.Role.HEADLINE, LaidOutPage.Role.TEXT);
         assertThat(piece(pieces.get(1))).startsWith("“这身军装穿在身上就意味着担当。”");
+    }
+
+    /** A poem's stanzas as the generator and literary pages set them: flush left, a gap after each, the last short. */
+    private static final List<List<String>> STANZAS = List.of(
+            List.of("和一枚褪色的军功章", "夜航的机翼", "划过寂静的云层", "大地在脚下沉睡"),
+            List.of("我们替它醒着", "雪山无言", "界碑无言", "我们也无言"),
+            List.of("只把忠诚刻进冻土", "战友啊"));
+
+    @Test
+    void aPoemFlushLeftUnderItsCentredTitleIsItsItemALineAParagraph() throws Exception {
+        // The poem's box runs from x 330 to 700: its title and signature centred over it, its lines flush left, so
+        // the lines stand well left of the title, and nearer to the reach of the article beside it (its second
+        // column ends 20 points from them) than to the title's. Each stanza is a block of its own.
+        byte[] bytes = pdf(1, (document, content, font) -> {
+            text(content, font, 24, 89, 60, 0, "在大连看强军新风");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 14; i++) {
+                    text(content, font, 10, 60 + c * 130, 100 + i * 16, 0,
+                            i % 5 == 0 ? "　　征兵工作开展以来各" : "把政治考核放在首位严把");
+                }
+            }
+            text(content, font, 20, 465, 60, 0, "边关的月亮");
+            text(content, font, 10, 495, 88, 0, "■覃德明");
+            float top = 110;
+            for (List<String> stanza : STANZAS) {
+                for (String line : stanza) {
+                    text(content, font, 10, 330, top, 0, line);
+                    top += 16;
+                }
+                top += 16;
+            }
+        }, null);
+        List<org.masthead.model.Item> items = items(bytes);
+        org.masthead.model.Item poem = items.stream().filter(item -> "边关的月亮".equals(item.headline())).findFirst()
+                .orElseThrow();
+        assertThat(poem.authors()).containsExactly("覃德明");
+        assertThat(poem.sections()).flatExtracting(org.masthead.model.Section::paragraphs)
+                .containsExactlyElementsOf(STANZAS.stream().flatMap(List::stream).toList());
+        assertThat(items).filteredOn(item -> item != poem).hasSize(1);
     }
 
     /**
