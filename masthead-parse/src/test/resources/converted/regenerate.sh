@@ -1,10 +1,10 @@
 #!/bin/sh
-# Prints front.html, inner.html, rows.html and verse.html (or the pages named as arguments) to PDF with headless
+# Prints front.html, inner.html, rows.html, verse.html and vertical.html (or the pages named as arguments) to PDF with headless
 # Chromium (once per font) and runs the three converters.
 # Needs: chromium, poppler-utils, mupdf-tools, fonts-wqy-microhei, fonts-noto-cjk.
 set -e
 cd "$(dirname "$0")"
-for page in ${*:-front inner rows verse}; do
+for page in ${*:-front inner rows verse vertical}; do
 for font in "WenQuanYi Micro Hei:wqy" "Noto Sans CJK SC:noto"; do
   name=${font%%:*}; tag=$page-${font##*:}
   sed "s/FONT/$name/g" $page.html > /tmp/$tag.html

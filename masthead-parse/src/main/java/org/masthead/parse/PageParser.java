@@ -70,8 +70,10 @@ final class PageParser {
         } else {
             // Columns side by side: pdftotext -layout keeps the gutters between them; pdftotext without it
             // joins the lines of neighbouring columns, which are cut apart again at a column's width.
+            // pdftotext -layout sets vertical text's characters in the rows beside it, which the column stage reads;
+            // elsewhere each stands on a line of its own, one under another.
             text = LayoutColumns.isLayout(LineSplitter.rawLines(text)) ? LayoutColumns.split(text)
-                    : InterleavedColumns.split(text);
+                    : InterleavedColumns.split(VerticalText.join(text));
             // A byline's names that the converter set apart, under it or in a column below, go back to it.
             text = BylineNames.restore(text);
             // Plain text a converter broke at every printed line: paragraphs rebuilt, a line each, while the

@@ -2418,6 +2418,24 @@ class ConverterTextTest {
     }
 
     /**
+     * A page with text set vertically (src/test/resources/converted/vertical.html, printed by Chromium with two fonts):
+     * a column's label boxed beside a headline (军营观察), and a headline (竖题) at the right of its text. mutool
+     * gives each a character a line, one under another, where its horizontal headline would stand: joined, the label
+     * is its headline's kicker and the vertical headline heads its text.
+     */
+    @Test
+    void aLineSetVerticallyIsOneLineAKickerOrAHeadline() throws Exception {
+        for (String name : List.of("vertical-wqy.mutool.txt", "vertical-noto.mutool.txt")) {
+            List<Item> items = Fixtures.parse("shili-2019-02-10-p05.txt", Fixtures.resource("/converted/" + name))
+                    .pages().get(0).items();
+            assertThat(items).as(name).extracting(Item::headline).containsExactly("哨所里的年夜饭", "边关冬夜暖意浓");
+            assertThat(items.get(0).kicker()).as(name).isEqualTo("军营观察");
+            assertThat(items.get(1).authors()).as(name).containsExactly("张华");
+            assertThat(items.get(1).paragraphs().get(0)).as(name).startsWith("雪落了一整天");
+        }
+    }
+
+    /**
      * Two generated pages with a poem through mutool (src/test/resources/converted/regenerate.sh), each line a block
      * of its own: under the poem's last line a photo's caption, its credit on the line below, on one; on the other
      * a headline its line could not hold (规模以上工业增加值 / 同比增长9.6%) over its dateline. The caption heads

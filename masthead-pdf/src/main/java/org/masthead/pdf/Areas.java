@@ -286,6 +286,7 @@ final class Areas {
             heads.add(head(headlines.remove(0), headlines, remaining));
         }
         heads.sort(Comparator.comparingDouble(h -> h.box().y()));
+        besideText(heads);
         widen(heads, photos);
         Map<Head, List<TextBlock>> members = new LinkedHashMap<>();
         for (Head head : heads) {
@@ -312,12 +313,18 @@ final class Areas {
             List<Area.Part> parts = new ArrayList<>();
             List<Box> region = new ArrayList<>();
             Box headBox = null;
+            if (head.label != null) {
+                parts.add(new Area.Part(Area.Role.KICKER, head.label.lines()));
+                region.add(set(head.label));
+            }
             for (TextBlock block : head.parts.keySet()) {
                 parts.add(new Area.Part(head.parts.get(block), block.lines()));
                 headBox = headBox == null ? set(block) : headBox.union(set(block));
             }
             Area text = text(members.get(head), List.of());
-            region.add(text.region().isEmpty() ? headBox : centredOver(headBox, Box.around(text.region())));
+            // A headline is centred over its item, a vertical one stands at its side.
+            region.add(text.region().isEmpty() || head.top != null ? headBox
+                    : centredOver(headBox, Box.around(text.region())));
             parts.addAll(text.parts());
             region.addAll(text.region());
             areas.add(new Area(parts, region));
@@ -335,6 +342,10 @@ final class Areas {
         final Map<TextBlock, Area.Role> parts = new LinkedHashMap<>();
         float left;
         float right;
+        /** Set vertically (竖题) beside its text, which it heads from this height down (its own or its text's top). */
+        Float top;
+        /** A column's label set vertically beside the headline (its kicker), which takes no room above the text. */
+        TextBlock label;
 
         /** The headline's type size. */
         float size() {
@@ -355,7 +366,7 @@ final class Areas {
         }
 
         float bottom() {
-            return box().bottom();
+            return top != null ? top : box().bottom();
         }
 
         boolean reaches(Box box) {
@@ -451,6 +462,66 @@ final class Areas {
             }
         }
         return block;
+    }
+
+    /**
+     * Headlines set vertically (竖题: a character a line, one under another) head the text beside them, not under
+     * them: the nearest column whose text stands level with the headline, a gap away on either side, from the
+     * headline's top down. A vertical line beside a horizontal headline that stands on that side, level with its
+     * top and set no smaller, is that headline's kicker (a column's label: 军营观察 boxed beside the head).
+     */
+    private void besideText(List<Head> heads) {
+        for (Head head : new ArrayList<>(heads)) {
+            TextBlock headline = head.parts.size() == 1 ? head.parts.keySet().iterator().next() : null;
+            if (headline == null || !isVertical(headline)) {
+                continue;
+            }
+            Box box = headline.box();
+            TextBlock beside = null;
+            float nearest = body * 3;
+            for (TextBlock block : remaining) {
+                Box other = block.box();
+                float gap = Math.max(other.x() - box.right(), box.x() - other.right());
+                if (gap >= 0 && gap < nearest && other.y() < box.bottom() && other.bottom() > box.y()) {
+                    beside = block;
+                    nearest = gap;
+                }
+            }
+            if (beside == null) {
+                continue;
+            }
+            boolean right = beside.box().x() >= box.right();
+            Head labelled = null;
+            for (Head other : heads) {
+                Box its = other.box();
+                if (other != head && other.top == null && other.size() >= headline.size() && its.y() < box.bottom()
+                        && its.bottom() > box.y() - body && (right ? its.x() >= box.right() : its.right() <= box.x())
+                        && (labelled == null || Math.abs(its.x() - box.x()) < Math.abs(labelled.box().x() - box.x()))) {
+                    labelled = other;
+                }
+            }
+            if (labelled != null) {
+                labelled.label = headline;
+                heads.remove(head);
+            } else {
+                head.top = Math.min(box.y(), beside.box().y());
+                head.left = beside.box().x();
+                head.right = beside.box().right();
+            }
+        }
+    }
+
+    /** A character a line, one under another: text set vertically. */
+    private static boolean isVertical(TextBlock block) {
+        if (block.lines().size() < 2) {
+            return false;
+        }
+        for (TextLine line : block.lines()) {
+            if (line.text().strip().length() != 1 || Math.abs(line.x() - block.box().x()) > block.size() * 0.5f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

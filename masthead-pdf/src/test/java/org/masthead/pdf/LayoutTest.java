@@ -1166,6 +1166,56 @@ class LayoutTest {
     }
 
     /**
+     * Article A: its column's label 军营观察 set vertically at its left edge, beside its headline's row, the
+     * headline centred over its two columns. Article B, to its right: two columns, its headline set vertically
+     * (竖题) at their right, level with their top.
+     */
+    private static byte[] verticalHeads() throws IOException {
+        return pdf(1, (document, content, font) -> {
+            for (int i = 0; i < 4; i++) {
+                text(content, font, 14, 40, 74 + i * 15, 0, String.valueOf("军营观察".charAt(i)));
+            }
+            text(content, font, 20, 125, 70, 0, "哨所里的年夜饭");
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 8; i++) {
+                    text(content, font, 10, 70 + c * 130, 100 + i * 16, 0,
+                            i == 0 && c == 0 ? "　　大年三十的傍晚山上" : "的风比往常更硬一些炊事");
+                }
+            }
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 10; i++) {
+                    text(content, font, 10, 360 + c * 130, 70 + i * 16, 0,
+                            i == 0 && c == 0 ? "　　边防连的战士们轮流" : "下哨轮流进伙房有人擀皮");
+                }
+            }
+            for (int i = 0; i < 7; i++) {
+                text(content, font, 24, 628, 80 + i * 26, 0, String.valueOf("边关冬夜暖意浓".charAt(i)));
+            }
+        }, null);
+    }
+
+    @Test
+    void aHeadlineSetVerticallyHeadsTheTextBesideIt() throws Exception {
+        List<org.masthead.model.Item> items = items(verticalHeads());
+        org.masthead.model.Item vertical = items.stream().filter(item -> "边关冬夜暖意浓".equals(item.headline()))
+                .findFirst().orElseThrow();
+        assertThat(String.join("", vertical.sections().get(0).paragraphs())).startsWith("边防连的战士们轮流")
+                .doesNotContain("大年三十");
+        assertThat(items).noneMatch(item -> item.headline() == null);
+    }
+
+    @Test
+    void aColumnsLabelSetVerticallyBesideAHeadlineIsItsKicker() throws Exception {
+        List<org.masthead.model.Item> items = items(verticalHeads());
+        org.masthead.model.Item labelled = items.stream().filter(item -> "哨所里的年夜饭".equals(item.headline()))
+                .findFirst().orElseThrow();
+        assertThat(labelled.kicker()).isEqualTo("军营观察");
+        assertThat(String.join("", labelled.sections().get(0).paragraphs())).startsWith("大年三十的傍晚山上")
+                .doesNotContain("边防连");
+        assertThat(items).extracting(org.masthead.model.Item::headline).containsExactly("哨所里的年夜饭", "边关冬夜暖意浓");
+    }
+
+    /**
      * A front page: the masthead (its title in 72 pt, small lines beside it, the lowest two
      * within a fraction of the title's size below its baseline), optionally a rule along the top border and
      * one under the masthead, and one article.
