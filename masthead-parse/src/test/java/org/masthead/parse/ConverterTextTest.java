@@ -51,6 +51,13 @@ class ConverterTextTest {
     }
 
     @Test
+    void aVerticalLinesFormsOfMarksBecomeTheMarks() {
+        // Chromium prints a line set vertically with the marks' vertical forms (U+FE10–U+FE4F).
+        assertThat(Radicals.fold("拉萨︐一座城的拥军情")).isEqualTo("拉萨，一座城的拥军情");
+        assertThat(Radicals.fold("﹁练兵︑备战﹂︒︽选编︾︵试行︶︙")).isEqualTo("「练兵、备战」。《选编》（试行）…");
+    }
+
+    @Test
     void justifiedTextIsClosedUpButLatinWordsKeepTheirSpaces() {
         assertThat(LetterSpacing.closeUp("新 华 社 武 汉 2 月 5 日 电")).isEqualTo("新华社武汉2月5日电");
         assertThat(LetterSpacing.closeUp("比 去 年 同 期 增 长 2.7% 。 其")).isEqualTo("比去年同期增长2.7%。其");
