@@ -295,6 +295,28 @@ class CleanMarkdownTest {
      * column's width, its lines as bare, is one paragraph all the same: its lines are full.
      */
     @Test
+    void aSignatureSetAsAHeadingRightUnderItsHeadlineSignsIt() {
+        // A converter that takes the bold signature for a heading; a ■ subhead inside the text stays one.
+        List<Item> items = items(parse("shili-2025-06-21-p08.md", """
+                第8版 副刊
+
+                ## 边关冬夜暖意浓
+
+                ### ■张　华
+
+                雪落了一整天，边防连的院子里却热闹起来。
+
+                ### ■稳住基本盘
+
+                指导员说，年年都是乡亲们先想着我们。
+                """));
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.authors()).containsExactly("张华");
+            assertThat(item.sections()).extracting(org.masthead.model.Section::heading).containsExactly(null, "■稳住基本盘");
+        });
+    }
+
+    @Test
     void aPoemsLinesAreItsParagraphsAndNoneASubhead() {
         List<String> poem = List.of("边关的月亮", "照着哨所的窗", "也照着故乡", "母亲的白发", "我站在界碑旁", "把思念站成",
                 "一棵挺拔的白杨");

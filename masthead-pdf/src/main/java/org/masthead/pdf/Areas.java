@@ -174,8 +174,10 @@ final class Areas {
         for (Box frame : frames) {
             List<TextBlock> inside = take(b -> frame.contains(b.box(), 2));
             if (!inside.isEmpty()) {
-                if (inside.size() > 40) {
-                    remaining.addAll(inside); // a frame round most of the page is decoration, not a box
+                // A frame round most of the page is decoration, not a box; one round a vertical line alone is a
+                // column's label beside its headline (besideText).
+                if (inside.size() > 40 || inside.size() == 1 && isVertical(inside.get(0))) {
+                    remaining.addAll(inside);
                     continue;
                 }
                 areas.add(framed(inside, frame));
@@ -288,6 +290,7 @@ final class Areas {
         heads.sort(Comparator.comparingDouble(h -> h.box().y()));
         besideText(heads);
         widen(heads, photos);
+        raiseVertical(heads);
         Map<Head, List<TextBlock>> members = new LinkedHashMap<>();
         for (Head head : heads) {
             members.put(head, new ArrayList<>());
@@ -507,6 +510,31 @@ final class Areas {
                 head.top = Math.min(box.y(), beside.box().y());
                 head.left = beside.box().x();
                 head.right = beside.box().right();
+            }
+        }
+    }
+
+    /**
+     * A vertical headline's text starts where the text of the columns it reaches does: a signature or a byline set
+     * over them, higher than the headline's first character, is the headline's too.
+     */
+    private void raiseVertical(List<Head> heads) {
+        for (Head head : heads) {
+            if (head.top == null) {
+                continue;
+            }
+            Box band = new Box(head.left, 0, head.right - head.left, 0);
+            for (boolean raised = true; raised; ) {
+                raised = false;
+                for (TextBlock block : remaining) {
+                    Box box = block.box();
+                    float gap = head.top - box.bottom();
+                    if (box.y() < head.top && gap >= -1 && gap < body * 1.5f
+                            && box.overlapX(band) > 0.5f * Math.min(box.width(), band.width())) {
+                        head.top = box.y();
+                        raised = true;
+                    }
+                }
             }
         }
     }

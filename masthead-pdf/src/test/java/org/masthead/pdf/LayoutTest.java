@@ -1166,15 +1166,18 @@ class LayoutTest {
     }
 
     /**
-     * Article A: its column's label 军营观察 set vertically at its left edge, beside its headline's row, the
-     * headline centred over its two columns. Article B, to its right: two columns, its headline set vertically
-     * (竖题) at their right, level with their top.
+     * Article A: its column's label 军营观察 boxed and set vertically at its left edge, beside its headline's row,
+     * the headline centred over its two columns. Article B, to its right: its signature in bold over two columns,
+     * its headline set vertically (竖题) at their right, its first character lower than the signature.
      */
     private static byte[] verticalHeads() throws IOException {
         return pdf(1, (document, content, font) -> {
             for (int i = 0; i < 4; i++) {
                 text(content, font, 14, 40, 74 + i * 15, 0, String.valueOf("军营观察".charAt(i)));
             }
+            content.addRect(36, PDRectangle.A3.getHeight() - 124, 22, 66);
+            content.stroke();
+            bold(content, () -> text(content, font, 10, 360, 70, 0, "■张　华"));
             text(content, font, 20, 125, 70, 0, "哨所里的年夜饭");
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 8; i++) {
@@ -1184,12 +1187,12 @@ class LayoutTest {
             }
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 10; i++) {
-                    text(content, font, 10, 360 + c * 130, 70 + i * 16, 0,
+                    text(content, font, 10, 360 + c * 130, 88 + i * 16, 0,
                             i == 0 && c == 0 ? "　　边防连的战士们轮流" : "下哨轮流进伙房有人擀皮");
                 }
             }
             for (int i = 0; i < 7; i++) {
-                text(content, font, 24, 628, 80 + i * 26, 0, String.valueOf("边关冬夜暖意浓".charAt(i)));
+                text(content, font, 24, 628, 100 + i * 26, 0, String.valueOf("边关冬夜暖意浓".charAt(i)));
             }
         }, null);
     }
@@ -1201,6 +1204,7 @@ class LayoutTest {
                 .findFirst().orElseThrow();
         assertThat(String.join("", vertical.sections().get(0).paragraphs())).startsWith("边防连的战士们轮流")
                 .doesNotContain("大年三十");
+        assertThat(vertical.authors()).containsExactly("张华");
         assertThat(items).noneMatch(item -> item.headline() == null);
     }
 
