@@ -469,9 +469,10 @@ final class Areas {
 
     /**
      * Headlines set vertically (竖题: a character a line, one under another) head the text beside them, not under
-     * them: the nearest column whose text stands level with the headline, a gap away on either side, from the
-     * headline's top down. A vertical line beside a horizontal headline that stands on that side, level with its
-     * top and set no smaller, is that headline's kicker (a column's label: 军营观察 boxed beside the head).
+     * them: the nearest column whose text stands level with the headline, a gap away on either side, from the top
+     * of the two down ({@link #raiseVertical} takes it higher). A vertical line beside a horizontal headline that
+     * stands on that side, level with its top and set no smaller, is that headline's kicker (a column's label:
+     * 军营观察 boxed beside the head).
      */
     private void besideText(List<Head> heads) {
         for (Head head : new ArrayList<>(heads)) {
@@ -595,11 +596,12 @@ final class Areas {
             }
             under.put(head, boxes);
         }
-        // A box its head stands centred over is its own as if under its reach, before a neighbour's near it.
+        // A box its head stands centred over is its own as if under its reach, before a neighbour's near it. (A
+        // vertical headline stands beside its text, centred over nothing.)
         Map<Head, Set<Box>> centred = new HashMap<>();
         for (Map.Entry<Head, List<Box>> entry : under.entrySet()) {
             Set<Box> boxes = new HashSet<>();
-            for (Box box : entry.getValue()) {
+            for (Box box : entry.getKey().top != null ? List.<Box>of() : entry.getValue()) {
                 if (centredOver(entry.getKey(), box, entry.getValue(), columnText, heads, photos)) {
                     boxes.add(box);
                 }
