@@ -2,6 +2,7 @@ package org.masthead.parse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 
@@ -53,30 +54,34 @@ final class Verse {
      * line {@code i} goes on to {@code end.applyAsInt(i)} at most.
      */
     static boolean[] poems(List<String> lines, IntPredicate title, IntUnaryOperator end) {
-        boolean[] poem = new boolean[lines.size()];
-        for (int i = 1; i < lines.size(); i++) {
+        return poems(lines, 1, i -> {
             // The line's shape first: a byline's pattern costs more, and nearly every line fails the shape.
             if (!isLine(lines.get(i))) {
-                continue;
+                return null;
             }
             boolean signed = Segments.byline(lines.get(i - 1)) != null;
-            if (!signed && !title.test(i - 1)) {
-                continue;
-            }
-            Run run = run(lines, i, end.applyAsInt(i), signed);
-            if (run.poem()) {
-                Arrays.fill(poem, i, run.end(), true);
-            }
-            i = Math.max(i, run.end() - 1);
-        }
-        return poem;
+            return signed || title.test(i - 1) ? signed : null;
+        }, end);
     }
 
     /** Which of the lines are a poem's, wherever a run of them stands (paragraphs already under their headline). */
     static boolean[] poems(List<String> lines) {
+        return poems(lines, 0, i -> true, i -> lines.size());
+    }
+
+    /**
+     * The poems' lines, reading runs from line {@code first} on: a run may start at a line where {@code signed}
+     * says whether it is under a byline, and nowhere it says null.
+     */
+    private static boolean[] poems(List<String> lines, int first, IntFunction<Boolean> signed, IntUnaryOperator end) {
         boolean[] poem = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); ) {
-            Run run = run(lines, i, lines.size(), true);
+        for (int i = first; i < lines.size(); ) {
+            Boolean underByline = signed.apply(i);
+            if (underByline == null) {
+                i++;
+                continue;
+            }
+            Run run = run(lines, i, end.applyAsInt(i), underByline);
             if (run.poem()) {
                 Arrays.fill(poem, i, run.end(), true);
             }
