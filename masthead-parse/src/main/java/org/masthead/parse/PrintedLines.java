@@ -249,6 +249,12 @@ final class PrintedLines {
             // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
             return true;
         }
+        if (i > 0 && isSubhead(lines.get(i - 1)) && !hasPunctuation(line) && usualWidths[i] >= 0
+                && full(widths[i], usualWidths[i]) < usualWidths[i] - FULL_SLACK && continues(i - 1)) {
+            // The rest of a subhead its line could not hold ends it, short as an indented first line
+            // (一、高质量发展，迈 / 向共同现代化 / 梁艳说：“只要群).
+            return false;
+        }
         if (!Segments.finished(line) && isPushedDown(next)) {
             // A character pushed down with the mark after it (获 / 悉，) carries on the line above, however that line
             // reads (spread out to the column, 记 者 从 酒 泉 获 looks like a byline of padded names).
@@ -283,7 +289,9 @@ final class PrintedLines {
             return false;
         }
         int width = heldBack(i, usual) ? usual : full(widths[i], usual);
-        int nextWidth = heldBack(i + 1, usual) ? usual : full(widths[i + 1], usual);
+        // Under a line that ends no sentence, a line short by what its next line pushed down ran on full.
+        int nextWidth = heldBack(i + 1, usual) || !Segments.finished(line) && isPushedShort(i + 1, usual) ? usual
+                : full(widths[i + 1], usual);
         if (width > usual + FULL_SLACK && hasPunctuation(line) && !Segments.finished(line) && Segments.finished(next)
                 && nextWidth * 2 <= width && Segments.captionWithCredit(line) == null) {
             // A sentence across columns (a photo's caption under it) ends on the short line under it; a caption
@@ -311,10 +319,11 @@ final class PrintedLines {
                 // it opens one, the paragraph may still go on: a column's end opens a block too.)
                 return true;
             }
-            if (blocksMarkParagraphs && !hasPunctuation(line) && blockStarts.get(i) && blockStarts.get(i + 1)
-                    && isFirstLineAlone(i + 1, usual)) {
-                // A line bare of marks alone in its block, over the next paragraph's first line alone in its own: a
-                // subhead, however near the column's width (让基层官兵得实惠 / 5月28日，第19届 / 军营开放日…).
+            if (blocksMarkParagraphs && (!hasPunctuation(line) || isSubhead(line) && !Segments.finished(line))
+                    && blockStarts.get(i) && blockStarts.get(i + 1) && isFirstLineAlone(i + 1, usual)) {
+                // A line bare of marks (but a numbered subhead's 一、) alone in its block, over the next paragraph's
+                // first line alone in its own: a subhead, however near the column's width (让基层官兵得实惠 /
+                // 5月28日，第19届 / 军营开放日…, 一、为伙伴关系开启新篇章 / 新兵代表陆振宇表示，将牢).
                 return false;
             }
             if (blocksMarkParagraphs && Segments.finished(line) && isFirstLineAlone(i + 1, usual)) {
@@ -356,11 +365,12 @@ final class PrintedLines {
 
     /**
      * Line {@code k} is alone in its converter block, a character or more short of {@code usual}, and ends no
-     * sentence: a paragraph's first line (or a heading's), never the run of a paragraph from the line above.
+     * sentence: a paragraph's first line (or a heading's), never the run of a paragraph from the line above. Spread
+     * out and still as short, it was spread over the room its indent left (会 议 强 调 ， 要 统 / 筹发展和安全).
      */
     private boolean isFirstLineAlone(int k, int usual) {
-        return k + 1 < lines.size() && blockStarts.get(k) && blockStarts.get(k + 1) && widths[k] >= 0
-                && widths[k] <= usual - CJK && !Segments.finished(lines.get(k));
+        return k + 1 < lines.size() && blockStarts.get(k) && blockStarts.get(k + 1)
+                && Math.abs(widths[k]) <= usual - CJK && !Segments.finished(lines.get(k));
     }
 
     /**
@@ -508,6 +518,18 @@ final class PrintedLines {
     private boolean heldBack(int k, int usual) {
         int room = usual - widths[k];
         return widths[k] >= 0 && room > 0 && room <= heldRoom(k);
+    }
+
+    /**
+     * Line {@code k} stops short only by the character and mark opening the next line, which may not be parted
+     * ({@link #isPushedDown}): a full line that could not hold them (工作29 / 天，累计). An indented first line
+     * filled to its end looks the same, so only a line the text above runs on into is read so (read so everywhere,
+     * as {@link #heldRoom} reads figures, it lost more paragraph breaks than it mended on the development set).
+     */
+    private boolean isPushedShort(int k, int usual) {
+        int room = usual - widths[k];
+        return widths[k] >= 0 && k + 1 < lines.size() && isPushedDown(lines.get(k + 1)) && room > 0
+                && room <= openingWidth(lines.get(k + 1));
     }
 
     /**

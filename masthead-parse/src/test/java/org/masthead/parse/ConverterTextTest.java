@@ -893,6 +893,70 @@ class ConverterTextTest {
     }
 
     @Test
+    void aNumberedSubheadAloneInItsBlockIsNoPartOfTheParagraphUnderIt() {
+        // mutool, whose blocks open at paragraphs: a numbered subhead a character short of its column, its 一、 no
+        // sentence's mark, over the next paragraph's first line alone in its block.
+        String text = textBesideSubhead("一、为伙伴关系开启新篇章", "新兵代表陆振宇表示，将牢",
+                "记入伍初心，在军营中淬炼成\n长。截至目前，成都已建成5G\n基站9980个，实现城区和重点\n乡镇全覆盖。");
+        assertThat(text).contains("创新平台。\n一、为伙伴关系开启新篇章\n新兵代表陆振宇表示，将牢记入伍初心");
+    }
+
+    @Test
+    void aSubheadOverAFirstLineSpreadOverItsIndentIsNoPartOfTheParagraphUnderIt() {
+        // mutool: the paragraph's first line, alone in its block, was spread to the column over the room its indent
+        // left, so it counts a character short however wide it printed.
+        String text = textBesideSubhead("军民同心携手共建美好家园", "会 议 强 调 ， 要 统 筹 发 展 和",
+                "安全，扎实推动高质量发展，\n不断满足人民群众对美好生活\n的向往。");
+        assertThat(text).contains("创新平台。\n军民同心携手共建美好家园\n会议强调，要统筹发展和安全，");
+    }
+
+    /**
+     * mutool, a report's text in a column thirteen characters wide, each paragraph's first line in a block of its
+     * own, and between two paragraphs a subhead and a paragraph whose first line is a block.
+     */
+    private static String textBesideSubhead(String subhead, String firstLine, String rest) {
+        Item item = onlyItem("中国—东盟自贸区3.0版建设取得新进展", "本报记者 李小四", "覃勇强调，要以更加进取的",
+                "姿态和更加务实的举措加强合\n作，推动各项工作不断取得新的\n更大发展。成都某高校国防教育\n中心主任陆振宇表示，将继续深"
+                        + "\n化与驻地部队的合作。“这身军\n装穿在身上，就意味着责任和担\n当。”覃勇说。据了解，该项目\n总投资9050万元，"
+                        + "建成后将惠\n及周边24个乡镇。西藏军区某\n边防团与成都有关方面签署合作\n协 议 ， 共 建 15 个 科 技 创 新 平\n台。",
+                subhead, firstLine, rest, "据了解，成都军分区司令", "员覃勇表示，将进一步健全军\n地协调机制，推动双拥工作提\n质增效。",
+                "据悉，这是该型装备列", "装以来首次在高原地区开展实\n弹检验。",
+                "据介绍，全国民航5月", "28日保障航班3770架次，航班\n正常率为10.7%。", "专家认为，随着一系列",
+                "政策落地见效，经济回升向好\n的基础将巩固。", "海关关长陆振宇说，作为",
+                "向西开放的重要窗口，今年以\n来口岸进口农产品数量上升尤\n为明显。");
+        return Section.text(item.sections());
+    }
+
+    @Test
+    void theLineASubheadRanOntoEndsItThoughItIsAsShortAsAFirstLine() {
+        // mutool: a subhead its line could not hold runs on onto a line an indent and more short, the next
+        // paragraph's first line alone under it (一、高质量发展，迈 / 向共同现代化 / 梁艳说：“只要群).
+        Item item = onlyItem("我国5G基站总数达4.80万个", "新华社重庆5月31",
+                "日电 （记者白伟、梁\n艳） “形成了一种前\n所未有的合作模式，\n体现了真正的军民团\n结与互助精神。”梁艳"
+                        + "\n在座谈会上说。东部\n战区海军某部组织干\n部骨干赴重庆参观见\n学，学习兄弟单位的\n先进经验和做法。“战"
+                        + "\n场上没有亚军，训练\n场上就要较真碰硬。”\n东部战区海军某部营\n长 白 伟 说 。 专 家 认\n为，随着一系列政策"
+                        + "\n落地见效，经济回升\n向好的基础将进一步\n巩固。",
+                "一、高质量发展，迈\n向共同现代化", "梁艳说：“只要群",
+                "众需要，我们就冲在\n最前面。”重庆某海\n域，东部战区海军某\n部组成编队，展开对\n抗性训练。", "“比武就是实",
+                "战，赛场就是战场。”\n参赛队员梁艳说。");
+        assertThat(Section.text(item.sections())).contains("巩固。\n一、高质量发展，迈向共同现代化\n梁艳说：“只要群众需要");
+    }
+
+    @Test
+    void aLineShortByTheCharacterAndMarkItPushedDownRunsOnFromTheLineAbove() {
+        // mutool, every line a block: 29 prints wider than it counts and 天， may not be parted, so 逐舰支队…工作29
+        // stops two ems short, like an indented first line; but the line above ends inside a word (驱 / 逐舰).
+        Item item = onlyItem("新时代青年官兵的奋斗之歌", "本报连云港5月31日电 南部战区海", "军某驱逐舰支队后勤部门为一线官兵配送",
+                "防暑药品和饮品3290余份。据介绍，全", "国民航5月28日保障航班3770架次，航班", "正常率为10.7%。会议强调，要统筹发展",
+                "和安全，扎实推动高质量发展，不断满足", "人民群众对美好生活的向往。会议强调，", "要坚持以战领训、体系练兵，加快提升部",
+                "队实战化训练水平。返航途中，编队还组", "织了损管、救生等多个课目训练。", "在连云港某医院，南部战区海军某驱",
+                "逐舰支队派出的医疗队已连续工作29", "天，累计救治患者4600人次。随着一声", "令下，数辆突击车呼啸而出，向预定地域",
+                "快速机动。");
+        assertThat(item.sections().get(0).paragraphs()).hasSize(2).last().asString()
+                .startsWith("在连云港某医院，南部战区海军某驱逐舰支队派出的医疗队已连续工作29天，累计救治患者");
+    }
+
+    @Test
     void aHeadlineWiderThanTheColumnUnderItsKickerIsNoPartOfTheTextUnderIt() throws Exception {
         // mutool, every line a block of its own: a kicker, then a headline across two columns holding a character
         // more than their lines and no mark, then the report's first line (倾听官兵心声 / 呼和浩特退役军人就业服务持续升温 /
