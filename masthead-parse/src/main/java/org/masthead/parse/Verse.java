@@ -138,8 +138,10 @@ final class Verse {
             return hasMark(line) && !isCaption(lines, below);
         }
         // A headline's rest is bare of marks; a short line with them is a headline of its own (强军路上，我们一起奋斗).
-        return orItsRest && (PrintedLines.isTail(line) || !hasMark(line) && !isLine(line))
-                && headsItem(lines, below + 1, false);
+        // Short enough for a verse line, it is a headline's rest where a word runs across into it (海军陆战队某旅破解保
+        // / 障难题见实效): a poem breaks its lines between words.
+        return orItsRest && (PrintedLines.isTail(line) || !hasMark(line) && (!isLine(line)
+                || DictionaryWords.runAcross(lines.get(below - 1), line))) && headsItem(lines, below + 1, false);
     }
 
     private static boolean hasMark(String line) {

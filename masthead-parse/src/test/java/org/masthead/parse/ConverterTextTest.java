@@ -2527,6 +2527,57 @@ class ConverterTextTest {
         assertThat(items).extracting(Item::headline).contains("规模以上工业增加值同比增长9.6%");
     }
 
+    @Test
+    void aHeadlineCutInsideAWordUnderAPoemIsNoLineOfIt() {
+        // mutool: the next report's headline, its line unable to hold it, cut inside a word (保 / 障), under a poem's
+        // last stanza. Its first line is as short as a verse line and bare of marks, but a poem breaks its lines
+        // between words.
+        List<Item> items = items("""
+                致战友
+
+                ■崔雪松
+
+                我站在界碑旁
+                把思念站成
+                一棵挺拔的白杨
+                风吹过山岗
+
+                雪落在肩上
+                我们守着祖国
+                守着万家灯火
+                一步一个脚印
+
+                一程一段风霜
+                巡逻路上
+
+                海军陆战队某旅破解保
+
+                障难题见实效
+
+                本报石家庄12月31
+
+                日电 吕天佑说，全面落
+                实基层减负各项要求，让
+                官兵把精力集中到练兵备
+                战上。海军陆战队某旅领
+                导介绍，今年以来，他们
+                坚持按纲施训、从严治
+                训，共组织专攻精练10
+                次。
+
+                截至12月28日，石
+
+                家庄累计建成高标准农田
+                34.28万亩。海军陆战队
+                某旅组织官兵走进石家庄
+                的高新技术企业，参观人
+                工智能和5G应用成果展
+                示。
+                """);
+        assertThat(headed(items, "致战友").paragraphs()).last().isEqualTo("巡逻路上");
+        assertThat(items).extracting(Item::headline).contains("海军陆战队某旅破解保障难题见实效");
+    }
+
     /** The inside page of src/test/resources/converted through mutool, with either font. */
     @Test
     void anInsidePageThroughMutool() throws Exception {
