@@ -394,11 +394,15 @@ final class PrintedLines {
 
     /**
      * Line {@code k} has no punctuation, ends no sentence and the next line does not carry it on (it opens a
-     * paragraph): a subhead, however full its line (从“跟跑”到“领跑”).
+     * paragraph), or carries on only the character or two its line could not hold (为伙伴关系开启新篇 / 章): a
+     * subhead, however full its line (从“跟跑”到“领跑”).
      */
     private boolean isSubheadOverText(int k) {
-        return k + 1 < lines.size() && !hasPunctuation(lines.get(k)) && !Segments.finished(lines.get(k))
-                && !continues(k);
+        if (k + 1 >= lines.size() || hasPunctuation(lines.get(k)) || Segments.finished(lines.get(k))) {
+            return false;
+        }
+        int end = k + 2 < lines.size() && isTail(lines.get(k + 1)) && continues(k) ? k + 1 : k;
+        return !continues(end);
     }
 
     /**
@@ -524,7 +528,10 @@ final class PrintedLines {
      * Line {@code k} stops short only by the character and mark opening the next line, which may not be parted
      * ({@link #isPushedDown}): a full line that could not hold them (工作29 / 天，累计). An indented first line
      * filled to its end looks the same, so only a line the text above runs on into is read so (read so everywhere,
-     * as {@link #heldRoom} reads figures, it lost more paragraph breaks than it mended on the development set).
+     * as {@link #heldRoom} reads figures, it lost more paragraph breaks than it mended on the development set). A
+     * subhead bare of marks over such a first line still reads as running on into it (高质量发展 迈向共同现代化 /
+     * “过去种地靠经验，现在靠数 / 据。”): keeping to lines with a sentence's marks, or under unfinished lines, cost
+     * more than that.
      */
     private boolean isPushedShort(int k, int usual) {
         int room = usual - widths[k];

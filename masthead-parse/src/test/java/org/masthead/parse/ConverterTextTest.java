@@ -943,6 +943,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadWhoseLastCharacterWentDownIsNoPartOfTheParagraphAboveIt() {
+        // mutool, every line a block, a column nine characters wide: a full line ends its sentence, and under it a
+        // subhead as wide as the column, its last character on a line of its own, over the next paragraph's first
+        // line. A paragraph never ends on a line bare of marks, so the subhead stands apart.
+        Item item = onlyItem("强军路上，我们一起奋斗", "本报记者 李小四", "据西宁有关部门", "统计，今年全市共接",
+                "收安置退役军人2560", "名 ， 安 置 率 达 到", "52%。专家认为，随", "着一系列政策落地见", "效，经济回升向好的",
+                "基础将进一步巩固。", "西宁全年空气质量优", "良 天 数 比 例 为", "16.5%，PM2.5平均浓", "度为每立方米5微克。",
+                "为伙伴关系开启新篇", "章", "“我坚信，这一", "机制将成为一个建设", "性、战略性协作关系", "的生动典范。”记者从",
+                "西宁获悉，该项目总", "投资94.81亿元，预计", "2025年底建成投用。");
+        assertThat(Section.text(item.sections()))
+                .contains("每立方米5微克。\n为伙伴关系开启新篇章\n“我坚信，这一机制将成为一个建设性");
+    }
+
+    @Test
     void aLineShortByTheCharacterAndMarkItPushedDownRunsOnFromTheLineAbove() {
         // mutool, every line a block: 29 prints wider than it counts and 天， may not be parted, so 逐舰支队…工作29
         // stops two ems short, like an indented first line; but the line above ends inside a word (驱 / 逐舰).
