@@ -65,6 +65,8 @@ final class PrintedLines {
     private final boolean blocksMarkParagraphs;
     /** Whether each line is a poem's ({@link #verse}): a paragraph of its own. */
     private final boolean[] verse;
+    /** What {@link #continues} answered for each line: 0 not yet asked, 1 no, 2 yes. */
+    private final byte[] carriesOn;
 
     private PrintedLines(List<String> lines, int[] widths, List<Boolean> blockStarts) {
         this.lines = lines;
@@ -73,6 +75,7 @@ final class PrintedLines {
         usualWidths = usualWidths();
         blocksMarkParagraphs = blocksMarkParagraphs();
         verse = verse();
+        carriesOn = new byte[lines.size()];
     }
 
     /**
@@ -188,8 +191,18 @@ final class PrintedLines {
         return paragraphs;
     }
 
-    /** Whether line {@code i + 1} carries on the paragraph of line {@code i}. */
+    /**
+     * Whether line {@code i + 1} carries on the paragraph of line {@code i}. The rules look ahead at whether lines
+     * below carry on, each answer once ({@link #carriesOn}).
+     */
     private boolean continues(int i) {
+        if (carriesOn[i] == 0) {
+            carriesOn[i] = (byte) (readContinues(i) ? 2 : 1);
+        }
+        return carriesOn[i] == 2;
+    }
+
+    private boolean readContinues(int i) {
         String line = lines.get(i);
         String next = lines.get(i + 1);
         if (verse[i]) {
@@ -226,16 +239,8 @@ final class PrintedLines {
                 return true;
             }
         }
-        if (isSubhead(line) && !Segments.finished(line) && !hasPunctuation(next)) {
-            // A subhead its line could not hold goes on onto a line too short for a paragraph's first
-            // (●高质量发展，迈向 / 共同现代化), or onto one that a paragraph's indented first line follows, where a
-            // paragraph would have run on (■高质量发展，迈 / 向共同现代化 / 苏浩然说：“今).
-            int usual = usualWidths[i];
-            if (usual >= 0 && full(widths[i], usual) >= usual - INDENT
-                    && (full(widths[i + 1], usual) < usual - INDENT - FULL_SLACK || i + 2 < lines.size()
-                            && isIndentedFirst(widths[i + 2], usual, heldRoom(i + 2)))) {
-                return true;
-            }
+        if (subheadRunsOn(i)) {
+            return true;
         }
         if (isSubhead(line) && !Segments.finished(line) && hasPunctuation(next) && !Segments.finished(next)
                 && usualWidths[i] >= 0 && isIndentedFirst(widths[i + 1], usualWidths[i], heldRoom(i + 1))) {
@@ -249,8 +254,7 @@ final class PrintedLines {
             // dateline or text (——南部战区空军某部扎实推进实战 / 化训练见闻); a line over another subtitle is a headline.
             return true;
         }
-        if (i > 0 && isSubhead(lines.get(i - 1)) && !hasPunctuation(line) && usualWidths[i] >= 0
-                && full(widths[i], usualWidths[i]) < usualWidths[i] - FULL_SLACK && continues(i - 1)) {
+        if (i > 0 && subheadRunsOn(i - 1) && full(widths[i], usualWidths[i]) < usualWidths[i] - FULL_SLACK) {
             // The rest of a subhead its line could not hold ends it, short as an indented first line
             // (一、高质量发展，迈 / 向共同现代化 / 梁艳说：“只要群).
             return false;
@@ -352,6 +356,21 @@ final class PrintedLines {
         return isIndentedFirst(width, usual, heldRoom(i)) && !isSpacedFirst(i + 1, usual)
                 && (hasPunctuation(line) || !isSubheadOverText(i + 1))
                 && (nextWidth >= usual - FULL_SLACK || Segments.finished(next)) || endsMidSentence(line);
+    }
+
+    /**
+     * Line {@code k}, a subhead, goes on onto the next line, bare of marks and opening nothing of its own (a byline
+     * set with a bullet, ■本报记者 王五, stands over its dateline): its line could not hold it all, and the rest is too
+     * short for a paragraph's first line (●高质量发展，迈向 / 共同现代化), or a paragraph's indented first line follows
+     * the rest, where a paragraph would have run on (■高质量发展，迈 / 向共同现代化 / 苏浩然说：“今).
+     */
+    private boolean subheadRunsOn(int k) {
+        String line = lines.get(k);
+        int usual = usualWidths[k];
+        return isSubhead(line) && !Segments.finished(line) && !hasPunctuation(lines.get(k + 1)) && usual >= 0
+                && !opensOwnLine(k + 1) && full(widths[k], usual) >= usual - INDENT
+                && (full(widths[k + 1], usual) < usual - INDENT - FULL_SLACK || k + 2 < lines.size()
+                        && isIndentedFirst(widths[k + 2], usual, heldRoom(k + 2)));
     }
 
     /**
