@@ -957,6 +957,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
+        // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
+        // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
+        // Each must be answered once, not round and round.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "据西宁有关部门",
+                "统计，今年全市共接", "收安置退役军人2560", "名，安置率达到52%。", "一、坚持练兵备战。", "主动作为",
+                "专家认为，随着一系", "列政策落地见效，经济", "回升向好的基础将进一", "步巩固。"));
+        assertThat(items.get(0).sections().get(0).paragraphs()).contains("一、坚持练兵备战。");
+        assertThat(items).last().satisfies(item -> assertThat(Section.text(item.sections()))
+                .contains("经济回升向好的基础将进一步巩固。"));
+    }
+
+    @Test
     void aLineShortByTheCharacterAndMarkItPushedDownRunsOnFromTheLineAbove() {
         // mutool, every line a block: 29 prints wider than it counts and 天， may not be parted, so 逐舰支队…工作29
         // stops two ems short, like an indented first line; but the line above ends inside a word (驱 / 逐舰).
