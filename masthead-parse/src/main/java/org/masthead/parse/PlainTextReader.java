@@ -120,8 +120,8 @@ final class PlainTextReader implements PageReader {
 
     /**
      * Whether block {@code i} has a punctuated headline's shape and what stands around it tells it one. Its phrases
-     * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情) over a byline, a
-     * signature or a subtitle: a dateline may open the text under a sentence's first line that pdftotext set apart.
+     * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情), over a dateline too,
+     * unless a word runs across from the line into the text after the dateline.
      */
     private static boolean isHeadlineOver(List<Block> blocks, int i) {
         String line = blocks.get(i).text();
@@ -138,9 +138,13 @@ final class PlainTextReader implements PageReader {
             return false;
         }
         String next = blocks.get(i + 1).text();
-        boolean dated = Segments.dateline(next) != null;
+        Segments.DatelineMatch dateline = Segments.dateline(next);
         int comma = line.indexOf('，');
-        boolean leads = !dated && comma > 0 && comma <= MAX_LEAD_PHRASE;
+        boolean leads = comma > 0 && comma <= MAX_LEAD_PHRASE;
+        // A sentence's first line over a dateline set out of its place (pdftotext's) goes on after the dateline: a
+        // word runs across into the text there (今年以来，广州累计开行中 / 新华社广州6月5日电 欧班列…).
+        boolean dated = dateline != null
+                && !DictionaryWords.runAcross(line, next.substring(dateline.end()).stripLeading());
         return (leads || isPunctuatedHeadline(line)) && (dated || opensUndatedItem(next));
     }
 

@@ -957,6 +957,17 @@ class ConverterTextTest {
     }
 
     @Test
+    void aPlaceAndACommaOpenAHeadlineOverItsDateline() {
+        // mutool: under a photo's caption, a headline whose place before the comma is shorter than the phrase after
+        // it (连云港，一座城的拥军情), over the dateline that opens its report.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四",
+                "某旅官兵每年徒步巡逻里程超过2140公\n里。", "1月3日，火箭军工程大学某系组织装甲车辆驾驶训练。 本报记者 邵振宇摄",
+                "连云港，一座城的拥军情", "新华社连云港1月3日电 （记者许晓", "东） 据悉，这是该型装备列装以来首次\n在高原地区开展实弹检验。"));
+        assertThat(items).extracting(Item::headline).containsExactly("练兵场上砺精兵", null, "连云港，一座城的拥军情");
+        assertThat(items.get(2).dateline().place()).isEqualTo("连云港");
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
