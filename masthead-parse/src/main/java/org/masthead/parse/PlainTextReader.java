@@ -121,7 +121,8 @@ final class PlainTextReader implements PageReader {
     /**
      * Whether block {@code i} has a punctuated headline's shape and what stands around it tells it one. Its phrases
      * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情), over a dateline too,
-     * unless a word runs across from the line into the text after the dateline.
+     * unless a word runs across from the line into the text after the dateline. A report's rest on another page opens
+     * under its headline set again (银川，一座城的拥军情 / （上接第一版）银…).
      */
     private static boolean isHeadlineOver(List<Block> blocks, int i) {
         String line = blocks.get(i).text();
@@ -145,7 +146,8 @@ final class PlainTextReader implements PageReader {
         // word runs across into the text there (今年以来，广州累计开行中 / 新华社广州6月5日电 欧班列…).
         boolean dated = dateline != null
                 && !DictionaryWords.runAcross(line, next.substring(dateline.end()).stripLeading());
-        return (leads || isPunctuatedHeadline(line)) && (dated || opensUndatedItem(next));
+        return (leads || isPunctuatedHeadline(line)) && (dated || opensUndatedItem(next)
+                || Segments.jumpFrom(next) != null);
     }
 
     /**
@@ -191,7 +193,8 @@ final class PlainTextReader implements PageReader {
 
     /**
      * Nothing runs on into block {@code i} from above: the page's start or head, a heading, text that ended its
-     * sentence, or a photo's credit (…进行战术训练。 蒋宇航摄).
+     * sentence, a photo's credit (…进行战术训练。 蒋宇航摄), or the note that sends a report on to another page
+     * (（下转第二版）).
      */
     private static boolean endsAbove(List<Block> blocks, int i) {
         if (i == 0 || blocks.get(i - 1).type() != Block.Type.TEXT) {
@@ -199,7 +202,8 @@ final class PlainTextReader implements PageReader {
         }
         String above = blocks.get(i - 1).text();
         return Segments.finished(above) || MastheadReader.isRunningHead(above) || MastheadReader.isHeadLine(above)
-                || Segments.credit(above) != null || Segments.captionWithCredit(above) != null;
+                || Segments.credit(above) != null || Segments.captionWithCredit(above) != null
+                || Segments.jumpOn(above) != null;
     }
 
     /**

@@ -968,6 +968,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWithACommaHeadsTheRestOfItsReportOrAReportUnderAJumpNote() {
+        // mutool: a report's rest under its headline set again, over the note naming the page it came from; and under
+        // a report sent on to another page, a headline with a comma over its byline.
+        List<Item> items = items(String.join("\n\n", "解放军报 2025年1月2日 星期四", "第3版", "银川，一座城的拥军情",
+                "（上接第一版）银", "川大力推进“互联网+政\n务服务”，12.6%的事项实现\n“一网通办”。",
+                "练兵场上砺精兵", "本报记者 李小四", "本报银川1月1日电 近日，某旅\n开展实弹射击考核，参训官兵",
+                "优良率达到91%。据介绍，全国\n民航1月4日保障航班4170架", "次，航班正常率为7.8%。李利\n民说：“守好祖国的每一寸土",
+                "地，是我们的神圣职责。”", "（下转第二版）", "练兵，就要练到极致！", "■本报记者 韦国庆 通讯员 邹国庆",
+                "本报烟台1月7日电 韦国庆说，\n全面落实基层减负各项要求。"));
+        assertThat(items).extracting(Item::headline).containsExactly("银川，一座城的拥军情", "练兵场上砺精兵",
+                "练兵，就要练到极致！");
+        assertThat(items.get(0).continuedFrom()).isEqualTo(1);
+        assertThat(items.get(1).continuedOn()).isEqualTo(2);
+        assertThat(items.get(2).authors()).contains("韦国庆");
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
