@@ -107,7 +107,7 @@ final class ItemSegmenter {
                     text(text);
                     break;
                 }
-                if (currentHasOnlyHead() && isSignedByline(text)) {
+                if (currentHasOnlyHead() && Segments.isPeoplesByline(text)) {
                     // A byline set bold right under its headline (■张华) signs it, as set plain.
                     text(text);
                     break;
@@ -463,12 +463,6 @@ final class ItemSegmenter {
     private static boolean isBareDateline(String text) {
         Segments.DatelineMatch dateline = Segments.dateline(text);
         return dateline != null && BRACKETED.matcher(text.substring(dateline.end())).matches();
-    }
-
-    /** A byline of people's names (■张华, not ■稳住基本盘, a subhead behind the same mark). */
-    private static boolean isSignedByline(String text) {
-        List<String> names = Segments.byline(text);
-        return names != null && !names.isEmpty() && names.stream().allMatch(Segments::isPersonName);
     }
 
     /** A name alone under a headline signs it: a speech's speaker, a column's author. */

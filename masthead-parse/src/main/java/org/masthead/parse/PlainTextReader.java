@@ -214,8 +214,7 @@ final class PlainTextReader implements PageReader {
         if (Segments.isSubtitle(text)) {
             return true;
         }
-        List<String> names = Segments.byline(text);
-        return names != null && (!Segments.isBullet(text.charAt(0)) || names.stream().allMatch(Segments::isPersonName));
+        return Segments.isBullet(text.charAt(0)) ? Segments.isPeoplesByline(text) : Segments.byline(text) != null;
     }
 
     /**

@@ -406,6 +406,12 @@ final class Segments {
         return authors.isEmpty() ? null : authors;
     }
 
+    /** A byline of people's names alone (■张华, 本报记者 张三 李四), not a subhead behind the same mark (■稳住基本盘). */
+    static boolean isPeoplesByline(String line) {
+        List<String> names = byline(line);
+        return names != null && names.stream().allMatch(Segments::isPersonName);
+    }
+
     /**
      * Whether the line is a reporters' byline, its names there or not (本报记者 王五, ■本报记者: a converter may
      * have set the names apart).
