@@ -106,8 +106,9 @@ final class PlainTextReader implements PageReader {
     /**
      * A headline may part its phrases with a comma and end on a question or an exclamation (坚定信心，勇毅前行;
      * 谁是最可爱的人？; 加油，中国队！), which a sentence does too: such a line heads an item only under a column's
-     * label (短评), or where what follows opens one (a dateline, a byline or subtitle), which no paragraph of running
-     * text has under it. (A line bare of marks above it tells nothing: pdftotext cuts many out of its columns.)
+     * label (短评), or where what follows opens one (a dateline, a byline or subtitle, an editor's note), which no
+     * paragraph of running text has under it. (A line bare of marks above it tells nothing: pdftotext cuts many out of
+     * its columns.)
      */
     private static void markPunctuatedHeadlines(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
@@ -120,9 +121,9 @@ final class PlainTextReader implements PageReader {
 
     /**
      * Whether block {@code i} has a punctuated headline's shape and what stands around it tells it one. Its phrases
-     * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情), over a dateline too,
-     * unless a word runs across from the line into the text after the dateline. A report's rest on another page opens
-     * under its headline set again (银川，一座城的拥军情 / （上接第一版）银…).
+     * must match, but for a short one before the comma (a place, a time: 广州，一座城的拥军情), under a column's label
+     * or over a dateline too, unless a word runs across from the line into the text after the dateline. A report's
+     * rest on another page opens under its headline set again (银川，一座城的拥军情 / （上接第一版）银…).
      */
     private static boolean isHeadlineOver(List<Block> blocks, int i) {
         String line = blocks.get(i).text();
@@ -130,9 +131,11 @@ final class PlainTextReader implements PageReader {
         if (!isPunctuatedHeadline(line, Integer.MAX_VALUE)) {
             return false;
         }
+        int comma = line.indexOf('，');
+        boolean leads = comma > 0 && comma <= MAX_LEAD_PHRASE;
         Block above = i > 0 ? blocks.get(i - 1) : null;
         if (above != null && above.type() == Block.Type.HEADLINE && ItemSegmenter.isColumnLabel(above.text())
-                && isPunctuatedHeadline(line)) {
+                && (leads || isPunctuatedHeadline(line))) {
             return true;
         }
         if (!endsAbove(blocks, i)) {
@@ -140,8 +143,6 @@ final class PlainTextReader implements PageReader {
         }
         String next = blocks.get(i + 1).text();
         Segments.DatelineMatch dateline = Segments.dateline(next);
-        int comma = line.indexOf('，');
-        boolean leads = comma > 0 && comma <= MAX_LEAD_PHRASE;
         // A sentence's first line over a dateline set out of its place (pdftotext's) goes on after the dateline: a
         // word runs across into the text there (今年以来，广州累计开行中 / 新华社广州6月5日电 欧班列…).
         boolean dated = dateline != null
@@ -207,11 +208,11 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * A byline or subtitle opens an item (as a dateline does); so does a signature set under the headline (■赖艳),
-     * but not a bulleted subhead (■合作的强大动力).
+     * A byline, subtitle or editor's note (编者按) opens an item (as a dateline does); so does a signature set under the
+     * headline (■赖艳), but not a bulleted subhead (■合作的强大动力).
      */
     private static boolean opensUndatedItem(String text) {
-        if (Segments.isSubtitle(text)) {
+        if (Segments.isSubtitle(text) || Segments.isEditorsNote(text)) {
             return true;
         }
         return Segments.isBullet(text.charAt(0)) ? Segments.isPeoplesByline(text) : Segments.byline(text) != null;

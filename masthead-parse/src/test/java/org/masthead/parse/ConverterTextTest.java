@@ -985,6 +985,31 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineEndingOnAQuestionHeadsTheReportItsEditorsNoteOpens() {
+        // mutool: a report without dateline or byline, its editor's note (编者按) right under a headline that ends on a
+        // question mark, as a sentence may, after the report above has ended its last sentence.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四",
+                "本报银川1月1日电 近日，某旅\n开展实弹射击考核，参训官兵", "优良率达到91%。", "谁是最可爱的人？",
+                "编者按：作风建设永远在路上，\n只有进行时，没有完成时。", "新疆军区某边防团所属某连指导\n员毛国庆告诉记者，连队把思想\n工作做到训练场上。"));
+        assertThat(items).extracting(Item::headline).containsExactly("练兵场上砺精兵", "谁是最可爱的人？");
+        assertThat(Section.text(items.get(0).sections()).strip()).endsWith("优良率达到91%。");
+    }
+
+    @Test
+    void aPlaceAndACommaOpenAHeadlineUnderAColumnsLabel() {
+        // mutool: a commentary set wide under its column's label (短评), its headline a place, a comma and a longer
+        // phrase (连云港，一座城的拥军情), under a narrow column's report.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四",
+                "本报海口1月1日电 演练结束后，毛\n平组织复盘检讨，梳理出8条经验\n教训。12月31日上午，某旅在海口\n某训练场组织专业技能比武，30支"
+                        + "\n代表队同场竞技。毛平说，目前，\n某旅与地方在绿色创新、盐碱地治\n理和节水型农业等领域密切合作。\n“我认为，在诸多领域，我们有很\n多需要向兄弟单位学习的地方。”",
+                "短评", "连云港，一座城的拥军情",
+                "军队党员干部追求进步，最终目标是为了能打仗打胜仗。同样，只有真正有本事，真正干事业，组织才",
+                "能真信任，成长的步子才会迈得更稳健。一支军队有没有战斗力，关键看它能不能打仗、打胜仗。战斗精神\n是军队的魂。"));
+        assertThat(items).extracting(Item::headline).containsExactly("练兵场上砺精兵", "连云港，一座城的拥军情");
+        assertThat(Section.text(items.get(1).sections())).startsWith("军队党员干部追求进步");
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
