@@ -274,27 +274,20 @@ final class PlainTextReader implements PageReader {
         }
         Block next = blocks.get(i + 1);
         return next.type() == Block.Type.TEXT && isRunningTextAbove(blocks, i) && opensNothing(next.text())
-                && !isBriefAbove(blocks, i) && !numbersStartAgainUnder(blocks, i);
+                && !isBriefAbove(blocks, i) && !numbersStartUnder(blocks, i);
     }
 
     /**
-     * A report numbers its sections once: where a subhead above block {@code i}, since the headline, is numbered
-     * and the first heading under it is numbered first again (一、), block {@code i} heads another report.
+     * A report numbers its sections once and from the first, with no bare subhead before its first numbered one:
+     * where the first heading under block {@code i} is numbered first (一、), block {@code i} heads another report,
+     * whether or not the report above numbered its own sections.
      */
-    private static boolean numbersStartAgainUnder(List<Block> blocks, int i) {
+    private static boolean numbersStartUnder(List<Block> blocks, int i) {
         int next = i + 1;
         while (next < blocks.size() && blocks.get(next).type() == Block.Type.TEXT) {
             next++;
         }
-        if (next == blocks.size() || Segments.numberedHeading(blocks.get(next).lines().get(0)) != 1) {
-            return false;
-        }
-        for (int above = i - 1; above >= 0 && blocks.get(above).type() != Block.Type.HEADLINE; above--) {
-            if (Segments.numberedHeading(blocks.get(above).lines().get(0)) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return next < blocks.size() && Segments.numberedHeading(blocks.get(next).lines().get(0)) == 1;
     }
 
     /**

@@ -213,6 +213,37 @@ class MarkdownStylesTest {
     }
 
     @Test
+    void aBareHeadingOverTheFirstOfNumberedSubheadsOpensAReport() throws UnusableInputException {
+        // One heading level: under a report with no numbered subheads, a bare heading over a paragraph with no
+        // dateline, then a subhead numbered first (一、): the sections of the report under the heading start there,
+        // and no report sets a bare subhead before its first numbered one.
+        String page = """
+                # 第8版 科技前沿
+
+                # 新疆军区某边防团组织跨昼夜实兵对抗演练
+
+                本报乌鲁木齐6月1日电 西安边防线上，新疆军区某边防团官兵每年徒步巡逻里程超过8790公里。5月30日晚，西安突降暴雨，新疆军区某边防团闻令而动，连夜奔赴受灾地区。
+
+                专家指出，科技是核心战斗力，必须把创新摆在更加突出的位置。比武设置武装越野、战术综合演练、实弹射击等38个课目。
+
+                # 为官兵办实事解难题
+
+                三亚某海域，海军某大队38艘舰艇组成编队，展开对抗性训练。征兵工作开展以来，三亚各级坚持把政治考核放在首位。
+
+                # %s
+
+                新疆军区某边防团卫生连军医范玉兰说，每一次出诊，都是对“人民军队为人民”的生动诠释。
+                """;
+        var items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("一、向新而行")
+                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline)
+                .containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练", "为官兵办实事解难题");
+        items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("数据赋能")
+                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        assertThat(items).extracting(Item::headline).containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练");
+    }
+
+    @Test
     void closingHashesRulesAndCharacterEntitiesAsConvertersWriteThem() throws UnusableInputException {
         String marked = headings("$1 $2 $1").replace("\n## 坚持靠素质", "\n---\n\n* * *\n\n## 坚持靠素质")
                 .replace("CN 81-0001/(J)", "CN&nbsp;81-0001/(J)").replace("——习近平主席", "&mdash;&#x2014;习近平主席");
