@@ -54,6 +54,8 @@ final class Draft {
 
     ItemKind kind = ItemKind.ARTICLE;
     String kicker;
+    /** The kicker was split off the headline's own line, at its space (引题 主题 flattened onto one line). */
+    boolean kickerOnHeadlineLine;
     String headline;
     String subtitle;
     final List<String> authors = new ArrayList<>(2);

@@ -197,7 +197,7 @@ final class ItemSegmenter {
                 // Too few words for a headline, a title mark or quote left open above, or a phrase broken across
                 // the lines: the rest of a headline its line could not hold (…同比增 / 长7.1%, 《…英模事迹 /
                 // 选编》出版发行, 强化科技赋 / 能 推进训练转型).
-                current.headline = Block.join(current.headline, text);
+                growHeadline(text);
                 return;
             }
             if (current.subtitle == null && current.kicker == null && isKickerOf(current.headline, text)) {
@@ -207,11 +207,26 @@ final class ItemSegmenter {
                 return;
             }
             if (growing && current.subtitle == null && wrapsOnto(current.headline, text)) {
-                current.headline = Block.join(current.headline, text);
+                growHeadline(text);
                 return;
             }
         }
         setHeadline(open(), text, null);
+    }
+
+    /**
+     * The headline goes on onto {@code rest}. Where a kicker was split off its first line at a space, the whole
+     * headline is read for one again: that line's words after the space were only the start of a phrase
+     * (CPI同比上涨6.4% 就业形势总 / 体稳定 is one headline in two phrases).
+     */
+    private void growHeadline(String rest) {
+        if (current.kickerOnHeadlineLine) {
+            String line = current.kicker + ' ' + current.headline;
+            current.kicker = null;
+            setHeadline(current, Block.join(line, rest), null);
+        } else {
+            current.headline = Block.join(current.headline, rest);
+        }
     }
 
     /**
@@ -276,6 +291,7 @@ final class ItemSegmenter {
     /** Splits 引题 主题 ——副题 as converters flatten them onto one line; {@code kicker} is a kicker line above. */
     private static void setHeadline(Draft draft, String text, String kicker) {
         draft.kicker = kicker;
+        draft.kickerOnHeadlineLine = false;
         Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(text);
         String main = text;
         if (dash.find()) {
@@ -291,6 +307,7 @@ final class ItemSegmenter {
             // justification inside one headline.
             if (before.length() >= 2 * head.length() && isHeadline(head)) {
                 draft.kicker = before;
+                draft.kickerOnHeadlineLine = true;
                 main = head;
             }
         }

@@ -1010,6 +1010,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineInTwoPhrasesWrappedInsideItsSecondIsOneHeadline() {
+        // mutool: a headline of two phrases parted by a space, its second phrase wrapped onto a line of its own
+        // (CPI同比上涨6.4% 就业形势总 / 体稳定). The first line alone reads as 引题 over the start of 主题; the whole does not.
+        List<Item> items = items(String.join("\n\n", "CPI同比上涨6.4% 就业形势总", "体稳定",
+                "新华社西宁12月31日电 12月31日，西宁举行新兵入营仪式，\n2700名新兵在军旗下庄严宣誓。"));
+        assertThat(items).extracting(Item::headline).containsExactly("CPI同比上涨6.4% 就业形势总体稳定");
+        assertThat(items.get(0).kicker()).isNull();
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
