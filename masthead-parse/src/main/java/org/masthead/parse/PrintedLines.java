@@ -437,11 +437,12 @@ final class PrintedLines {
     /**
      * Line {@code k} was spread out to its width and is still an indent short: a paragraph's first line. Spread
      * before a figure it could not hold, a full line may be as short ({@link #heldRoom}), so only a line that
-     * lost a character to the next tells.
+     * lost a character to the next tells, or one that lost a figure only its indent left no room for
+     * ({@link #isSpreadOverIndent}).
      */
     private boolean isSpacedFirst(int k, int usual) {
-        return widths[k] < 0 && heldRoom(k) == 0
-                && (isIndentedFirst(widths[k], usual, 0) || isSpreadOverIndent(k, usual));
+        return widths[k] < 0 && (heldRoom(k) == 0 && isIndentedFirst(widths[k], usual, 0)
+                || isSpreadOverIndent(k, usual));
     }
 
     /**
@@ -449,8 +450,9 @@ final class PrintedLines {
      * an indent short: a paragraph's first line, spread over the column's slack, when the next line opens with a
      * character that could have stood at its end (a character with no mark after it that may not open a line)
      * and the room past the indent was too little for it (a half-em quote leaves half an em: “ 形 成 了 ⼀ 种 前 /
-     * 所未有的). A full line loses two characters only to the next line's opening (努 / 力，), and figures may set
-     * narrower than they count.
+     * 所未有的), or with a figure that the room without the indent would have held (这 是 今 年 陆 军 第 / 71集团军).
+     * A full line loses two characters only to the next line's opening (努 / 力，), and figures may set narrower
+     * than they count.
      */
     private boolean isSpreadOverIndent(int k, int usual) {
         String line = lines.get(k);
@@ -459,6 +461,12 @@ final class PrintedLines {
             return false;
         }
         String next = lines.get(k + 1);
+        if (opensWithFigure(next)) {
+            // A figure too wide for the room past the indent, which a line without one would have held with a
+            // character's room to spare (这 是 今 年 陆 军 第 / 71集团军…).
+            int figure = heldRoom(k);
+            return figure > pastIndent && figure + CJK <= pastIndent + INDENT;
+        }
         return HanScript.isHan(next.charAt(0))
                 && (next.length() == 1 || LineBreaking.NO_LINE_START.indexOf(next.charAt(1)) < 0)
                 && LineBreaking.NO_LINE_END.indexOf(line.charAt(line.length() - 1)) < 0;

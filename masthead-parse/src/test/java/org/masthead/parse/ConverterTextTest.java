@@ -1020,6 +1020,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void aLineSpreadOutBeforeAFigureThatWouldHaveFitButForAnIndentOpensAParagraph() {
+        // mutool, a narrow column, every line in a block of its own: a full line ends its sentence, and the next,
+        // spread out an indent short, stopped before 71, which would have fit on a line without an indent.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四",
+                "本报太原6月1日电 据悉，这是", "该型装备列装以来首次在", "高原地区开展实弹检", "验。在太原港，自动",
+                "化码头的桥吊正在有", "序作业，集装箱吞吐", "量同比增长14.9%。", "这 是 今 年 陆 军 第",
+                "71集团军某旅规模最", "大的一次综合演练，", "务 实 高 效 ， 影 响 深", "远。在太原某医院，",
+                "官兵们深受感动。"));
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().asString().startsWith("这是今年陆军第71集团军某旅");
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
