@@ -1033,6 +1033,19 @@ class ConverterTextTest {
     }
 
     @Test
+    void fullLinesBareOfMarksUnderAnOpenSentenceAreRunningTextNotAHeading() {
+        // mutool, a narrow column: two full lines without a mark carry on the sentence the line above them left
+        // open, so the short line under them, which ends the sentence, is the paragraph's last, not an indented first
+        // line under a heading that a sentence filled; the next paragraph opens under it.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "本报西宁6月1日电 经过26个昼夜的",
+                "连续奋战，抢险官兵\n打通道路55公里，转\n移 安 置 群 众 7740 余\n人。演练结束后，贾\n杰组织复盘检讨，梳"
+                        + "\n理出49条经验教训。\n阿拉山口边防线上，\n新疆军区某边防团官\n兵每年徒步巡逻里程\n超过3900公里。",
+                "尹晓峰说：“只要", "群众需要，我们就冲", "在最前面。”新疆军区\n某边防团党委把培养\n新型军事人才作为重\n点工程。"));
+        assertThat(items.get(0).sections().get(0).paragraphs()).hasSize(2)
+                .last().asString().startsWith("尹晓峰说：“只要群众需要");
+    }
+
+    @Test
     void aNumberedSubheadEndingItsSentenceOverABareShortLineIsRead() {
         // A numbered subhead that ends a sentence, as wide as its column, over a short line bare of marks: whether
         // that line ends a subhead's run and whether the subhead's paragraph runs on into it are asked of each other.
