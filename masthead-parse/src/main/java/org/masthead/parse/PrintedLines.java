@@ -224,6 +224,11 @@ final class PrintedLines {
             // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
             return true;
         }
+        if (i > 0 && Segments.isSpeechDate(lines.get(i - 1)) && isSpeakersName(line)) {
+            // The speaker's name under a speech's date, as short as an indented first line: a line of its own,
+            // over the speech (（2023年12月29日） / 黎长城 / 同志们，朋友).
+            return false;
+        }
         if (opensOwnLine(i + 1) || MastheadReader.isRunningHead(line)) {
             // Nor does a page's running head run on into the first headline under it, however full its line.
             return false;
@@ -670,6 +675,11 @@ final class PrintedLines {
     private static String headlineWords(String line) {
         int colon = line.indexOf('：');
         return colon > 0 && colon <= MAX_PLACE ? line.substring(colon + 1) : line;
+    }
+
+    /** A person's name alone, padded or not (黎长城, 王　五). */
+    private static boolean isSpeakersName(String line) {
+        return Segments.isPersonName(Segments.signature(line).replace(" ", ""));
     }
 
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */

@@ -1290,6 +1290,18 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSpeakersNameUnderTheDateOfASpeechInANarrowColumnIsNoFirstLine() {
+        // mutool: a speech set in a column eight characters wide, its first lines a block each, so that the speaker's
+        // name under its date is as short as a paragraph's indented first line over a full one.
+        List<Item> items = items(String.join("\n\n", "解放军报 2024年1月8日 星期一", "在座谈会上的讲话", "（2023年12月29日）",
+                "黎长城", "同志们，朋友", "们！", "今天，我们在", "这里召开座谈会，\n主要目的是总结经\n验、分析形势、部\n署任务。这些成绩"
+                        + "\n的取得，凝聚着广\n大干部群众的智慧\n和汗水。要坚持问\n题导向，聚焦重点\n难点，拿出过硬措\n施，确保取得实\n效。"));
+        assertThat(items).extracting(Item::headline, Item::authors).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("在座谈会上的讲话", List.of("黎长城")));
+        assertThat(items.get(0).bodyText()).startsWith("同志们，朋友们！");
+    }
+
+    @Test
     void aShortHeadlineOverAnEditorsNoteOpensAnItemOfItsOwn() {
         // mutool: the headline, no wider than a subhead, stands under the report above it with no dateline or
         // byline under it; the editor's note (编者按) opening the text says a report begins there.
