@@ -220,8 +220,9 @@ final class PrintedLines {
             // 电 新疆军区某边防团 / 所属某连指导员严超告 is no subhead.
             return true;
         }
-        if (isCreditCut(line, next)) {
-            // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄.
+        if (isCreditCut(line, next) || isCaptionCut(i)) {
+            // A photo's credit its caption's last line could not hold: 本报记者 / 于勇摄, 黄 / 博文摄; or the
+            // caption's last words with the credit (…直升机编队飞越郑州 / 上空。 马嘉欣摄).
             return true;
         }
         if (i > 0 && Segments.isSpeechDate(lines.get(i - 1)) && isSpeakersName(line)) {
@@ -499,6 +500,23 @@ final class PrintedLines {
         }
         String[] credited = Segments.captionWithCredit(line + next);
         return credited != null && credited[0].length() < line.strip().length();
+    }
+
+    /**
+     * Line {@code i}, a caption bare of marks, wraps onto a short line that ends its sentence and carries the
+     * credit, or stands over it: the line holds more of the caption than its rest does (南部战区海军某驱逐舰支队
+     * 直升机编队飞越郑州 / 上空。 马嘉欣摄; …舰艇编队在某海域进行补给 / 训练。 / 本报记者 杜铁军摄).
+     */
+    private boolean isCaptionCut(int i) {
+        String line = lines.get(i);
+        if (hasPunctuation(line)) {
+            return false;
+        }
+        String next = lines.get(i + 1);
+        String[] credited = Segments.captionWithCredit(next);
+        String rest = credited != null ? credited[0].strip()
+                : i + 2 < lines.size() && Segments.credit(lines.get(i + 2)) != null ? next : null;
+        return rest != null && Segments.finished(rest) && rest.length() * 2 < line.length();
     }
 
     /**

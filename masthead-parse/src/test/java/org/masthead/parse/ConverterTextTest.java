@@ -1302,6 +1302,20 @@ class ConverterTextTest {
     }
 
     @Test
+    void aCaptionWiderThanItsColumnRunsOntoItsLastWordsOverItsCredit() {
+        // mutool: a photo's caption set across the photo, wider than the columns, bare of marks on its first line; its
+        // last words end the sentence on the next, with the credit there or on a line of its own.
+        for (String end : List.of("上空。 马嘉欣摄", "上空。\n\n本报记者 马嘉欣摄")) {
+            List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四",
+                    "本报郑州6月1日电 连云港市民袁\n洋说：“看到子弟兵\n来了，我们心里就踏", "实了。”",
+                    "南部战区海军某驱逐舰支队直升机编队飞越郑州", end, "坚定信心，勇毅前行", "■莫立新",
+                    "从实战需要出发，从难从严训练，才能在关键时刻拉得出、上得去、打得赢。"));
+            assertThat(items).extracting(Item::headline).containsExactly("练兵场上砺精兵", null, "坚定信心，勇毅前行");
+            assertThat(items.get(1).caption()).isEqualTo("南部战区海军某驱逐舰支队直升机编队飞越郑州上空。");
+        }
+    }
+
+    @Test
     void aShortHeadlineOverAnEditorsNoteOpensAnItemOfItsOwn() {
         // mutool: the headline, no wider than a subhead, stands under the report above it with no dateline or
         // byline under it; the editor's note (编者按) opening the text says a report begins there.
