@@ -281,7 +281,7 @@ final class PrintedLines {
             // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
             return false;
         }
-        if (line.lastIndexOf('“') > line.lastIndexOf('”') && !Segments.finished(line)) {
+        if (quoteDepth(line) > 0 && !Segments.finished(line)) {
             // A quotation opened and not closed goes on, however short its line (“这次经历让我真正 / 明白了…).
             return true;
         }
@@ -528,7 +528,7 @@ final class PrintedLines {
             return 1;
         }
         int usual = usualWidths[k];
-        return k + 1 < lines.size() && lines.get(k).indexOf('”') < 0 && usual >= 0
+        return k + 1 < lines.size() && quoteDepth(lines.get(k)) > 0 && usual >= 0
                 && full(widths[k], usual) >= usual - FULL_SLACK && isQuotedHeading(lines.get(k) + lines.get(k + 1))
                 ? 2 : 0;
     }
@@ -539,11 +539,32 @@ final class PrintedLines {
                 || i > 0 && quotedHeadingAt(i - 1) == 2 && opensParagraph(i - 1);
     }
 
-    /** One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”). */
+    /**
+     * One quotation and no sentence: a subhead set in quotes (“中亚国家同中国合作的强大动力”), which may quote words
+     * inside (“从“跟跑”到“领跑””). Its opening quote closes at its end, not before.
+     */
     private static boolean isQuotedHeading(String line) {
         int last = line.length() - 1;
-        return last > 2 && line.charAt(0) == '“' && line.indexOf('”') == last && line.lastIndexOf('“') == 0
-                && !hasPunctuation(line);
+        if (last <= 2 || line.charAt(0) != '“' || line.charAt(last) != '”' || hasPunctuation(line)) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < last; i++) {
+            depth += line.charAt(i) == '“' ? 1 : line.charAt(i) == '”' ? -1 : 0;
+            if (depth == 0) {
+                return false;
+            }
+        }
+        return depth == 1;
+    }
+
+    /** Quotes the line opens and does not close. */
+    private static int quoteDepth(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            depth += line.charAt(i) == '“' ? 1 : line.charAt(i) == '”' ? -1 : 0;
+        }
+        return depth;
     }
 
     /**

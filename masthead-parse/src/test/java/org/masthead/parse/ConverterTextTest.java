@@ -1316,6 +1316,16 @@ class ConverterTextTest {
     }
 
     @Test
+    void aSubheadInQuotesThatQuotesWordsInsideIsALineOfItsOwn() {
+        // mutool, a narrow column, every line in a block of its own: a subhead set in quotes with quoted words inside
+        // (“从“跟跑”到“领跑””), wrapped onto a second line, between two paragraphs.
+        List<Item> items = items(String.join("\n\n", "练兵场上砺精兵", "本报记者 李小四", "本报合肥6月5日电 持续26天。截至目",
+                "前，合肥已建成5G", "基站8420个，实现", "城区和重点乡镇全", "覆盖。", "“从“跟跑”到", "“领跑””", "“我认为，在",
+                "诸多领域，特别是", "训练保障方面，我", "们有很多需要向兄", "弟单位学习的地方。”"));
+        assertThat(Section.text(items.get(0).sections())).contains("全覆盖。\n“从“跟跑”到“领跑””\n“我认为，在诸多领域");
+    }
+
+    @Test
     void aShortHeadlineOverAnEditorsNoteOpensAnItemOfItsOwn() {
         // mutool: the headline, no wider than a subhead, stands under the report above it with no dateline or
         // byline under it; the editor's note (编者按) opening the text says a report begins there.
