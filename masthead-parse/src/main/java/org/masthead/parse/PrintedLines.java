@@ -509,10 +509,13 @@ final class PrintedLines {
      */
     private boolean isCaptionCut(int i) {
         String line = lines.get(i);
-        if (hasPunctuation(line)) {
+        String next = lines.get(i + 1);
+        // The next line ends a credit or a sentence: most lines fail that at once, before the patterns are tried.
+        char end = next.charAt(next.length() - 1);
+        if (end != '摄' && end != '发' && end != '）' && end != ')' && !Segments.finished(next)
+                || hasPunctuation(line)) {
             return false;
         }
-        String next = lines.get(i + 1);
         String[] credited = Segments.captionWithCredit(next);
         String rest = credited != null ? credited[0].strip()
                 : i + 2 < lines.size() && Segments.credit(lines.get(i + 2)) != null ? next : null;
