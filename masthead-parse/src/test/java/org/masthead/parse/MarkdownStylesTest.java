@@ -201,14 +201,12 @@ class MarkdownStylesTest {
 
                 新疆军区某边防团卫生连军医范玉兰说，每一次出诊，都是对“人民军队为人民”的生动诠释。
                 """;
-        var items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("一、从能打仗到打胜仗")
-                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        var items = itemsWithSubhead(page, "一、从能打仗到打胜仗");
         assertThat(items).extracting(Item::headline)
                 .containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练", "把论文写在战位上");
         assertThat(items.get(1).sections()).extracting(org.masthead.model.Section::heading)
                 .containsExactly(null, "一、从能打仗到打胜仗");
-        items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("三、练兵场就是战场")
-                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        items = itemsWithSubhead(page, "三、练兵场就是战场");
         assertThat(items).extracting(Item::headline).containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练");
     }
 
@@ -234,13 +232,17 @@ class MarkdownStylesTest {
 
                 新疆军区某边防团卫生连军医范玉兰说，每一次出诊，都是对“人民军队为人民”的生动诠释。
                 """;
-        var items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("一、向新而行")
-                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        var items = itemsWithSubhead(page, "一、向新而行");
         assertThat(items).extracting(Item::headline)
                 .containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练", "为官兵办实事解难题");
-        items = Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted("数据赋能")
-                .getBytes(StandardCharsets.UTF_8)).pages().get(0).items();
+        items = itemsWithSubhead(page, "数据赋能");
         assertThat(items).extracting(Item::headline).containsExactly("新疆军区某边防团组织跨昼夜实兵对抗演练");
+    }
+
+    /** The items of a one-level page whose last heading ({@code %s}) is {@code subhead}. */
+    private static List<Item> itemsWithSubhead(String page, String subhead) throws UnusableInputException {
+        return Fixtures.parse("jfjb-2025-06-01-p08.md", page.formatted(subhead).getBytes(StandardCharsets.UTF_8))
+                .pages().get(0).items();
     }
 
     @Test
