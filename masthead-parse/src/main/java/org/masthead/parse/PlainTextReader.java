@@ -171,7 +171,7 @@ final class PlainTextReader implements PageReader {
         Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(line);
         String head = dash.find() ? line.substring(0, dash.start()) : line;
         if (head.length() > MAX_PUNCTUATED_HEADLINE || head.chars().anyMatch(c -> isDigit((char) c))
-                || head.chars().filter(c -> c == '“').count() != head.chars().filter(c -> c == '”').count()) {
+                || Punctuation.quoteDepth(head) != 0) {
             return false;
         }
         int last = head.endsWith("”") ? head.length() - 2 : head.length() - 1;

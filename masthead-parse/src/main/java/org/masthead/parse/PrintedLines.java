@@ -281,7 +281,7 @@ final class PrintedLines {
             // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
             return false;
         }
-        if (quoteDepth(line) > 0 && !Segments.finished(line)) {
+        if (Punctuation.quoteDepth(line) > 0 && !Segments.finished(line)) {
             // A quotation opened and not closed goes on, however short its line (“这次经历让我真正 / 明白了…).
             return true;
         }
@@ -531,7 +531,7 @@ final class PrintedLines {
             return 1;
         }
         int usual = usualWidths[k];
-        return k + 1 < lines.size() && quoteDepth(lines.get(k)) > 0 && usual >= 0
+        return k + 1 < lines.size() && Punctuation.quoteDepth(lines.get(k)) > 0 && usual >= 0
                 && full(widths[k], usual) >= usual - FULL_SLACK && isQuotedHeading(lines.get(k) + lines.get(k + 1))
                 ? 2 : 0;
     }
@@ -561,14 +561,6 @@ final class PrintedLines {
         return depth == 1;
     }
 
-    /** Quotes the line opens and does not close. */
-    private static int quoteDepth(String line) {
-        int depth = 0;
-        for (int i = 0; i < line.length(); i++) {
-            depth += line.charAt(i) == '“' ? 1 : line.charAt(i) == '”' ? -1 : 0;
-        }
-        return depth;
-    }
 
     /**
      * Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. Full

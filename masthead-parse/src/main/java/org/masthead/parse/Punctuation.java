@@ -90,4 +90,13 @@ final class Punctuation {
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
+
+    /** Double quotes the text opens and does not close; negative where it closes more than it opens. */
+    static int quoteDepth(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            depth += text.charAt(i) == '“' ? 1 : text.charAt(i) == '”' ? -1 : 0;
+        }
+        return depth;
+    }
 }
