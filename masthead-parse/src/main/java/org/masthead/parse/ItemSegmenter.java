@@ -484,7 +484,7 @@ final class ItemSegmenter {
 
     /** A name alone under a headline signs it: a speech's speaker, a column's author. */
     private void sign(String text) {
-        current.authors.add(Segments.signature(text).replace(" ", ""));
+        current.authors.add(Segments.signedName(text));
     }
 
     /** A line that is just a name (two or three Han characters, padded or not) right under a headline. */

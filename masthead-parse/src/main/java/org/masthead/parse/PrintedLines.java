@@ -509,16 +509,13 @@ final class PrintedLines {
      */
     private boolean isCaptionCut(int i) {
         String line = lines.get(i);
-        String next = lines.get(i + 1);
-        // The next line ends a credit or a sentence: most lines fail that at once, before the patterns are tried.
-        char end = next.charAt(next.length() - 1);
-        if (end != '摄' && end != '发' && end != '）' && end != ')' && !Segments.finished(next)
-                || hasPunctuation(line)) {
+        if (hasPunctuation(line)) {
             return false;
         }
+        String next = lines.get(i + 1);
         String[] credited = Segments.captionWithCredit(next);
-        String rest = credited != null ? credited[0].strip()
-                : i + 2 < lines.size() && Segments.credit(lines.get(i + 2)) != null ? next : null;
+        String rest = credited != null ? credited[0].strip() : Segments.finished(next) && i + 2 < lines.size()
+                && Segments.credit(lines.get(i + 2)) != null ? next : null;
         return rest != null && Segments.finished(rest) && rest.length() * 2 < line.length();
     }
 
@@ -560,7 +557,6 @@ final class PrintedLines {
         }
         return depth == 1;
     }
-
 
     /**
      * Line {@code i} can open a paragraph: the line above ended one, or is a heading, byline or the like. Full
@@ -713,7 +709,7 @@ final class PrintedLines {
 
     /** A person's name alone, padded or not (黎长城, 王　五). */
     private static boolean isSpeakersName(String line) {
-        return Segments.isPersonName(Segments.signature(line).replace(" ", ""));
+        return Segments.isPersonName(Segments.signedName(line));
     }
 
     /** A subhead inside a report: bulleted (●■) or numbered (一、). */

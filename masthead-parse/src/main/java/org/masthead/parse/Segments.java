@@ -260,6 +260,11 @@ final class Segments {
         return names == null ? List.of() : names;
     }
 
+    /** A name set alone on its line, as a speaker or author signs (黎长城, 王　五): its spaces closed up. */
+    static String signedName(String line) {
+        return signature(line).replace(" ", "");
+    }
+
     /**
      * A short signed line (byline, credit, reporters' bracket, editors) as its names are read: every kind of
      * space (no-break, ideographic) one plain space, and padded two-character names (王　五) closed up.
