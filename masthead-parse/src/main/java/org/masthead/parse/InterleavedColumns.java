@@ -37,6 +37,8 @@ final class InterleavedColumns {
     private static final int MIN_COLUMN = PrintedLines.MIN_MEASURED;
     /** Joined lines needed before a page counts as interleaved: a few, and a tenth of its lines. */
     private static final int MIN_JOINED = 5;
+    /** Joined lines that make one block of a page otherwise set apart a block of joined columns. */
+    private static final int MIN_JOINED_IN_BLOCK = 3;
     /** A block of this many lines or fewer, over a block of columns, is the first rows of those columns. */
     private static final int MAX_SPLIT_ROWS = 3;
     /** A space inside a column's line (a dateline's, a Latin word's) is rarer than a misfit at the gutter. */
@@ -94,7 +96,8 @@ final class InterleavedColumns {
             nonBlank += pieces.isEmpty() ? 0 : 1;
             joined += pieces.size() > 1 ? 1 : 0;
         }
-        if (joined < MIN_JOINED || joined * 10 < nonBlank) {
+        boolean interleaved = joined >= MIN_JOINED && joined * 10 >= nonBlank;
+        if (!interleaved && !keepJoinedBlocks(cut)) {
             return readLineBlocks(text, lines, column);
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -125,7 +128,44 @@ final class InterleavedColumns {
                 bandLines++;
             }
         }
+        if (!interleaved) {
+            String split = out.toString();
+            return readLineBlocks(split, LineSplitter.lines(split), column);
+        }
         return out.toString();
+    }
+
+    /**
+     * On a page that sets most of its columns apart, the converter's blocks that join columns all the same (two
+     * articles side by side whose gutter is narrow): their lines stay cut where most of the block's lines are
+     * joined, and every other line is whole again, as a page without joined columns has it. Whether any block
+     * stays cut.
+     */
+    private static boolean keepJoinedBlocks(List<List<Piece>> cut) {
+        boolean kept = false;
+        int from = 0;
+        for (int i = 0; i <= cut.size(); i++) {
+            if (i < cut.size() && !cut.get(i).isEmpty()) {
+                continue;
+            }
+            int joined = 0;
+            for (int k = from; k < i; k++) {
+                joined += cut.get(k).size() > 1 ? 1 : 0;
+            }
+            if (joined >= MIN_JOINED_IN_BLOCK && joined * 4 >= i - from) {
+                kept = true;
+            } else {
+                for (int k = from; k < i; k++) {
+                    List<Piece> pieces = cut.get(k);
+                    if (pieces.size() > 1) {
+                        String whole = String.join(" ", pieces.stream().map(Piece::text).toList());
+                        cut.set(k, List.of(new Piece(whole, PrintedLines.width(whole), false)));
+                    }
+                }
+            }
+            from = i + 1;
+        }
+        return kept;
     }
 
     /**

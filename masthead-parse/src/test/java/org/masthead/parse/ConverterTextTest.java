@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masthead.model.Edition;
@@ -1957,6 +1958,20 @@ class ConverterTextTest {
         List<Item> photos = items(page).stream().filter(item -> item.kind() == ItemKind.PHOTO).toList();
         assertThat(photos).extracting(Item::caption).containsExactly("5月30日，杭州举行军营开放日活动，群众参观装备展示。");
         assertThat(photos).extracting(Item::credit).containsExactly("石丽");
+    }
+
+    /**
+     * pdftotext sets most of a page's columns apart, one under another, where their gutters are wide; two reports
+     * side by side with a narrow gutter between them are joined row by row all the same. That block is cut at its
+     * gutter and given column by column, though the page's joined lines are few among its lines; the rest of the
+     * page stays as it is.
+     */
+    @Test
+    void aBlockOfJoinedColumnsOnAPageSetApartIsGivenColumnByColumn() {
+        String apart = String.join("\n", Collections.nCopies(4, PDFTOTEXT_REPORT));
+        assertThat(InterleavedColumns.split(apart + "\n" + PDFTOTEXT_ROWS))
+                .isEqualTo(apart + "\n" + InterleavedColumns.split(PDFTOTEXT_ROWS))
+                .contains("下一步将加快部署，推\n动数字经济和实体经济深度\n融合，让群众得到更多实惠\n和便利。\n");
     }
 
     @Test
