@@ -345,7 +345,8 @@ final class LayoutColumns {
      * pdftotext -layout rows a headline's tall line with the smaller line below it (铁血担当书写忠诚答卷本报记者 廖利民,
      * 北京拥军优属工作再上新台阶 本报记者 唐子涵, 我国5G基站总数达71.24万个 ——东部战区陆军某合成营…), or a commentary's
      * signature close up against it (全国民航航班正常率达3.9%■廖勇). The headline
-     * holds no punctuation and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken
+     * holds no punctuation but the comma or question mark of a headline's shape (强军路上，我们一起奋斗 ■戴强:
+     * {@link PlainTextReader#isPunctuatedHeadline}) and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken
      * only after a space, and a subtitle only with words after its dash (a dated speech headline's
      * ——（2019年10月21日） is its own).
      */
@@ -356,7 +357,8 @@ final class LayoutColumns {
         int length = text.length();
         // One pass, whatever the line's length: past the first mark the head is no headline, a byline is short,
         // and a subtitle shows itself in its first characters.
-        for (int k = 1; k < length - 1 && !PrintedLines.isPunctuation(text.charAt(k - 1)); k++) {
+        for (int k = 1; k < length - 1 && (!PrintedLines.isPunctuation(text.charAt(k - 1))
+                || isHeadlinesMark(text.charAt(k - 1))); k++) {
             if (text.charAt(k) == ' ') {
                 continue;
             }
@@ -373,12 +375,26 @@ final class LayoutColumns {
                 if (Segments.dateline(head) != null) {
                     return text; // and so would every longer head
                 }
-                if (head.length() >= 2) {
+                if (head.length() >= 2 && (!hasHeadlinesMark(head) || PlainTextReader.isPunctuatedHeadline(head))) {
                     return head + '\n' + text.substring(k);
                 }
             }
         }
         return text;
+    }
+
+    /** A comma, question or exclamation mark: a headline may hold one (强军路上，我们一起奋斗 ■戴强). */
+    private static boolean isHeadlinesMark(char c) {
+        return c == '，' || c == '？' || c == '！';
+    }
+
+    private static boolean hasHeadlinesMark(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            if (isHeadlinesMark(head.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Band band(List<String> lines, int lineWidth) {

@@ -1812,6 +1812,21 @@ class ConverterTextTest {
                 "术动作和装备操作，赢得阵阵掌声。");
     }
 
+    /**
+     * A headline may hold a comma or end on a question mark; pdftotext -layout rows it with the signature or the
+     * subtitle set at its end all the same. A sentence's first line with a comma is no such headline.
+     */
+    @Test
+    void aLayoutHeadlineWithACommaRowedWithItsSignatureIsParted() {
+        assertThat(LayoutColumns.headRows("强军路上，我们一起奋斗      ■戴强")).isEqualTo("强军路上，我们一起奋斗\n■戴强");
+        assertThat(LayoutColumns.headRows("谁是最可爱的人？ ——武汉推进双拥共建工作综述"))
+                .isEqualTo("谁是最可爱的人？\n——武汉推进双拥共建工作综述");
+        for (String kept : List.of("今年以来，广州累计开行中欧班列 ■廖勇", "记者从有关部门获悉，今年 本报记者 王五",
+                "强军路上，我们一起奋斗。 ■戴强")) {
+            assertThat(LayoutColumns.headRows(kept)).as(kept).isEqualTo(kept);
+        }
+    }
+
     @Test
     void aLayoutHeadlineRowedWithItsBylineOrSubtitleIsParted() {
         // pdftotext -layout rows a headline's tall line with the smaller line set under it, at its end, with a
