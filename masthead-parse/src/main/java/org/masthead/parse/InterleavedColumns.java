@@ -203,7 +203,7 @@ final class InterleavedColumns {
                 String line = k < run.size() ? lines.get(run.get(k)) : null;
                 int width = line == null ? 0 : printedWidth(line, column);
                 if (line == null || line.length() == 1 || width > column + SLACK
-                        || PrintedLines.standsAlone(line) || isHeadLine(line)) {
+                        || PrintedLines.standsAlone(line) || MastheadReader.isHeadOnly(line)) {
                     if (k - from >= MIN_ROWS_RUN) {
                         changed |= readRows(pieces, run.subList(from, k), column, read);
                     }
@@ -241,11 +241,6 @@ final class InterleavedColumns {
     private static boolean isLineBlock(List<String> lines, int i) {
         return !lines.get(i).isEmpty() && (i == 0 || lines.get(i - 1).isEmpty())
                 && (i + 1 == lines.size() || lines.get(i + 1).isEmpty());
-    }
-
-    /** A masthead or running head line (no sentence: a column's line with a comma or full stop is none). */
-    private static boolean isHeadLine(String line) {
-        return line.indexOf('，') < 0 && line.indexOf('。') < 0 && MastheadReader.isHeadLine(line);
     }
 
     private static boolean isBlankBetween(List<String> lines, int from, int to) {

@@ -397,6 +397,14 @@ final class MastheadReader {
                 && latinWords(line, 0, start) + latinWords(line, end, line.length()) <= MAX_OTHER_WORDS;
     }
 
+    /**
+     * A masthead or running head line and no sentence (a column's line with a comma or full stop is none), wherever
+     * the converter set it and whatever it holds beside the paper's name: 5 科技前沿 解放军报 2025年1月3日 星期五.
+     */
+    static boolean isHeadOnly(String line) {
+        return line.indexOf('，') < 0 && line.indexOf('。') < 0 && isHeadLine(line);
+    }
+
     /** Words of two Latin letters or more in the range. */
     private static int latinWords(String line, int from, int to) {
         int words = 0;

@@ -230,7 +230,7 @@ final class PrintedLines {
             // over the speech (（2023年12月29日） / 黎长城 / 同志们，朋友).
             return false;
         }
-        if (opensOwnLine(i + 1) || MastheadReader.isRunningHead(line)) {
+        if (opensOwnLine(i + 1) || MastheadReader.isHeadOnly(line)) {
             // Nor does a page's running head run on into the first headline under it, however full its line.
             return false;
         }

@@ -109,6 +109,39 @@ class ConverterTextTest {
         assertThat(page.items()).extracting(Item::kicker).containsOnlyNulls();
     }
 
+    /**
+     * pdftotext -layout sets an inside page's running head on one row, the page's number and name before the
+     * paper's name (5 科技前沿 解放军报 2025年1月3日 星期五), over the photo that tops the page: the row runs into
+     * nothing under it, and the caption is a line of its own.
+     */
+    @Test
+    void aRunningHeadRowOpenedByThePagesNumberAndNameRunsIntoNothingUnderIt() {
+        String columns = """
+                5 科技前沿 解放军报 2025年1月3日 星期五
+
+
+                1月1日，空军某旅官兵在南宁参加抢险救灾。
+                崔娟摄
+                武警特种警察学院某大队直升机编队飞越沈阳上空。 郑铁军摄
+                新时代青年官兵的奋斗之歌
+                本报记者 徐晨曦
+
+
+                徐晨曦说，双方山水相
+                连、唇齿相依，始终以信相
+                交、以诚相待，是命运与共
+                的好邻居、好伙伴。厦门军
+                分区司令员徐晨曦表示，将
+                进一步健全军地协调机制，
+                推动双拥工作提质增效。专
+                家指出，科技是核心战斗
+                力，必须把创新摆在更加突
+                出的位置。
+                """;
+        assertThat(PrintedLines.rebuild(columns).lines().limit(3)).containsExactly(
+                "5 科技前沿 解放军报 2025年1月3日 星期五", "1月1日，空军某旅官兵在南宁参加抢险救灾。", "崔娟摄");
+    }
+
     @Test
     void aDatelineOnALineOfItsOwnIsNeverAHeadline() {
         // pdftotext joins the headlines of two reports side by side, row by row, then gives their datelines one
