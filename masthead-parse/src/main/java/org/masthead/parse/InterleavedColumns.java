@@ -39,6 +39,10 @@ final class InterleavedColumns {
     private static final int MIN_JOINED = 5;
     /** Joined lines that make one block of a page otherwise set apart a block of joined columns. */
     private static final int MIN_JOINED_IN_BLOCK = 3;
+    /** A dateline cut at its line's end is short: the paper or agency, the place and the date (新华社霍尔果斯12月31). */
+    private static final int MAX_CUT_DATELINE = 16;
+    /** Lines of another column the converter may set between a cut dateline and its rest. */
+    private static final int MAX_LINES_OVER_REST = 2;
     /** A block of this many lines or fewer, over a block of columns, is the first rows of those columns. */
     private static final int MAX_SPLIT_ROWS = 3;
     /** A space inside a column's line (a dateline's, a Latin word's) is rarer than a misfit at the gutter. */
@@ -81,8 +85,14 @@ final class InterleavedColumns {
     }
 
     /** The text with each block given column by column, or the text itself when no columns were joined. */
-    static String split(String text) {
-        List<String> lines = LineSplitter.lines(text);
+    static String split(String given) {
+        List<String> lines = LineSplitter.lines(given);
+        String text = given;
+        List<String> rejoined = withCutDatelinesRejoined(lines);
+        if (rejoined != null) {
+            lines = rejoined;
+            text = String.join("\n", lines) + "\n";
+        }
         int column = usualWidth(lines);
         if (column < MIN_COLUMN) {
             return text;
@@ -133,6 +143,53 @@ final class InterleavedColumns {
             return readLineBlocks(split, LineSplitter.lines(split), column);
         }
         return out.toString();
+    }
+
+    /**
+     * The lines with a dateline's rest brought back under the line its dateline was cut on (新华社厦门12月31日 / 电
+     * 夜幕降临…), where the converter set a line or two of another column between (its first line, on the same row
+     * as the dateline: pdftotext keeps a bold dateline's line a block of its own); those lines follow the block
+     * the rest opens. Null where no dateline was parted from its rest.
+     */
+    private static List<String> withCutDatelinesRejoined(List<String> lines) {
+        List<String> moved = null;
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.length() > MAX_CUT_DATELINE || Segments.dateline(line) != null) {
+                continue;
+            }
+            int between = 0;
+            int rest = -1;
+            for (int j = i + 1; j < lines.size() && between <= MAX_LINES_OVER_REST; j++) {
+                String next = lines.get(j);
+                if (next.isEmpty()) {
+                    continue;
+                }
+                if (Segments.isCutDateline(line, next)) {
+                    rest = between > 0 && lines.get(j - 1).isEmpty() ? j : -1;
+                    break;
+                }
+                between++;
+            }
+            if (rest < 0) {
+                continue;
+            }
+            List<String> from = moved == null ? lines : moved;
+            int end = rest;
+            while (end < from.size() && !from.get(end).isEmpty()) {
+                end++;
+            }
+            List<String> order = new ArrayList<>(from.size() + 2);
+            order.addAll(from.subList(0, i + 1));
+            order.addAll(from.subList(rest, end));
+            order.add("");
+            from.subList(i + 1, rest).stream().filter(other -> !other.isEmpty()).forEach(order::add);
+            order.add("");
+            order.addAll(from.subList(end, from.size()));
+            moved = order;
+            lines = order;
+        }
+        return moved;
     }
 
     /**

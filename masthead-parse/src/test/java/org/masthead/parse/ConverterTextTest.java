@@ -142,6 +142,34 @@ class ConverterTextTest {
                 "5 科技前沿 解放军报 2025年1月3日 星期五", "1月1日，空军某旅官兵在南宁参加抢险救灾。", "崔娟摄");
     }
 
+    /**
+     * A bold dateline cut at its line's end (新华社厦门12月31日 / 电) is a block of its own to pdftotext, which may set the
+     * first line of the next column, on the same row, between it and its rest. The rest comes back under it; the
+     * headline stays the headline, and the column's line follows the dateline's block.
+     */
+    @Test
+    void aCutDatelinesRestWithAnotherColumnsLineBetweenComesBackUnderIt() {
+        List<Item> items = items("""
+                走进火箭军某旅的训练场
+                新华社厦门12月31日
+                付宇航表示，下一步将
+
+                电 夜幕降临，厦门某训练
+                场灯火通明，一场夜间射击
+                考核正在紧张进行。从数据
+                看，居民消费价格指数
+                （CPI）同比上涨3.7%，核
+                心CPI保持稳定。
+
+                加快IPv6规模部署，推动数
+                字经济和实体经济深度融合。
+                """);
+        assertThat(items).extracting(Item::headline).containsExactly("走进火箭军某旅的训练场");
+        assertThat(items.get(0).dateline().place()).isEqualTo("厦门");
+        assertThat(items.get(0).bodyText()).startsWith("新华社厦门12月31日电 夜幕降临，厦门某训练场灯火通明")
+                .contains("心CPI保持稳定。");
+    }
+
     @Test
     void aDatelineOnALineOfItsOwnIsNeverAHeadline() {
         // pdftotext joins the headlines of two reports side by side, row by row, then gives their datelines one
