@@ -344,11 +344,10 @@ final class LayoutColumns {
      * The text, on two lines where it is a headline with the byline or subtitle set under it at its end:
      * pdftotext -layout rows a headline's tall line with the smaller line below it (铁血担当书写忠诚答卷本报记者 廖利民,
      * 北京拥军优属工作再上新台阶 本报记者 唐子涵, 我国5G基站总数达71.24万个 ——东部战区陆军某合成营…), or a commentary's
-     * signature close up against it (全国民航航班正常率达3.9%■廖勇). The headline
-     * holds no punctuation but the comma or question mark of a headline's shape (强军路上，我们一起奋斗 ■戴强:
-     * {@link PlainTextReader#isPunctuatedHeadline}) and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken
-     * only after a space, and a subtitle only with words after its dash (a dated speech headline's
-     * ——（2019年10月21日） is its own).
+     * signature close up against it (全国民航航班正常率达3.9%■廖勇). The headline holds no punctuation but the comma
+     * or question mark of a headline's shape (强军路上，我们一起奋斗 ■戴强: {@link PlainTextReader#isPunctuatedHeadline})
+     * and is no dateline (本报北京2月5日电 记者…); a role without names, or a subtitle, is taken only after a space, and
+     * a subtitle only with words after its dash (a dated speech headline's ——（2019年10月21日） is its own).
      */
     static String headRows(String text) {
         if (Segments.isReporters(text) || Segments.isSubtitle(text)) {
@@ -389,12 +388,7 @@ final class LayoutColumns {
     }
 
     private static boolean hasHeadlinesMark(String head) {
-        for (int i = 0; i < head.length(); i++) {
-            if (isHeadlinesMark(head.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return head.chars().anyMatch(c -> isHeadlinesMark((char) c));
     }
 
     private static Band band(List<String> lines, int lineWidth) {

@@ -231,7 +231,8 @@ final class PrintedLines {
             return false;
         }
         if (opensOwnLine(i + 1) || MastheadReader.isHeadOnly(line)) {
-            // Nor does a page's running head run on into the first headline under it, however full its line.
+            // Nor does a page's running head run on into what stands under it, however full its line, whatever
+            // comes before the paper's name on it (5 科技前沿 解放军报 2025年1月3日 星期五 over a photo's caption).
             return false;
         }
         if (quotedHeadingAt(i + 1) > 0 && Segments.finished(line) || endsQuotedHeading(i)) {
