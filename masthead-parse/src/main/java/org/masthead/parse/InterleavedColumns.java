@@ -458,6 +458,16 @@ final class InterleavedColumns {
      * run is one column's line, justified to its width, and is never cut.
      */
     static List<Piece> cut(String line, int column) {
+        return cut(line, column, false);
+    }
+
+    /**
+     * The same, a piece set flush right ({@link #isSetFlushRight}: a photo's credit) ending at the column's edge too
+     * where {@code flushRight}: where the text keeps each piece's place on its row (pdftotext -layout), the short
+     * piece stands in its own column; in text that gives rows alone, it would count for one more column in every
+     * row of its block.
+     */
+    static List<Piece> cut(String line, int column, boolean flushRight) {
         if (line.isEmpty()) {
             return List.of();
         }
@@ -477,6 +487,9 @@ final class InterleavedColumns {
                     break;
                 }
                 double misfit = b == n || unit.spaced() ? 0 : fullMisfit(width, column);
+                if (flushRight && misfit == Double.POSITIVE_INFINITY && isSetFlushRight(units, a, b)) {
+                    misfit = SLACK;
+                }
                 misfit += (b - a - 1) * SPACE_IN_LINE;
                 if (best[a] + misfit < best[b]) {
                     best[b] = best[a] + misfit;
@@ -498,6 +511,22 @@ final class InterleavedColumns {
             pieces.add(0, new Piece(text, width, from[b] > 0));
         }
         return pieces;
+    }
+
+    /**
+     * Units {@code [from, to)} are a photo's credit, a caption ending on it or a jump note: set flush right, they
+     * end at the column's edge however short (付静摄 制将成为一个建设性、战略性协). Only a piece that ends on the
+     * credit's 摄 or the note's bracket is read, as few do.
+     */
+    private static boolean isSetFlushRight(List<Unit> units, int from, int to) {
+        String last = units.get(to - 1).text();
+        char end = last.charAt(last.length() - 1);
+        if (end != '摄' && end != '）' && end != ')') {
+            return false;
+        }
+        String text = String.join(" ", units.subList(from, to).stream().map(Unit::text).toList());
+        int[] jump = Segments.jumpOn(text);
+        return Segments.credit(text) != null || jump != null && jump[1] == 0 || Segments.captionWithCredit(text) != null;
     }
 
     /** A word of a line, or a letter-spaced run of single characters and the width it was printed at. */

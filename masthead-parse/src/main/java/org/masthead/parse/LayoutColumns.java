@@ -403,7 +403,7 @@ final class LayoutColumns {
         Map<Piece, List<InterleavedColumns.Piece>> cuts = new HashMap<>();
         if (lineWidth >= PrintedLines.MIN_MEASURED) {
             for (Piece piece : pieces) {
-                cuts.put(piece, InterleavedColumns.cut(piece.text(), lineWidth));
+                cuts.put(piece, InterleavedColumns.cut(piece.text(), lineWidth, true));
             }
         }
         boolean narrow = !cuts.isEmpty() && isNarrow(cuts.values(), lines.size(), lineWidth);

@@ -2050,6 +2050,26 @@ class ConverterTextTest {
                 .contains("下一步将加快部署，推\n动数字经济和实体经济深度\n融合，让群众得到更多实惠\n和便利。\n");
     }
 
+    /**
+     * pdftotext -layout may row a photo's credit, set flush right at its column's edge, with the next column's line
+     * a space away (付静摄 制将成为一个建设性、战略性协). Short as it is, the credit ends a piece there, as a jump note
+     * does; words that are neither stay on the line. In text that keeps no places (pdftotext without -layout) the
+     * line stays whole, as one short piece would count for a column in every row of its block.
+     */
+    @Test
+    void aCreditSetFlushRightEndsAPieceAtItsColumnsEdge() {
+        String full = "制将成为一个建设性、战略性协";
+        int column = PrintedLines.width(full);
+        assertThat(InterleavedColumns.cut("付静摄 " + full, column, true)).extracting(InterleavedColumns.Piece::text)
+                .containsExactly("付静摄", full);
+        assertThat(InterleavedColumns.cut("本报记者 肖刚摄 " + full, column, true)).extracting(InterleavedColumns.Piece::text)
+                .containsExactly("本报记者 肖刚摄", full);
+        assertThat(InterleavedColumns.cut("（下转第二版） " + full, column, true)).extracting(InterleavedColumns.Piece::text)
+                .containsExactly("（下转第二版）", full);
+        assertThat(InterleavedColumns.cut("付静说 " + full, column, true)).hasSize(1);
+        assertThat(InterleavedColumns.cut("付静摄 " + full, column, false)).hasSize(1);
+    }
+
     @Test
     void columnsJoinedRowByRowAreGivenColumnByColumn() {
         assertThat(InterleavedColumns.split(PDFTOTEXT_ROWS).strip().split("\n")).containsExactly(
