@@ -151,8 +151,8 @@ final class InterleavedColumns {
      * as the dateline: pdftotext keeps a bold dateline's line a block of its own); those lines follow the block
      * the rest opens. Null where no dateline was parted from its rest.
      */
-    private static List<String> withCutDatelinesRejoined(List<String> lines) {
-        List<String> moved = null;
+    private static List<String> withCutDatelinesRejoined(List<String> given) {
+        List<String> lines = given;
         for (int i = 0; i + 2 < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isEmpty() || line.length() > MAX_CUT_DATELINE || Segments.dateline(line) != null) {
@@ -174,22 +174,20 @@ final class InterleavedColumns {
             if (rest < 0) {
                 continue;
             }
-            List<String> from = moved == null ? lines : moved;
             int end = rest;
-            while (end < from.size() && !from.get(end).isEmpty()) {
+            while (end < lines.size() && !lines.get(end).isEmpty()) {
                 end++;
             }
-            List<String> order = new ArrayList<>(from.size() + 2);
-            order.addAll(from.subList(0, i + 1));
-            order.addAll(from.subList(rest, end));
+            List<String> order = new ArrayList<>(lines.size() + 2);
+            order.addAll(lines.subList(0, i + 1));
+            order.addAll(lines.subList(rest, end));
             order.add("");
-            from.subList(i + 1, rest).stream().filter(other -> !other.isEmpty()).forEach(order::add);
+            lines.subList(i + 1, rest).stream().filter(other -> !other.isEmpty()).forEach(order::add);
             order.add("");
-            order.addAll(from.subList(end, from.size()));
-            moved = order;
+            order.addAll(lines.subList(end, lines.size()));
             lines = order;
         }
-        return moved;
+        return lines == given ? null : lines;
     }
 
     /**

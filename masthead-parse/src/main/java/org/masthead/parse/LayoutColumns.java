@@ -374,7 +374,8 @@ final class LayoutColumns {
                 if (Segments.dateline(head) != null) {
                     return text; // and so would every longer head
                 }
-                if (head.length() >= 2 && (!hasHeadlinesMark(head) || PlainTextReader.isPunctuatedHeadline(head))) {
+                if (head.length() >= 2
+                        && (!PrintedLines.hasPunctuation(head) || PlainTextReader.isPunctuatedHeadline(head))) {
                     return head + '\n' + text.substring(k);
                 }
             }
@@ -385,10 +386,6 @@ final class LayoutColumns {
     /** A comma, question or exclamation mark: a headline may hold one (强军路上，我们一起奋斗 ■戴强). */
     private static boolean isHeadlinesMark(char c) {
         return c == '，' || c == '？' || c == '！';
-    }
-
-    private static boolean hasHeadlinesMark(String head) {
-        return head.chars().anyMatch(c -> isHeadlinesMark((char) c));
     }
 
     private static Band band(List<String> lines, int lineWidth) {

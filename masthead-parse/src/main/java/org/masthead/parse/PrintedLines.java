@@ -546,17 +546,7 @@ final class PrintedLines {
      */
     private static boolean isQuotedHeading(String line) {
         int last = line.length() - 1;
-        if (last <= 2 || line.charAt(0) != '“' || line.charAt(last) != '”' || hasPunctuation(line)) {
-            return false;
-        }
-        int depth = 0;
-        for (int i = 0; i < last; i++) {
-            depth += line.charAt(i) == '“' ? 1 : line.charAt(i) == '”' ? -1 : 0;
-            if (depth == 0) {
-                return false;
-            }
-        }
-        return depth == 1;
+        return last > 2 && Punctuation.closingQuote(line) == last && !hasPunctuation(line);
     }
 
     /**

@@ -95,8 +95,30 @@ final class Punctuation {
     static int quoteDepth(String text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            depth += text.charAt(i) == '“' ? 1 : text.charAt(i) == '”' ? -1 : 0;
+            depth += quoteStep(text.charAt(i));
         }
         return depth;
+    }
+
+    /**
+     * Where the double quote that opens the text closes, quotes inside it counted (“从“跟跑”到“领跑””: at its end);
+     * -1 if the text opens with none or leaves it open.
+     */
+    static int closingQuote(String text) {
+        if (text.isEmpty() || text.charAt(0) != '“') {
+            return -1;
+        }
+        int depth = 1;
+        for (int i = 1; i < text.length(); i++) {
+            depth += quoteStep(text.charAt(i));
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int quoteStep(char c) {
+        return c == '“' ? 1 : c == '”' ? -1 : 0;
     }
 }
