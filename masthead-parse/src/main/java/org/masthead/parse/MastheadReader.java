@@ -133,6 +133,9 @@ final class MastheadReader {
         }
         // Whether the page's number and name were read on lines of their own: an inside page's, with no title line.
         boolean pageNamed = false;
+        // Short lines passed over among the head's (asides), or the line it stopped at: on an inside page, one may
+        // be the running head's paper's name that the converter set apart from its date.
+        List<Integer> passed = new ArrayList<>(2);
         while (used < blocks.size() && (laidOut || used < MAX_HEAD_BLOCKS)) {
             Block block = blocks.get(used);
             String text = block.spaced();
@@ -172,13 +175,42 @@ final class MastheadReader {
             } else if (!laidOut && !isAside(blocks, used)
                     && !(title == null && used + 1 < blocks.size() && isRomanisedTitle(blocks, used + 1))) {
                 // (Layout text may row a headline beside the masthead above the paper's name: passed over.)
+                passed.add(used);
                 break;
+            } else {
+                passed.add(used);
             }
             used++;
         }
         if (runningHead >= used) {
             head.append(headPart(blocks.get(runningHead).spaced(), editorsLines)).append(' ');
             taken[runningHead] = true;
+        }
+        if (pageNamed && !laidOut) {
+            // An inside page's running head that pdftotext scattered: the page's number and name at the top, the
+            // paper's name under them or among the first lines, its date and weekday on lines of their own further
+            // down (after the first column's rows). Such a date line is the head's wherever it stands, and the
+            // paper's name is read only when the date confirms the head (else it is the first item's headline).
+            if (!DATE.matcher(head).find()) {
+                for (int i = used; i < blocks.size(); i++) {
+                    if (!taken[i] && isDateOnly(blocks.get(i))) {
+                        head.append(blocks.get(i).spaced()).append(' ');
+                        taken[i] = true;
+                        if (i + 1 < blocks.size() && isDateOnly(blocks.get(i + 1))) {
+                            head.append(blocks.get(i + 1).spaced()).append(' ');
+                            taken[i + 1] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int i : passed) {
+                if (title == null && DATE.matcher(head).find() && isInsideTitle(blocks.get(i))) {
+                    title = blocks.get(i).spaced();
+                    titleAt = i;
+                    taken[i] = true;
+                }
+            }
         }
         for (int i = used; !laidOut && i < blocks.size(); i++) {
             // A front page's masthead lines that a converter gave after the first headline and text rows beside
@@ -243,6 +275,23 @@ final class MastheadReader {
         Matcher title = HEADER_TITLE.matcher(line);
         return line.length() <= MAX_ASIDE && line.indexOf('年') > 0 && title.find() && title.start() == 0
                 && isHeadLine(line);
+    }
+
+    /** A line of its own that holds a date, a weekday or both and nothing else (2025年1月10日, 星期五). */
+    private static boolean isDateOnly(Block block) {
+        if (block.lines().size() != 1) {
+            return false;
+        }
+        String line = block.spaced();
+        String rest = WEEKDAY.matcher(DATE.matcher(line).replaceFirst("")).replaceFirst("").strip();
+        return rest.isEmpty() && rest.length() < line.length();
+    }
+
+    /** A line of its own that can be a paper's name in a running head: a few Han characters ending in 报 (解放军报). */
+    private static boolean isInsideTitle(Block block) {
+        String name = block.spaced();
+        return block.lines().size() == 1 && name.length() >= 3 && fitsTitle(name) && name.endsWith("报")
+                && HanScript.count(name, 0, name.length()) == name.length();
     }
 
     /** A short line naming a page (长征副刊), as a page's name ends. */

@@ -109,6 +109,31 @@ class ConverterTextTest {
         assertThat(page.items()).extracting(Item::kicker).containsOnlyNulls();
     }
 
+    @Test
+    void aRunningHeadsNameAndDatePartedByTheFirstColumnAreTheHeadsNotItems() {
+        // pdftotext: an inside page's running head (3 新闻专题 解放军报 | 2025年1月10日 星期五) gives its left part, the
+        // paper's name under the page's number and name, over the first column, and its date and weekday after
+        // that column's rows, as lines of their own.
+        Edition edition = Fixtures.parse("jfjb-2025-01-10-p03.txt", String.join("\n\n",
+                "3", "新闻专题", "解放军报",
+                "郑州拥军优属工作再上新台阶",
+                "在郑州某医院，空降兵某旅派出的医疗\n队已连续工作22天，累计救治患者\n9620人次。会议强调，要统筹发展和\n安全，扎实推动高质量发展，不断满足\n人民群众对美好生活的向往。\n“我坚信，这一机制将成为一个建设\n"
+                        + "性、战略性协作关系的生动典范。”在郑\n州的一家智能工厂里，AI质检系统每分\n钟可检测产品45件。",
+                "2025年1月10日", "星期五",
+                "全国跨区域人员流动量超7.29亿人次\n■任子涵",
+                "训练场上多流汗，战场上才能少流\n血，这是被实践反复证明了的真理。")
+                .getBytes(StandardCharsets.UTF_8));
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).isEqualTo(3);
+        assertThat(page.name()).isEqualTo("新闻专题");
+        assertThat(edition.masthead().title()).isEqualTo("解放军报");
+        assertThat(edition.masthead().date()).isEqualTo(java.time.LocalDate.of(2025, 1, 10));
+        assertThat(page.items()).extracting(Item::headline)
+                .containsExactly("郑州拥军优属工作再上新台阶", "全国跨区域人员流动量超7.29亿人次");
+        assertThat(page.items().get(0).sections()).extracting(Section::heading).containsOnlyNulls();
+        assertThat(page.items().get(0).bodyText()).doesNotContain("星期五").contains("检测产品45件。");
+    }
+
     /**
      * pdftotext -layout sets an inside page's running head on one row, the page's number and name before the
      * paper's name (5 科技前沿 解放军报 2025年1月3日 星期五), over the photo that tops the page: the row runs into
