@@ -36,9 +36,9 @@ final class Furniture {
             Block block = blocks.get(i);
             if (block.type() != Block.Type.TEXT && block.type() != Block.Type.HEADLINE) {
                 kept.add(block);
-            } else if (isQrLabel(block, title)) {
+            } else if (isQrLabel(block, title) || isTitleAlone(block, title)) {
                 continue;
-            } else if (i + 1 < blocks.size() && isNameAbove(block, title) && isQrLabel(blocks.get(i + 1), null)) {
+            } else if (i + 1 < blocks.size() && isNameAbove(block) && isQrLabel(blocks.get(i + 1), null)) {
                 continue;
             } else if (isRoleBlock(block) && i + 1 < blocks.size() && isEditorsBlock(blocks.get(i + 1))) {
                 continue; // the page's other roles over its editors' line (版式设计：张三 / 本版责编：李四)
@@ -84,9 +84,18 @@ final class Furniture {
         return QR_LABEL.matcher(line).matches();
     }
 
-    private static boolean isNameAbove(Block block, String title) {
-        return block.lines().size() == 1 && (block.lines().get(0).equals(title)
-                || block.lines().get(0).length() <= 6 && block.type() == Block.Type.HEADLINE);
+    /** A short headline-like line over a QR label: the label's first words (人民网 / 客户端). */
+    private static boolean isNameAbove(Block block) {
+        return block.lines().size() == 1 && block.lines().get(0).length() <= 6 && block.type() == Block.Type.HEADLINE;
+    }
+
+    /**
+     * The paper's name on a line of its own below the head: a QR code's label's first line, which converters set
+     * apart from the label's rest and from one another (解放军报 / 解放军报 / 客户端 / 官方微博), or a running head's
+     * part. No item is headed by the paper's bare name.
+     */
+    private static boolean isTitleAlone(Block block, String title) {
+        return title != null && block.lines().size() == 1 && block.lines().get(0).equals(title);
     }
 
     /** Whether the line opens with an editor's or another page role (责任编辑：, 美术编辑：). */

@@ -131,8 +131,8 @@ final class MastheadReader {
         for (int i = 0; i < blocks.size() && !laidOut && runningHead < 0; i++) {
             runningHead = isRunningHead(blocks.get(i)) ? i : -1;
         }
-        // Whether the page's number and name were read on lines of their own: an inside page's, with no title line.
-        boolean pageNamed = false;
+        // The page's number and name read on lines of their own (an inside page's, with no title line), or null.
+        String pageLine = null;
         // Short lines passed over among the head's (asides), or the line it stopped at: on an inside page, one may
         // be the running head's paper's name that the converter set apart from its date.
         List<Integer> passed = new ArrayList<>(2);
@@ -144,11 +144,11 @@ final class MastheadReader {
                 // Converters give an inside page's header a line per item, the number on either side of the name:
                 // 2 / 要闻 / 示例日报 2019年2月6日, 2019年10月22日 星期二 / 要闻 / 3.
                 String other = blocks.get(used + 1).spaced();
-                head.append(isLonePageNumber(text) ? text + " " + other : other + " " + text).append(' ');
+                pageLine = isLonePageNumber(text) ? text + " " + other : other + " " + text;
+                head.append(pageLine).append(' ');
                 taken[used] = taken[used + 1] = true;
-                pageNamed = true;
                 used++;
-            } else if (title == null && !pageNamed && runningHead < 0 && block.lines().size() == 1 && fitsTitle(name)
+            } else if (title == null && pageLine == null && runningHead < 0 && block.lines().size() == 1 && fitsTitle(name)
                     && !hasField(block)
                     && (block.type() != Block.Type.TEXT || name.endsWith("报") || isRomanisedTitle(blocks, used))
                     && (fieldsFollow(blocks, used + 1, MAX_ASIDES + 1) || isRomanisedTitle(blocks, used))) {
@@ -186,7 +186,7 @@ final class MastheadReader {
             head.append(headPart(blocks.get(runningHead).spaced(), editorsLines)).append(' ');
             taken[runningHead] = true;
         }
-        if (pageNamed && !laidOut) {
+        if (pageLine != null && !laidOut) {
             // An inside page's running head that pdftotext scattered: the page's number and name at the top, the
             // paper's name under them or among the first lines, its date and weekday on lines of their own further
             // down (after the first column's rows). Such a date line is the head's wherever it stands, and the
@@ -228,7 +228,7 @@ final class MastheadReader {
         if (title == null && head.length() == 0) {
             return new Result(PageHead.NONE, 0, blocks);
         }
-        PageHead found = fields(title, head, warnings);
+        PageHead found = fields(title, head, pageLine, warnings);
         if (title != null && !title.equals(found.masthead().title())) {
             taken[titleAt] = false; // the line taken for the title named no paper (the publisher's line did)
         }
@@ -323,7 +323,7 @@ final class MastheadReader {
     /**
      * Blocks {@code k} and {@code k + 1} are the page's number and name on lines of their own, in either order: the
      * name a page's name (要闻, 长征副刊), or any short name where masthead lines stand around them ({@code headAround},
-     * or a field under them).
+     * or a field under them, the paper's name between: 5 / 士兵之家 / 解放军报 / 2024年1月3日).
      */
     private static boolean isPageNumberAndName(List<Block> blocks, int k, boolean headAround) {
         if (k + 1 >= blocks.size() || blocks.get(k).lines().size() > 1 || blocks.get(k + 1).lines().size() > 1) {
@@ -332,8 +332,9 @@ final class MastheadReader {
         String first = blocks.get(k).spaced();
         String second = blocks.get(k + 1).spaced();
         String name = isLonePageNumber(first) ? second : isLonePageNumber(second) ? first : null;
+        int under = k + 2 < blocks.size() && isInsideTitle(blocks.get(k + 2)) ? k + 3 : k + 2;
         return name != null && PAGE_NAME.matcher(name).matches() && (headAround
-                || PAGE_NAME_WORD.matcher(name).matches() || k + 2 < blocks.size() && hasField(blocks.get(k + 2)));
+                || PAGE_NAME_WORD.matcher(name).matches() || under < blocks.size() && hasField(blocks.get(under)));
     }
 
     /** A page's number alone on its line, as a running head prints it large: 2, 12. */
@@ -492,7 +493,11 @@ final class MastheadReader {
         return !text.isEmpty();
     }
 
-    private static PageHead fields(String title, CharSequence head, Consumer<Warning> warnings) {
+    /**
+     * The head's fields from its text; the page's number and name from {@code pageLine} where they were read on lines
+     * of their own (the name then needs no name's word before the date: 5 士兵之家 2024年1月3日).
+     */
+    private static PageHead fields(String title, CharSequence head, String pageLine, Consumer<Warning> warnings) {
         LocalDate date = null;
         String text = head.toString();
         Matcher m = DATE.matcher(text);
@@ -557,7 +562,7 @@ final class MastheadReader {
         }
         Integer pageNumber = null;
         String pageName = null;
-        m = PAGE_HEADER.matcher(text);
+        m = PAGE_HEADER.matcher(pageLine != null ? pageLine : text);
         if (m.find()) {
             int number = m.group(1) != null ? 1 : m.group(3) != null ? 3 : m.group(5) != null ? 5
                     : m.group(7) != null ? 7 : 8;

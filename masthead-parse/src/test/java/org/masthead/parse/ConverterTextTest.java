@@ -134,6 +134,35 @@ class ConverterTextTest {
         assertThat(page.items().get(0).bodyText()).doesNotContain("星期五").contains("检测产品45件。");
     }
 
+    @Test
+    void aRunningHeadsPageNameWithoutANamesWordIsReadWithThePapersNameUnderIt() {
+        // 士兵之家 ends in no word a page's name ends in; the paper's name and the date under it make it the page's.
+        Edition edition = Fixtures.parse("jfjb-2024-01-03-p05.txt", String.join("\n\n",
+                "5", "士兵之家", "解放军报", "2024年1月3日", "星期三",
+                "国产大飞机C919累计运送旅客突破1430万人次\n——陆军第72集团军某旅破解训练难题的探索与实践",
+                "训练场上多流汗，战场上才能少流\n血，这是被实践反复证明了的真理。\n我们有理由相信，在这个干事创业\n的新时代，只要不断提升能力素质，\n"
+                        + "一门心思干好工作，一定能实现自己\n的人生价值追求。")
+                .getBytes(StandardCharsets.UTF_8));
+        Page page = edition.pages().get(0);
+        assertThat(page.number()).isEqualTo(5);
+        assertThat(page.name()).isEqualTo("士兵之家");
+        assertThat(edition.masthead().title()).isEqualTo("解放军报");
+        assertThat(page.items()).extracting(Item::headline).containsExactly("国产大飞机C919累计运送旅客突破1430万人次");
+    }
+
+    @Test
+    void thePapersNameAloneOnLinesAmongTheItemsIsAQrLabelsNotAHeadline() {
+        // pdftotext sets the first line of each QR code's label (解放军报 / 客户端) apart from its rest and from
+        // the other labels' first lines, between the masthead's lines and after the first item.
+        List<Item> items = items(String.join("\n\n",
+                "解放军报", "2024年1月5日 星期五 第24101号 今日8版", "北部战区空军某旅开展实战化训练",
+                "本报重庆1月4日电 夏日，北部战区空军某旅开展海上训练，检验部队在复杂海况下的作战能力。",
+                "解放军报", "解放军报", "解放军报社出版", "客户端", "官方微博",
+                "在重庆看强军新风", "本报重庆1月4日电 据统计，今年全区共有2170名适龄青年报名参军。"));
+        assertThat(items).extracting(Item::headline).containsExactly("北部战区空军某旅开展实战化训练", "在重庆看强军新风");
+        assertThat(items.get(0).bodyText()).doesNotContain("解放军报");
+    }
+
     /**
      * pdftotext -layout sets an inside page's running head on one row, the page's number and name before the
      * paper's name (5 科技前沿 解放军报 2025年1月3日 星期五), over the photo that tops the page: the row runs into
