@@ -185,12 +185,16 @@ final class LayoutColumns {
         private final List<List<Piece>> byColumn;
         /** The band's pieces, line by line. */
         private final List<Piece> pieces;
+        /** Whether its pieces stand where their text starts (gutters wide enough to keep), so indents show. */
+        private final boolean placed;
         /** Whether a band under a blank line went on from this one ({@link #append}): its pieces are not all. */
         private boolean continued;
         /** Headlines of the row above over each column ({@link #takesHeadsOf}), top down. */
         private final List<List<Piece>> over = new ArrayList<>();
 
-        Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn, List<Piece> pieces) {
+        Band(int[] columns, List<Piece> heads, int headed, List<List<Piece>> byColumn, List<Piece> pieces,
+                boolean placed) {
+            this.placed = placed;
             this.columns = columns;
             this.heads = heads;
             this.headed = headed;
@@ -330,6 +334,9 @@ final class LayoutColumns {
                     }
                 }
                 for (Piece piece : column) {
+                    if (placed && isIndented(piece, columns[k])) {
+                        out.append(PrintedLines.INDENTED);
+                    }
                     out.append(headRows(piece.text())).append('\n');
                 }
                 if (!column.isEmpty()) {
@@ -381,6 +388,15 @@ final class LayoutColumns {
             }
         }
         return text;
+    }
+
+    /**
+     * A line of text standing an indent right of its column's start: a paragraph's first line. (A line pushed right
+     * by a long line beside it stands a position or two on; a line further on is no column's.)
+     */
+    private static boolean isIndented(Piece piece, int columnStart) {
+        int in = piece.start() - columnStart;
+        return in >= INDENT - 2 && in <= INDENT + 1 && PrintedLines.hasPunctuation(piece.text());
     }
 
     /** A comma, question or exclamation mark: a headline may hold one (强军路上，我们一起奋斗 ■戴强). */
@@ -475,7 +491,7 @@ final class LayoutColumns {
         for (Piece head : heads) {
             headed = Math.min(headed, column(columns, head.start()));
         }
-        return new Band(columns, heads, headed, byColumn, pieces);
+        return new Band(columns, heads, headed, byColumn, pieces, !narrow);
     }
 
     /**

@@ -24,6 +24,11 @@ final class PrintedLines {
     private static final int CJK = 2;
     /** Justified lines of one column differ by a Latin letter or two; a full line is within this of the usual. */
     static final int FULL_SLACK = 3;
+    /**
+     * What the column stage sets before a paragraph's first line where the converter kept where each line starts
+     * (pdftotext -layout) and it stands an indent in: two ideographic spaces.
+     */
+    static final String INDENTED = "\u3000\u3000";
     /** Paragraph indents are two characters; converters keep the shorter line, not the indent. */
     static final int INDENT = 2 * CJK;
     /** Lines around a line that tell its column's usual width. */
@@ -61,6 +66,8 @@ final class PrintedLines {
     private final int[] usualWidths;
     /** Whether each line opens one of the converter's blocks (a blank line, or the text's start, before it). */
     private final List<Boolean> blockStarts;
+    /** Whether the column stage saw each line stand an indent in ({@link #INDENTED}). */
+    private final List<Boolean> indented;
     /** Whether the converter opened a block at every paragraph, as this page shows ({@link #blocksMarkParagraphs}). */
     private final boolean blocksMarkParagraphs;
     /** Whether each line is a poem's ({@link #verse}): a paragraph of its own. */
@@ -68,7 +75,8 @@ final class PrintedLines {
     /** What {@link #continues} answered for each line: 0 not yet asked, 1 no, 2 yes. */
     private final byte[] carriesOn;
 
-    private PrintedLines(List<String> lines, int[] widths, List<Boolean> blockStarts) {
+    private PrintedLines(List<String> lines, int[] widths, List<Boolean> blockStarts, List<Boolean> indented) {
+        this.indented = indented;
         this.lines = lines;
         this.widths = widths;
         this.blockStarts = blockStarts;
@@ -150,18 +158,29 @@ final class PrintedLines {
      * justification spread it to the column's full width, however few characters it holds.
      */
     static String rebuild(String text) {
-        List<String> lines = LineSplitter.lines(text);
+        List<String> raw = LineSplitter.rawLines(text);
+        List<String> lines = raw.stream().map(String::strip).toList();
         List<String> closed = lines.stream().map(LetterSpacing::closeUp).toList();
-        return areWrapped(closed) ? String.join("\n", paragraphs(lines)) : text;
+        if (!areWrapped(closed)) {
+            return text;
+        }
+        return String.join("\n", paragraphs(lines, raw.stream().map(line -> line.startsWith(INDENTED)).toList()));
     }
 
     /** The paragraphs (and lines standing alone) of wrapped text, one string each; blank lines dropped. */
     static List<String> paragraphs(List<String> allLines) {
+        return paragraphs(allLines, null);
+    }
+
+    /** The same, where {@code allIndented} says which lines the column stage saw indented (null where none). */
+    private static List<String> paragraphs(List<String> allLines, List<Boolean> allIndented) {
         List<String> lines = new ArrayList<>(allLines.size());
         List<Boolean> spaced = new ArrayList<>(allLines.size());
         List<Boolean> blockStarts = new ArrayList<>(allLines.size());
+        List<Boolean> indented = new ArrayList<>(allLines.size());
         boolean blank = true;
-        for (String line : allLines) {
+        for (int k = 0; k < allLines.size(); k++) {
+            String line = allLines.get(k);
             if (line.isEmpty()) {
                 blank = true;
             } else {
@@ -169,6 +188,7 @@ final class PrintedLines {
                 lines.add(closed);
                 spaced.add(!closed.equals(line));
                 blockStarts.add(blank);
+                indented.add(allIndented != null && allIndented.get(k));
                 blank = false;
             }
         }
@@ -178,7 +198,7 @@ final class PrintedLines {
             // A spaced-out line's width is negated: how wide it was printed is known once the column's width is.
             widths[i] = spaced.get(i) ? -width(lines.get(i), quote) : width(lines.get(i), quote);
         }
-        PrintedLines printed = new PrintedLines(lines, widths, blockStarts);
+        PrintedLines printed = new PrintedLines(lines, widths, blockStarts, indented);
         List<String> paragraphs = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -233,6 +253,11 @@ final class PrintedLines {
         if (opensOwnLine(i + 1) || MastheadReader.isHeadOnly(line)) {
             // Nor does a page's running head run on into what stands under it, however full its line, whatever
             // comes before the paper's name on it (5 科技前沿 解放军报 2025年1月3日 星期五 over a photo's caption).
+            return false;
+        }
+        if (Segments.finished(line) && indented.get(i + 1)) {
+            // Where the converter kept where lines start, a sentence's end over an indented line ends its paragraph,
+            // however full the indented line reads (justified, or holding Latin letters and figures).
             return false;
         }
         if (quotedHeadingAt(i + 1) > 0 && Segments.finished(line) || endsQuotedHeading(i)) {

@@ -35,6 +35,11 @@ class ConverterTextTest {
                 .flatMap(item -> item.sections().stream()).flatMap(section -> section.paragraphs().stream()).toList();
     }
 
+    /** The column stage's lines for pdftotext -layout text, blank ones dropped, each without its indent mark. */
+    private static java.util.stream.Stream<String> layoutLines(String layout) {
+        return LayoutColumns.split(layout).lines().map(String::strip).filter(line -> !line.isEmpty());
+    }
+
     /** The page's one item, its text given as mutool gives it: each block (a printed line or more) apart. */
     private static Item onlyItem(String... blocks) {
         List<Item> items = items(String.join("\n\n", blocks));
@@ -1659,7 +1664,7 @@ class ConverterTextTest {
                 "    会议要求，各级要压    动数字经济和实体经济深度 阵掌声。",
                 "实责任，细化措施，确保各 融合，不断满足人民群众对             据悉，活动持续三天，",
                 "项工作落地见效。         美好生活的向往。         吸引群众五千余人次。");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).containsExactly(
+        assertThat(layoutLines(layout)).containsExactly(
                 "据统计，全市今年新增", "就业岗位五万余个，同比明", "显增长。", "各方一致认为，要持续", "推进改革发展，让群众得到",
                 "更多实惠。", "会议要求，各级要压", "实责任，细化措施，确保各", "项工作落地见效。",
                 "今年一季度，全市外贸", "进出口总值同比增长，其中", "出口增速高于全国，贸易结", "构持续优化，重大项目接踵",
@@ -1667,6 +1672,42 @@ class ConverterTextTest {
                 "美好生活的向往。",
                 "在长期实践中，部队探索形", "成了一套行之有效的训练模", "式，为战斗力生成提供了重", "要遵循。",
                 "活动现场，官兵展示了", "擒敌拳和装备操作，赢得阵", "阵掌声。", "据悉，活动持续三天，", "吸引群众五千余人次。");
+    }
+
+    /**
+     * pdftotext -layout keeps where each line starts, so a paragraph's first line stands an indent right of its
+     * column: the column stage marks it, and the paragraph rebuilding ends the paragraph above there, however full
+     * the lines read. A wide commentary's paragraph that filled its first line to a sentence's end reads, by width
+     * alone, as running on into the next paragraph's first line.
+     */
+    @Test
+    void anIndentThatLayoutTextKeepsOpensAParagraph() {
+        // Two columns, the second starting at position 22 (pdftotext counts a CJK character as one position).
+        String layout = String.join("\n", Arrays.stream(new String[][] {
+                {"    据统计，全市今年新增就", "会议要求，各级要压实责任，"},
+                {"业岗位五万余个，同比明显增", "细化措施，确保落地见效。"},
+                {"长。", "    今年一季度，全市外贸进"},
+                {"    各方一致认为，要持续推", "出口总值同比增长，贸易结构"},
+                {"进改革发展，让群众得到更多", "持续优化。"},
+                {"实惠。", "    据悉，活动持续三天，吸"},
+                {"    下一步将加快部署，推动", "引群众五千余人次。"}})
+                .map(row -> String.format(java.util.Locale.ROOT, "%-22s%s", row[0], row[1])).toList());
+        List<String> lines = LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).filteredOn(line -> line.startsWith(PrintedLines.INDENTED)).extracting(String::strip)
+                .containsExactly("据统计，全市今年新增就", "各方一致认为，要持续推", "下一步将加快部署，推动",
+                        "今年一季度，全市外贸进", "据悉，活动持续三天，吸");
+        String commentary = String.join("\n", "记者手记", "阿拉山口退役军人就业服务持续升温", "■张振江",
+                PrintedLines.INDENTED + "近年来，我军强力推进正风肃纪反腐，政治生态根本好转，新风正气不断上扬。安全是战斗力，安全工作必须警钟"
+                        + "长鸣、常抓不懈。艰苦奋斗是我们的传家宝，什么时候都不能丢。作风建设永远在路上，只有",
+                "进行时，没有完成时。",
+                PrintedLines.INDENTED + "作风过硬，队伍才能过硬；作风松散，战斗力就会打折扣。练兵备战，功在平时，难在坚持。",
+                PrintedLines.INDENTED + "事业兴衰，唯在用人；用人之要，重在导向。改革越是深入，越要注重协同，越要抓好落实。守正创新，既要传承"
+                        + "好优良传统，又要勇于打破思维定势。思想是行动的先导，思想上的滑坡是最危险的滑坡。",
+                PrintedLines.INDENTED + "创新是引领发展的第一动力，也是提升战斗力的关键所在。从实战需要出发，从难从严训练，才能在关键时刻拉得"
+                        + "出、上得去、打得赢。",
+                "责任编辑：余俊杰");
+        assertThat(PrintedLines.rebuild(commentary).lines()).filteredOn(line -> line.length() > 40)
+                .extracting(line -> line.substring(0, 4)).containsExactly("近年来，", "作风过硬", "事业兴衰", "创新是引");
     }
 
     /**
@@ -1688,7 +1729,7 @@ class ConverterTextTest {
                 "  抓落实，既要有钉      靠的依据。             升向好的基础将进一步        此次活动圆满成功。",
                 "钉子的韧劲，也要有啃        改革越是深入，越        巩固。通过多年来共同          记者在某部采访时",
                 "骨头的狠劲。          要注重协同。            努力，机制快速发展。        看到，营区整洁有序。");
-        List<String> lines = LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines = layoutLines(layout).toList();
         assertThat(lines.subList(1, 3)).containsExactly("全国民航航班正常率达3.9%", "作风过硬，队伍才能");
         assertThat(lines.subList(14, 17)).containsExactly("中国—东盟合作迈上新台阶", "——乌鲁木齐军地协作纪实",
                 "新华社乌鲁木齐1月1日电");
@@ -1736,7 +1777,7 @@ class ConverterTextTest {
                 "                  用人的标准越来越明确，         这素质那素质，最重         平时多一分准备，战",
                 "                  程序越来越透明、实绩        要的是与打赢有关的素        时就多一分胜算。",
                 "                  占比越来越大，靠素质        质；这实绩那实绩，最");
-        List<String> lines = LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).toList();
+        List<String> lines = layoutLines(layout).toList();
         assertThat(lines.subList(1, 4)).containsExactly("纪念抗日战争胜利八十周年", "特刊", "（第三版）");
         assertThat(lines.subList(4, 7)).containsExactly("练兵场上砺精兵", "■陆永胜", "历史告诉我们，落后就");
     }
@@ -1753,7 +1794,7 @@ class ConverterTextTest {
                 "过硬；作风松散，战斗          质本领、取得过硬实绩",
                 "力就会打折扣。             ，个人进步也就有了可",
                 "  抓落实，既要有钉          靠的依据。");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(2))
+        assertThat(layoutLines(layout).limit(2))
                 .containsExactly("海上砺剑 劈波斩浪", "作风过硬，队伍才能");
     }
 
@@ -1768,7 +1809,7 @@ class ConverterTextTest {
                 "4.5%。海口新能源汽车保有量           深受感动。东部战区陆军某合",
                 "突破3.81万辆，充电桩数量达到         成营所属某连指导员告诉记者，",
                 "170个。                       连队把思想工作做到训练场上。");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(3)).containsExactly(
+        assertThat(layoutLines(layout).limit(3)).containsExactly(
                 "——海口推进双拥共建工作综述", "本报记者 钱春生 王新华", "今年以来，海口累计开行");
     }
 
@@ -1784,7 +1825,7 @@ class ConverterTextTest {
                 "放日活动在乌鲁木齐举行，             人才”。返航途中，编队还组",
                 "8400余名群众走进军营，近距           织了损管、救生等多个课目训",
                 "离感受官兵训练生活。                 练。乌鲁木齐某海域，海军陆");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank()).limit(3)).containsExactly(
+        assertThat(layoutLines(layout).limit(3)).containsExactly(
                 "把论文写在战位上", "■本报记者 方秀英 宋 洋", "12月29日，第52届军营开");
     }
 
@@ -1908,7 +1949,7 @@ class ConverterTextTest {
                 "军营开放日活动在武汉举行，110余名群众走进      这一机制将成为一个建设性、战略性协作关系的",
                 "军营，近距离感受官兵训练生活。             生动典范。”活动现场，官兵展示了擒敌拳、战",
                 "    武汉海关关长邓书豪说，作为向西开放的重     术动作和装备操作，赢得阵阵掌声。");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).containsExactly(
+        assertThat(layoutLines(layout)).containsExactly(
                 "（上接第一版）在上海港，自动化码头的桥", "吊正在有序作业，集装箱吞吐量同比增长1.2%。",
                 "会议指出，要坚持稳中求进工作总基调，完整准", "确全面贯彻新发展理念。截至5月31日，上海累",
                 "计建成高标准农田68.77万亩。北部战区空军某", "旅组织官兵走进上海的高新技术企业，参观人工",
@@ -1982,7 +2023,7 @@ class ConverterTextTest {
                 "                              八柱迅速成型，17个合作平台相继建立。从      院校深造。离开连云港时，当",
                 "陆军工程大学某系直升机编队飞越长春上空。          数据看，居民消费价格指数同比上涨          地党政领导和驻地官兵代表到",
                 "钟刚摄                           14.4%，核心CPI保持稳定。          机场送行。");
-        assertThat(LayoutColumns.split(layout).lines().filter(line -> !line.isBlank())).startsWith(
+        assertThat(layoutLines(layout)).startsWith(
                 "陆军工程大学某系直升机编队飞越长春上空。", "钟刚摄", "坚持以战领训 提升打赢能力",
                 "新华社连云港1月7日电 特别是28年前", "成功举办首次交流活动以来，机制建设四梁");
     }
