@@ -204,11 +204,12 @@ final class MastheadReader {
                     }
                 }
             }
-            for (int i : passed) {
-                if (title == null && DATE.matcher(head).find() && isInsideTitle(blocks.get(i))) {
-                    title = blocks.get(i).spaced();
-                    titleAt = i;
-                    taken[i] = true;
+            for (int i = 0; i < passed.size() && title == null && DATE.matcher(head).find(); i++) {
+                int at = passed.get(i);
+                if (isInsideTitle(blocks.get(at))) {
+                    title = blocks.get(at).spaced();
+                    titleAt = at;
+                    taken[at] = true;
                 }
             }
         }
@@ -282,9 +283,7 @@ final class MastheadReader {
         if (block.lines().size() != 1) {
             return false;
         }
-        String line = block.spaced();
-        String rest = WEEKDAY.matcher(DATE.matcher(line).replaceFirst("")).replaceFirst("").strip();
-        return rest.isEmpty() && rest.length() < line.length();
+        return WEEKDAY.matcher(DATE.matcher(block.spaced()).replaceFirst("")).replaceFirst("").isBlank();
     }
 
     /** A line of its own that can be a paper's name in a running head: a few Han characters ending in 报 (解放军报). */
