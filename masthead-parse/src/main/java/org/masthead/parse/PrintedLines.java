@@ -301,10 +301,13 @@ final class PrintedLines {
             // the text opens under it (倾听官兵心声 / 呼和浩特退役军人就业服务持续升温 / 6月2日，第6届…).
             return false;
         }
-        if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line)) && isHeadlineAbove(i + 1)) {
+        if (standsAlone(line) || (Segments.finished(line) || !hasPunctuation(line) || isHeadlineAlone(i))
+                && isHeadlineAbove(i + 1)) {
             // Over a headline (no punctuation, a subtitle, dateline or byline under it) a paragraph has ended; a
             // line without punctuation there is a kicker or the headline's first line, which the item stage
-            // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢).
+            // tells apart, however full or short it looks (练兵备战正当时 / 高原练兵 淬火成钢), and so is a line of a
+            // headline's shape that the converter set in a block of its own (漠河，一座城的拥军情 / 外贸进出口总值
+            // 19.49万亿元 / 本报记者 田建华).
             return false;
         }
         if (Punctuation.quoteDepth(line) > 0 && !Segments.finished(line)) {
@@ -710,6 +713,15 @@ final class PrintedLines {
             below++;
         }
         return below > k && (below >= lines.size() || opensOwnLine(below));
+    }
+
+    /**
+     * Line {@code k} stands in a block of its own and has a headline's shape at its loosest (a place before its
+     * comma: {@link PlainTextReader#isPunctuatedHeadline}).
+     */
+    private boolean isHeadlineAlone(int k) {
+        return blockStarts.get(k) && k + 1 < lines.size() && blockStarts.get(k + 1)
+                && PlainTextReader.isPunctuatedHeadline(lines.get(k), Integer.MAX_VALUE);
     }
 
     /** A line a headline's words may fill: bare of marks, or with a headline's own comma or question mark. */

@@ -140,6 +140,23 @@ class ConverterTextTest {
     }
 
     @Test
+    void aHeadlineWithACommaAloneInItsBlockOverAnotherHeadlineRunsIntoNothing() {
+        // pdftotext gives each item's heads a block of their own and their text further down the page; a headline
+        // with a place before its comma, over the next item's headline and byline, is no paragraph's first line.
+        String page = String.join("\n\n",
+                "PM2.5平均浓度同比下降18.3%\n■本报记者 赵国庆",
+                "漠河，一座城的拥军情",
+                "外贸进出口总值19.49万亿元\n本报记者 田建华 薛桂英",
+                "为官兵办实事解难题\n本报讯 近日，漠河为新\n本报沈阳1月1日电 马鹏\n飞说：“只要群众需要，我们就\n冲在最前面。”赵国庆告诉记\n"
+                        + "者，公司研发投入占营业收入\n生连军医马鹏飞说，每一次出\n诊，都是对“人民军队为人民”\n”马鹏飞是沈阳人，大学毕\n"
+                        + "以来首次在高原地区开展实弹\n检验。为提升夜间作战能力，\n武警某支队将15%的训练时间\n安排在夜间和复杂气象条件\n"
+                        + "下。演练结束后，赵国庆组织\n实责任，细化措施，确保各项\n工作落地见效。");
+        assertThat(PrintedLines.rebuild(page).lines().limit(5)).containsExactly("PM2.5平均浓度同比下降18.3%",
+                "■本报记者 赵国庆", "漠河，一座城的拥军情", "外贸进出口总值19.49万亿元", "本报记者 田建华 薛桂英");
+        assertThat(items(page)).extracting(Item::headline).contains("外贸进出口总值19.49万亿元");
+    }
+
+    @Test
     void aRunningHeadsPageNameWithoutANamesWordIsReadWithThePapersNameUnderIt() {
         // 士兵之家 ends in no word a page's name ends in; the paper's name and the date under it make it the page's.
         Edition edition = Fixtures.parse("jfjb-2024-01-03-p05.txt", String.join("\n\n",
