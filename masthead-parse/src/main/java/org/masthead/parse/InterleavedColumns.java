@@ -107,7 +107,7 @@ final class InterleavedColumns {
             joined += pieces.size() > 1 ? 1 : 0;
         }
         boolean interleaved = joined >= MIN_JOINED && joined * 10 >= nonBlank;
-        if (!interleaved && !keepJoinedBlocks(cut)) {
+        if (!interleaved && !keepJoinedBlocks(cut, lines)) {
             return readLineBlocks(text, lines, column);
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -196,7 +196,7 @@ final class InterleavedColumns {
      * joined, and every other line is whole again, as a page without joined columns has it. Whether any block
      * stays cut.
      */
-    private static boolean keepJoinedBlocks(List<List<Piece>> cut) {
+    private static boolean keepJoinedBlocks(List<List<Piece>> cut, List<String> lines) {
         boolean kept = false;
         int from = 0;
         for (int i = 0; i <= cut.size(); i++) {
@@ -211,10 +211,8 @@ final class InterleavedColumns {
                 kept = true;
             } else {
                 for (int k = from; k < i; k++) {
-                    List<Piece> pieces = cut.get(k);
-                    if (pieces.size() > 1) {
-                        String whole = String.join(" ", pieces.stream().map(Piece::text).toList());
-                        cut.set(k, List.of(new Piece(whole, PrintedLines.width(whole), false)));
+                    if (cut.get(k).size() > 1) {
+                        cut.set(k, List.of(new Piece(lines.get(k), PrintedLines.width(lines.get(k)), false)));
                     }
                 }
             }

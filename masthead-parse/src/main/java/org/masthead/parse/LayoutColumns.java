@@ -364,7 +364,7 @@ final class LayoutColumns {
         // One pass, whatever the line's length: past the first mark the head is no headline, a byline is short,
         // and a subtitle shows itself in its first characters.
         for (int k = 1; k < length - 1 && (!PrintedLines.isPunctuation(text.charAt(k - 1))
-                || isHeadlinesMark(text.charAt(k - 1))); k++) {
+                || PlainTextReader.isHeadlineMark(text.charAt(k - 1))); k++) {
             if (text.charAt(k) == ' ') {
                 continue;
             }
@@ -397,11 +397,6 @@ final class LayoutColumns {
     private static boolean isIndented(Piece piece, int columnStart) {
         int in = piece.start() - columnStart;
         return in >= INDENT - 2 && in <= INDENT + 1 && PrintedLines.hasPunctuation(piece.text());
-    }
-
-    /** A comma, question or exclamation mark: a headline may hold one (强军路上，我们一起奋斗 ■戴强). */
-    private static boolean isHeadlinesMark(char c) {
-        return c == '，' || c == '？' || c == '！';
     }
 
     private static Band band(List<String> lines, int lineWidth) {

@@ -199,7 +199,7 @@ final class MarkdownReader implements PageReader {
                 // A heading whose mark tells nothing of its rank (every one a title's), or a bold line that may be
                 // a heading: its look, as in plain text.
                 Block.Type type = PlainTextReader.headingType(block.text());
-                if (type == null && m.bold() && PlainTextReader.isPunctuatedHeadline(block.text(), Integer.MAX_VALUE)) {
+                if (type == null && m.bold() && PlainTextReader.hasPunctuatedHeadlineShape(block.text())) {
                     // Set bold on a line of its own, a headline's shape with its comma or question mark is one.
                     type = Block.Type.HEADLINE;
                 }

@@ -128,7 +128,7 @@ final class PlainTextReader implements PageReader {
     private static boolean isHeadlineOver(List<Block> blocks, int i) {
         String line = blocks.get(i).text();
         // The shape first, at its loosest: nearly every paragraph fails it, and the patterns around cost more.
-        if (!isPunctuatedHeadline(line, Integer.MAX_VALUE)) {
+        if (!hasPunctuatedHeadlineShape(line)) {
             return false;
         }
         int comma = line.indexOf('，');
@@ -164,10 +164,20 @@ final class PlainTextReader implements PageReader {
     }
 
     /**
-     * The same, the comma's two phrases differing in length by up to {@code phraseGap}: a line set apart as a
-     * heading (in bold) needs no match (广州，一座城的拥军情).
+     * The same at its loosest, the comma's phrases of any lengths: for a line that something else sets apart as a
+     * heading (in bold, or in a block of its own) and that needs no match (广州，一座城的拥军情).
      */
-    static boolean isPunctuatedHeadline(String line, int phraseGap) {
+    static boolean hasPunctuatedHeadlineShape(String line) {
+        return isPunctuatedHeadline(line, Integer.MAX_VALUE);
+    }
+
+    /** A mark a headline may hold among its words: a comma between its phrases, a question or an exclamation. */
+    static boolean isHeadlineMark(char c) {
+        return c == '，' || c == '？' || c == '！';
+    }
+
+    /** The same, the comma's two phrases differing in length by up to {@code phraseGap}. */
+    private static boolean isPunctuatedHeadline(String line, int phraseGap) {
         Matcher dash = Segments.SUBTITLE_ON_LINE.matcher(line);
         String head = dash.find() ? line.substring(0, dash.start()) : line;
         if (head.length() > MAX_PUNCTUATED_HEADLINE || head.chars().anyMatch(c -> isDigit((char) c))

@@ -717,11 +717,11 @@ final class PrintedLines {
 
     /**
      * Line {@code k} stands in a block of its own and has a headline's shape at its loosest (a place before its
-     * comma: {@link PlainTextReader#isPunctuatedHeadline}).
+     * comma: {@link PlainTextReader#hasPunctuatedHeadlineShape}).
      */
     private boolean isHeadlineAlone(int k) {
         return blockStarts.get(k) && k + 1 < lines.size() && blockStarts.get(k + 1)
-                && PlainTextReader.isPunctuatedHeadline(lines.get(k), Integer.MAX_VALUE);
+                && PlainTextReader.hasPunctuatedHeadlineShape(lines.get(k));
     }
 
     /** A line a headline's words may fill: bare of marks, or with a headline's own comma or question mark. */
